@@ -1,0 +1,206 @@
+package org.vigie.core.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article: a canonical text that never changes once built, and layers of standoff
+ * annotations over it. Stages return a copy with a layer added ({@code withEntities}, ...);
+ * nothing rewrites {@link #text()}.
+ *
+ * <p>{@code text} is the title, the standfirst (when there is one) and the body, joined by blank
+ * lines; {@code body} is the paragraphs joined by single newlines, so the body is a suffix of
+ * the text. {@code id} is a hash of the text: the same words ingested twice are one article.
+ */
+@JsonPropertyOrder({"id", "source_id", "title", "standfirst", "body", "text", "language",
+        "language_confidence", "comment_count", "boilerplate", "origin", "metadata", "sections",
+        "entities", "quotes", "times", "signals", "reprint_of", "family_id", "story_id"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Article(
+        String id,
+        @JsonProperty("source_id") String sourceId,
+        String title,
+        String standfirst,
+        String body,
+        String text,
+        String language,
+        @JsonProperty("language_confidence") Double languageConfidence,
+        @JsonProperty("comment_count") int commentCount,
+        List<String> boilerplate,
+        Origin origin,
+        Metadata metadata,
+        List<Section> sections,
+        @JsonIgnore List<Sentence> sentences,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Entity> entities,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Quote> quotes,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<TimeExpression> times,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Signal> signals,
+        @JsonProperty("reprint_of") String reprintOf,
+        @JsonProperty("family_id") String familyId,
+        @JsonProperty("story_id") String storyId) {
+
+    public static final String PARAGRAPH_SEPARATOR = "\n";
+    public static final String PART_SEPARATOR = "\n\n";
+
+    public Article {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(title, "title");
+        boilerplate = boilerplate == null ? List.of() : List.copyOf(boilerplate);
+        metadata = metadata == null ? Metadata.EMPTY : metadata;
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        sentences = sentences == null ? List.of() : List.copyOf(sentences);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
+        times = times == null ? List.of() : List.copyOf(times);
+        signals = signals == null ? List.of() : List.copyOf(signals);
+    }
+
+    /**
+     * Builds the canonical text from its parts. Blank paragraphs are dropped; each paragraph is
+     * trimmed. {@code standfirst} may be null or blank.
+     */
+    public static Article compose(String title, String standfirst, List<String> paragraphs) {
+        String t = title == null ? "" : title.strip();
+        String s = standfirst == null || standfirst.isBlank() ? null : standfirst.strip();
+        List<String> paras = new ArrayList<>();
+        for (String p : paragraphs) {
+            if (p != null && !p.isBlank()) paras.add(p.strip());
+        }
+        StringBuilder text = new StringBuilder(t);
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section(Section.Kind.TITLE, 0, t.length()));
+        if (s != null) {
+            text.append(PART_SEPARATOR);
+            int start = text.length();
+            text.append(s);
+            sections.add(new Section(Section.Kind.STANDFIRST, start, text.length()));
+        }
+        if (!paras.isEmpty()) {
+            text.append(PART_SEPARATOR);
+            for (int i = 0; i < paras.size(); i++) {
+                if (i > 0) text.append(PARAGRAPH_SEPARATOR);
+                int start = text.length();
+                text.append(paras.get(i));
+                sections.add(new Section(Section.Kind.PARAGRAPH, start, text.length()));
+            }
+        }
+        String body = String.join(PARAGRAPH_SEPARATOR, paras);
+        String full = text.toString();
+        return new Article(contentId(full), null, t, s, body, full, null, null, 0, List.of(), null,
+                Metadata.EMPTY, sections, List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, null, null);
+    }
+
+    /** A stable id for a canonical text: the first 16 hex digits of its SHA-256. */
+    public static String contentId(String text) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Offset of the body in {@link #text()} (the text's length when there is no body). */
+    @JsonIgnore
+    public int bodyStart() {
+        for (Section s : sections) {
+            if (s.isBody()) return s.start();
+        }
+        return text.length();
+    }
+
+    /** The span of {@link #text()} from {@code start} to {@code end}. */
+    public Span span(int start, int end) {
+        return Span.of(text, start, end);
+    }
+
+    @JsonIgnore
+    public List<Section> paragraphs() {
+        return sections.stream().filter(Section::isBody).toList();
+    }
+
+    // Copies with one field or layer replaced. The text never changes.
+
+    public Article withSourceId(String v) {
+        return new Article(id, v, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
+                reprintOf, familyId, storyId);
+    }
+
+    public Article withLanguage(String v, Double confidence) {
+        return new Article(id, sourceId, title, standfirst, body, text, v, confidence, commentCount,
+                boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
+                reprintOf, familyId, storyId);
+    }
+
+    public Article withBoilerplate(List<String> v, int comments) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, comments,
+                v, origin, metadata, sections, sentences, entities, quotes, times, signals,
+                reprintOf, familyId, storyId);
+    }
+
+    public Article withOrigin(Origin v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, v, metadata, sections, sentences, entities, quotes, times, signals,
+                reprintOf, familyId, storyId);
+    }
+
+    public Article withMetadata(Metadata v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, v, sections, sentences, entities, quotes, times, signals,
+                reprintOf, familyId, storyId);
+    }
+
+    /** Replaces the structure; used by readers whose paragraphs carry kinds (headings, lists). */
+    public Article withSections(List<Section> v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, v, sentences, entities, quotes, times, signals,
+                reprintOf, familyId, storyId);
+    }
+
+    public Article withSentences(List<Sentence> v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, sections, v, entities, quotes, times, signals,
+                reprintOf, familyId, storyId);
+    }
+
+    public Article withEntities(List<Entity> v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, sections, sentences, v, quotes, times, signals,
+                reprintOf, familyId, storyId);
+    }
+
+    public Article withQuotes(List<Quote> v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, sections, sentences, entities, v, times, signals,
+                reprintOf, familyId, storyId);
+    }
+
+    public Article withTimes(List<TimeExpression> v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, sections, sentences, entities, quotes, v, signals,
+                reprintOf, familyId, storyId);
+    }
+
+    public Article withSignals(List<Signal> v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, sections, sentences, entities, quotes, times, v,
+                reprintOf, familyId, storyId);
+    }
+
+    public Article withCorpusLinks(String newReprintOf, String newFamilyId, String newStoryId) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
+                newReprintOf, newFamilyId, newStoryId);
+    }
+}

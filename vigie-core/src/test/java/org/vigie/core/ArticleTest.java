@@ -1,0 +1,99 @@
+package org.vigie.core;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.core.model.*;
+import org.vigie.core.pipeline.Pipeline;
+import org.vigie.core.pipeline.Stage;
+
+class ArticleTest {
+
+    @Test
+    void composeJoinsPartsWithBlankLinesAndParagraphsWithNewlines() {
+        Article a = Article.compose("Titre", "Chapô", List.of("Un.", "  ", "Deux."));
+        assertEquals("Titre\n\nChapô\n\nUn.\nDeux.", a.text());
+        assertEquals("Un.\nDeux.", a.body());
+        assertTrue(a.text().endsWith(a.body()));
+        assertEquals(4, a.sections().size());
+        Section p2 = a.sections().get(3);
+        assertEquals("Deux.", a.text().substring(p2.start(), p2.end()));
+        assertEquals(a.text().length() - a.body().length(), a.bodyStart());
+    }
+
+    @Test
+    void composeWithoutStandfirstHasNoStandfirstSection() {
+        Article a = Article.compose("T", null, List.of("Corps."));
+        assertEquals("T\n\nCorps.", a.text());
+        assertNull(a.standfirst());
+        assertEquals(List.of(Section.Kind.TITLE, Section.Kind.PARAGRAPH),
+                a.sections().stream().map(Section::kind).toList());
+    }
+
+    @Test
+    void idIsAHashOfTheTextOnly() {
+        Article a = Article.compose("T", null, List.of("Corps."));
+        Article b = Article.compose("T", null, List.of("Corps.")).withSourceId("x");
+        Article c = Article.compose("T", null, List.of("Corps!"));
+        assertEquals(a.id(), b.id());
+        assertNotEquals(a.id(), c.id());
+        assertEquals(16, a.id().length());
+    }
+
+    @Test
+    void spansAreUtf16OffsetsAndCheckTheirText() {
+        Article a = Article.compose("😀 Poutine", null, List.of("x"));
+        Span s = a.span(3, 10);
+        assertEquals("Poutine", s.text());
+        assertTrue(s.matches(a.text()));
+        assertThrows(IllegalArgumentException.class, () -> new Span(0, 3, "ab"));
+        assertThrows(IllegalArgumentException.class, () -> a.span(0, 999));
+    }
+
+    @Test
+    void jsonRoundTripKeepsTheContract() throws Exception {
+        Article a = Article.compose("Poutine à Alep", "Chapô", List.of("Poutine a parlé."));
+        int p = a.text().lastIndexOf("Poutine");
+        a = a.withSourceId("Ece6acd5c1e4d6f50db947ed7ee6960c")
+                .withLanguage("fr", 0.99)
+                .withEntities(List.of(new Entity("Vladimir Poutine", EntityType.PER, null,
+                        List.of(a.span(0, 7), a.span(p, p + 7)))))
+                .withQuotes(List.of(new Quote(Quote.Kind.DIRECT, a.span(p, p + 7),
+                        new Speaker("Vladimir Poutine", null), null, a.span(p + 8, p + 9))))
+                .withTimes(List.of(new TimeExpression(a.span(0, 7), "2016-10-10", "DATE", "dct")))
+                .withSignals(List.of(new Signal("loaded-label", 0.5, List.of(a.span(0, 7)), "why")));
+        String json = ArticleJson.toJson(a);
+        var tree = ArticleJson.mapper().readTree(json);
+        assertEquals("Ece6acd5c1e4d6f50db947ed7ee6960c", tree.get("source_id").asText());
+        assertEquals("PER", tree.at("/entities/0/type").asText());
+        assertEquals(7, tree.at("/entities/0/mentions/0/end").asInt());
+        assertEquals("Poutine", tree.at("/entities/0/mentions/1/text").asText());
+        assertEquals("direct", tree.at("/quotes/0/kind").asText());
+        assertEquals("dct", tree.at("/times/0/resolved_from").asText());
+        assertEquals("paragraph", tree.at("/sections/2/kind").asText());
+        assertFalse(tree.has("sentences"), "token layer is internal");
+        assertEquals(a.withSentences(List.of()), ArticleJson.fromJson(json));
+    }
+
+    @Test
+    void emptyLayersAreStillPresentInJson() throws Exception {
+        var tree = ArticleJson.mapper().readTree(ArticleJson.toJson(Article.compose("T", null, List.of("b"))));
+        for (String f : List.of("entities", "quotes", "times", "signals")) {
+            assertTrue(tree.get(f).isArray() && tree.get(f).isEmpty(), f);
+        }
+        assertEquals(0, tree.get("comment_count").asInt());
+    }
+
+    @Test
+    void pipelineRefusesAStageThatRewritesTheText() {
+        Stage evil = new Stage() {
+            public String name() { return "evil"; }
+            public Article process(Article a) { return Article.compose("autre", null, List.of("x")); }
+        };
+        Article a = Article.compose("T", null, List.of("b"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pipeline.of(evil).process(a));
+        assertTrue(e.getMessage().contains("evil"));
+    }
+}
