@@ -1,0 +1,58 @@
+package org.vigie.cli;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.vigie.core.read.ReadException;
+
+/** Counts of a run: articles read, inputs skipped by reason; printed at the end on stderr. */
+final class RunSummary {
+
+    private final AtomicLong read = new AtomicLong();
+    private final Map<String, Long> skippedByReason = new TreeMap<>();
+    private final PrintStream err;
+    private final boolean quiet;
+
+    RunSummary(PrintStream err, boolean quiet) {
+        this.err = err;
+        this.quiet = quiet;
+    }
+
+    void read() {
+        read.incrementAndGet();
+    }
+
+    long readCount() {
+        return read.get();
+    }
+
+    /** Reports a skipped input at once (one line) and counts it under a coarse reason. */
+    synchronized void skipped(ReadException e) {
+        err.println("vigie: skipped " + e.getMessage());
+        skippedByReason.merge(reasonKey(e.reason()), 1L, Long::sum);
+    }
+
+    synchronized long skippedCount() {
+        return skippedByReason.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static String reasonKey(String reason) {
+        if (reason == null) return "unknown";
+        int cut = reason.indexOf(':');
+        String k = cut > 0 ? reason.substring(0, cut) : reason;
+        return k.length() > 60 ? k.substring(0, 60) : k;
+    }
+
+    synchronized void print(String verb) {
+        if (quiet && skippedByReason.isEmpty()) return;
+        StringBuilder b = new StringBuilder("vigie: ").append(verb).append(' ').append(read.get())
+                .append(read.get() == 1 ? " article" : " articles");
+        long skipped = skippedCount();
+        if (skipped > 0) {
+            b.append(", skipped ").append(skipped);
+            skippedByReason.forEach((k, v) -> b.append("\n  ").append(v).append(" × ").append(k));
+        }
+        err.println(b);
+    }
+}
