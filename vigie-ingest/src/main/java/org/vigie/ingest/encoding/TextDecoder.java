@@ -33,6 +33,11 @@ public final class TextDecoder {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
+    /** Repairs text that went through a wrong charset on its way (placeholder: NFC only). */
+    public static String repair(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
     static boolean startsWith(byte[] b, int... prefix) {
         if (b.length < prefix.length) return false;
         for (int i = 0; i < prefix.length; i++) {
