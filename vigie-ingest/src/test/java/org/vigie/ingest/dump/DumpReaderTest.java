@@ -58,6 +58,19 @@ class DumpReaderTest {
     }
 
     @Test
+    void samplePageSavedAsCp1252OrAsMojibakeReadsTheSame() throws Exception {
+        byte[] utf8 = Files.readAllBytes(SAMPLE);
+        String text = new String(utf8, StandardCharsets.UTF_8);
+        Article expected = read(utf8);
+        Article cp1252 = read(text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Article mojibake = read(new String(utf8, java.nio.charset.Charset.forName("windows-1252"))
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(expected.text(), cp1252.text());
+        assertEquals(expected.text(), mojibake.text());
+        assertEquals(expected.boilerplate(), mojibake.boilerplate());
+    }
+
+    @Test
     void pageWithoutIdStillFindsStandfirstAndBody() throws ReadException {
         Article a = read("Titre de l'article\n\nUn chapô court.\n\nPremier paragraphe du corps.\nDeuxième paragraphe du corps.\n");
         assertEquals("Titre de l'article", a.title());

@@ -92,6 +92,14 @@ class JsonlReaderTest {
     }
 
     @Test
+    void mojibakeInsideJsonStringsIsRepaired() throws ReadException {
+        String line = "{\"title\": \"LÃ©gislatives : lâ€™Ã©lan\", \"body\": \"Ã€ Paris, Ã§a bouge.\"}";
+        Article a = reader.read(RawDocument.of(line.getBytes(StandardCharsets.UTF_8), "m.jsonl")).get(0);
+        assertEquals("Législatives : l’élan", a.title());
+        assertEquals("À Paris, ça bouge.", a.body());
+    }
+
+    @Test
     void emptyFileIsAnError() {
         ReadException e = assertThrows(ReadException.class,
                 () -> reader.read(RawDocument.of("\n\n".getBytes(StandardCharsets.UTF_8), "e.jsonl")));
