@@ -1,0 +1,180 @@
+package org.vigie.ingest.dump;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Origin;
+import org.vigie.core.read.ArticleReader;
+import org.vigie.core.read.RawDocument;
+import org.vigie.core.read.ReadException;
+import org.vigie.core.read.RejectSink;
+import org.vigie.ingest.encoding.BinarySniffer;
+import org.vigie.ingest.encoding.TextDecoder;
+
+/**
+ * Reads a raw page dump: the text a scraper saved from a news page, one paragraph per line.
+ *
+ * <pre>
+ * Title line
+ *
+ * 0123456789abcdef0123456789abcdef      (optional id: exactly 32 hex digits)
+ *
+ * Standfirst line                        (optional, see below)
+ *
+ * Body paragraph, one per line ...
+ *
+ * Laissez un commentaire                 (trailing widget lines: cut, counted)
+ * </pre>
+ *
+ * <p>The standfirst is the first block after the title (and id) when that block is a single line
+ * set apart by a blank line and something tells it from a body paragraph: either the body groups
+ * several lines per block (so blank lines are structure, not spacing), or the line is clearly
+ * shorter than the body's paragraphs. A page with no blank lines is title + body.
+ */
+public final class DumpReader implements ArticleReader {
+
+    private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{32}");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029");
+
+    /** A standfirst is at most this long; longer single-line blocks are body. */
+    static final int MAX_STANDFIRST = 600;
+    /** When blank lines separate every paragraph, a standfirst must be this short in absolute terms... */
+    static final int MAX_SPACED_STANDFIRST = 300;
+    /** ...and at most this share of the body's median paragraph length. */
+    static final double SPACED_STANDFIRST_RATIO = 0.6;
+
+    private final TrailingBoilerplate boilerplate;
+
+    public DumpReader() {
+        this(TrailingBoilerplate.defaults());
+    }
+
+    public DumpReader(TrailingBoilerplate boilerplate) {
+        this.boilerplate = boilerplate;
+    }
+
+    @Override
+    public String format() {
+        return "dump";
+    }
+
+    @Override
+    public List<Article> read(RawDocument doc, RejectSink rejects) throws ReadException {
+        Origin origin = doc.origin();
+        byte[] bytes = doc.bytes();
+        long binary = BinarySniffer.firstBinaryOffset(bytes);
+        if (binary >= 0) {
+            throw new ReadException(origin, -1, binary, String.format(
+                    "binary content (byte 0x%02X): expected a text page dump", bytes[(int) binary] & 0xFF));
+        }
+        String text = TextDecoder.decode(bytes, doc.declaredCharset());
+        return List.of(parse(text, origin).withMetadata(doc.metadata()));
+    }
+
+    /** Parses decoded dump text; {@code origin} is used for errors and recorded on the article. */
+    public Article parse(String text, Origin origin) throws ReadException {
+        List<String> lines = new ArrayList<>();
+        for (String l : LINE_BREAK.split(text, -1)) {
+            lines.add(clean(l));
+        }
+        int i = skipBlank(lines, 0);
+        if (i == lines.size()) {
+            throw ReadException.at(origin, "empty page dump: expected a title line followed by body lines");
+        }
+        String sourceId = null;
+        if (isId(lines.get(i))) {
+            // Some dumps put the id first: the title is the next line.
+            sourceId = lines.get(i);
+            i = skipBlank(lines, i + 1);
+            if (i == lines.size()) {
+                throw ReadException.at(origin, "page dump holds only an id line: expected a title and a body");
+            }
+        }
+        String title = lines.get(i);
+        int next = skipBlank(lines, i + 1);
+        if (sourceId == null && next < lines.size() && isId(lines.get(next))) {
+            sourceId = lines.get(next);
+            next++;
+        } else if (sourceId == null) {
+            // No id: body starts right after the title, even without a blank line (ambiguous pages).
+            next = i + 1;
+        }
+
+        TrailingBoilerplate.Cut cut = boilerplate.cut(lines, next);
+        List<List<String>> blocks = blocks(lines.subList(next, cut.keep()));
+
+        String standfirst = null;
+        if (isStandfirst(blocks)) {
+            standfirst = blocks.remove(0).get(0);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        blocks.forEach(paragraphs::addAll);
+
+        Article a = Article.compose(title, standfirst, paragraphs)
+                .withBoilerplate(cut.removed(), cut.commentCount())
+                .withOrigin(origin);
+        return sourceId == null ? a : a.withSourceId(sourceId);
+    }
+
+    /**
+     * The first block is a standfirst when it is one line, not too long, followed by a body, and
+     * set apart from that body by layout (the body's blocks hold several lines) or by length.
+     */
+    static boolean isStandfirst(List<List<String>> blocks) {
+        if (blocks.size() < 2) return false;
+        List<String> first = blocks.get(0);
+        if (first.size() != 1) return false;
+        String lead = first.get(0);
+        if (lead.length() > MAX_STANDFIRST) return false;
+        boolean grouped = blocks.stream().skip(1).anyMatch(b -> b.size() > 1);
+        if (grouped) return true;
+        if (lead.length() > MAX_SPACED_STANDFIRST) return false;
+        int[] lengths = blocks.stream().skip(1).flatMap(List::stream).mapToInt(String::length).sorted().toArray();
+        double median = lengths[lengths.length / 2];
+        return lead.length() <= SPACED_STANDFIRST_RATIO * median;
+    }
+
+    /** Non-blank lines grouped by the blank lines between them. */
+    static List<List<String>> blocks(List<String> lines) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String l : lines) {
+            if (l.isEmpty()) {
+                if (!current.isEmpty()) blocks.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(l);
+            }
+        }
+        if (!current.isEmpty()) blocks.add(current);
+        return blocks;
+    }
+
+    static boolean isId(String line) {
+        return HEX_ID.matcher(line).matches();
+    }
+
+    private static int skipBlank(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isEmpty()) i++;
+        return i;
+    }
+
+    /**
+     * Strips a line's ends: whitespace, stray BOMs and zero-width characters (left by concatenated
+     * files or editors). A line of only no-break spaces is blank. Inner characters are kept as they are.
+     */
+    static String clean(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isEdge(line.charAt(start))) start++;
+        while (end > start && isEdge(line.charAt(end - 1))) end--;
+        return line.substring(start, end);
+    }
+
+    private static boolean isEdge(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B'
+                || c == '\u200C' || c == '\u200D' || c == '\u2060';
+    }
+}

@@ -1,0 +1,184 @@
+package org.vigie.ingest.dump;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Comment-widget and share-bar lines that scrapers leave at the end of a page ("Laissez un
+ * commentaire", "3 commentaires", "Partager sur Facebook"). The phrases are data, in
+ * {@code trailing-boilerplate.txt}; a phrase may say how many comments it announces.
+ *
+ * <p>A line matches a phrase when the whole line is that phrase, ignoring case, accents,
+ * apostrophe style, runs of spaces and trailing punctuation, so a body sentence that merely
+ * contains "commentaire" is never taken.
+ */
+public final class TrailingBoilerplate {
+
+    /** A phrase of the data file compiled to a whole-line pattern. */
+    record Phrase(String source, Pattern pattern, String count) {
+    }
+
+    /** What was cut from the end of a page: the lines as they were, and the comment count they announce. */
+    public record Cut(int keep, List<String> removed, int commentCount) {
+    }
+
+    private static final String RESOURCE = "trailing-boilerplate.txt";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s:.!…»>|•·-]+$");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s«<|•·>-]+");
+
+    private static final class Holder {
+        static final TrailingBoilerplate DEFAULT = load();
+    }
+
+    private final List<Phrase> phrases;
+
+    TrailingBoilerplate(List<Phrase> phrases) {
+        this.phrases = List.copyOf(phrases);
+    }
+
+    /** The phrases bundled with Vigie, loaded once per JVM. */
+    public static TrailingBoilerplate defaults() {
+        return Holder.DEFAULT;
+    }
+
+    /**
+     * Walks {@code lines} back from the end, dropping blank lines and lines that are boilerplate,
+     * and stops at the first line of content. Lines before {@code floor} are never cut.
+     */
+    public Cut cut(List<String> lines, int floor) {
+        List<String> removed = new ArrayList<>();
+        int count = -1;
+        int end = lines.size();
+        while (end > floor) {
+            String line = lines.get(end - 1);
+            if (line.isBlank()) {
+                end--;
+                continue;
+            }
+            Matched m = match(line);
+            if (m == null) break;
+            removed.add(0, line.strip());
+            if (m.count >= 0) count = Math.max(count, m.count);
+            end--;
+        }
+        return new Cut(end, removed, Math.max(count, 0));
+    }
+
+    /** True when the whole line is one of the phrases. */
+    public boolean isBoilerplate(String line) {
+        return match(line) != null;
+    }
+
+    private record Matched(int count) {
+    }
+
+    private Matched match(String line) {
+        String key = normalize(line);
+        if (key.isEmpty() || key.length() > 160) return null;
+        for (Phrase p : phrases) {
+            Matcher m = p.pattern.matcher(key);
+            if (m.matches()) {
+                int count = -1;
+                if (p.count != null) {
+                    String c = p.count.equals("{n}") ? m.group("n") : p.count;
+                    try {
+                        count = Integer.parseInt(c);
+                    } catch (NumberFormatException e) {
+                        count = -1;
+                    }
+                }
+                return new Matched(count);
+            }
+        }
+        return null;
+    }
+
+    /** Lower case, no accents, straight apostrophes, single spaces, no decoration at either end. */
+    static String normalize(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFD);
+        t = MARKS.matcher(t).replaceAll("");
+        t = t.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
+        t = SPACES.matcher(t).replaceAll(" ").toLowerCase(Locale.ROOT);
+        t = TRAILING_PUNCT.matcher(t).replaceAll("");
+        return LEADING_PUNCT.matcher(t).replaceAll("");
+    }
+
+    /**
+     * Compiles one line of the data file: {@code phrase [=> count]} where the phrase may hold
+     * {@code {n}} (a number, captured) and {@code {*}} (any short text); count is a number or {n}.
+     */
+    static Phrase compile(String line) {
+        String phrase = line;
+        String count = null;
+        int arrow = line.lastIndexOf("=>");
+        if (arrow >= 0) {
+            phrase = line.substring(0, arrow);
+            count = line.substring(arrow + 2).strip();
+            if (!count.equals("{n}") && !count.matches("\\d+")) {
+                throw new IllegalArgumentException("bad comment count '" + count + "' in phrase: " + line);
+            }
+        }
+        String key = normalize(phrase);
+        if (key.isEmpty()) throw new IllegalArgumentException("empty phrase: " + line);
+        StringBuilder re = new StringBuilder();
+        int i = 0;
+        while (i < key.length()) {
+            if (key.startsWith("{n}", i)) {
+                re.append("(?<n>\\d{1,7})");
+                i += 3;
+            } else if (key.startsWith("{*}", i)) {
+                re.append(".{1,60}?");
+                i += 3;
+            } else {
+                int next = nextPlaceholder(key, i);
+                re.append(Pattern.quote(key.substring(i, next)));
+                i = next;
+            }
+        }
+        if ("{n}".equals(count) && !key.contains("{n}")) {
+            throw new IllegalArgumentException("count {n} without {n} in phrase: " + line);
+        }
+        return new Phrase(line, Pattern.compile(re.toString()), count);
+    }
+
+    private static int nextPlaceholder(String s, int from) {
+        int a = s.indexOf("{n}", from);
+        int b = s.indexOf("{*}", from);
+        int next = s.length();
+        if (a >= 0) next = Math.min(next, a);
+        if (b >= 0) next = Math.min(next, b);
+        return next;
+    }
+
+    static TrailingBoilerplate load() {
+        try (InputStream in = TrailingBoilerplate.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            return new TrailingBoilerplate(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Phrase> parse(BufferedReader r) throws IOException {
+        List<Phrase> out = new ArrayList<>();
+        String line;
+        while ((line = r.readLine()) != null) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) continue;
+            out.add(compile(t));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package org.vigie.ingest.tabular;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.read.RawDocument;
+import org.vigie.core.read.ReadException;
+
+class CsvReaderTest {
+
+    private final CsvReader reader = new CsvReader();
+
+    private List<Article> read(String csv, List<ReadException> rejects) throws ReadException {
+        return reader.read(RawDocument.of(csv.getBytes(StandardCharsets.UTF_8), "d.csv"), rejects::add);
+    }
+
+    @Test
+    void commaCsvWithQuotedMultilineBody() throws ReadException {
+        String csv = "id,title,heading,text,date,url\n"
+                + "a1,\"Titre, avec virgule\",Chapô,\"Premier paragraphe.\nSecond « paragraphe ».\",2018-05-31,https://ex.fr/1\n"
+                + "a2,Autre titre,,Corps seul.,31/05/2018,\n";
+        List<ReadException> rejects = new ArrayList<>();
+        List<Article> out = read(csv, rejects);
+        assertEquals(List.of(), rejects);
+        assertEquals(2, out.size());
+        Article a = out.get(0);
+        assertEquals("Titre, avec virgule", a.title());
+        assertEquals("Chapô", a.standfirst());
+        assertEquals(List.of("Premier paragraphe.", "Second « paragraphe »."), List.of(a.body().split("\n")));
+        assertEquals("a1", a.sourceId());
+        assertEquals("2018-05-31", a.metadata().date());
+        assertEquals(1L, a.origin().record());
+        assertEquals("https://ex.fr/1", a.origin().url());
+        Article b = out.get(1);
+        assertNull(b.standfirst());
+        assertEquals("2018-05-31", b.metadata().date());
+        assertNull(b.metadata().url());
+        assertEquals(2L, b.origin().record());
+    }
+
+    @Test
+    void semicolonSeparatedFrenchExportWithBom() throws ReadException {
+        String csv = "\uFEFFtitre;title;body\r\nx;Un titre;Un corps.\r\ny;Deux;Deux corps.\r\n";
+        List<Article> out = read(csv, new ArrayList<>());
+        assertEquals(List.of("Un titre", "Deux"), out.stream().map(Article::title).toList());
+    }
+
+    @Test
+    void rowWithWrongFieldCountIsRejectedWithItsLineAndTheRestRead() throws ReadException {
+        String csv = "title,body\nUn,Corps un.\nDeux,Corps,en trop\n\nTrois,\"Corps\ntrois.\"\nQuatre,\n";
+        List<ReadException> rejects = new ArrayList<>();
+        List<Article> out = read(csv, rejects);
+        assertEquals(List.of("Un", "Trois"), out.stream().map(Article::title).toList());
+        assertEquals(2, rejects.size());
+        assertEquals(3, rejects.get(0).line());
+        assertTrue(rejects.get(0).getMessage().contains("3 fields, the header has 2"), rejects.get(0).getMessage());
+        assertEquals(7, rejects.get(1).line());
+        assertTrue(rejects.get(1).getMessage().contains("no body"));
+    }
+
+    @Test
+    void headerWithoutBodyColumnIsAClearError() {
+        ReadException e = assertThrows(ReadException.class, () -> read("name,age\nBob,3\n", new ArrayList<>()));
+        assertTrue(e.getMessage().contains("no body column"), e.getMessage());
+    }
+
+    @Test
+    void unclosedQuoteRejectsTheRestButKeepsWhatCameBefore() throws ReadException {
+        String csv = "title,body\nUn,Corps un.\nDeux,\"Corps jamais fermé\nTrois,Corps trois.\n";
+        List<ReadException> rejects = new ArrayList<>();
+        List<Article> out = read(csv, rejects);
+        assertEquals(List.of("Un"), out.stream().map(Article::title).toList());
+        assertEquals(1, rejects.size());
+    }
+}

@@ -1,0 +1,108 @@
+package org.vigie.ingest.tabular;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.core.model.Article;
+import org.vigie.core.read.RawDocument;
+import org.vigie.core.read.ReadException;
+
+class JsonlReaderTest {
+
+    private static final Path ORANGESUM = Path.of("../samples/orangesum/orangesum-sample.jsonl");
+
+    private final JsonlReader reader = new JsonlReader();
+
+    @Test
+    void orangeSumSampleReadsIntoFortyArticlesWithTheirFields() throws Exception {
+        List<ReadException> rejects = new ArrayList<>();
+        List<Article> articles = reader.read(RawDocument.of(Files.readAllBytes(ORANGESUM), ORANGESUM.toString()),
+                rejects::add);
+        assertEquals(List.of(), rejects);
+        assertEquals(40, articles.size());
+
+        List<String> lines = Files.readAllLines(ORANGESUM);
+        ObjectMapper json = new ObjectMapper();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode in = json.readTree(lines.get(i));
+            Article a = articles.get(i);
+            assertEquals(in.get("id").asText(), a.sourceId());
+            assertEquals(in.get("title").asText().strip(), a.title());
+            String heading = in.get("heading").asText().strip();
+            assertEquals(heading.isEmpty() ? null : heading, a.standfirst());
+            assertEquals(in.get("article").asText().strip(), a.body());
+            assertEquals(in.get("date").asText(), a.metadata().date());
+            assertEquals("record", a.metadata().dateSource());
+            assertEquals(in.get("source").asText(), a.metadata().site());
+            assertEquals(i + 1L, a.origin().record());
+            assertEquals(ORANGESUM.toString(), a.origin().path());
+        }
+    }
+
+    @Test
+    void badLinesAreRejectedWithTheirLineNumberAndOthersAreRead() throws ReadException {
+        String jsonl = String.join("\n",
+                "{\"title\": \"Un\", \"body\": \"Corps un.\"}",
+                "{\"title\": \"Deux\", \"body\": ",
+                "",
+                "[1, 2]",
+                "{\"title\": \"Sans corps\"}",
+                "{\"title\": \"Trois\", \"text\": \"Corps trois.\\nSecond paragraphe.\", \"url\": \"https://ex.fr/a\"}");
+        List<ReadException> rejects = new ArrayList<>();
+        List<Article> out = reader.read(RawDocument.of(jsonl.getBytes(StandardCharsets.UTF_8), "x.jsonl"), rejects::add);
+
+        assertEquals(List.of("Un", "Trois"), out.stream().map(Article::title).toList());
+        assertEquals(List.of(2L, 4L, 5L), rejects.stream().map(ReadException::line).toList());
+        assertTrue(rejects.get(0).getMessage().startsWith("x.jsonl:2: malformed JSON"), rejects.get(0).getMessage());
+        assertTrue(rejects.get(1).getMessage().contains("expected a JSON object, found array"));
+        assertTrue(rejects.get(2).getMessage().contains("no body"));
+        Article trois = out.get(1);
+        assertEquals(6L, trois.origin().record());
+        assertEquals("https://ex.fr/a", trois.origin().url());
+        assertEquals("https://ex.fr/a", trois.metadata().url());
+        assertEquals(2, trois.paragraphs().size());
+    }
+
+    @Test
+    void bodyAsArrayOfParagraphsAndAuthorsAsList() throws ReadException {
+        String line = "{\"headline\": \"T\", \"article\": [\"P1.\", \"P2.\"], \"authors\": [\"A. Dupont\", \"B. Martin\"],"
+                + " \"date\": \"Mon, 10 Oct 2016 14:30:00 +0200\", \"id\": 42}";
+        Article a = reader.read(RawDocument.of(line.getBytes(StandardCharsets.UTF_8), "y.jsonl")).get(0);
+        assertEquals("T\n\nP1.\nP2.", a.text());
+        assertEquals(List.of("A. Dupont", "B. Martin"), a.metadata().authors());
+        assertEquals("2016-10-10T14:30+02:00", a.metadata().date());
+        assertEquals("42", a.sourceId());
+    }
+
+    @Test
+    void roundTripThroughTheJsonContract() throws ReadException {
+        Article a = reader.read(RawDocument.of(
+                "{\"title\":\"Titre\",\"heading\":\"Chapô\",\"body\":\"Corps.\",\"id\":\"z1\"}".getBytes(StandardCharsets.UTF_8),
+                "z.jsonl")).get(0);
+        Article back = ArticleJson.fromJson(ArticleJson.toJson(a));
+        assertEquals(a, back);
+    }
+
+    @Test
+    void mojibakeInsideJsonStringsIsRepaired() throws ReadException {
+        String line = "{\"title\": \"LÃ©gislatives : lâ€™Ã©lan\", \"body\": \"Ã€ Paris, Ã§a bouge.\"}";
+        Article a = reader.read(RawDocument.of(line.getBytes(StandardCharsets.UTF_8), "m.jsonl")).get(0);
+        assertEquals("Législatives : l’élan", a.title());
+        assertEquals("À Paris, ça bouge.", a.body());
+    }
+
+    @Test
+    void emptyFileIsAnError() {
+        ReadException e = assertThrows(ReadException.class,
+                () -> reader.read(RawDocument.of("\n\n".getBytes(StandardCharsets.UTF_8), "e.jsonl")));
+        assertTrue(e.getMessage().contains("empty"));
+    }
+}

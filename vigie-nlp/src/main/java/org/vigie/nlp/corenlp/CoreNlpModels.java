@@ -1,0 +1,54 @@
+package org.vigie.nlp.corenlp;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * CoreNLP pipelines, built once per JVM for each distinct configuration. Loading the French CRF
+ * takes seconds and ~1 GB, so every stage asking for the same properties shares one instance.
+ * {@link StanfordCoreNLP#annotate} is safe to call from many threads for the annotators we use
+ * (tokenize, ssplit, ner: the CRF keeps no per-call state in the classifier).
+ */
+public final class CoreNlpModels {
+
+    private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+
+    private CoreNlpModels() {
+    }
+
+    /** The shared pipeline for {@code props}; the first call for a configuration loads the models. */
+    public static StanfordCoreNLP pipeline(Properties props) {
+        return PIPELINES.computeIfAbsent(key(props), k -> new StanfordCoreNLP(copy(props)));
+    }
+
+    /** Properties for the cheapest pipeline French NER needs: no MWT, no POS, no SUTime. */
+    public static Properties frenchNer() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,ner");
+        p.setProperty("tokenize.language", "fr");
+        // Paragraphs are separated by "\n": a sentence never crosses a paragraph or section.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz");
+        p.setProperty("ner.language", "fr");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        return p;
+    }
+
+    private static String key(Properties props) {
+        Map<String, String> sorted = new TreeMap<>();
+        for (String name : props.stringPropertyNames()) sorted.put(name, props.getProperty(name));
+        return sorted.toString();
+    }
+
+    private static Properties copy(Properties props) {
+        Properties p = new Properties();
+        for (String name : props.stringPropertyNames()) p.setProperty(name, props.getProperty(name));
+        return p;
+    }
+}

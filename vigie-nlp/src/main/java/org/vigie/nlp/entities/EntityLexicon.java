@@ -1,0 +1,137 @@
+package org.vigie.nlp.entities;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
+ * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
+ * nationalities.txt, not-names.txt, first-names.txt). Every lookup is on folded words ({@link Names#fold}).
+ */
+public final class EntityLexicon {
+
+    /** A role phrase as folded words, with the family of offices it belongs to. */
+    public record Role(List<String> words, String family) {
+    }
+
+    private static final class Holder {
+        static final EntityLexicon FRENCH = new EntityLexicon();
+    }
+
+    private final Set<String> functionWords = new HashSet<>();
+    private final Map<String, Character> honorifics = new HashMap<>();
+    private final List<Role> roles;
+    private final Set<String> notNames = new HashSet<>();
+    private final Map<String, Character> firstNames = new HashMap<>();
+    private final Set<String> placeHeads = new HashSet<>();
+    private final Set<String> orgHeads = new HashSet<>();
+    /** folded lower-case adjective -> country. */
+    private final Map<String, String> adjectives = new HashMap<>();
+    /** exact capitalised noun ("Danois") -> country. */
+    private final Map<String, String> demonyms = new HashMap<>();
+
+    private EntityLexicon() {
+        for (String l : Lexicon.lines(EntityLexicon.class, "function-words.txt")) functionWords.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "honorifics.txt")) {
+            String[] f = l.split("\t");
+            honorifics.put(Names.fold(f[0]), f.length > 1 && !f[1].equals("-") ? f[1].charAt(0) : '?');
+        }
+        roles = Lexicon.lines(EntityLexicon.class, "roles.txt").stream().map(l -> {
+            String[] f = l.split("\t");
+            if (f.length != 2) throw new IllegalStateException("roles.txt: expected 'role<TAB>family': " + l);
+            return new Role(Names.words(f[0].replace("'", "' ").replace("’", "’ ")), f[1]);
+        }).toList();
+        for (String l : Lexicon.lines(EntityLexicon.class, "not-names.txt")) notNames.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "first-names.txt")) {
+            String[] f = l.split("\t");
+            if (f.length != 2) throw new IllegalStateException("first-names.txt: expected 'name<TAB>m|f|-': " + l);
+            if (!f[1].equals("-")) firstNames.put(Names.fold(f[0]), f[1].charAt(0));
+        }
+        for (String l : Lexicon.lines(EntityLexicon.class, "place-heads.txt")) placeHeads.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "org-heads.txt")) orgHeads.add(Names.fold(l));
+        Set<String> countries = new HashSet<>();
+        List<String> lines = Lexicon.lines(EntityLexicon.class, "nationalities.txt");
+        for (String l : lines) countries.add(l.split("\t")[0]);
+        for (String l : lines) {
+            String[] f = l.split("\t");
+            if (f.length != 2) throw new IllegalStateException("nationalities.txt: expected 'country<TAB>forms': " + l);
+            for (String form : f[1].split(",")) {
+                String w = form.strip();
+                if (Names.isCapitalised(w)) {
+                    // "Suisse" is the country before it is a Swiss person
+                    if (!countries.contains(w)) demonyms.put(w, f[0]);
+                } else {
+                    adjectives.put(Names.fold(w), f[0]);
+                }
+            }
+        }
+    }
+
+    public static EntityLexicon french() {
+        return Holder.FRENCH;
+    }
+
+    public boolean isFunctionWord(String word) {
+        return functionWords.contains(Names.fold(word));
+    }
+
+    /** Le, La, Les, L' : part of some names ("Le Parisien") when capitalised mid-sentence. */
+    public boolean isArticle(String word) {
+        String f = Names.fold(word);
+        return f.equals("le") || f.equals("la") || f.equals("les") || f.equals("l'") || f.equals("the");
+    }
+
+    public boolean isHonorific(String word) {
+        return honorifics.containsKey(Names.fold(word));
+    }
+
+    /** 'm', 'f', or '?' for an honorific; 0 when {@code word} is none. */
+    public char honorificGender(String word) {
+        Character g = honorifics.get(Names.fold(word));
+        return g == null ? 0 : g;
+    }
+
+    public List<Role> roles() {
+        return roles;
+    }
+
+    public boolean isRoleWord(String word) {
+        String f = Names.fold(word);
+        for (Role r : roles) {
+            if (r.words().size() == 1 && r.words().get(0).equals(f)) return true;
+        }
+        return false;
+    }
+
+    /** A capitalised common noun that is never a name on its own ("État", "Intérieur"). */
+    public boolean isNotName(String word) {
+        return notNames.contains(Names.fold(word));
+    }
+
+    /** 'm' or 'f' for a given name with a usual gender, else 0. */
+    public char firstNameGender(String word) {
+        Character g = firstNames.get(Names.fold(word));
+        return g == null ? 0 : g;
+    }
+
+    public boolean isPlaceHead(String word) {
+        return placeHeads.contains(Names.fold(word));
+    }
+
+    public boolean isOrgHead(String word) {
+        return orgHeads.contains(Names.fold(word));
+    }
+
+    /** The country of a lower-case nationality adjective ("turc" -> "Turquie"), or null. */
+    public String adjectiveCountry(String word) {
+        return Names.isCapitalised(word) ? null : adjectives.get(Names.fold(word));
+    }
+
+    /** The country of a capitalised nationality noun ("Danois" -> "Danemark"), or null. */
+    public String demonymCountry(String word) {
+        return demonyms.get(word);
+    }
+}

@@ -1,0 +1,132 @@
+package org.vigie.nlp.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.Sentence;
+import org.vigie.core.model.Span;
+import org.vigie.core.model.Token;
+import org.vigie.core.pipeline.Stage;
+
+/**
+ * Entities of one article from the shared token layer (run {@code CoreNlpTokens} first): the
+ * tagger's mentions cleaned ({@link MentionFinder}), grouped under a canonical name
+ * ({@link MentionGrouper}), completed with untagged repeats of names the article already uses and
+ * with the role descriptions the text ties to a person ({@link RoleResolver}). Mention spans point
+ * at the exact words; the canonical name is an attribute. Stateless and thread-safe.
+ */
+public final class EntityStage implements Stage {
+
+    private final EntityLexicon lex;
+    private final KnownNames known;
+
+    public EntityStage(KnownNames known) {
+        this.lex = EntityLexicon.french();
+        this.known = known;
+    }
+
+    /** Without outside knowledge: types come from the tagger alone. */
+    public EntityStage() {
+        this(KnownNames.NONE);
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Article process(Article article) {
+        return article.withEntities(entities(article));
+    }
+
+    public List<Entity> entities(Article article) {
+        if (article.sentences().isEmpty()) {
+            if (article.text().isBlank()) return List.of();
+            throw new IllegalStateException("article " + article.id()
+                    + " has no token layer: run the 'tokens' stage (CoreNlpTokens) before 'entities'");
+        }
+        String text = article.text();
+        List<Sentence> sentences = article.sentences();
+        List<Mention[]> links = new ArrayList<>();
+        List<Mention> mentions = new MentionFinder(lex, known).find(text, sentences, links);
+        List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).group(mentions, links);
+        repeats(text, sentences, groups);
+        new RoleResolver(lex).resolve(text, sentences, groups);
+        List<Entity> out = new ArrayList<>();
+        for (MentionGrouper.Group g : groups) {
+            List<Span> spans = g.mentions.stream().map(m -> Span.of(text, m.start(), m.end()))
+                    .distinct().sorted().toList();
+            out.add(new Entity(g.canonical, g.type, null, spans));
+        }
+        out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return out;
+    }
+
+    /**
+     * The tagger often labels a name once and misses it later ("Erdogan" in the last sentence):
+     * every untagged occurrence of a name the article already uses (each surface form, and a
+     * person's surname when no other entity ends with it) joins its entity.
+     */
+    private void repeats(String text, List<Sentence> sentences, List<MentionGrouper.Group> groups) {
+        List<int[]> covered = new ArrayList<>();
+        for (MentionGrouper.Group g : groups) {
+            for (Mention m : g.mentions) covered.add(new int[] {m.start(), m.end()});
+        }
+        List<String> forms = new ArrayList<>();
+        List<MentionGrouper.Group> formOwner = new ArrayList<>();
+        for (MentionGrouper.Group g : groups) {
+            for (Mention m : g.mentions) {
+                if (!forms.contains(m.text()) && repeatable(m.text())) {
+                    forms.add(m.text());
+                    formOwner.add(g);
+                }
+            }
+            if (g.isPerson()) {
+                List<String> words = List.of(g.canonical.split(" "));
+                String surname = words.get(words.size() - 1);
+                if (words.size() > 1 && repeatable(surname) && !forms.contains(surname)
+                        && groups.stream().filter(o -> o != g && o.canonical.endsWith(" " + surname)).findAny().isEmpty()) {
+                    forms.add(surname);
+                    formOwner.add(g);
+                }
+            }
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> t = sentences.get(si).tokens();
+            for (int k = 0; k < t.size(); k++) {
+                Token tok = t.get(k);
+                if (isCovered(covered, tok.start(), tok.end())) continue;
+                for (int f = 0; f < forms.size(); f++) {
+                    String form = forms.get(f);
+                    if (!text.startsWith(form, tok.start())) continue;
+                    int end = tok.start() + form.length();
+                    int to = -1;
+                    for (int j = k; j < t.size() && t.get(j).end() <= end; j++) {
+                        if (t.get(j).end() == end) to = j + 1;
+                    }
+                    if (to < 0 || isCovered(covered, tok.start(), end)) continue;
+                    MentionGrouper.Group g = formOwner.get(f);
+                    g.mentions.add(new Mention(si, k, to, tok.start(), end, form, g.type, Mention.Kind.REPEAT, (char) 0));
+                    covered.add(new int[] {tok.start(), end});
+                    k = to - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean repeatable(String form) {
+        return form.length() >= 3 && Names.isCapitalised(form) && !lex.isFunctionWord(form)
+                && !lex.isHonorific(form) && !lex.isRoleWord(form) && Names.hasLetter(form);
+    }
+
+    private static boolean isCovered(List<int[]> covered, int start, int end) {
+        for (int[] c : covered) {
+            if (c[0] < end && start < c[1]) return true;
+        }
+        return false;
+    }
+}

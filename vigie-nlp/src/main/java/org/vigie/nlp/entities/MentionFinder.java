@@ -1,0 +1,249 @@
+package org.vigie.nlp.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Sentence;
+import org.vigie.core.model.Token;
+
+/**
+ * Turns the tagger's token labels into clean name mentions. The French CRF tags runs of tokens
+ * (IO scheme); its typical errors are fixed here with general rules and word lists, never with
+ * names: function words capitalised at the start of a sentence ("Les", "Aucun", "Aux Etats-Unis"),
+ * honorifics and roles inside the run ("M. Poutine"), runs glued across punctuation or across two
+ * names ("Onu Staffan de Mistura"), lower-case words leading a run ("du tourisme en Russie"),
+ * ids and lone symbols; and names it cuts short ("route du Castello") or misses ("Su-24").
+ */
+final class MentionFinder {
+
+    /** Model designations: Su-24, F-16, MH17, COP21, Covid-19. */
+    private static final Pattern DESIGNATOR = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}]{0,4}-\\d{1,4}|\\p{Lu}{2,4}\\d{2,4})[\\p{L}]?(?![\\p{L}\\p{N}-])");
+    private static final Pattern ID_LIKE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{8,}");
+
+    private final EntityLexicon lex;
+    private final KnownNames known;
+
+    MentionFinder(EntityLexicon lex, KnownNames known) {
+        this.lex = lex;
+        this.known = known;
+    }
+
+    /** Cleaned name mentions of every sentence, in text order; acronym links go to {@code links}. */
+    List<Mention> find(String text, List<Sentence> sentences, List<Mention[]> links) {
+        List<Mention> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> t = sentences.get(si).tokens();
+            List<Mention> here = new ArrayList<>();
+            int i = 0;
+            while (i < t.size()) {
+                EntityType type = EntityType.fromTag(t.get(i).ner());
+                if (type == null) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < t.size() && EntityType.fromTag(t.get(j).ner()) == type
+                        && !t.get(j).ner().startsWith("B-")) {
+                    j++;
+                }
+                clean(text, si, t, i, j, type, here);
+                i = j;
+            }
+            acronyms(text, si, t, here, links);
+            designators(text, si, sentences.get(si), here);
+            here.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            out.addAll(here);
+        }
+        return unglue(text, sentences, out);
+    }
+
+    /**
+     * "de l'Onu Staffan de Mistura": when the tail of a mention is a name the article uses alone
+     * elsewhere, the tagger glued two names; the head becomes a mention of its own.
+     */
+    private List<Mention> unglue(String text, List<Sentence> sentences, List<Mention> mentions) {
+        java.util.Set<String> multiword = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.to() - m.from() >= 2) multiword.add(m.text());
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            List<Token> t = sentences.get(m.sentence()).tokens();
+            Mention head = null;
+            Mention tail = null;
+            for (int k = m.from() + 1; k <= m.to() - 2 && head == null; k++) {
+                String rest = text.substring(t.get(k).start(), m.end());
+                if (!multiword.contains(rest) || !Names.isCapitalised(t.get(k - 1).word())) continue;
+                int start = m.start();
+                int end = t.get(k - 1).end();
+                String h = text.substring(start, end);
+                EntityType ht = known.typeOf(h);
+                head = new Mention(m.sentence(), m.from(), k, start, end, h, ht != null ? ht : m.type(), m.kind(), (char) 0);
+                tail = new Mention(m.sentence(), k, m.to(), t.get(k).start(), m.end(), rest, m.type(), m.kind(), m.gender());
+            }
+            if (head == null) {
+                out.add(m);
+            } else {
+                out.add(head);
+                out.add(tail);
+            }
+        }
+        return out;
+    }
+
+    private void clean(String text, int si, List<Token> t, int from, int to, EntityType type, List<Mention> out) {
+        int a = from;
+        for (int k = from; k <= to; k++) {
+            if (k == to || splits(t.get(k).word())) {
+                if (k > a) piece(text, si, t, a, k, type, out);
+                a = k + 1;
+            }
+        }
+    }
+
+    private static boolean splits(String w) {
+        return Names.isPunctuation(w) && !w.equals("-") && !w.equals("&") && !w.equals("'");
+    }
+
+    private void piece(String text, int si, List<Token> t, int a, int b, EntityType type, List<Mention> out) {
+        char gender = 0;
+        boolean demonymCut = false;
+        while (a < b) {
+            String w = t.get(a).word();
+            if (b - a > 1 && lex.isHonorific(w)) {
+                gender = lex.honorificGender(w);
+                a++;
+            } else if (Names.isPunctuation(w) || !Names.isCapitalised(w)) {
+                a++;
+            } else if (lex.isArticle(w) && !sentenceInitial(t, a) && b - a > 1) {
+                break; // "selon Le Parisien": a capital article mid-sentence belongs to the name
+            } else if (lex.isFunctionWord(w)) {
+                a++;
+            } else if (b - a > 1 && lex.isRoleWord(w)) {
+                a++;
+            } else if (b - a > 2 && lex.demonymCountry(w) != null) {
+                demonymCut = true; // "le Danois Brian Nielsen"
+                a++;
+            } else {
+                break;
+            }
+        }
+        while (b > a) {
+            String w = t.get(b - 1).word();
+            if (Names.isPunctuation(w) || (!Names.isCapitalised(w) && lex.isFunctionWord(w))) b--;
+            else break;
+        }
+        if (a >= b) return;
+        if (gender == 0 && a > 0) gender = lex.honorificGender(t.get(a - 1).word());
+        if (gender != 0 || demonymCut) type = EntityType.PER;
+        // A well-known name glued in front of a person: "l'Onu Staffan de Mistura".
+        if (type == EntityType.PER && b - a >= 3 && Names.isCapitalised(t.get(a + 1).word())) {
+            EntityType first = known.typeOf(t.get(a).word());
+            if (first != null && first != EntityType.PER) {
+                emit(text, si, t, a, a + 1, first, (char) 0, out);
+                a++;
+            }
+        }
+        if (junk(t, a, b, text)) return;
+        // Grow over a generic head the tagger left out: "route du Castello", "ministère de la Défense".
+        int k = a - 1;
+        boolean viaPreposition = false;
+        if (k >= 1 && (fold(t, k).equals("la") || fold(t, k).equals("l'")) && fold(t, k - 1).equals("de")) {
+            k -= 2;
+            viaPreposition = true;
+        } else if (k >= 0 && (fold(t, k).equals("de") || fold(t, k).equals("du") || fold(t, k).equals("des")
+                || fold(t, k).equals("d'"))) {
+            k -= 1;
+            viaPreposition = true;
+        }
+        if (k >= 0 && k < a && !Names.isCapitalised(t.get(k).word())) {
+            if (lex.isPlaceHead(t.get(k).word()) && (type == EntityType.LOC || type == EntityType.MISC)) {
+                a = k;
+                type = EntityType.LOC;
+            } else if (viaPreposition && lex.isOrgHead(t.get(k).word())) {
+                a = k;
+                type = EntityType.ORG;
+            }
+        }
+        emit(text, si, t, a, b, type, gender, out);
+    }
+
+    private boolean junk(List<Token> t, int a, int b, String text) {
+        boolean allFunction = true;
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).word();
+            if (!(lex.isFunctionWord(w) || lex.isHonorific(w) || lex.isRoleWord(w) || Names.isPunctuation(w))) {
+                allFunction = false;
+            }
+        }
+        if (allFunction) return true;
+        String surface = text.substring(t.get(a).start(), t.get(b - 1).end());
+        if (ID_LIKE.matcher(surface).matches() && !DESIGNATOR.matcher(surface).matches()) return true;
+        if (b - a == 1) {
+            String w = t.get(a).word();
+            long letters = w.codePoints().filter(Character::isLetter).count();
+            if (letters < 2) return true;
+            if (lex.demonymCountry(w) != null) return true; // "les Français" is not a named entity
+            if (lex.isNotName(w)) return true;
+        }
+        return false;
+    }
+
+    private static boolean sentenceInitial(List<Token> t, int k) {
+        for (int i = 0; i < k; i++) {
+            if (!Names.isPunctuation(t.get(i).word())) return false;
+        }
+        return true;
+    }
+
+    private static String fold(List<Token> t, int k) {
+        return Names.fold(t.get(k).word());
+    }
+
+    private static void emit(String text, int si, List<Token> t, int a, int b, EntityType type, char gender,
+                             List<Mention> out) {
+        int start = t.get(a).start();
+        int end = t.get(b - 1).end();
+        out.add(new Mention(si, a, b, start, end, text.substring(start, end), type, Mention.Kind.NAME, gender));
+    }
+
+    /** "l'Organisation des Nations unies (ONU)": the acronym is a mention of the expansion's entity. */
+    private void acronyms(String text, int si, List<Token> t, List<Mention> here, List<Mention[]> links) {
+        for (Mention m : List.copyOf(here)) {
+            int b = m.to();
+            if (b + 2 >= t.size()) continue;
+            if (!t.get(b).word().equals("(") || !t.get(b + 2).word().equals(")")) continue;
+            Token acr = t.get(b + 1);
+            String w = acr.word();
+            if (!Names.isAcronym(w) || m.to() - m.from() < 2) continue;
+            Mention existing = null;
+            for (Mention o : here) {
+                if (o.start() == acr.start() && o.end() == acr.end()) existing = o;
+            }
+            if (existing == null) {
+                existing = new Mention(si, b + 1, b + 2, acr.start(), acr.end(), w, m.type(), Mention.Kind.ACRONYM, (char) 0);
+                here.add(existing);
+            }
+            links.add(new Mention[] {m, existing});
+        }
+    }
+
+    private void designators(String text, int si, Sentence s, List<Mention> here) {
+        List<Token> t = s.tokens();
+        Matcher m = DESIGNATOR.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            int a = -1;
+            int b = -1;
+            for (int k = 0; k < t.size(); k++) {
+                if (t.get(k).start() == m.start()) a = k;
+                if (t.get(k).end() == m.end()) b = k + 1;
+            }
+            if (a < 0 || b <= a) continue;
+            Mention d = new Mention(si, a, b, m.start(), m.end(), m.group(), EntityType.MISC, Mention.Kind.DESIGNATOR, (char) 0);
+            if (here.stream().noneMatch(d::overlaps)) here.add(d);
+        }
+    }
+}

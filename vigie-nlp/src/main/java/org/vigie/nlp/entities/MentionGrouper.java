@@ -1,0 +1,220 @@
+package org.vigie.nlp.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigie.core.model.EntityType;
+
+/**
+ * Groups the name mentions of one article into entities:
+ * <ul>
+ *   <li>same name up to case, accents, hyphens and a leading article ("Onu" = "ONU",
+ *       "Le Parisien" = "Parisien");</li>
+ *   <li>acronyms with their expansion, given in parentheses or read from the initials
+ *       ("Organisation des Nations unies" = "ONU");</li>
+ *   <li>a surname (or shorter tail of a name) with the full name it ends ("Poutine" =
+ *       "Vladimir Poutine"); when two people share it ("Jean Martin", "Marie Martin"), each
+ *       occurrence goes to the one an honorific's gender allows and, among those, the one named
+ *       most recently before it.</li>
+ * </ul>
+ * The canonical name is the longest name of the group (honorifics were trimmed before), the
+ * type is the gazetteer's when the name is well known, else the majority of the tagger's.
+ */
+final class MentionGrouper {
+
+    /** An entity under construction. */
+    static final class Group {
+        final List<Mention> mentions = new ArrayList<>();
+        String canonical;
+        EntityType type;
+
+        boolean isPerson() {
+            return type == EntityType.PER;
+        }
+    }
+
+    private final EntityLexicon lex;
+    private final KnownNames known;
+
+    MentionGrouper(EntityLexicon lex, KnownNames known) {
+        this.lex = lex;
+        this.known = known;
+    }
+
+    List<Group> group(List<Mention> mentions, List<Mention[]> links) {
+        int n = mentions.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        Map<Mention, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) index.put(mentions.get(i), i);
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) keys[i] = key(mentions.get(i).text());
+
+        // Which keys name people: the tagger's majority, or an honorific in front.
+        Map<String, int[]> votes = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Mention m = mentions.get(i);
+            int[] v = votes.computeIfAbsent(keys[i], k -> new int[2]);
+            if (m.type() == EntityType.PER || m.gender() != 0) v[0]++;
+            v[1]++;
+        }
+        List<String> fullNames = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+            if (e.getKey().contains(" ") && 2 * e.getValue()[0] >= e.getValue()[1]) fullNames.add(e.getKey());
+        }
+
+        Map<String, Integer> firstOfKey = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            Mention m = mentions.get(i);
+            List<String> candidates = fullNames.contains(keys[i]) ? List.of() : candidates(keys[i], m, fullNames, mentions, keys);
+            if (candidates.isEmpty()) {
+                Integer first = firstOfKey.putIfAbsent(keys[i], i);
+                if (first != null) union(parent, first, i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Mention m = mentions.get(i);
+            if (fullNames.contains(keys[i])) continue;
+            List<String> candidates = candidates(keys[i], m, fullNames, mentions, keys);
+            if (candidates.isEmpty()) continue;
+            int target = nearest(i, candidates, mentions, keys);
+            union(parent, target, i);
+        }
+        for (Mention[] link : links) {
+            Integer x = index.get(link[0]);
+            Integer y = index.get(link[1]);
+            if (x != null && y != null) union(parent, x, y);
+        }
+        // Acronyms read from initials: "ONU" / "Onu" = "Organisation des Nations unies".
+        Map<String, Integer> byInitials = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String init = initials(keys[i]);
+            if (init != null) byInitials.putIfAbsent(init, i);
+        }
+        for (int i = 0; i < n; i++) {
+            String k = keys[i];
+            if (!k.contains(" ") && k.length() >= 2 && k.length() <= 6 && byInitials.containsKey(k)) {
+                union(parent, byInitials.get(k), i);
+            }
+        }
+
+        Map<Integer, Group> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), r -> new Group()).mentions.add(mentions.get(i));
+        }
+        for (Group g : groups.values()) settle(g);
+        return new ArrayList<>(groups.values());
+    }
+
+    /** Full names that {@code key} is a proper tail of, which an honorific's gender allows. */
+    private List<String> candidates(String key, Mention m, List<String> fullNames, List<Mention> mentions, String[] keys) {
+        if (m.type() != EntityType.PER && m.gender() == 0) {
+            EntityType k = known.typeOf(m.text());
+            if (k != null && k != EntityType.PER) return List.of(); // "Jordan" the country stays a country
+        }
+        List<String> out = new ArrayList<>();
+        for (String full : fullNames) {
+            if (!full.endsWith(" " + key)) continue;
+            if (m.gender() == 'm' || m.gender() == 'f') {
+                char given = lex.firstNameGender(full.substring(0, full.indexOf(' ')));
+                if (given != 0 && given != m.gender()) continue;
+                boolean conflict = false;
+                for (int j = 0; j < mentions.size(); j++) {
+                    char g = mentions.get(j).gender();
+                    if (keys[j].equals(full) && (g == 'm' || g == 'f') && g != m.gender()) conflict = true;
+                }
+                if (conflict) continue;
+            }
+            out.add(full);
+        }
+        return out;
+    }
+
+    /** The mention of a candidate named most recently before mention {@code i}, else first after. */
+    private static int nearest(int i, List<String> candidates, List<Mention> mentions, String[] keys) {
+        int before = -1;
+        int after = -1;
+        for (int j = 0; j < mentions.size(); j++) {
+            if (!candidates.contains(keys[j])) continue;
+            if (mentions.get(j).start() < mentions.get(i).start()) before = j;
+            else if (after < 0) after = j;
+        }
+        return before >= 0 ? before : after;
+    }
+
+    private void settle(Group g) {
+        Mention best = null;
+        Map<String, Integer> freq = new HashMap<>();
+        for (Mention m : g.mentions) freq.merge(m.text(), 1, Integer::sum);
+        for (Mention m : g.mentions) {
+            if (best == null || better(m, best, freq)) best = m;
+        }
+        g.canonical = best.text();
+        g.type = vote(g, best);
+    }
+
+    private static boolean better(Mention m, Mention best, Map<String, Integer> freq) {
+        int wm = Names.words(m.text()).size();
+        int wb = Names.words(best.text()).size();
+        if (wm != wb) return wm > wb;
+        if (m.text().length() != best.text().length()) return m.text().length() > best.text().length();
+        return freq.get(m.text()) > freq.get(best.text());
+    }
+
+    private EntityType vote(Group g, Mention canonical) {
+        boolean honorific = g.mentions.stream().anyMatch(m -> m.gender() != 0);
+        if (honorific) return EntityType.PER;
+        EntityType k = known.typeOf(canonical.text());
+        if (k != null) return k;
+        Map<EntityType, Integer> counts = new HashMap<>();
+        for (Mention m : g.mentions) {
+            EntityType kt = known.typeOf(m.text());
+            counts.merge(kt != null ? kt : m.type(), 1, Integer::sum);
+        }
+        EntityType best = canonical.type();
+        for (Map.Entry<EntityType, Integer> e : counts.entrySet()) {
+            if (e.getValue() > counts.getOrDefault(best, 0)) best = e.getKey();
+        }
+        return best;
+    }
+
+    /** The comparison key of a name: folded, without a leading article. */
+    String key(String name) {
+        String f = Names.fold(name);
+        for (String art : new String[] {"le ", "la ", "les ", "l'", "the "}) {
+            if (f.startsWith(art) && f.length() > art.length()) return f.substring(art.length()).strip();
+        }
+        return f;
+    }
+
+    /** Initials of the content words of a multi-word key ("organisation des nations unies" -> "onu"). */
+    private String initials(String key) {
+        List<String> words = List.of(key.replace("'", "' ").split(" "));
+        if (words.size() < 2) return null;
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || lex.isFunctionWord(w)) continue;
+            sb.append(w.charAt(0));
+        }
+        return sb.length() >= 2 ? sb.toString() : null;
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a);
+        int rb = find(p, b);
+        if (ra == rb) return;
+        // keep the earliest mention as root so groups come out in text order
+        if (ra < rb) p[rb] = ra;
+        else p[ra] = rb;
+    }
+}

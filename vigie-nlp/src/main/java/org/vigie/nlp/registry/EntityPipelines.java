@@ -1,0 +1,22 @@
+package org.vigie.nlp.registry;
+
+import org.vigie.core.pipeline.Pipeline;
+import org.vigie.nlp.corenlp.CoreNlpTokens;
+import org.vigie.nlp.entities.EntityStage;
+
+/** The stages that fill the entity layer, assembled for callers (CLI, server, benchmarks). */
+public final class EntityPipelines {
+
+    private EntityPipelines() {
+    }
+
+    /**
+     * tokens (CoreNLP tokenize, ssplit, French NER) -> entities (cleanup, grouping, aliases,
+     * roles; types checked against the bundled alias table) -> entity ids.
+     */
+    public static Pipeline french() {
+        AliasTable table = AliasTable.bundled();
+        return Pipeline.of(CoreNlpTokens.french(), new EntityStage(table),
+                new EntityIdStage(new EntityRegistry(table)));
+    }
+}

@@ -1,0 +1,180 @@
+package org.vigie.nlp.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Span;
+import org.vigie.nlp.corenlp.CoreNlpTokens;
+import org.vigie.nlp.registry.AliasTable;
+
+class EntityStageTest {
+
+    private static final CoreNlpTokens TOKENS = CoreNlpTokens.french();
+    private static final EntityStage ENTITIES = new EntityStage(AliasTable.bundled());
+    private static Article aleppo;
+    private static JsonNode gold;
+
+    @BeforeAll
+    static void analyse() {
+        aleppo = ENTITIES.process(TOKENS.process(Samples.aleppo()));
+        gold = Samples.gold("aleppo-putin-erdogan.gold.json");
+    }
+
+    static Article analyse(Article a) {
+        return ENTITIES.process(TOKENS.process(a));
+    }
+
+    static Entity entity(Article a, String canonical) {
+        return a.entities().stream().filter(e -> e.canonical().equals(canonical)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity '" + canonical + "' in "
+                        + a.entities().stream().map(Entity::canonical).toList()));
+    }
+
+    @Test
+    void everyGoldEntityIsFoundWithItsTypeAndEnoughMentions() {
+        for (JsonNode g : gold.path("entities")) {
+            Entity e = entity(aleppo, g.path("canonical").asText());
+            assertEquals(EntityType.valueOf(g.path("type").asText()), e.type(), e.canonical());
+            assertTrue(e.mentions().size() >= g.path("min_mentions").asInt(),
+                    e.canonical() + " has " + e.mentions().stream().map(Span::text).toList());
+        }
+    }
+
+    @Test
+    void noJunkEntity() {
+        assertTrue(gold.path("not_entities").size() > 0);
+        for (JsonNode n : gold.path("not_entities")) {
+            for (Entity e : aleppo.entities()) {
+                assertFalse(e.canonical().equals(n.asText()), "junk entity " + n.asText());
+                for (Span s : e.mentions()) assertFalse(s.text().equals(n.asText()), "junk mention " + n.asText());
+            }
+        }
+    }
+
+    @Test
+    void canonicalNamesAreTheLongestFullNames() {
+        Entity putin = entity(aleppo, "Vladimir Poutine");
+        Entity erdogan = entity(aleppo, "Recep Tayyip Erdogan");
+        assertEquals(EntityType.PER, putin.type());
+        assertEquals(EntityType.PER, erdogan.type());
+        assertTrue(aleppo.entities().stream().noneMatch(e -> e.canonical().startsWith("M.")));
+        assertTrue(aleppo.entities().stream().noneMatch(e -> e.canonical().equals("Poutine")));
+    }
+
+    @Test
+    void aliasesRolesAndHonorificsResolveToTheirPerson() {
+        for (JsonNode g : gold.path("entities")) {
+            for (JsonNode alias : g.path("aliases_expected")) {
+                assertCovered(aleppo, alias.asText(), g.path("canonical").asText());
+            }
+        }
+        assertCovered(aleppo, "le président russe", "Vladimir Poutine");
+        assertCovered(aleppo, "M. Poutine", "Vladimir Poutine");
+        assertCovered(aleppo, "homologue turc", "Recep Tayyip Erdogan");
+        assertCovered(aleppo, "le président turc", "Recep Tayyip Erdogan");
+        assertCovered(aleppo, "dirigeant turc", "Recep Tayyip Erdogan");
+        assertCovered(aleppo, "M. Erdogan", "Recep Tayyip Erdogan");
+    }
+
+    /** Every occurrence of {@code alias} in the text (any case) overlaps a mention of {@code canonical}. */
+    static void assertCovered(Article a, String alias, String canonical) {
+        Entity e = entity(a, canonical);
+        String lower = a.text().toLowerCase(Locale.ROOT);
+        String needle = alias.toLowerCase(Locale.ROOT);
+        int count = 0;
+        for (int i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
+            int s = i;
+            int end = i + needle.length();
+            count++;
+            assertTrue(e.mentions().stream().anyMatch(m -> m.start() < end && s < m.end()),
+                    "'" + alias + "' at " + i + " is not a mention of " + canonical + ": " + e.mentions());
+        }
+        assertTrue(count > 0, "'" + alias + "' does not occur");
+    }
+
+    @Test
+    void mentionSpansPointAtTheirWords() {
+        for (Entity e : aleppo.entities()) {
+            for (Span s : e.mentions()) assertTrue(s.matches(aleppo.text()), s.toString());
+        }
+    }
+
+    @Test
+    void presidentsOfTwoCountriesStayTwoPeople() {
+        Entity putin = entity(aleppo, "Vladimir Poutine");
+        assertTrue(putin.mentions().stream().noneMatch(s -> s.text().contains("turc") || s.text().contains("Erdogan")));
+        // "les présidents russe et turc" names two people: it is a mention of neither
+        int plural = aleppo.text().indexOf("les présidents russe et turc");
+        assertTrue(plural > 0);
+        assertTrue(aleppo.entities().stream().flatMap(e -> e.mentions().stream())
+                .noneMatch(s -> s.start() >= plural && s.start() < plural + 28));
+    }
+
+    @Test
+    void acronymsJoinTheirExpansionAndCaseVariants() {
+        Article a = analyse(Article.compose("L'Onu inquiète", null, List.of(
+                "L'Organisation des Nations unies (ONU) a publié un rapport sur la Syrie.",
+                "Selon l'ONU, la situation se dégrade. Le porte-parole de l'Onu a confirmé.")));
+        Entity un = entity(a, "Organisation des Nations unies");
+        assertEquals(EntityType.ORG, un.type());
+        long acronyms = un.mentions().stream().filter(s -> s.text().equalsIgnoreCase("ONU")).count();
+        assertTrue(acronyms >= 3, un.mentions().toString());
+    }
+
+    @Test
+    void twoPeopleSharingASurnameStayApartAndGenderDecides() {
+        Article a = analyse(Article.compose("Deux élus", null, List.of(
+                "Jean Martin, maire de Lyon, a rencontré Marie Martin, députée de l'Isère, à Paris.",
+                "Mme Martin a ensuite quitté la réunion, tandis que M. Martin restait sur place.")));
+        Entity jean = entity(a, "Jean Martin");
+        Entity marie = entity(a, "Marie Martin");
+        assertEquals(EntityType.PER, jean.type());
+        assertTrue(marie.mentions().stream().anyMatch(s -> a.text().startsWith("Mme Martin", s.start() - 4)),
+                "Mme Martin should be Marie: " + marie.mentions());
+        assertTrue(jean.mentions().stream().anyMatch(s -> a.text().startsWith("M. Martin", s.start() - 3)),
+                "M. Martin should be Jean: " + jean.mentions());
+        assertTrue(a.entities().stream().noneMatch(e -> e.canonical().equals("Martin")));
+    }
+
+    @Test
+    void realWireArticlesGetTheirPeopleWithoutJunk() {
+        for (String id : List.of("1349", "21603", "20378", "21942")) {
+            Article a = analyse(Samples.orangesum("orangesum-" + id));
+            JsonNode g = Samples.gold("orangesum/" + id + ".gold.json");
+            List<String> missing = new ArrayList<>();
+            for (JsonNode ge : g.path("entities")) {
+                if (!ge.path("type").asText().equals("PER")) continue;
+                String c = ge.path("canonical").asText();
+                boolean found = a.entities().stream()
+                        .anyMatch(e -> e.canonical().equals(c) && e.type() == EntityType.PER);
+                if (!found) missing.add(c);
+            }
+            assertTrue(missing.isEmpty(), id + ": people not found " + missing + " in "
+                    + a.entities().stream().map(e -> e.type() + ":" + e.canonical()).toList());
+            for (Entity e : a.entities()) {
+                assertTrue(Names.isCapitalised(e.canonical()) || e.canonical().startsWith("route"),
+                        id + ": canonical should start with a name: " + e.canonical());
+                assertFalse(EntityLexicon.french().isFunctionWord(e.canonical()), id + ": junk " + e.canonical());
+            }
+        }
+    }
+
+    @Test
+    void refusesAnArticleWithoutTokenLayer() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ENTITIES.process(Samples.aleppo()));
+        assertTrue(e.getMessage().contains("tokens"), e.getMessage());
+        assertNotNull(ENTITIES.process(Article.compose("", null, List.of())));
+    }
+}
