@@ -1,0 +1,155 @@
+package org.vigie.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.core.model.Article;
+import org.vigie.corpus.search.CorpusSearch;
+import org.vigie.corpus.search.SearchRequest;
+import org.vigie.corpus.search.SearchResult;
+import org.vigie.corpus.store.CorpusSearcher;
+import org.vigie.corpus.store.CorpusStore;
+
+/**
+ * The corpus of analysed articles under a data folder ({@code --data DIR}): store, get, search.
+ * The embedded Lucene index is the system of record (see {@link org.vigie.corpus.store} for the
+ * layout and guarantees).
+ *
+ * <pre>{@code
+ * try (Corpus corpus = Corpus.open(Path.of("vigie-data"))) {
+ *     corpus.ingest(articles, Corpus.DEFAULT_BATCH, report -> log(report));
+ *     SearchResult r = corpus.search(SearchRequest.builder("terroriste").site("sputniknews.com").build());
+ * }
+ * }</pre>
+ *
+ * Thread-safe: searches run concurrently with each other and with an ingest (they see the last
+ * committed batch); ingests are serialised.
+ */
+public final class Corpus implements AutoCloseable {
+
+    /** Articles per commit by default: big enough to amortise the fsync, small enough to lose little. */
+    public static final int DEFAULT_BATCH = 500;
+
+    private final CorpusStore store;
+
+    private Corpus(CorpusStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Opens the corpus in {@code dataDir} for reading and writing, creating it when the folder is
+     * absent or empty. Only one process may hold a corpus open for writing.
+     *
+     * @throws org.vigie.corpus.store.CorpusFormatException not a Vigie corpus, or a newer schema
+     */
+    public static Corpus open(Path dataDir) throws IOException {
+        return new Corpus(CorpusStore.open(dataDir, false));
+    }
+
+    /** Opens an existing corpus for searching only; it sees commits made meanwhile by a writer. */
+    public static Corpus openReadOnly(Path dataDir) throws IOException {
+        return new Corpus(CorpusStore.open(dataDir, true));
+    }
+
+    /**
+     * Stores one batch atomically: after a crash, either every article of it is stored or none.
+     * Idempotent by article id (a hash of the text): known ids stored identically are left alone.
+     */
+    public IngestReport ingest(Collection<Article> batch) throws IOException {
+        long t0 = System.nanoTime();
+        CorpusStore.BatchOutcome o = store.write(List.copyOf(batch));
+        return new IngestReport(o.added(), o.updated(), o.unchanged(), o.commits(),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Stores a stream of articles in batches of {@code batchSize}, each committed on its own;
+     * {@code onCommit} (may be null) hears each batch's report. A crash loses at most the batch in
+     * progress; running the same input again completes the corpus.
+     */
+    public IngestReport ingest(Iterator<Article> articles, int batchSize, Consumer<IngestReport> onCommit)
+            throws IOException {
+        if (batchSize < 1) throw new IllegalArgumentException("batch size must be >= 1: " + batchSize);
+        IngestReport total = IngestReport.EMPTY;
+        List<Article> batch = new ArrayList<>(batchSize);
+        while (articles.hasNext()) {
+            batch.add(articles.next());
+            if (batch.size() == batchSize) {
+                total = total.plus(flush(batch, onCommit));
+            }
+        }
+        if (!batch.isEmpty()) total = total.plus(flush(batch, onCommit));
+        return total;
+    }
+
+    private IngestReport flush(List<Article> batch, Consumer<IngestReport> onCommit) throws IOException {
+        IngestReport r = ingest(batch);
+        batch.clear();
+        if (onCommit != null) onCommit.accept(r);
+        return r;
+    }
+
+    /** Runs a search on the latest committed state. */
+    public SearchResult search(SearchRequest request) throws IOException {
+        CorpusSearcher s = store.acquire();
+        try {
+            return CorpusSearch.search(s, request);
+        } finally {
+            store.release(s);
+        }
+    }
+
+    /** The stored article with this id. */
+    public Optional<Article> get(String id) throws IOException {
+        String json = store.json(id);
+        return json == null ? Optional.empty() : Optional.of(ArticleJson.fromJson(json));
+    }
+
+    /** The stored JSON of the article with this id, exactly as ingested. */
+    public Optional<String> getJson(String id) throws IOException {
+        return Optional.ofNullable(store.json(id));
+    }
+
+    /** Number of articles stored (in the latest commit). */
+    public long count() throws IOException {
+        return store.count();
+    }
+
+    /**
+     * Calls {@code action} on every stored article of one consistent view (commits made during
+     * the walk are not seen). Returns how many were visited.
+     */
+    public long forEach(Consumer<? super Article> action) throws IOException {
+        try {
+            return store.forEachJson(json -> action.accept(ArticleJson.fromJson(json)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Sees commits made by another process now, rather than within the next second. */
+    public void refresh() throws IOException {
+        store.refresh();
+    }
+
+    public Path dataDir() {
+        return store.dataDir();
+    }
+
+    public int schemaVersion() {
+        return store.schemaVersion();
+    }
+
+    /** Closes the corpus; nothing uncommitted exists outside a running {@link #ingest}. */
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+}

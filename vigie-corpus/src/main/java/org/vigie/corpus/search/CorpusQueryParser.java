@@ -1,0 +1,230 @@
+package org.vigie.corpus.search;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.vigie.corpus.analysis.FieldAnalyzer;
+import org.vigie.corpus.analysis.TextLanguage;
+import org.vigie.corpus.store.ArticleDocuments;
+import org.vigie.corpus.store.Fields;
+
+/**
+ * Lucene's classic query syntax over the corpus schema (see {@code QUERY-SYNTAX.md}). Users name
+ * logical fields ({@code title:}, {@code body:}, {@code site:}, {@code date:}); each text term is
+ * analysed once per language present in the index and searched in that language's fields, with
+ * title matches weighing more than standfirst matches, and those more than body matches.
+ * Terms are ANDed unless joined by OR. Not thread-safe: one parser per query.
+ */
+final class CorpusQueryParser extends QueryParser {
+
+    static final Map<String, Float> BOOSTS = Map.of(
+            Fields.TEXT_TITLE, 3f, Fields.TEXT_STANDFIRST, 1.5f, Fields.TEXT_BODY, 1f);
+
+    private final Set<TextLanguage> languages;
+
+    /** @param languages the languages that have text in the index (others cannot match) */
+    CorpusQueryParser(Set<TextLanguage> languages) {
+        super(Fields.TEXT_ALL, new FieldAnalyzer());
+        this.languages = languages;
+        setDefaultOperator(QueryParser.AND_OPERATOR);
+        setAutoGeneratePhraseQueries(false);
+    }
+
+    /** Parses a user query; blank or {@code *} matches every article. */
+    Query parseUser(String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty() || q.equals("*") || q.equals("*:*")) return new MatchAllDocsQuery();
+        try {
+            Query parsed = parse(q);
+            return parsed == null ? new MatchNoDocsQuery("query has no searchable word") : parsed;
+        } catch (ParseException e) {
+            throw new QuerySyntaxException(shortMessage(e), e);
+        } catch (BooleanQuery.TooManyClauses | IllegalArgumentException e) {
+            if (e instanceof QuerySyntaxException qse) throw qse;
+            throw new QuerySyntaxException("query '" + q + "' is too broad or malformed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String shortMessage(ParseException e) {
+        String m = e.getMessage() == null ? "syntax error" : e.getMessage();
+        int cut = m.indexOf("Was expecting");
+        if (cut > 0) m = m.substring(0, cut);
+        return "bad query: " + m.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The logical text parts a user field stands for, or null when it is not a text field. */
+    private static List<String> textParts(String field) {
+        if (Fields.TEXT_ALL.equals(field)) return Fields.TEXT_PARTS;
+        if (Fields.TEXT_PARTS.contains(field)) return List.of(field);
+        return null;
+    }
+
+    private interface PerField {
+        Query build(String physicalField) throws ParseException;
+    }
+
+    /** One clause per (part, language), each boosted by its part's weight; null when none. */
+    private Query expand(List<String> parts, PerField perField) throws ParseException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        Query single = null;
+        for (String part : parts) {
+            for (TextLanguage l : languages) {
+                Query q = perField.build(Fields.text(part, l));
+                if (q == null) continue;
+                float boost = BOOSTS.get(part);
+                single = boost == 1f ? q : new BoostQuery(q, boost);
+                b.add(single, BooleanClause.Occur.SHOULD);
+                n++;
+            }
+        }
+        if (n == 0) return languages.isEmpty() ? new MatchNoDocsQuery("empty corpus") : null;
+        return n == 1 ? single : b.build();
+    }
+
+    private Query checkField(String field) throws ParseException {
+        if (Fields.KEYWORDS.contains(field) || Fields.languageOf(field) != null || "*".equals(field)) return null;
+        throw new ParseException("unknown field '" + field + "' (fields: " + knownFields() + ")");
+    }
+
+    static String knownFields() {
+        Set<String> all = new TreeSet<>(Fields.KEYWORDS);
+        all.addAll(Fields.TEXT_PARTS);
+        all.add(Fields.TEXT_ALL);
+        all.add(Fields.DATE);
+        return String.join(", ", all);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        List<String> parts = textParts(field);
+        if (parts != null) return expand(parts, f -> super.getFieldQuery(f, queryText, quoted));
+        if (Fields.DATE.equals(field)) return dateRange(queryText, queryText, true, true);
+        checkField(field);
+        if (Fields.KEYWORDS.contains(field)) return new TermQuery(new Term(field, keyword(field, queryText)));
+        return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        List<String> parts = textParts(field);
+        if (parts != null) return expand(parts, f -> super.getFieldQuery(f, queryText, slop));
+        return super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        List<String> parts = textParts(field);
+        if (parts != null) return expand(parts, f -> super.getPrefixQuery(f, termStr));
+        checkField(field);
+        return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        List<String> parts = textParts(field);
+        if (parts != null) return expand(parts, f -> super.getWildcardQuery(f, termStr));
+        checkField(field);
+        return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        List<String> parts = textParts(field);
+        if (parts != null) return expand(parts, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+        checkField(field);
+        return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        List<String> parts = textParts(field);
+        if (parts != null) return expand(parts, f -> super.getRegexpQuery(f, termStr));
+        checkField(field);
+        return super.getRegexpQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+            boolean endInclusive) throws ParseException {
+        if (Fields.DATE.equals(field)) return dateRange(part1, part2, startInclusive, endInclusive);
+        List<String> parts = textParts(field);
+        if (parts != null) {
+            return expand(parts, f -> super.getRangeQuery(f, part1, part2, startInclusive, endInclusive));
+        }
+        checkField(field);
+        return super.getRangeQuery(field, part1 == null ? null : keyword(field, part1),
+                part2 == null ? null : keyword(field, part2), startInclusive, endInclusive);
+    }
+
+    /** Keyword values are matched as stored: sites and languages are lower-cased there. */
+    static String keyword(String field, String value) {
+        return switch (field) {
+            case Fields.SITE -> ArticleDocuments.normalizeSite(value);
+            case Fields.LANGUAGE -> value.strip().toLowerCase(Locale.ROOT);
+            default -> value;
+        };
+    }
+
+    /**
+     * A date range over whole periods: {@code 2018}, {@code 2018-05} or {@code 2018-05-31} cover
+     * the year, month or day (UTC); {@code null} (written {@code *}) is open.
+     */
+    static Query dateRange(String lower, String upper, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
+        long lo = Long.MIN_VALUE;
+        long hi = Long.MAX_VALUE;
+        if (lower != null) {
+            long[] p = period(lower);
+            lo = startInclusive ? p[0] : p[1] + 1;
+        }
+        if (upper != null) {
+            long[] p = period(upper);
+            hi = endInclusive ? p[1] : p[0] - 1;
+        }
+        return LongPoint.newRangeQuery(Fields.DATE, lo, hi);
+    }
+
+    /** [first, last] epoch millis of a year, month or day written in ISO form. */
+    static long[] period(String iso) throws ParseException {
+        String s = iso.strip();
+        try {
+            LocalDate start;
+            LocalDate end;
+            if (s.matches("\\d{4}")) {
+                Year y = Year.parse(s);
+                start = y.atDay(1);
+                end = y.atDay(y.length()).plusDays(1);
+            } else if (s.matches("\\d{4}-\\d{2}")) {
+                YearMonth ym = YearMonth.parse(s);
+                start = ym.atDay(1);
+                end = ym.plusMonths(1).atDay(1);
+            } else {
+                start = LocalDate.parse(s);
+                end = start.plusDays(1);
+            }
+            return new long[] {start.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+                    end.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1};
+        } catch (DateTimeParseException e) {
+            throw new ParseException("bad date '" + iso + "': expected YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+    }
+}

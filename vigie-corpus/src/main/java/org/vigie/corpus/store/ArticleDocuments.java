@@ -1,0 +1,230 @@
+package org.vigie.corpus.store;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.Metadata;
+import org.vigie.core.model.Quote;
+import org.vigie.core.model.Signal;
+import org.vigie.corpus.analysis.TextLanguage;
+
+/** Maps an {@link Article} to the Lucene document that stores and indexes it. Stateless. */
+public final class ArticleDocuments {
+
+    /** Full text with offsets in the postings, so the highlighter needs neither term vectors nor re-analysis. */
+    static final FieldType TEXT_WITH_OFFSETS;
+
+    static {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        TEXT_WITH_OFFSETS = t;
+    }
+
+    private static final FacetsConfig FACETS = newFacetsConfig();
+
+    private ArticleDocuments() {
+    }
+
+    /** The facet configuration shared by indexing and counting. */
+    public static FacetsConfig facetsConfig() {
+        return FACETS;
+    }
+
+    private static FacetsConfig newFacetsConfig() {
+        FacetsConfig c = new FacetsConfig();
+        c.setMultiValued(Fields.FACET_ENTITY, true);
+        c.setMultiValued(Fields.FACET_SPEAKER, true);
+        c.setMultiValued(Fields.FACET_SIGNAL, true);
+        return c;
+    }
+
+    /** The document for {@code a}; {@code json} is its serialised form (computed once by the caller). */
+    public static Document toDocument(Article a, String json) {
+        if (a.id() == null || a.id().isBlank()) {
+            throw new IllegalArgumentException("article has no id (title: " + abbreviate(a.title()) + ")");
+        }
+        Document d = new Document();
+        d.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
+        d.add(new StoredField(Fields.JSON, json));
+        d.add(new StoredField(Fields.TITLE, a.title()));
+        keyword(d, Fields.SOURCE_ID, a.sourceId(), true);
+        keyword(d, Fields.REPRINT_OF, a.reprintOf(), false);
+        keyword(d, Fields.FAMILY_ID, a.familyId(), false);
+        keyword(d, Fields.STORY_ID, a.storyId(), false);
+
+        TextLanguage lang = TextLanguage.of(a.language());
+        d.add(new Field(Fields.text(Fields.TEXT_TITLE, lang), a.title(), TEXT_WITH_OFFSETS));
+        if (a.standfirst() != null) {
+            d.add(new Field(Fields.text(Fields.TEXT_STANDFIRST, lang), a.standfirst(), TEXT_WITH_OFFSETS));
+        }
+        if (a.body() != null && !a.body().isEmpty()) {
+            d.add(new Field(Fields.text(Fields.TEXT_BODY, lang), a.body(), TEXT_WITH_OFFSETS));
+        }
+        d.add(new StoredField(Fields.STANDFIRST_START, standfirstStart(a)));
+        d.add(new StoredField(Fields.BODY_START, a.text().length() - (a.body() == null ? 0 : a.body().length())));
+
+        String language = normalizedLanguage(a.language());
+        if (language != null) {
+            d.add(new StringField(Fields.LANGUAGE, language, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(Fields.FACET_LANGUAGE, language));
+        }
+        String site = site(a);
+        if (site != null) {
+            d.add(new StringField(Fields.SITE, site, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(Fields.FACET_SITE, site));
+        }
+        Long millis = dateMillis(a.metadata().date());
+        if (millis != null) {
+            d.add(new LongPoint(Fields.DATE, millis));
+            d.add(new NumericDocValuesField(Fields.DATE, millis));
+            d.add(new StoredField(Fields.DATE, a.metadata().date()));
+        }
+
+        Set<String> entityFacets = new LinkedHashSet<>();
+        Set<String> entityTerms = new LinkedHashSet<>();
+        for (Entity e : a.entities()) {
+            entityTerms.add(e.canonical());
+            if (e.entityId() != null) entityTerms.add(e.entityId());
+            entityFacets.add(key(e.entityId(), e.canonical()));
+        }
+        addKeywordsAndFacets(d, Fields.ENTITY, entityTerms, Fields.FACET_ENTITY, entityFacets);
+
+        Set<String> speakerFacets = new LinkedHashSet<>();
+        Set<String> speakerTerms = new LinkedHashSet<>();
+        for (Quote q : a.quotes()) {
+            if (q.speaker() == null || q.speaker().canonical() == null || q.speaker().canonical().isBlank()) continue;
+            speakerTerms.add(q.speaker().canonical());
+            if (q.speaker().entityId() != null) speakerTerms.add(q.speaker().entityId());
+            speakerFacets.add(key(q.speaker().entityId(), q.speaker().canonical()));
+        }
+        addKeywordsAndFacets(d, Fields.SPEAKER, speakerTerms, Fields.FACET_SPEAKER, speakerFacets);
+
+        Set<String> kinds = new LinkedHashSet<>();
+        for (Signal s : a.signals()) kinds.add(s.kind());
+        addKeywordsAndFacets(d, Fields.SIGNAL, kinds, Fields.FACET_SIGNAL, kinds);
+
+        try {
+            return FACETS.build(d);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public static String toJson(Article a) {
+        return ArticleJson.toJson(a);
+    }
+
+    /** The key an entity or speaker is counted and filtered under: its id when resolved, else its name. */
+    static String key(String id, String canonical) {
+        return id != null && !id.isBlank() ? id : canonical;
+    }
+
+    /** Lower-cased primary language subtag ({@code fr-CA} → {@code fr}), or null. */
+    public static String normalizedLanguage(String language) {
+        if (language == null || language.isBlank()) return null;
+        return language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    }
+
+    /**
+     * The site an article was published on: {@code metadata.site}, else the host of its URL
+     * (canonical URL, page URL, origin URL), lower-cased, without {@code www.}.
+     */
+    public static String site(Article a) {
+        Metadata m = a.metadata();
+        if (m.site() != null && !m.site().isBlank()) return normalizeSite(m.site());
+        for (String url : new String[] {m.canonicalUrl(), m.url(), a.origin() == null ? null : a.origin().url()}) {
+            String host = host(url);
+            if (host != null) return host;
+        }
+        return null;
+    }
+
+    /** Normalises a site name or URL the way {@link #site} stores it. */
+    public static String normalizeSite(String siteOrUrl) {
+        String host = siteOrUrl.contains("://") ? host(siteOrUrl) : siteOrUrl;
+        if (host == null) return siteOrUrl;
+        host = host.strip().toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    private static String host(String url) {
+        if (url == null || url.isBlank()) return null;
+        try {
+            String h = URI.create(url.strip()).getHost();
+            if (h == null) return null;
+            h = h.toLowerCase(Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Epoch milliseconds (UTC) of an ISO-8601 date or date-time; a date alone is its start of day
+     * in UTC, a local date-time is read as UTC. Null when absent or unparseable: the JSON keeps
+     * the string as found, only the range index skips it.
+     */
+    public static Long dateMillis(String iso) {
+        if (iso == null || iso.isBlank()) return null;
+        String s = iso.strip();
+        try {
+            if (s.length() == 10) return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            try {
+                return OffsetDateTime.parse(s).toInstant().toEpochMilli();
+            } catch (DateTimeParseException e) {
+                try {
+                    return Instant.parse(s).toEpochMilli();
+                } catch (DateTimeParseException e2) {
+                    return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC).toEpochMilli();
+                }
+            }
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static int standfirstStart(Article a) {
+        return a.standfirst() == null ? -1 : a.title().length() + Article.PART_SEPARATOR.length();
+    }
+
+    private static void keyword(Document d, String field, String value, boolean store) {
+        if (value != null && !value.isBlank()) {
+            d.add(new StringField(field, value, store ? Field.Store.YES : Field.Store.NO));
+        }
+    }
+
+    private static void addKeywordsAndFacets(Document d, String field, Set<String> terms, String dim, Set<String> labels) {
+        for (String t : terms) {
+            if (t != null && !t.isBlank()) d.add(new StringField(field, t, Field.Store.NO));
+        }
+        for (String l : labels) {
+            if (l != null && !l.isBlank()) d.add(new SortedSetDocValuesFacetField(dim, l));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

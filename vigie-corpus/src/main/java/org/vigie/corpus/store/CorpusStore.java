@@ -1,0 +1,353 @@
+package org.vigie.corpus.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.core.model.Article;
+import org.vigie.corpus.analysis.FieldAnalyzer;
+
+/**
+ * The Lucene index under {@code <data>/index}: one document per article, keyed by article id.
+ *
+ * <p>Writes go in batches; each batch ends with one Lucene commit, which is atomic (a new
+ * {@code segments_N} is fsynced and only then becomes the current commit), so a crash or
+ * {@code kill -9} loses at most the batch being written and never the index. Readers only ever
+ * see commits (the searcher manager opens commits, not the writer's uncommitted buffer), so a
+ * search never shows half a batch. One process writes at a time (Lucene's {@code write.lock});
+ * any number of read-only stores may search the same folder meanwhile.
+ */
+public final class CorpusStore implements Closeable {
+
+    /** The Lucene index folder inside the data folder. */
+    public static final String INDEX_DIR = "index";
+
+    private final Path dataDir;
+    private final Path indexDir;
+    private final FSDirectory directory;
+    private final boolean readOnly;
+    private final SearcherManager searchers;
+    private final int schemaVersion;
+    private IndexWriter writer;
+    private long batches;
+    private volatile long lastRefreshNanos = System.nanoTime();
+
+    private CorpusStore(Path dataDir, Path indexDir, FSDirectory directory, boolean readOnly, IndexWriter writer,
+            int schemaVersion, long batches) throws IOException {
+        this.dataDir = dataDir;
+        this.indexDir = indexDir;
+        this.directory = directory;
+        this.readOnly = readOnly;
+        this.writer = writer;
+        this.schemaVersion = schemaVersion;
+        this.batches = batches;
+        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new CorpusSearcher(reader);
+            }
+        });
+    }
+
+    /**
+     * Opens the corpus in {@code dataDir}. Read-write creates the folder and an empty index when
+     * the folder is absent or empty, and takes the write lock; read-only requires an existing corpus.
+     *
+     * @throws CorpusFormatException the folder is not a corpus, or one of a newer schema
+     * @throws IOException the corpus is locked by another writer, or the disk failed
+     */
+    public static CorpusStore open(Path dataDir, boolean readOnly) throws IOException {
+        Path data = dataDir.toAbsolutePath().normalize();
+        Path index = data.resolve(INDEX_DIR);
+        if (Files.exists(data) && !Files.isDirectory(data)) throw new NotDirectoryException(data.toString());
+        if (!Files.isDirectory(index)) {
+            if (readOnly) {
+                throw new CorpusFormatException("no Vigie corpus in " + data + " (no " + INDEX_DIR
+                        + "/ folder; ingest articles first)");
+            }
+            if (Files.isDirectory(data) && !isEmpty(data)) {
+                throw new CorpusFormatException(data + " is not a Vigie corpus: the folder has files but no "
+                        + INDEX_DIR + "/ folder (choose an empty or new folder for --data)");
+            }
+            Files.createDirectories(index);
+        }
+        FSDirectory dir = FSDirectory.open(index);
+        try {
+            boolean exists = DirectoryReader.indexExists(dir);
+            if (!exists && (readOnly || !isEmpty(index))) {
+                throw new CorpusFormatException(index + " is not a Vigie corpus index (no Lucene commit in it)");
+            }
+            IndexWriter w = null;
+            int version;
+            long batches;
+            if (!exists) {
+                w = newWriter(dir, IndexWriterConfig.OpenMode.CREATE, index);
+                w.setLiveCommitData(CorpusSchema.commitData(0).entrySet());
+                w.commit();
+                version = CorpusSchema.VERSION;
+                batches = 0;
+            } else {
+                Map<String, String> userData = readUserData(dir, index);
+                version = CorpusSchema.check(index, userData);
+                batches = CorpusSchema.batches(userData);
+                if (!readOnly) w = newWriter(dir, IndexWriterConfig.OpenMode.APPEND, index);
+            }
+            try {
+                return new CorpusStore(data, index, dir, readOnly, w, version, batches);
+            } catch (IOException | RuntimeException e) {
+                if (w != null) w.rollback();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    private static Map<String, String> readUserData(FSDirectory dir, Path index) throws IOException {
+        try {
+            return SegmentInfos.readLatestCommit(dir).getUserData();
+        } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
+            throw new CorpusFormatException(index + ": Lucene index format not readable by this Vigie: " + e.getMessage());
+        } catch (CorruptIndexException e) {
+            throw new CorpusFormatException(index + ": corrupt corpus index: " + e.getMessage());
+        }
+    }
+
+    private static IndexWriter newWriter(FSDirectory dir, IndexWriterConfig.OpenMode mode, Path index)
+            throws IOException {
+        IndexWriterConfig c = new IndexWriterConfig(new FieldAnalyzer());
+        c.setOpenMode(mode);
+        c.setCommitOnClose(false); // closing never commits a partial batch
+        c.setRAMBufferSizeMB(64);
+        try {
+            return new IndexWriter(dir, c);
+        } catch (LockObtainFailedException e) {
+            throw new IOException(index + " is locked by another process writing to this corpus"
+                    + " (open it read-only to search meanwhile)", e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    /**
+     * Writes one batch and commits it: afterwards every article of the batch is stored, or (on an
+     * exception) none is. An article whose id is stored with the same JSON is left alone
+     * (unchanged); with a different JSON (new annotation layers, corpus links) it is replaced.
+     * When the batch repeats an id, its last article wins.
+     */
+    public synchronized BatchOutcome write(List<Article> batch) throws IOException {
+        if (readOnly) throw new IllegalStateException("corpus opened read-only: " + dataDir);
+        ensureOpen();
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (Article a : batch) {
+            if (a.id() == null || a.id().isBlank()) {
+                throw new IllegalArgumentException("article without id cannot be stored (title: " + a.title() + ")");
+            }
+            byId.put(a.id(), a);
+        }
+        int added = 0;
+        int updated = 0;
+        int unchanged = batch.size() - byId.size();
+        List<Map.Entry<String, Document>> docs = new ArrayList<>();
+        IndexSearcher s = searchers.acquire();
+        try {
+            IndexReader r = s.getIndexReader();
+            StoredFields stored = r.storedFields();
+            for (Article a : byId.values()) {
+                String json = ArticleJson.toJson(a);
+                int doc = lookup(r, a.id());
+                if (doc >= 0) {
+                    String old = stored.document(doc, Set.of(Fields.JSON)).get(Fields.JSON);
+                    if (json.equals(old)) {
+                        unchanged++;
+                        continue;
+                    }
+                    updated++;
+                } else {
+                    added++;
+                }
+                docs.add(Map.entry(a.id(), ArticleDocuments.toDocument(a, json)));
+            }
+        } finally {
+            searchers.release(s);
+        }
+        if (!docs.isEmpty()) {
+            try {
+                for (Map.Entry<String, Document> e : docs) {
+                    writer.updateDocument(new Term(Fields.ID, e.getKey()), e.getValue());
+                }
+                writer.setLiveCommitData(CorpusSchema.commitData(batches + 1).entrySet());
+                writer.commit();
+            } catch (IOException | RuntimeException | Error e) {
+                // Drop the partial batch and start a fresh writer on the last commit.
+                try {
+                    writer.rollback();
+                    writer = newWriter(directory, IndexWriterConfig.OpenMode.APPEND, indexDir);
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                    writer = null;
+                }
+                throw e;
+            }
+            batches++;
+            searchers.maybeRefreshBlocking();
+            lastRefreshNanos = System.nanoTime();
+        }
+        return new BatchOutcome(added, updated, unchanged, docs.isEmpty() ? 0 : 1);
+    }
+
+    /** What one {@link #write} did. {@code commits} is 1, or 0 when nothing needed writing. */
+    public record BatchOutcome(int added, int updated, int unchanged, int commits) {
+    }
+
+    /**
+     * A searcher on the latest commit; give it back with {@link #release}. A read-only store
+     * looks for a newer commit (by another process) at most once a second.
+     */
+    public CorpusSearcher acquire() throws IOException {
+        if (readOnly && System.nanoTime() - lastRefreshNanos > 1_000_000_000L) refresh();
+        return (CorpusSearcher) searchers.acquire();
+    }
+
+    public void release(IndexSearcher s) throws IOException {
+        searchers.release(s);
+    }
+
+    /** Picks up the latest commit now (another process may have written). */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+        lastRefreshNanos = System.nanoTime();
+    }
+
+    /** The document number of a live article with this id in {@code r}, or -1. */
+    public static int lookup(IndexReader r, String id) throws IOException {
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext ctx : r.leaves()) {
+            Terms terms = ctx.reader().terms(Fields.ID);
+            if (terms == null) continue;
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(term)) continue;
+            PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+            Bits live = ctx.reader().getLiveDocs();
+            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                if (live == null || live.get(d)) return ctx.docBase + d;
+            }
+        }
+        return -1;
+    }
+
+    /** The stored JSON of an article, or null. */
+    public String json(String id) throws IOException {
+        CorpusSearcher s = acquire();
+        try {
+            int doc = lookup(s.getIndexReader(), id);
+            return doc < 0 ? null : s.storedFields().document(doc, Set.of(Fields.JSON)).get(Fields.JSON);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Number of articles in the latest commit seen. */
+    public int count() throws IOException {
+        CorpusSearcher s = acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Calls {@code action} with the stored JSON of every article of one point-in-time view. */
+    public long forEachJson(Consumer<String> action) throws IOException {
+        CorpusSearcher s = acquire();
+        long n = 0;
+        try {
+            for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+                StoredFields stored = ctx.reader().storedFields();
+                Bits live = ctx.reader().getLiveDocs();
+                for (int d = 0; d < ctx.reader().maxDoc(); d++) {
+                    if (live != null && !live.get(d)) continue;
+                    action.accept(stored.document(d, Set.of(Fields.JSON)).get(Fields.JSON));
+                    n++;
+                }
+            }
+        } finally {
+            release(s);
+        }
+        return n;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Schema version of the index as opened. */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Batches committed over the corpus's life (from the commit data). */
+    public synchronized long batches() {
+        return batches;
+    }
+
+    private void ensureOpen() throws IOException {
+        if (writer == null) writer = newWriter(directory, IndexWriterConfig.OpenMode.APPEND, indexDir);
+    }
+
+    /** Closes without committing: anything not committed by {@link #write} is discarded. */
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                if (writer != null) writer.close();
+            } finally {
+                writer = null;
+                directory.close();
+            }
+        }
+    }
+}
