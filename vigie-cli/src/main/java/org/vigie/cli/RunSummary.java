@@ -1,6 +1,6 @@
 package org.vigie.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,10 +11,10 @@ final class RunSummary {
 
     private final AtomicLong read = new AtomicLong();
     private final Map<String, Long> skippedByReason = new TreeMap<>();
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean quiet;
 
-    RunSummary(PrintStream err, boolean quiet) {
+    RunSummary(PrintWriter err, boolean quiet) {
         this.err = err;
         this.quiet = quiet;
     }
@@ -31,6 +31,7 @@ final class RunSummary {
     synchronized void skipped(ReadException e) {
         err.println("vigie: skipped " + e.getMessage());
         skippedByReason.merge(reasonKey(e.reason()), 1L, Long::sum);
+        err.flush();
     }
 
     synchronized long skippedCount() {
@@ -54,5 +55,6 @@ final class RunSummary {
             skippedByReason.forEach((k, v) -> b.append("\n  ").append(v).append(" × ").append(k));
         }
         err.println(b);
+        err.flush();
     }
 }

@@ -1,0 +1,61 @@
+package org.vigie.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigie.corpus.Corpus;
+import org.vigie.corpus.IngestReport;
+import org.vigie.core.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Analyse pages and store them in the embedded corpus.",
+                "Idempotent: an article already stored (same text) is kept once. Batches are committed whole."})
+final class IngestCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--batch", description = "Articles per atomic commit (default: ${DEFAULT-VALUE}).")
+    int batch = Corpus.DEFAULT_BATCH;
+
+    @Override
+    public Integer call() throws IOException {
+        if (batch < 1) throw new UserException("--batch must be at least 1", 2);
+        RunSummary summary = new RunSummary(spec.commandLine().getErr(), false);
+        IngestReport[] total = {IngestReport.EMPTY};
+        try (Corpus corpus = Corpus.open(data.data); Engine engine = new Engine(engineOptions)) {
+            List<Article> pending = new ArrayList<>(batch);
+            engine.analyze(inputs.paths(), summary, a -> {
+                pending.add(a);
+                if (pending.size() >= batch) total[0] = total[0].plus(commit(corpus, pending));
+            });
+            if (!pending.isEmpty()) total[0] = total[0].plus(commit(corpus, pending));
+            summary.print("read");
+            spec.commandLine().getErr().println("vigie: " + total[0] + " → " + corpus.count() + " articles in " + data.data);
+        }
+        return inputs.exitCode(summary);
+    }
+
+    private static IngestReport commit(Corpus corpus, List<Article> pending) {
+        try {
+            IngestReport r = corpus.ingest(pending);
+            pending.clear();
+            return r;
+        } catch (IOException e) {
+            throw new UserException("cannot store batch: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.vigie.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigie.corpus.Corpus;
+import org.vigie.corpus.search.FacetCount;
+import org.vigie.corpus.search.QuerySyntaxException;
+import org.vigie.corpus.search.SearchHit;
+import org.vigie.corpus.search.SearchRequest;
+import org.vigie.corpus.search.SearchResult;
+import org.vigie.core.json.ArticleJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the corpus: ranked hits with highlighted snippets.",
+                "French analysis: accents and elisions folded, light stemming (\"terroriste\" finds \"terroristes\").",
+                "Syntax: words, \"a phrase\", AND/OR/NOT, title:word (see vigie-corpus/QUERY-SYNTAX.md)."})
+final class SearchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (words are joined by spaces).")
+    List<String> query = List.of();
+
+    @Option(names = "--entity", description = "Only articles naming this entity (id or canonical name).")
+    List<String> entities = List.of();
+
+    @Option(names = "--speaker", description = "Only articles quoting this speaker (id or canonical name).")
+    List<String> speakers = List.of();
+
+    @Option(names = "--site", description = "Only articles from this site.")
+    List<String> sites = List.of();
+
+    @Option(names = "--language", description = "Only articles in this language (ISO 639-1).")
+    List<String> languages = List.of();
+
+    @Option(names = "--signal", description = "Only articles with this signal kind.")
+    List<String> signals = List.of();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before.")
+    LocalDate to;
+
+    @Option(names = "--sort", description = "relevance or date (default: ${DEFAULT-VALUE}).")
+    SearchRequest.Sort sort = SearchRequest.Sort.RELEVANCE;
+
+    @Option(names = {"-n", "--size"}, description = "Hits per page (default: ${DEFAULT-VALUE}).")
+    int size = 10;
+
+    @Option(names = "--offset", description = "Hits to skip (pagination).")
+    int offset;
+
+    @Option(names = "--facets", description = "Also print facet counts (entities, speakers, sites, languages, signals).")
+    boolean facets;
+
+    @Option(names = "--json", description = "One JSON object per hit (id, source_id, score, snippet, ...).")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(data.data)) {
+            throw new UserException("no corpus at " + data.data + " (run 'vigie ingest PATH' first, or give --data DIR)", 2);
+        }
+        SearchRequest.Builder b = SearchRequest.builder(String.join(" ", query)).sort(sort).size(size).offset(offset);
+        entities.forEach(b::entity);
+        speakers.forEach(b::speaker);
+        sites.forEach(b::site);
+        languages.forEach(b::language);
+        signals.forEach(b::signal);
+        if (from != null) b.from(from);
+        if (to != null) b.to(to);
+        SearchRequest request;
+        try {
+            request = b.build();
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), 2);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Corpus corpus = Corpus.openReadOnly(data.data)) {
+            SearchResult r;
+            try {
+                r = corpus.search(request);
+            } catch (QuerySyntaxException e) {
+                throw new UserException("bad query: " + e.getMessage(), 2);
+            }
+            boolean ansi = System.console() != null && System.getenv("NO_COLOR") == null;
+            if (json) {
+                for (SearchHit h : r.hits()) out.println(ArticleJson.mapper().writeValueAsString(h));
+                if (facets) out.println(ArticleJson.mapper().writeValueAsString(java.util.Map.of("facets", r.facets())));
+            } else {
+                out.printf("%d hit%s (%d ms)%n", r.total(), r.total() == 1 ? "" : "s", r.tookMillis());
+                int rank = r.offset();
+                for (SearchHit h : r.hits()) {
+                    out.printf("%n%d. %s  [%s%s]  score %.2f%n", ++rank, h.title(), h.id(),
+                            h.date() == null ? "" : ", " + h.date(), h.score() == null ? 0f : h.score());
+                    if (h.snippet() != null) out.println("   " + (ansi ? h.snippet().ansi() : h.snippet().bracketed()));
+                }
+                if (facets) {
+                    r.facets().forEach((name, counts) -> {
+                        if (counts.isEmpty()) return;
+                        out.printf("%n%s:", name);
+                        for (FacetCount c : counts) out.printf(" %s (%d)", c.value(), c.count());
+                        out.println();
+                    });
+                }
+            }
+            out.flush();
+            return r.total() == 0 ? 1 : 0;
+        }
+    }
+}

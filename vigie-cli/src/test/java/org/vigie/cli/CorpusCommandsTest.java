@@ -1,0 +1,84 @@
+package org.vigie.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.core.json.ArticleJson;
+
+/** vigie ingest / vigie search through the command line, as a user runs them. */
+class CorpusCommandsTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run vigie(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void ingestThenSearchFindsTheSampleWithAHighlightedSnippet() throws Exception {
+        Path data = tmp.resolve("corpus");
+        String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample).code());
+        Run r = vigie("search", "--data", data.toString(), "terroriste");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("1 hit"), r.out());
+        assertTrue(r.out().contains("[terroristes]"), "highlighted snippet: " + r.out());
+
+        Run json = vigie("search", "--json", "--data", data.toString(), "terroriste");
+        var hit = ArticleJson.mapper().readTree(json.out().lines().findFirst().orElseThrow());
+        assertEquals("Ece6acd5c1e4d6f50db947ed7ee6960c", hit.get("source_id").asText());
+        assertTrue(hit.get("score").asDouble() > 0);
+        assertTrue(hit.get("snippet").get("text").asText().contains("terroristes"));
+    }
+
+    @Test
+    void ingestingTwiceKeepsOneCopy() throws Exception {
+        Path data = tmp.resolve("corpus");
+        String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample).code());
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample).code());
+        Run r = vigie("search", "--json", "--data", data.toString(), "Alep");
+        assertEquals(1, r.out().lines().count(), r.out());
+    }
+
+    @Test
+    void errorsAreOneClearLineAndANonZeroExit() throws Exception {
+        Run missing = vigie("analyze", tmp.resolve("nope.txt").toString());
+        assertNotEquals(0, missing.code());
+        assertTrue(missing.err().startsWith("vigie: no such file or folder"), "[" + missing.err() + "]");
+        assertEquals(1, missing.err().strip().lines().count());
+
+        Path empty = Files.createFile(tmp.resolve("empty.txt"));
+        Run e = vigie("analyze", "--no-nlp", empty.toString());
+        assertNotEquals(0, e.code());
+        assertTrue(e.err().contains("empty.txt"), e.err());
+
+        Run noCorpus = vigie("search", "--data", tmp.resolve("none").toString(), "x");
+        assertEquals(2, noCorpus.code());
+        assertTrue(noCorpus.err().contains("no corpus"), noCorpus.err());
+
+        Run badDate = vigie("analyze", "--date", "10/10/2016", Repo.file("samples/aleppo-putin-erdogan.txt").toString());
+        assertEquals(2, badDate.code());
+        assertTrue(badDate.err().contains("YYYY-MM-DD"), badDate.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String c : new String[] {"analyze", "ingest", "search"}) {
+            Run r = vigie(c, "--help");
+            assertEquals(0, r.code());
+            assertTrue(r.out().contains("Usage: vigie " + c), r.out());
+        }
+    }
+}
