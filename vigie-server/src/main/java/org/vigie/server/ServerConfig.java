@@ -1,0 +1,39 @@
+package org.vigie.server;
+
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.vigie.core.pipeline.Stage;
+import org.vigie.core.read.ArticleReader;
+import org.vigie.corpus.Corpus;
+
+/**
+ * What the server serves and how it guards it.
+ *
+ * @param corpus       the store it reads (and writes on ingest)
+ * @param pipeline     the analysis pipeline, built on first use (models are heavy)
+ * @param readers      the reader for a posted page, by its content type ("text/html", "text/plain", ...)
+ * @param ingestToken  the token that {@code POST /api/ingest} requires; null disables ingest
+ * @param openReads    false: read endpoints require the token too
+ * @param maxBodyBytes the largest request body accepted (413 above)
+ */
+public record ServerConfig(
+        Corpus corpus,
+        Supplier<? extends Stage> pipeline,
+        Function<String, ArticleReader> readers,
+        String ingestToken,
+        boolean openReads,
+        long maxBodyBytes) {
+
+    public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
+
+    public ServerConfig {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(pipeline, "pipeline");
+        Objects.requireNonNull(readers, "readers");
+        if (maxBodyBytes <= 0) throw new IllegalArgumentException("maxBodyBytes must be positive");
+        if (!openReads && ingestToken == null) {
+            throw new IllegalArgumentException("closed reads need a token");
+        }
+    }
+}

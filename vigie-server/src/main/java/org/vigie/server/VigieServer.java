@@ -1,0 +1,107 @@
+package org.vigie.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.corpus.search.QuerySyntaxException;
+import org.vigie.server.api.ApiException;
+import org.vigie.server.api.ApiRoutes;
+import org.vigie.server.api.Auth;
+import org.vigie.server.ui.Html;
+import org.vigie.server.ui.UiRoutes;
+
+/**
+ * The HTTP server: the JSON API under /api/, its OpenAPI document, and the web UI. Every response
+ * carries a strict Content-Security-Policy (no script at all), and every page escapes scraped text.
+ */
+public final class VigieServer implements AutoCloseable {
+
+    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+            + "base-uri 'none'; frame-ancestors 'none'";
+
+    private final Javalin app;
+
+    private VigieServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static VigieServer create(ServerConfig config) {
+        Auth auth = new Auth(config.ingestToken());
+        String openapi = resource("/org/vigie/server/openapi.json");
+        Javalin app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.jsonMapper(new JavalinJackson(ArticleJson.mapper().copy(), false));
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/static";
+                s.directory = "/org/vigie/server/public";
+                s.location = Location.CLASSPATH;
+            });
+        });
+        app.before(ctx -> {
+            ctx.header("Content-Security-Policy", CSP);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Frame-Options", "DENY");
+        });
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        new ApiRoutes(config, auth).register(app);
+        new UiRoutes(config, auth).register(app);
+
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, "bad query: " + e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            org.slf4j.LoggerFactory.getLogger(VigieServer.class).error("request failed: " + ctx.path(), e);
+            error(ctx, 500, "internal error");
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not found: " + ctx.path());
+        });
+        return new VigieServer(app);
+    }
+
+    /** JSON for the API, a small escaped page for the UI. */
+    static void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")) {
+            Map<String, Object> inner = new LinkedHashMap<>();
+            inner.put("code", status);
+            inner.put("message", message);
+            ctx.json(Map.of("error", inner));
+        } else {
+            ctx.html(Html.page("Error " + status, "<h1>Error " + status + "</h1><p>" + Html.esc(message) + "</p>"));
+        }
+    }
+
+    public VigieServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = VigieServer.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing resource " + path);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

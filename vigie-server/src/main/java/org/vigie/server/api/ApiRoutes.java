@@ -1,0 +1,172 @@
+package org.vigie.server.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Origin;
+import org.vigie.core.read.ArticleReader;
+import org.vigie.core.read.RawDocument;
+import org.vigie.core.read.ReadException;
+import org.vigie.corpus.IngestReport;
+import org.vigie.corpus.search.QuerySyntaxException;
+import org.vigie.corpus.search.SearchRequest;
+import org.vigie.server.ServerConfig;
+
+/** The JSON API under /api/ (described in /openapi.json). */
+public final class ApiRoutes {
+
+    public static final int MAX_PAGE = 100;
+
+    private final ServerConfig config;
+    private final Auth auth;
+
+    public ApiRoutes(ServerConfig config, Auth auth) {
+        this.config = config;
+        this.auth = auth;
+    }
+
+    public void register(Javalin app) {
+        app.get("/api/search", this::search);
+        app.get("/api/articles/{id}", this::article);
+        app.post("/api/analyze", this::analyze);
+        app.post("/api/ingest", this::ingest);
+        app.get("/api/entities/{id}", this::entity);
+    }
+
+    private void read(Context ctx) {
+        if (!config.openReads()) auth.require(ctx);
+    }
+
+    void search(Context ctx) throws IOException {
+        read(ctx);
+        ctx.json(config.corpus().search(request(ctx)));
+    }
+
+    /** A search request from query parameters (shared by the API and the search page). */
+    public static SearchRequest request(Context ctx) {
+        String q = ctx.queryParam("q");
+        SearchRequest.Builder b = SearchRequest.builder(q == null ? "" : q);
+        ctx.queryParams("entity").forEach(b::entity);
+        ctx.queryParams("speaker").forEach(b::speaker);
+        ctx.queryParams("site").forEach(b::site);
+        ctx.queryParams("language").forEach(b::language);
+        ctx.queryParams("signal").forEach(b::signal);
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from != null) b.from(from);
+        if (to != null) b.to(to);
+        String sort = ctx.queryParam("sort");
+        if (sort != null) {
+            switch (sort) {
+                case "relevance" -> b.sort(SearchRequest.Sort.RELEVANCE);
+                case "date" -> b.sort(SearchRequest.Sort.DATE);
+                default -> throw ApiException.badRequest("sort must be 'relevance' or 'date'");
+            }
+        }
+        b.offset(intParam(ctx, "offset", 0, 0, SearchRequest.MAX_WINDOW));
+        b.size(intParam(ctx, "size", SearchRequest.DEFAULT_SIZE, 0, MAX_PAGE));
+        try {
+            SearchRequest r = b.build();
+            return r;
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    void article(Context ctx) throws IOException {
+        read(ctx);
+        String id = Ids.check("article", ctx.pathParam("id"));
+        String json = config.corpus().getJson(id).orElseThrow(() -> ApiException.notFound("no article " + id));
+        ctx.contentType("application/json").result(json);
+    }
+
+    void analyze(Context ctx) {
+        read(ctx);
+        ctx.json(analyse(ctx));
+    }
+
+    void ingest(Context ctx) throws IOException {
+        auth.require(ctx);
+        Article a = analyse(ctx);
+        IngestReport r = config.corpus().ingest(List.of(a));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("stored", r.added() + r.updated() > 0);
+        m.put("report", r);
+        ctx.status(r.added() > 0 ? 201 : 200).json(m);
+    }
+
+    void entity(Context ctx) throws IOException {
+        read(ctx);
+        String id = Ids.check("entity", ctx.pathParam("id"));
+        int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
+        EntityProfile p = EntityProfile.of(config.corpus(), id, limit);
+        if (p == null) throw ApiException.notFound("no entity " + id + " in the corpus");
+        ctx.json(p);
+    }
+
+    /** Reads the posted page with the reader for its content type and runs the pipeline. */
+    Article analyse(Context ctx) {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) throw ApiException.badRequest("empty body: post the page (text/plain dump or text/html)");
+        String type = ctx.contentType() == null ? "text/plain" : ctx.contentType();
+        String mime = type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        ArticleReader reader = config.readers().apply(mime);
+        if (reader == null) throw new ApiException(415, "unsupported content type " + mime + " (text/plain or text/html)");
+        String charset = charset(type);
+        String date = ctx.queryParam("date");
+        if (date != null) date(ctx, "date");
+        List<Article> articles;
+        try {
+            articles = reader.read(new RawDocument(body, new Origin("request", null, ctx.queryParam("url")), charset, null));
+        } catch (ReadException e) {
+            throw ApiException.badRequest(e.reason());
+        }
+        if (articles.isEmpty()) throw ApiException.badRequest("no article found in the posted page");
+        Article a = articles.get(0);
+        if (date != null) a = a.withMetadata(a.metadata().withDate(date, "user"));
+        if (ctx.queryParam("url") != null) a = a.withMetadata(a.metadata().withUrl(ctx.queryParam("url")));
+        return config.pipeline().get().process(a);
+    }
+
+    private static String charset(String contentType) {
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) return p.substring(8).replace("\"", "");
+        }
+        return null;
+    }
+
+    static LocalDate date(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return null;
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name + " must be YYYY-MM-DD");
+        }
+    }
+
+    static int intParam(Context ctx, String name, int dflt, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return dflt;
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < min || n > max) throw ApiException.badRequest(name + " must be between " + min + " and " + max);
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a whole number");
+        }
+    }
+
+    /** Exposed for the UI routes, which share the query-parameter rules. */
+    public static void rethrowSyntax(QuerySyntaxException e) {
+        throw ApiException.badRequest("bad query: " + e.getMessage());
+    }
+}

@@ -1,0 +1,230 @@
+package org.vigie.server.ui;
+
+import static org.vigie.server.ui.Html.esc;
+import static org.vigie.server.ui.Html.url;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.Origin;
+import org.vigie.core.model.Signal;
+import org.vigie.core.read.ArticleReader;
+import org.vigie.core.read.RawDocument;
+import org.vigie.core.read.ReadException;
+import org.vigie.corpus.search.FacetCount;
+import org.vigie.corpus.search.SearchHit;
+import org.vigie.corpus.search.SearchRequest;
+import org.vigie.corpus.search.SearchResult;
+import org.vigie.server.ServerConfig;
+import org.vigie.server.api.ApiException;
+import org.vigie.server.api.ApiRoutes;
+import org.vigie.server.api.Auth;
+import org.vigie.server.api.EntityProfile;
+import org.vigie.server.api.Ids;
+
+/** Server-rendered pages: search, article, entity, analyse-a-page. No script; everything escaped. */
+public final class UiRoutes {
+
+    private final ServerConfig config;
+    private final Auth auth;
+
+    public UiRoutes(ServerConfig config, Auth auth) {
+        this.config = config;
+        this.auth = auth;
+    }
+
+    public void register(Javalin app) {
+        app.get("/", this::search);
+        app.get("/search", this::search);
+        app.get("/articles/{id}", this::article);
+        app.get("/entities/{id}", this::entity);
+        app.get("/analyze", ctx -> ctx.html(Html.page("Analyze", analyzeForm(""))));
+        app.post("/analyze", this::analyze);
+    }
+
+    private void read(Context ctx) {
+        if (!config.openReads()) auth.require(ctx);
+    }
+
+    void search(Context ctx) throws IOException {
+        read(ctx);
+        SearchRequest req = ApiRoutes.request(ctx);
+        StringBuilder b = new StringBuilder();
+        b.append("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">")
+                .append("<label for=\"q\" class=\"visually-hidden\">Query</label>")
+                .append("<input id=\"q\" name=\"q\" type=\"search\" value=\"").append(esc(req.query()))
+                .append("\" placeholder=\"Alep, &quot;président russe&quot;, title:Poutine\">");
+        hidden(b, "entity", req.entities());
+        hidden(b, "speaker", req.speakers());
+        hidden(b, "site", req.sites());
+        hidden(b, "language", req.languages());
+        hidden(b, "signal", req.signals());
+        b.append("<button type=\"submit\">Search</button></form>");
+        SearchResult r = config.corpus().search(req);
+        b.append("<div class=\"results\"><section class=\"hits\"><p class=\"count\">").append(r.total())
+                .append(r.total() == 1 ? " article" : " articles").append("</p><ol>");
+        for (SearchHit h : r.hits()) {
+            b.append("<li class=\"hit\"><a href=\"/articles/").append(url(h.id())).append("\">")
+                    .append(esc(h.title())).append("</a> <span class=\"meta\">")
+                    .append(esc(h.date() == null ? "" : h.date())).append(' ')
+                    .append(esc(h.site() == null ? "" : h.site())).append("</span>");
+            if (h.snippet() != null) {
+                b.append("<p class=\"snippet\">").append(h.snippet().render("<mark>", "</mark>", Html::esc)).append("</p>");
+            }
+            b.append("</li>");
+        }
+        b.append("</ol></section><aside class=\"facets\">");
+        for (Map.Entry<String, List<FacetCount>> f : r.facets().entrySet()) {
+            if (f.getValue().isEmpty()) continue;
+            String param = facetParam(f.getKey());
+            b.append("<h2>").append(esc(f.getKey())).append("</h2><ul>");
+            for (FacetCount c : f.getValue()) {
+                b.append("<li><a href=\"/search?").append(ctx.queryString() == null ? "" : esc(ctx.queryString()) + "&amp;")
+                        .append(param).append('=').append(url(c.value())).append("\">").append(esc(c.value()))
+                        .append("</a> <span class=\"n\">").append(c.count()).append("</span></li>");
+            }
+            b.append("</ul>");
+        }
+        b.append("</aside></div>");
+        ctx.html(Html.page(req.query().isEmpty() ? "Search" : req.query(), b.toString()));
+    }
+
+    private static String facetParam(String facet) {
+        return switch (facet) {
+            case "entities", "entity" -> "entity";
+            case "speakers", "speaker" -> "speaker";
+            case "sites", "site" -> "site";
+            case "languages", "language" -> "language";
+            case "signals", "signal" -> "signal";
+            default -> esc(facet);
+        };
+    }
+
+    private static void hidden(StringBuilder b, String name, List<String> values) {
+        for (String v : values) {
+            b.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"").append(esc(v)).append("\">");
+        }
+    }
+
+    void article(Context ctx) throws IOException {
+        read(ctx);
+        String id = Ids.check("article", ctx.pathParam("id"));
+        Article a = config.corpus().get(id).orElseThrow(() -> ApiException.notFound("no article " + id));
+        ctx.html(Html.page(a.title(), articleBody(a, true)));
+    }
+
+    static String articleBody(Article a, boolean stored) {
+        StringBuilder b = new StringBuilder("<div class=\"article-page\"><article>");
+        b.append("<p class=\"meta\">");
+        if (a.metadata().date() != null) b.append("<time>").append(esc(a.metadata().date())).append("</time> ");
+        if (a.metadata().site() != null) b.append(esc(a.metadata().site())).append(' ');
+        if (a.sourceId() != null) b.append("<span class=\"source-id\">").append(esc(a.sourceId())).append("</span> ");
+        if (a.language() != null) b.append("<span class=\"lang\">").append(esc(a.language())).append("</span>");
+        b.append("</p>");
+        b.append(ArticleView.text(a));
+        if (!a.boilerplate().isEmpty()) {
+            b.append("<details class=\"boilerplate\"><summary>Removed boilerplate (").append(a.boilerplate().size())
+                    .append(")</summary><ul>");
+            for (String s : a.boilerplate()) b.append("<li>").append(esc(s)).append("</li>");
+            b.append("</ul></details>");
+        }
+        b.append("</article><div class=\"side\">").append(ArticleView.LEGEND);
+        if (!a.signals().isEmpty()) {
+            b.append("<section class=\"signals\"><h2>Signals</h2><ul>");
+            for (Signal s : a.signals()) {
+                b.append("<li><strong>").append(esc(s.kind())).append("</strong> ")
+                        .append(String.format(java.util.Locale.ROOT, "%.2f", s.score())).append("<br>")
+                        .append(esc(s.explanation())).append("</li>");
+            }
+            b.append("</ul></section>");
+        }
+        b.append("<section class=\"entities\"><h2>Entities</h2><ul>");
+        for (Entity e : a.entities()) {
+            b.append("<li><span class=\"ent ent-").append(e.type()).append("\">");
+            if (stored && e.entityId() != null) {
+                b.append("<a href=\"/entities/").append(url(e.entityId())).append("\">").append(esc(e.canonical())).append("</a>");
+            } else {
+                b.append(esc(e.canonical()));
+            }
+            b.append("</span> <span class=\"n\">").append(e.mentions().size()).append("</span></li>");
+        }
+        b.append("</ul></section></div></div>");
+        return b.toString();
+    }
+
+    void entity(Context ctx) throws IOException {
+        read(ctx);
+        String id = Ids.check("entity", ctx.pathParam("id"));
+        EntityProfile p = EntityProfile.of(config.corpus(), id, 50);
+        if (p == null) throw ApiException.notFound("no entity " + id + " in the corpus");
+        StringBuilder b = new StringBuilder("<h1>").append(esc(p.canonical())).append(" <span class=\"ent ent-")
+                .append(esc(p.type())).append("\">").append(esc(p.type())).append("</span></h1>");
+        b.append("<p class=\"meta\">").append(p.articles()).append(p.articles() == 1 ? " article" : " articles")
+                .append(" · <a href=\"/search?entity=").append(url(id)).append("\">search them</a></p>");
+        b.append("<section><h2>Mentions per day</h2>").append(Timeline.svg(p.timeline())).append("</section>");
+        quotes(b, "Quotes by " + p.canonical(), p.quotesBy());
+        quotes(b, "Quotes about " + p.canonical(), p.quotesAbout());
+        b.append("<section><h2>Named beside</h2><ul class=\"co\">");
+        for (EntityProfile.CoEntity c : p.cooccurring()) {
+            b.append("<li><span class=\"ent ent-").append(esc(c.type())).append("\">");
+            if (c.entityId() != null) {
+                b.append("<a href=\"/entities/").append(url(c.entityId())).append("\">").append(esc(c.canonical())).append("</a>");
+            } else {
+                b.append(esc(c.canonical()));
+            }
+            b.append("</span> <span class=\"n\">").append(c.articles()).append("</span></li>");
+        }
+        b.append("</ul></section>");
+        ctx.html(Html.page(p.canonical(), b.toString()));
+    }
+
+    private static void quotes(StringBuilder b, String title, List<EntityProfile.QuoteRef> quotes) {
+        b.append("<section class=\"quotes\"><h2>").append(esc(title)).append("</h2>");
+        if (quotes.isEmpty()) b.append("<p class=\"none\">None found.</p>");
+        b.append("<ul>");
+        for (EntityProfile.QuoteRef q : quotes) {
+            b.append("<li><blockquote class=\"quote quote-").append(q.quote().kind().json()).append("\">")
+                    .append(esc(q.quote().text().text())).append("</blockquote><p class=\"meta\">")
+                    .append(esc(q.quote().speaker() == null ? "" : q.quote().speaker().canonical()))
+                    .append(" · <a href=\"/articles/").append(url(q.articleId())).append("\">")
+                    .append(esc(q.title())).append("</a> ").append(esc(q.date() == null ? "" : q.date()))
+                    .append("</p></li>");
+        }
+        b.append("</ul></section>");
+    }
+
+    void analyze(Context ctx) {
+        read(ctx);
+        String page = ctx.formParam("page");
+        String kind = ctx.formParam("kind");
+        if (page == null || page.isBlank()) throw ApiException.badRequest("paste a page to analyse");
+        String mime = "text/html".equals(kind) ? "text/html" : "text/plain";
+        ArticleReader reader = config.readers().apply(mime);
+        if (reader == null) throw new ApiException(415, "unsupported page kind " + mime);
+        Article a;
+        try {
+            List<Article> read = reader.read(new RawDocument(page.getBytes(StandardCharsets.UTF_8),
+                    Origin.ofPath("pasted page"), "UTF-8", null));
+            if (read.isEmpty()) throw ApiException.badRequest("no article found in the pasted page");
+            a = config.pipeline().get().process(read.get(0));
+        } catch (ReadException e) {
+            throw ApiException.badRequest(e.reason());
+        }
+        ctx.html(Html.page("Analysis: " + a.title(), analyzeForm(page)
+                + "<p class=\"note\">Not stored.</p>" + articleBody(a, false)));
+    }
+
+    private static String analyzeForm(String page) {
+        return "<h1>Analyze a page</h1><form class=\"analyze\" method=\"post\" action=\"/analyze\">"
+                + "<label for=\"page\">Page (a raw text dump or HTML)</label>"
+                + "<textarea id=\"page\" name=\"page\" rows=\"12\">" + esc(page) + "</textarea>"
+                + "<label><input type=\"radio\" name=\"kind\" value=\"text/plain\" checked> text dump</label> "
+                + "<label><input type=\"radio\" name=\"kind\" value=\"text/html\"> HTML</label> "
+                + "<button type=\"submit\">Analyze</button></form>";
+    }
+}
