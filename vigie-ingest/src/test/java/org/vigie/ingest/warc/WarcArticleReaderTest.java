@@ -12,9 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpRequest;
@@ -28,26 +25,11 @@ import org.vigie.core.model.Article;
 import org.vigie.core.read.ArticleReader;
 import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
-import org.vigie.core.read.RejectSink;
-import org.vigie.ingest.encoding.TextDecoder;
+import org.vigie.ingest.StandInHtmlReader;
 
 class WarcArticleReaderTest {
 
-    /** Stand-in for the real HTML reader (another branch): <title> and <p> elements, nothing clever. */
-    static final ArticleReader STAND_IN_HTML = new ArticleReader() {
-        @Override
-        public String format() {
-            return "html";
-        }
-
-        @Override
-        public List<Article> read(RawDocument doc, RejectSink rejects) throws ReadException {
-            Document d = Jsoup.parse(TextDecoder.decode(doc.bytes(), doc.declaredCharset()));
-            List<String> ps = d.select("p").stream().map(Element::wholeText).filter(t -> !t.isBlank()).toList();
-            if (ps.isEmpty()) throw ReadException.at(doc.origin(), "no paragraph in page");
-            return List.of(Article.compose(d.title(), null, ps).withMetadata(doc.metadata()));
-        }
-    };
+    static final ArticleReader STAND_IN_HTML = new StandInHtmlReader();
 
     private static final Instant DATE = Instant.parse("2016-10-10T12:00:00Z");
 
