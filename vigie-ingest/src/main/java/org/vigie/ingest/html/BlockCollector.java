@@ -84,7 +84,7 @@ final class BlockCollector {
         String tag = c.normalName();
         String sig = Furniture.signature(c);
         if (SKIP.contains(tag) || Furniture.isInner(sig) || Furniture.isStrong(sig) || Furniture.isWeak(sig)
-                || Furniture.hasFurnitureRole(c) || isEmbed(sig)) {
+                || Furniture.hasFurnitureRole(c) || (isEmbed(sig) && !tag.equals("blockquote"))) {
             return;
         }
         Section.Kind para = inQuote ? Section.Kind.QUOTE_BLOCK : Section.Kind.PARAGRAPH;

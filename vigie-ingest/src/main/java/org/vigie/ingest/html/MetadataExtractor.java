@@ -104,8 +104,10 @@ final class MetadataExtractor {
         // An <h1> that the declared or document title starts with is the headline without the site name.
         for (String candidate : new String[] {declared, docTitle}) {
             if (candidate == null) continue;
+            String c = norm(candidate);
             for (String h : h1s) {
-                if (norm(candidate).equals(norm(h))) return h;
+                String k = norm(h);
+                if (c.equals(k) || (k.length() >= 0.5 * c.length() && k.length() > 10 && c.startsWith(k))) return h;
             }
         }
         if (declared != null) return stripSite(clean(declared), site, h1s);
@@ -144,7 +146,7 @@ final class MetadataExtractor {
         if (part.isEmpty()) return false;
         String p = part.replace(" ", "");
         String s = site.replace(" ", "");
-        return p.equals(s) || (p.length() >= 3 && (s.contains(p) || p.contains(s)));
+        return p.equals(s) || (p.length() >= 3 && (s.contains(p) || p.contains(s))) || (p.length() >= 2 && s.startsWith(p));
     }
 
     // --- standfirst --------------------------------------------------------------------------
