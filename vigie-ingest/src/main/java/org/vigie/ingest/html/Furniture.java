@@ -1,0 +1,62 @@
+package org.vigie.ingest.html;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Names (class, id, role) that mark page furniture: navigation, share bars, cookie banners,
+ * newsletter boxes, related and most-read lists, comments. The lists are data, in this package's
+ * resources.
+ */
+final class Furniture {
+
+    private static final Pattern WEAK = Lexicon.alternation("furniture-weak.txt", false);
+    private static final Pattern STRONG = Lexicon.alternation("furniture-strong.txt", false);
+    private static final Pattern CONTENT = Lexicon.alternation("content-markers.txt", false);
+    private static final Pattern INNER = Lexicon.alternation("inner-furniture.txt", false);
+    private static final Pattern PHRASES = Lexicon.alternation("boilerplate-phrases.txt", true);
+
+    /** Roles (ARIA) of landmarks that are never the article. */
+    private static final java.util.Set<String> FURNITURE_ROLES = java.util.Set.of("navigation", "banner",
+            "complementary", "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search", "alert");
+
+    private Furniture() {
+    }
+
+    static String signature(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) return "";
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean hasFurnitureRole(Element e) {
+        String role = e.attr("role");
+        return !role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT).strip());
+    }
+
+    /** Strong marker: furniture even inside a content-looking element. */
+    static boolean isStrong(String signature) {
+        return !signature.isEmpty() && STRONG.matcher(signature).find();
+    }
+
+    /** Weak marker not protected by a content marker. */
+    static boolean isWeak(String signature) {
+        return !signature.isEmpty() && WEAK.matcher(signature).find() && !CONTENT.matcher(signature).find();
+    }
+
+    static boolean looksLikeContent(String signature) {
+        return !signature.isEmpty() && CONTENT.matcher(signature).find();
+    }
+
+    /** Marker of furniture that sits among the paragraphs of the chosen container. */
+    static boolean isInner(String signature) {
+        return !signature.isEmpty() && INNER.matcher(signature).find();
+    }
+
+    /** A short block whose whole text is a call to share, subscribe, read more, or a notice. */
+    static boolean isBoilerplatePhrase(String text) {
+        return text.length() < 160 && PHRASES.matcher(text).find();
+    }
+}

@@ -1,0 +1,330 @@
+package org.vigie.ingest.html;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.vigie.core.model.Metadata;
+
+/**
+ * What a page says about itself: title, authors, dates, site, canonical URL, section, plus the
+ * standfirst and description hints the main-text step uses. Runs on the untouched document,
+ * before any furniture is removed. Sources are tried from the most explicit (JSON-LD, Open Graph)
+ * to the most inferred (URL patterns, dates written near the byline).
+ */
+final class MetadataExtractor {
+
+    /** Everything found about a page. {@code standfirst} and {@code description} may be null. */
+    record PageInfo(String title, String standfirst, String description, Metadata metadata) {
+    }
+
+    private static final Pattern STANDFIRST = Lexicon.alternation("standfirst-markers.txt", false);
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»/]{1,2}\\s+");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/\\-_]?(0[1-9]|1[0-2])[/\\-_]?(0[1-9]|[12]\\d|3[01])(?:/|[^\\d]|$)");
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "^(?:(?:written\\s+)?by|par|de|from|auteur|author|texte|propos recueillis par)\\s*:?\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bet\\b)\\s*");
+
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+        "article:published", "datepublished", "og:published_time", "published_time", "publishdate",
+        "publish-date", "publish_date", "pubdate", "publication_date", "publication-date", "dc.date.issued",
+        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date",
+        "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
+        "cxenseparse:recs:publishtime", "og:pubdate", "article_date_original", "originalpublicationdate",
+        "content_create_date", "displaydate"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time",
+        "article:modified", "datemodified", "modified_time", "dc.date.modified", "dcterms.modified",
+        "last-modified", "lastmod", "revised", "sailthru.lastmodified"};
+    private static final String[] AUTHOR_META = {"author", "article:author", "byl", "parsely-author",
+        "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "og:article:author"};
+    private static final String[] SECTION_META = {"article:section", "section", "parsely-section",
+        "article-section", "category", "og:article:section", "cxenseparse:recs:category"};
+
+    private MetadataExtractor() {
+    }
+
+    static PageInfo extract(Document doc, Metadata known) {
+        Map<String, String> meta = metaMap(doc);
+        JsonLd ld = JsonLd.of(doc);
+
+        String canonical = absolute(doc.selectFirst("link[rel=canonical]"), "href");
+        if (canonical == null) canonical = meta.get("og:url");
+        String url = known.url() != null ? known.url() : canonical;
+
+        String site = firstNonBlank(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"),
+                known.site(), host(canonical != null ? canonical : url));
+
+        String title = title(doc, meta, ld, site);
+        String description = firstNonBlank(meta.get("og:description"), meta.get("description"),
+                meta.get("twitter:description"), ld.first("description"));
+
+        List<String> authors = authors(doc, meta, ld);
+        if (authors.isEmpty()) authors = known.authors();
+
+        String date = known.date();
+        String dateSource = known.dateSource();
+        if (date == null) {
+            String[] found = published(doc, meta, ld, url);
+            date = found[0];
+            dateSource = found[1];
+        }
+        String modified = firstDate(ld.first("dateModified"), metaDate(meta, MODIFIED_META),
+                attrDate(doc.selectFirst("time[itemprop=dateModified]")));
+        if (modified == null) modified = known.modified();
+
+        String section = firstNonBlank(ld.first("articleSection"), firstMeta(meta, SECTION_META), known.section());
+
+        Metadata md = new Metadata(url, canonical, site, authors, date, dateSource, modified, section);
+        return new PageInfo(title, standfirst(doc, title), description, md);
+    }
+
+    // --- title -------------------------------------------------------------------------------
+
+    private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site) {
+        List<String> h1s = new ArrayList<>();
+        for (Element h : doc.select("h1")) {
+            String t = clean(h.text());
+            if (!t.isEmpty() && t.length() < 400) h1s.add(t);
+        }
+        String headline = ld.first("headline");
+        if (headline != null && (headline.endsWith("...") || headline.endsWith("…"))) headline = null;
+        String declared = firstNonBlank(meta.get("og:title"), headline, meta.get("twitter:title"),
+                meta.get("dc.title"), meta.get("parsely-title"), meta.get("sailthru.title"));
+        String docTitle = clean(doc.title());
+        // An <h1> that the declared or document title starts with is the headline without the site name.
+        for (String candidate : new String[] {declared, docTitle}) {
+            if (candidate == null) continue;
+            String c = norm(candidate);
+            for (String h : h1s) {
+                String k = norm(h);
+                if (c.equals(k) || (k.length() >= 0.5 * c.length() && k.length() > 10 && c.startsWith(k))) return h;
+            }
+        }
+        if (declared != null) return stripSite(clean(declared), site, h1s);
+        if (!docTitle.isEmpty()) {
+            for (String h : h1s) {
+                if (h.length() > 10 && norm(docTitle).startsWith(norm(h))) return h;
+            }
+            return stripSite(docTitle, site, h1s);
+        }
+        return h1s.isEmpty() ? "" : h1s.get(0);
+    }
+
+    /** Removes a " | Site" or "Site - " part when it names the site. */
+    static String stripSite(String title, String site, List<String> h1s) {
+        Matcher m = TITLE_SEPARATOR.matcher(title);
+        List<int[]> seps = new ArrayList<>();
+        while (m.find()) seps.add(new int[] {m.start(), m.end()});
+        if (seps.isEmpty()) return title;
+        String siteNorm = site == null ? "" : norm(site);
+        int[] last = seps.get(seps.size() - 1);
+        String tail = title.substring(last[1]);
+        String head = title.substring(0, last[0]);
+        if (!siteNorm.isEmpty() && (similarName(norm(tail), siteNorm))) return head.strip();
+        int[] first = seps.get(0);
+        String lead = title.substring(0, first[0]);
+        if (!siteNorm.isEmpty() && similarName(norm(lead), siteNorm)) return title.substring(first[1]).strip();
+        // Without a known site name: a short last part after a pipe is the site's name.
+        if (title.substring(last[0], last[1]).contains("|") && tail.split("\\s+").length <= 4
+                && head.split("\\s+").length >= 3) {
+            return head.strip();
+        }
+        return title;
+    }
+
+    private static boolean similarName(String part, String site) {
+        if (part.isEmpty()) return false;
+        String p = part.replace(" ", "");
+        String s = site.replace(" ", "");
+        return p.equals(s) || (p.length() >= 3 && (s.contains(p) || p.contains(s))) || (p.length() >= 2 && s.startsWith(p));
+    }
+
+    // --- standfirst --------------------------------------------------------------------------
+
+    private static String standfirst(Document doc, String title) {
+        String titleNorm = norm(title);
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            String sig = Furniture.signature(e);
+            if (sig.isEmpty() && !e.attr("itemprop").equalsIgnoreCase("description")) continue;
+            if (!STANDFIRST.matcher(sig).find() && !e.attr("itemprop").equalsIgnoreCase("description")) continue;
+            if (Furniture.isStrong(sig) || e.closest("nav, footer, aside, li") != null) continue;
+            String t = clean(e.text());
+            if (t.length() < 40 || t.length() > 1200 || norm(t).equals(titleNorm)) continue;
+            return t;
+        }
+        return null;
+    }
+
+    // --- authors -----------------------------------------------------------------------------
+
+    private static List<String> authors(Document doc, Map<String, String> meta, JsonLd ld) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : ld.authors()) addAuthors(out, a);
+        if (out.isEmpty()) {
+            for (String key : AUTHOR_META) {
+                String v = meta.get(key);
+                if (v != null && !v.startsWith("http") && !v.startsWith("@")) addAuthors(out, v);
+                if (!out.isEmpty()) break;
+            }
+        }
+        if (out.isEmpty()) {
+            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .article-author, "
+                    + ".signature, .auteur, [class*=byline]")) {
+                Element name = e.selectFirst("[itemprop=name]");
+                String t = clean((name != null ? name : e).text());
+                if (t.isEmpty() && name != null) t = clean(name.attr("content"));
+                if (!t.isEmpty() && t.length() < 80) addAuthors(out, t);
+                if (!out.isEmpty()) break;
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void addAuthors(Set<String> out, String raw) {
+        String s = BY_PREFIX.matcher(clean(raw)).replaceFirst("");
+        for (String part : AUTHOR_SPLIT.split(s)) {
+            String p = part.strip();
+            if (p.length() >= 2 && p.length() <= 60 && p.chars().anyMatch(Character::isLetter)) out.add(p);
+        }
+    }
+
+    // --- dates -------------------------------------------------------------------------------
+
+    /** {date, source} of the publication, from the most to the least explicit source. */
+    private static String[] published(Document doc, Map<String, String> meta, JsonLd ld, String url) {
+        String d = Dates.normalize(ld.first("datePublished"));
+        if (d == null) d = Dates.normalize(ld.first("dateCreated"));
+        if (d != null) return new String[] {d, "json-ld"};
+        d = metaDate(meta, PUBLISHED_META);
+        if (d != null) return new String[] {d, "meta"};
+        d = attrDate(doc.selectFirst("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime]"));
+        if (d == null) {
+            for (Element t : doc.select("time[datetime]")) {
+                if (t.closest("aside, nav, footer, [class*=related], [class*=comment]") != null) continue;
+                d = attrDate(t);
+                if (d != null) break;
+            }
+        }
+        if (d != null) return new String[] {d, "time"};
+        if (url != null) {
+            Matcher m = URL_DATE.matcher(url);
+            if (m.find()) {
+                d = Dates.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                if (d != null) return new String[] {d, "url"};
+            }
+        }
+        d = textDate(doc);
+        return d == null ? new String[] {null, null} : new String[] {d, "text"};
+    }
+
+    /** Last resort: a date written in a byline/date element, else early in the page's text. */
+    private static String textDate(Document doc) {
+        if (doc.body() == null) return null;
+        for (Element e : doc.body().select("[class*=date], [class*=time], [class*=byline], [class*=publi], "
+                + "[class*=meta], [class*=info], [id*=date]")) {
+            if (e.closest("aside, nav, footer, li, [class*=related], [class*=comment]") != null) continue;
+            String t = e.text();
+            if (t.length() > 300) continue;
+            String d = Dates.textual(t);
+            if (d != null) return d;
+        }
+        String text = doc.body().text();
+        return Dates.textual(text.substring(0, Math.min(text.length(), 3000)));
+    }
+
+    private static String metaDate(Map<String, String> meta, String[] keys) {
+        for (String k : keys) {
+            String d = Dates.normalize(meta.get(k));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static String attrDate(Element e) {
+        if (e == null) return null;
+        String d = Dates.normalize(e.attr("datetime"));
+        if (d == null) d = Dates.normalize(e.attr("content"));
+        return d != null ? d : Dates.textual(e.text());
+    }
+
+    private static String firstDate(String... raw) {
+        for (String r : raw) {
+            String d = Dates.normalize(r);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    // --- helpers -----------------------------------------------------------------------------
+
+    /** meta name/property/itemprop (lower-cased) to content; the first occurrence wins. */
+    private static Map<String, String> metaMap(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) continue;
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String k = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (!k.isEmpty()) out.putIfAbsent(k, content);
+            }
+        }
+        return out;
+    }
+
+    private static String firstMeta(Map<String, String> meta, String[] keys) {
+        for (String k : keys) {
+            String v = meta.get(k);
+            if (v != null && !v.isBlank()) return v.strip();
+        }
+        return null;
+    }
+
+    private static String absolute(Element e, String attr) {
+        if (e == null) return null;
+        String abs = e.absUrl(attr);
+        String v = abs.isEmpty() ? e.attr(attr).strip() : abs;
+        return v.isEmpty() ? null : v;
+    }
+
+    static String host(String url) {
+        if (url == null) return null;
+        try {
+            String h = URI.create(url.strip().replace(" ", "%20")).getHost();
+            if (h == null) return null;
+            return h.startsWith("www.") ? h.substring(4) : h;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) return clean(v);
+        }
+        return null;
+    }
+
+    /** Collapses whitespace (keeping no-break spaces, which French typography needs). */
+    static String clean(String s) {
+        if (s == null) return "";
+        return s.replaceAll("[ \\t\\n\\r\\f\\u200b\\u200c\\u200d\\ufeff]+", " ").strip();
+    }
+
+    /** A loose comparison key: letters and digits only, lower case. */
+    static String norm(String s) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+}
