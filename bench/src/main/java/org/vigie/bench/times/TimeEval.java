@@ -1,0 +1,207 @@
+package org.vigie.bench.times;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Metadata;
+import org.vigie.core.model.TimeExpression;
+import org.vigie.nlp.times.TimeStage;
+
+/**
+ * Evaluates the time tagger: P/R/F1 of extent (exact and overlap) and of value on every gold file
+ * (each with its document date; and, for gold items that give one, the value without a date),
+ * then throughput on OrangeSum articles.
+ *
+ * <pre>
+ * mvn -q -pl bench -am exec:java -Dexec.mainClass=org.vigie.bench.times.TimeEval \
+ *     -Dexec.args="--gold ../shared/gold --corpus ../shared/corpora/orangesum/orangesum_parsed.jsonl.gz --limit 5000"
+ * </pre>
+ * Defaults: the nearest ancestor folder's {@code shared/} (normally {@code ../shared} from the repo root).
+ * {@code --verbose} prints every miss.
+ */
+public final class TimeEval {
+
+    private TimeEval() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path gold = null;
+        Path corpus = null;
+        int limit = 5000;
+        boolean verbose = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--gold" -> gold = Path.of(args[++i]);
+                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--limit" -> limit = Integer.parseInt(args[++i]);
+                case "--verbose", "-v" -> verbose = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (expected --gold DIR, --corpus FILE.jsonl.gz, --limit N, --verbose)");
+            }
+        }
+        Path shared = findShared();
+        if (gold == null) gold = shared.resolve("gold");
+        if (corpus == null) corpus = shared.resolve("corpora/orangesum/orangesum_parsed.jsonl.gz");
+        if (!Files.isDirectory(gold)) throw new IOException("gold folder not found: " + gold.toAbsolutePath());
+        evaluate(gold, gold.toAbsolutePath().getParent(), verbose);
+        if (Files.isRegularFile(corpus)) throughput(corpus, limit);
+        else System.out.println("throughput: corpus not found at " + corpus.toAbsolutePath() + " (skipped)");
+    }
+
+    private static Path findShared() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path s = p.resolveSibling("shared");
+            if (Files.isDirectory(s.resolve("gold"))) return s;
+            if (Files.isDirectory(p.resolve("shared/gold"))) return p.resolve("shared");
+        }
+        return Path.of("../shared");
+    }
+
+    /** Counts for P/R/F1. */
+    static final class Prf {
+        int tp;
+        int pred;
+        int gold;
+
+        void add(int tp, int pred, int gold) {
+            this.tp += tp;
+            this.pred += pred;
+            this.gold += gold;
+        }
+
+        double p() {
+            return pred == 0 ? 0 : (double) tp / pred;
+        }
+
+        double r() {
+            return gold == 0 ? 0 : (double) tp / gold;
+        }
+
+        double f() {
+            return p() + r() == 0 ? 0 : 2 * p() * r() / (p() + r());
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "P=%.3f R=%.3f F1=%.3f (tp=%d pred=%d gold=%d)", p(), r(), f(), tp, pred, gold);
+        }
+    }
+
+    static void evaluate(Path goldDir, Path sharedRoot, boolean verbose) throws IOException {
+        ObjectMapper json = ArticleJson.mapper();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(goldDir)) {
+            files = s.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
+        }
+        Prf exact = new Prf();
+        Prf overlap = new Prf();
+        Prf value = new Prf();
+        int noDctTotal = 0;
+        int noDctRight = 0;
+        System.out.println("== time expressions: " + files.size() + " gold files in " + goldDir);
+        for (Path f : files) {
+            GoldTimes g = GoldTimes.load(f, sharedRoot, json);
+            LocalDate dct = TimeStage.parseDct(g.dct());
+            Article a = g.article().withLanguage("fr", null).withMetadata(Metadata.EMPTY.withDate(g.dct(), "gold"));
+            List<TimeExpression> pred = new TimeStage().tag(a);
+            int ex = 0;
+            int ov = 0;
+            int val = 0;
+            boolean[] used = new boolean[pred.size()];
+            List<String> misses = new ArrayList<>();
+            for (GoldTimes.Item it : g.items()) {
+                int best = -1;
+                for (int i = 0; i < pred.size(); i++) {
+                    if (used[i] || !pred.get(i).text().overlaps(it.span())) continue;
+                    if (best < 0 || pred.get(i).text().equals(it.span())) best = i;
+                }
+                if (best < 0) {
+                    misses.add("MISSED '" + it.span().text() + "' = " + it.valueWithDct());
+                    continue;
+                }
+                used[best] = true;
+                TimeExpression p = pred.get(best);
+                ov++;
+                if (p.text().start() == it.span().start() && p.text().end() == it.span().end()) ex++;
+                if (p.value().equals(it.valueWithDct())) val++;
+                else misses.add("VALUE '" + p.text().text() + "' = " + p.value() + " (gold '" + it.span().text() + "' = " + it.valueWithDct() + ")");
+            }
+            for (int i = 0; i < pred.size(); i++) {
+                if (!used[i]) misses.add("EXTRA '" + pred.get(i).text().text() + "' = " + pred.get(i).value());
+            }
+            exact.add(ex, pred.size(), g.items().size());
+            overlap.add(ov, pred.size(), g.items().size());
+            value.add(val, pred.size(), g.items().size());
+            // Without a document date: items whose gold gives value_without_dct
+            List<TimeExpression> bare = new TimeStage().tag(g.article().withLanguage("fr", null));
+            for (GoldTimes.Item it : g.items()) {
+                if (it.valueWithoutDct() == null) continue;
+                noDctTotal++;
+                if (bare.stream().anyMatch(p -> p.text().overlaps(it.span()) && p.value().equals(it.valueWithoutDct()))) noDctRight++;
+            }
+            System.out.printf(Locale.ROOT, "%-34s dct=%s gold=%2d pred=%2d overlap=%2d exact=%2d value=%2d%n",
+                    g.name(), dct, g.items().size(), pred.size(), ov, ex, val);
+            for (String p : g.problems()) System.out.println("    gold: " + p);
+            if (verbose) for (String m : misses) System.out.println("    " + m);
+        }
+        System.out.println("extent exact   " + exact);
+        System.out.println("extent overlap " + overlap);
+        System.out.println("value          " + value);
+        System.out.printf(Locale.ROOT, "value without dct (items with value_without_dct): %d/%d%n", noDctRight, noDctTotal);
+    }
+
+    static void throughput(Path corpus, int limit) throws IOException {
+        ObjectMapper json = ArticleJson.mapper();
+        List<Article> docs = new ArrayList<>();
+        long chars = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
+            int lineNo = 0;
+            for (String line; (line = r.readLine()) != null && docs.size() < limit; ) {
+                lineNo++;
+                JsonNode n;
+                try {
+                    n = json.readTree(line);
+                } catch (IOException e) {
+                    throw new IOException(corpus + " line " + lineNo + ": not a JSON object: " + e.getMessage(), e);
+                }
+                Article a = Article.compose(n.path("title").asText(""), n.path("heading").asText(null),
+                        List.of(n.path("article").asText(""))).withLanguage("fr", null)
+                        .withMetadata(Metadata.EMPTY.withDate(n.path("date").asText(null), "corpus"));
+                docs.add(a);
+                chars += a.text().length();
+            }
+        }
+        TimeStage stage = new TimeStage();
+        for (int i = 0; i < Math.min(500, docs.size()); i++) stage.process(docs.get(i)); // warm-up
+        long t0 = System.nanoTime();
+        long found = 0;
+        long inferredWindows = 0;
+        for (Article a : docs) found += stage.process(a).times().size();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        TimeStage noDate = new TimeStage();
+        long t1 = System.nanoTime();
+        for (Article a : docs) {
+            if (noDate.inferDct(a.withMetadata(Metadata.EMPTY)).bounded()) inferredWindows++;
+        }
+        double secs2 = (System.nanoTime() - t1) / 1e9;
+        System.out.printf(Locale.ROOT, "== throughput on %d OrangeSum articles (%,d chars), 1 thread%n", docs.size(), chars);
+        System.out.printf(Locale.ROOT, "tag:   %.2f s, %.0f articles/s, %.2f M chars/s, %.1f expressions/article%n",
+                secs, docs.size() / secs, chars / secs / 1e6, (double) found / docs.size());
+        System.out.printf(Locale.ROOT, "infer: %.2f s; a bounded writing window was inferred for %d/%d articles%n",
+                secs2, inferredWindows, docs.size());
+    }
+}

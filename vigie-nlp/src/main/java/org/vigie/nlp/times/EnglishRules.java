@@ -1,0 +1,185 @@
+package org.vigie.nlp.times;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English basics with the French design: dates ("October 3, 2016", "3 October"), months and
+ * years ("in 2016", "last August"), weekdays ("on Monday", "next Saturday"), deictics
+ * ("yesterday", "last week"), offsets ("three days ago", "in two months"), durations ("for three
+ * years"), sets ("every Monday") and clock times ("at 3:30 pm"). Month names must be capitalised
+ * ("may" is a verb). Extent: determiners in, prepositions out.
+ */
+final class EnglishRules extends Rules {
+
+    private final String num;
+    private final String units;
+    private final Pattern mdy;
+    private final Pattern dmy;
+    private final Pattern monthRx;
+    private final Pattern yearRx;
+    private final Pattern weekdayRx;
+    private final Pattern deictic;
+    private final Pattern relUnit;
+    private final Pattern ago;
+    private final Pattern inN;
+    private final Pattern durationRx;
+    private final Pattern set;
+    private final Pattern clockRx;
+    private final Pattern isoDate;
+
+    EnglishRules(Lexicon lex) {
+        super(lex);
+        String month = "(?-i:" + capitalisedMonths(lex) + ")";
+        String weekday = lex.alternation("weekdays");
+        String words = lex.alternation("numbers");
+        num = "(?:\\d{1,3}(?:[.,]\\d+)?|" + words + "(?:-" + words + ")?)";
+        units = lex.alternation("units");
+        String ord = "(?:st|nd|rd|th)?";
+        String time = "(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:[ap]\\.?m\\.?)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?-i:GMT|UTC))?(?![\\d:])";
+        mdy = compile(B0 + "(?:(?<wd>" + weekday + "),?\\s+)?(?<month>" + month + ")\\s+(?<day>[0-3]?\\d)" + ord + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");
+        dmy = compile(B0 + "(?:(?<wd>" + weekday + "),?\\s+)?(?:the\\s+)?(?<day>[0-3]?\\d)" + ord + "(?:\\s+of)?\\s+(?<month>" + month + ")" + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");
+        monthRx = compile(B0 + "(?:(?<rel>last|next|this|early|late|mid)[\\s-]+)?(?<month>" + month + ")" + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");
+        yearRx = compile(B0 + "(?<!\\d[.,])(?:in|since|by|until|before|after|during|from|of|early|late|mid|through|to|and|between)\\s+(?:(?:early|late|mid)[\\s-]+)?(?<year>1[5-9]\\d\\d|20\\d\\d)" + B1 + "(?!\\s*(?:%|\\$|[.,]\\d))");
+        weekdayRx = compile(B0 + "(?:(?<rel>last|next|this|on)\\s+)?(?<wd>" + weekday + ")" + B1
+                + "(?:\\s+(?<pod>morning|afternoon|evening|night)" + B1 + ")?");
+        deictic = compile(B0 + "(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|this\\s+morning|this\\s+afternoon|this\\s+evening|last\\s+night)" + B1
+                + "(?:\\s+(?<pod>morning|afternoon|evening|night)" + B1 + ")?");
+        relUnit = compile(B0 + "(?<rel>last|next|this|the\\s+past|the\\s+coming)\\s+(?<unit>week|month|year|weekend|quarter|decade)" + B1);
+        ago = compile(B0 + "(?:about\\s+|nearly\\s+|almost\\s+)?(?<q>" + num + ")\\s+(?<unit>" + units + ")\\s+ago" + B1);
+        inN = compile(B0 + "(?:in|within)\\s+(?<q>" + num + ")\\s+(?<unit>" + units + ")(?:'?s)?\\s+(?:time|from\\s+now)" + B1);
+        durationRx = compile(B0 + "(?<approx>(?:nearly|almost|about|some|around)\\s+)?(?<q>" + num + ")[\\s-]+(?<unit>" + units + ")" + B1 + "(?![\\s-]+old)");
+        set = compile(B0 + "(?:every|each)\\s+(?:(?<wd>" + weekday + ")|(?<unit>" + units + "|morning|evening|weekend))" + B1);
+        clockRx = compile(B0 + "(?:(?<cue>at|by|from|until|around|before|after)\\s+)?(?<time>" + time + ")");
+        isoDate = compile(B0 + "(?<y>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)" + B1);
+    }
+
+    /** Month names with a capital first letter only: "may" is a verb, "March" a month. */
+    private static String capitalisedMonths(Lexicon lex) {
+        return lex.set("months").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(k -> Pattern.quote(Character.toUpperCase(k.charAt(0)) + k.substring(1)))
+                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static final Pattern EN_CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d\\d))?\\s*(?:([aApP])\\.?[mM]\\.?)?");
+
+    private static String englishClock(String raw) {
+        Matcher c = EN_CLOCK.matcher(raw);
+        if (!c.find()) return null;
+        int h = Integer.parseInt(c.group(1));
+        int mi = c.group(2) == null ? 0 : Integer.parseInt(c.group(2));
+        String ap = c.group(3) == null ? "" : c.group(3).toLowerCase();
+        if (h > 23 || (!ap.isEmpty() && (h == 0 || h > 12))) return null;
+        if (ap.equals("p") && h < 12) h += 12;
+        if (ap.equals("a") && h == 12) h = 0;
+        return String.format("T%02d:%02d%s", h, mi, raw.contains("GMT") || raw.contains("UTC") ? "Z" : "");
+    }
+
+    @Override
+    void find(String text, List<Frame> out) {
+        for (Pattern p : List.of(mdy, dmy)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Integer mo = lookupInt("months", g(m, "month"));
+                int d = parseInt(g(m, "day"));
+                if (mo == null || d < 1 || d > 31) continue;
+                Integer y = g(m, "year") == null ? null : parseInt(g(m, "year"));
+                if (y != null && !plausibleYear(y)) continue;
+                Integer wd = g(m, "wd") == null ? null : lookupInt("weekdays", g(m, "wd"));
+                out.add(Frame.calendar(m.start(), m.end(), y, mo, d, wd, null));
+            }
+        }
+        Matcher m = isoDate.matcher(text);
+        while (m.find()) {
+            int y = parseInt(g(m, "y"));
+            int mo = parseInt(g(m, "m"));
+            int d = parseInt(g(m, "d"));
+            if (Resolver.date(y, mo, d) != null) out.add(Frame.calendar(m.start(), m.end(), y, mo, d, null, null));
+        }
+        m = monthRx.matcher(text);
+        while (m.find()) {
+            Integer mo = lookupInt("months", g(m, "month"));
+            if (mo == null) continue;
+            Integer y = g(m, "year") == null ? null : parseInt(g(m, "year"));
+            String l = left(text, m.start(), 12);
+            boolean cued = g(m, "rel") != null || y != null || l.matches(".*\\b(?:in|since|until|by|of|from|to|through|before|after|early|late|mid|during)\\s*$");
+            if (!cued || (g(m, "month").equals("May") && y == null && g(m, "rel") == null && !l.matches(".*\\b(?:in|since|until|of)\\s*$"))) continue;
+            String r = g(m, "rel") == null ? "" : g(m, "rel").toLowerCase();
+            Frame.Rel rel = r.equals("last") ? Frame.Rel.LAST : r.equals("next") ? Frame.Rel.NEXT : r.equals("this") ? Frame.Rel.THIS : Frame.Rel.NONE;
+            int start = r.matches("early|late|mid|") ? m.start("month") : m.start();
+            if (r.matches("early|late|mid")) start = m.start();
+            out.add(Frame.calendar(start, m.end(), y, mo, null, null, rel));
+        }
+        m = yearRx.matcher(text);
+        while (m.find()) {
+            out.add(Frame.calendar(m.start("year"), m.end("year"), parseInt(g(m, "year")), null, null, null, null));
+        }
+        m = weekdayRx.matcher(text);
+        while (m.find()) {
+            Integer wd = lookupInt("weekdays", g(m, "wd"));
+            String r = g(m, "rel") == null ? "" : g(m, "rel").toLowerCase();
+            Frame.Rel rel = r.equals("last") ? Frame.Rel.LAST : r.equals("next") ? Frame.Rel.NEXT : r.equals("this") ? Frame.Rel.THIS : Frame.Rel.NONE;
+            int start = r.equals("on") ? m.start("wd") : m.start();
+            String pod = g(m, "pod") == null ? null : lex.get("parts-of-day", g(m, "pod"));
+            out.add(Frame.calendar(start, m.end(), null, null, null, wd, rel).withTime(pod));
+        }
+        m = deictic.matcher(text);
+        while (m.find()) {
+            String w = normalizeSpaces(g(m, "w"));
+            int n = w.contains("before yesterday") ? -2 : w.contains("after tomorrow") ? 2 : w.startsWith("yesterday") || w.equals("last night") ? -1
+                    : w.startsWith("tomorrow") ? 1 : 0;
+            Frame f = Frame.offset(m.start(), m.end(), "D", n, null);
+            String pod = g(m, "pod") != null ? lex.get("parts-of-day", g(m, "pod"))
+                    : w.endsWith("morning") ? "TMO" : w.endsWith("afternoon") ? "TAF" : w.endsWith("evening") ? "TEV"
+                    : w.endsWith("night") ? "TNI" : null;
+            out.add(f.withTime(pod));
+        }
+        m = relUnit.matcher(text);
+        while (m.find()) {
+            String r = normalizeSpaces(g(m, "rel"));
+            String u = g(m, "unit").toLowerCase();
+            String code = u.equals("weekend") ? "WE" : lex.get("units", u);
+            int n = r.equals("last") || r.equals("the past") ? -1 : r.equals("this") ? 0 : 1;
+            out.add(Frame.offset(m.start(), m.end(), code, n, n < 0 ? Frame.Rel.LAST : n > 0 ? Frame.Rel.NEXT : Frame.Rel.THIS));
+        }
+        for (Pattern p : List.of(ago, inN)) {
+            m = p.matcher(text);
+            while (m.find()) {
+                String q = quantity(g(m, "q"));
+                String code = lex.get("units", g(m, "unit"));
+                if (q == null || code == null) continue;
+                boolean past = p == ago;
+                Integer n = q.matches("\\d+") ? Integer.valueOf(q) : null;
+                out.add(Frame.offset(m.start(), m.end(), code, n == null ? null : past ? -n : n, past ? Frame.Rel.LAST : Frame.Rel.NEXT));
+            }
+        }
+        m = durationRx.matcher(text);
+        while (m.find()) {
+            String q = quantity(g(m, "q"));
+            String code = lex.get("units", g(m, "unit"));
+            if (q == null || code == null) continue;
+            if (left(text, m.start(), 3).matches(".*\\d[.,]?\\s*$")) continue;
+            out.add(Frame.literal(m.start(), m.end(), "DURATION", duration(q, code)));
+        }
+        m = set.matcher(text);
+        while (m.find()) {
+            if (g(m, "wd") != null) {
+                out.add(Frame.literal(m.start(), m.end(), "SET", "XXXX-WXX-" + lookupInt("weekdays", g(m, "wd"))));
+                continue;
+            }
+            String u = g(m, "unit").toLowerCase();
+            String v = u.equals("morning") ? "XXXX-XX-XXTMO" : u.equals("evening") ? "XXXX-XX-XXTEV" : u.equals("weekend") ? "XXXX-WXX-WE"
+                    : duration("1", lex.get("units", u));
+            out.add(Frame.literal(m.start(), m.end(), "SET", v));
+        }
+        m = clockRx.matcher(text);
+        while (m.find()) {
+            String raw = g(m, "time");
+            if (g(m, "cue") == null && !raw.matches("(?s).*[ap]\\.?m.*")) continue;
+            String t = englishClock(raw);
+            if (t == null) continue;
+            out.add(Frame.calendar(m.start("time"), m.end("time"), null, null, null, null, null).withTime(t));
+        }
+    }
+}

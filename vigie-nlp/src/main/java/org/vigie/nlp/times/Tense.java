@@ -1,0 +1,89 @@
+package org.vigie.nlp.times;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cheap reading of the tense around an expression, from the nearest cue word of its sentence
+ * (auxiliaries, future forms, "depuis", "prévu"...). It decides which "lundi" or "13 novembre"
+ * is meant once a document date is known, as HeidelTime does with its tense heuristics, but
+ * without a tagger: a lexicon and a few suffix rules.
+ */
+final class Tense {
+
+    enum Value { PAST, FUTURE, UNKNOWN }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+|[!?;\\n]|\\.(?!\\d)");
+    private static final int WINDOW = 160;
+
+    private final Set<String> past;
+    private final Set<String> future;
+    private final Set<String> etre;
+    private final boolean french;
+
+    Tense(Lexicon lex) {
+        this.past = lex.set("tense-past");
+        this.future = lex.set("tense-future");
+        this.etre = lex.set("etre-present");
+        this.french = lex.language().equals("fr");
+    }
+
+    /** The tense suggested by the nearest cue to [start, end) within its sentence. */
+    Value at(String text, int start, int end) {
+        int from = Math.max(0, start - WINDOW);
+        int to = Math.min(text.length(), end + WINDOW);
+        Matcher m = WORD.matcher(text).region(from, to);
+        Value best = Value.UNKNOWN;
+        int bestDist = Integer.MAX_VALUE;
+        String prev = null;
+        boolean sentenceBreakLeft = false;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            boolean breakTok = w.length() == 1 && ".!?;\n".indexOf(w.charAt(0)) >= 0;
+            if (breakTok) {
+                if (m.end() <= start) {
+                    best = Value.UNKNOWN; // cues before the sentence start do not count
+                    bestDist = Integer.MAX_VALUE;
+                    sentenceBreakLeft = true;
+                } else if (m.start() >= end) {
+                    break;
+                }
+                prev = null;
+                continue;
+            }
+            if (m.start() >= start && m.end() <= end) { prev = null; continue; }
+            Value v = classify(w, prev);
+            prev = w;
+            if (v == Value.UNKNOWN) continue;
+            int dist = m.end() <= start ? start - m.end() : m.start() - end;
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    private Value classify(String w, String prev) {
+        if (future.contains(w)) return Value.FUTURE;
+        // "est arrivé", "se sont réunis": être + past participle is a passé composé
+        if (prev != null && etre.contains(prev) && isParticiple(w)) return Value.PAST;
+        if (past.contains(w)) return Value.PAST;
+        if (french) {
+            if (w.length() >= 5 && (w.endsWith("eront") || w.endsWith("iront") || w.endsWith("ront"))) return Value.FUTURE;
+            if (w.length() >= 6 && (w.endsWith("era") || w.endsWith("ira")) && !w.endsWith("éra")) return Value.FUTURE;
+            if (w.length() >= 6 && w.endsWith("aient")) return Value.PAST;
+        } else {
+            if (w.length() >= 5 && w.endsWith("ed")) return Value.PAST;
+        }
+        return Value.UNKNOWN;
+    }
+
+    private static boolean isParticiple(String w) {
+        return w.length() > 2 && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")
+                || w.endsWith("is") || w.endsWith("it") || w.endsWith("u") || w.endsWith("us") || w.endsWith("ue")
+                || w.endsWith("ues") || w.endsWith("i") || w.endsWith("ie"));
+    }
+}

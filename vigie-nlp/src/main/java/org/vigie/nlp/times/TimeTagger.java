@@ -1,0 +1,176 @@
+package org.vigie.nlp.times;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.vigie.core.model.Span;
+import org.vigie.core.model.TimeExpression;
+
+/**
+ * The time tagger for one language: rules find candidate expressions, the longest of overlapping
+ * candidates wins, undated ones borrow a year from a coordinated neighbour ("en juin puis août
+ * 2019"), and each is resolved against the document date, an inferred window, or left
+ * underspecified. One instance per language per JVM; thread-safe (no mutable state).
+ */
+public final class TimeTagger {
+
+    public static final String ABSOLUTE = "absolute";
+    public static final String DCT = "dct";
+    public static final String INFERRED = "inferred";
+    public static final String UNRESOLVED = "unresolved";
+
+    private static final Map<String, TimeTagger> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final Pattern COORDINATION = Pattern.compile(
+            "\\s*(?:,|et|puis|ou|à|au|-|–|jusqu'au|jusqu'en|and|or|to|through|until)?\\s*");
+
+    private final Rules rules;
+    private final Tense tense;
+
+    private TimeTagger(Lexicon lex) {
+        this.rules = lex.language().equals("en") ? new EnglishRules(lex) : new FrenchRules(lex);
+        this.tense = new Tense(lex);
+    }
+
+    /** The tagger for a language code ("fr", "en", "en-GB"); French when null or unknown. */
+    public static TimeTagger forLanguage(String language) {
+        String lang = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "fr";
+        return BY_LANGUAGE.computeIfAbsent(lang, l -> new TimeTagger(Lexicon.load(l)));
+    }
+
+    /** Tags {@code text}; {@code dct} may be null, then relative expressions use an inferred window or stay underspecified. */
+    public List<TimeExpression> tag(String text, LocalDate dct) {
+        List<Frame> frames = frames(text);
+        DctInference window = null;
+        List<TimeExpression> out = new ArrayList<>(frames.size());
+        for (Frame f : frames) {
+            String value = Resolver.absolute(f);
+            String from = ABSOLUTE;
+            if (value == null) {
+                Tense.Value t = tense.at(text, f.start(), f.end());
+                if (dct != null) {
+                    value = Resolver.resolve(f, dct, t);
+                    from = DCT;
+                } else {
+                    if (window == null) window = infer(text, frames);
+                    if (window.bounded()) {
+                        String a = Resolver.resolve(f, window.earliest(), t);
+                        String b = Resolver.resolve(f, window.latest(), t);
+                        if (a != null && a.equals(b)) {
+                            value = a;
+                            from = INFERRED;
+                        }
+                    }
+                }
+                if (value == null) {
+                    value = Resolver.underspecified(f);
+                    from = UNRESOLVED;
+                }
+            }
+            out.add(new TimeExpression(Span.of(text, f.start(), f.end()), value, f.type(), from));
+        }
+        return out;
+    }
+
+    /** The window in which {@code text} was most likely written, from its own expressions. */
+    public DctInference infer(String text) {
+        return infer(text, frames(text));
+    }
+
+    List<Frame> frames(String text) {
+        List<Frame> raw = new ArrayList<>();
+        rules.find(text, raw);
+        raw.sort(Comparator.comparingInt(Frame::length).reversed().thenComparingInt(Frame::start));
+        List<Frame> kept = new ArrayList<>();
+        for (Frame f : raw) {
+            if (f.length() == 0) continue;
+            boolean free = true;
+            for (Frame k : kept) {
+                if (k.overlaps(f)) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) kept.add(f);
+        }
+        kept.sort(Comparator.comparingInt(Frame::start));
+        for (int i = 0; i + 1 < kept.size(); i++) {
+            Frame f = kept.get(i);
+            Frame next = kept.get(i + 1);
+            if (f.kind() == Frame.Kind.CALENDAR && f.year() == null && f.month() != null && f.rel() == Frame.Rel.NONE
+                    && next.kind() == Frame.Kind.CALENDAR && next.year() != null && next.month() != null
+                    && COORDINATION.matcher(text.substring(f.end(), next.start()).toLowerCase(Locale.ROOT)).matches()) {
+                kept.set(i, f.withYear(next.year()));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Dated past events bound the date of writing from below, dated future ones from above; a
+     * "27 juin dernier" is the first 27 June after the latest dated past event (a writer gives
+     * the year of older dates) and puts the writing within the year after it.
+     */
+    DctInference infer(String text, List<Frame> frames) {
+        LocalDate lo = null;
+        LocalDate hi = null;
+        List<String> evidence = new ArrayList<>();
+        List<String> futureEvidence = new ArrayList<>();
+        for (Frame f : frames) {
+            if (f.kind() != Frame.Kind.CALENDAR || f.year() == null || f.season() != null) continue;
+            LocalDate start = LocalDate.of(f.year(), f.month() == null ? 1 : f.month(), f.day() == null ? 1 : f.day());
+            LocalDate end = f.month() == null ? LocalDate.of(f.year(), 12, 31)
+                    : f.day() == null ? YearMonth.of(f.year(), f.month()).atEndOfMonth() : start;
+            String what = "'" + text.substring(f.start(), f.end()) + "'";
+            if (tense.at(text, f.start(), f.end()) == Tense.Value.FUTURE) {
+                if (hi == null || end.isBefore(hi)) hi = end;
+                futureEvidence.add(what + " (future) -> before " + end);
+            } else if (lo == null || start.isAfter(lo)) {
+                lo = start;
+                evidence.add(what + " (past) -> on or after " + start);
+            }
+        }
+        if (lo != null && hi != null && hi.isBefore(lo)) {
+            hi = null; // tense cues are weak: a contradiction drops the future bounds
+            futureEvidence.clear();
+        }
+        evidence.addAll(futureEvidence);
+        LocalDate anchor = lo;
+        if (anchor != null) {
+            for (Frame f : frames) {
+                if (f.kind() != Frame.Kind.CALENDAR || f.year() != null || f.month() == null || f.rel() != Frame.Rel.LAST) continue;
+                LocalDate pStart;
+                LocalDate pEnd;
+                if (f.day() != null) {
+                    LocalDate d = Resolver.date(anchor.getYear(), f.month(), f.day());
+                    if (d == null) continue;
+                    if (d.isBefore(anchor)) d = d.plusYears(1);
+                    pStart = d;
+                    pEnd = d;
+                } else {
+                    YearMonth ym = YearMonth.of(anchor.getYear(), f.month());
+                    if (ym.isBefore(YearMonth.from(anchor))) ym = ym.plusYears(1);
+                    pStart = ym.atDay(1);
+                    pEnd = ym.atEndOfMonth();
+                }
+                LocalDate newLo = pEnd.plusDays(1);
+                LocalDate newHi = pStart.plusYears(1).minusDays(1);
+                String what = "'" + text.substring(f.start(), f.end()) + "'";
+                if (newLo.isAfter(lo)) lo = newLo;
+                if (hi == null || newHi.isBefore(hi)) hi = newHi;
+                evidence.add(what + " -> " + (f.day() == null ? YearMonth.from(pStart).toString() : pStart.toString())
+                        + ", so written " + newLo + " .. " + newHi);
+            }
+        }
+        if (lo != null && hi != null && hi.isBefore(lo)) {
+            evidence.add("inconsistent bounds " + lo + " .. " + hi + ": no window");
+            return new DctInference(null, null, evidence);
+        }
+        return new DctInference(lo, hi, evidence);
+    }
+}
