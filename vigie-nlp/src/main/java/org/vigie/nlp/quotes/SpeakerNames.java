@@ -1,0 +1,199 @@
+package org.vigie.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Speaker names read from the text itself, for when no entity layer names the speaker: the
+ * capitalised name in a speaker phrase stripped of honorifics ("M. Poutine" -> "Poutine"), a
+ * surname completed by the full name the article uses elsewhere ("Poutine" -> "Vladimir
+ * Poutine"), and a role description tied by the article to a name ("le président russe
+ * Vladimir Poutine", "le procureur, Alexandre de Bosschère"). One instance per article.
+ */
+final class SpeakerNames {
+
+    enum Gender { M, F }
+
+    static final Map<String, Gender> HONORIFICS = honorifics();
+    static final Set<String> SPEAKER_NOUNS = Lexicons.set("speaker-nouns.txt");
+    /** Lowercase words that join the parts of a name: "Alexandre de Bosschère", "Ben Ali". */
+    private static final Set<String> PARTICLES = Set.of("de", "d'", "du", "des", "van", "von", "der", "den",
+            "al", "el", "ben", "bin", "di", "da", "dos", "del", "la", "le", "y");
+    static final Set<String> GENITIVE = Set.of("de", "d'", "du", "des");
+    /** Capitalised words that start sentences but never names. */
+    private static final Set<String> NOT_NAME_START = Set.of("le", "la", "les", "l'", "un", "une", "des", "d'",
+            "de", "du", "ce", "cet", "cette", "ces", "selon", "pour", "en", "au", "aux", "mais", "et", "à", "a",
+            "dans", "lors", "après", "avant", "depuis", "par", "sur", "avec", "il", "elle", "ils", "elles", "on",
+            "nous", "je", "son", "sa", "ses", "leur", "leurs", "si", "quand", "comme", "ainsi", "alors", "c'",
+            "qu'", "s'", "n'", "j'", "m'", "t'", "cela", "ceci", "tous", "toutes", "tout", "plus", "pas",
+            "the", "of");
+    static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les", "un", "une", "des", "d'", "du", "ce",
+            "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos");
+
+    private final String text;
+    private final List<Tok> toks;
+    /** Lowercased last word of a full name -> the full names the article uses. */
+    private final Map<String, Set<String>> fullNames = new HashMap<>();
+
+    SpeakerNames(String text, List<Tok> toks) {
+        this.text = text;
+        this.toks = toks;
+        for (int i = 0; i < toks.size(); ) {
+            int end = nameEnd(i, toks.size());
+            if (end > i) {
+                int caps = 0;
+                for (int k = i; k < end; k++) if (toks.get(k).capitalized()) caps++;
+                if (caps >= 2) {
+                    String full = text.substring(toks.get(i).start(), toks.get(end - 1).end());
+                    fullNames.computeIfAbsent(toks.get(end - 1).lower(), k -> new LinkedHashSet<>()).add(full);
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static Map<String, Gender> honorifics() {
+        Map<String, Gender> m = new HashMap<>();
+        for (String line : Lexicons.lines("honorifics.txt")) {
+            String[] p = line.split("=", 2);
+            String g = p.length > 1 ? p[1].strip() : "";
+            m.put(Lexicons.lower(p[0].strip()), g.equals("m") ? Gender.M : g.equals("f") ? Gender.F : null);
+        }
+        return m;
+    }
+
+    static boolean isHonorific(Tok t) {
+        return HONORIFICS.containsKey(t.lower());
+    }
+
+    /** End (exclusive) of the name starting at token i, or i when no name starts there. */
+    int nameEnd(int i, int limit) {
+        Tok t = toks.get(i);
+        if (!t.capitalized() || NOT_NAME_START.contains(t.lower()) || isHonorific(t)) return i;
+        int end = i + 1;
+        while (end < limit) {
+            Tok n = toks.get(end);
+            if (n.capitalized() && !isHonorific(n) && adjacent(end)) {
+                end++;
+            } else if (PARTICLES.contains(n.lower()) && end + 1 < limit && toks.get(end + 1).capitalized()
+                    && adjacent(end) && adjacent(end + 1)) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** True when token k follows its predecessor on the same line (names do not cross lines). */
+    private boolean adjacent(int k) {
+        return text.indexOf('\n', toks.get(k - 1).end()) < 0 || text.indexOf('\n', toks.get(k - 1).end()) >= toks.get(k).start();
+    }
+
+    /** True when token k opens a genitive complement ("l'entourage d'Élisabeth Borne"). */
+    boolean genitive(int k, int from) {
+        if (k - 1 < from) return false;
+        String p = toks.get(k - 1).lower();
+        if (GENITIVE.contains(p)) return k - 2 < from || !toks.get(k - 2).capitalized();
+        if ((p.equals("l'") || p.equals("la") || p.equals("le") || p.equals("les")) && k - 2 >= from) {
+            String pp = toks.get(k - 2).lower();
+            return GENITIVE.contains(pp) || pp.equals("à");
+        }
+        return false;
+    }
+
+    /** The name inside phrase [from, to), stripped of articles, honorifics and a genitive tail; or null. */
+    int[] nameIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Tok t = toks.get(k);
+            if (!t.word()) return null;
+            if (t.capitalized() && !genitive(k, from) && !(k == from && ARTICLES.contains(t.lower()))
+                    && !isHonorific(t) && !NOT_NAME_START.contains(t.lower())) {
+                int end = to;
+                while (end > k && !toks.get(end - 1).capitalized()) end--;
+                return new int[] {k, end};
+            }
+        }
+        return null;
+    }
+
+    /** A surname completed by the longest full name of the article ending with it, when only one does. */
+    String expand(String name) {
+        String[] words = name.split("\\s+");
+        Set<String> fulls = fullNames.get(Lexicons.lower(words[words.length - 1]));
+        if (fulls == null) return name;
+        String best = null;
+        for (String f : fulls) {
+            if (f.length() <= name.length() || !f.endsWith(name)) continue;
+            if (best == null || f.endsWith(best)) best = f;
+            else if (!best.endsWith(f)) return name; // two different people share the surname
+        }
+        return best == null ? name : best;
+    }
+
+    /** The gender an article or honorific at the start of [from, to) implies, or null. */
+    Gender genderOf(int from, int to) {
+        for (int k = from; k < Math.min(to, from + 2); k++) {
+            String w = toks.get(k).lower();
+            Gender g = HONORIFICS.get(w);
+            if (g != null) return g;
+            switch (w) {
+                case "le", "un", "ce", "cet", "du", "au" -> { return Gender.M; }
+                case "la", "une", "cette" -> { return Gender.F; }
+                default -> { }
+            }
+        }
+        return null;
+    }
+
+    /** True when the phrase's head (before any genitive) is a noun that can speak, or a name. */
+    boolean canSpeak(int from, int to) {
+        if (nameIn(from, to) != null) return true;
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).lower();
+            if (GENITIVE.contains(w)) break;
+            if (SPEAKER_NOUNS.contains(w) || SPEAKER_NOUNS.contains(stripPlural(w))) return true;
+        }
+        return false;
+    }
+
+    /** True when the phrase starts with a definite article ("le procureur", "l'ancien président"). */
+    boolean definite(int from) {
+        String w = toks.get(from).lower();
+        return w.equals("le") || w.equals("la") || w.equals("l'") || w.equals("les");
+    }
+
+    private static String stripPlural(String w) {
+        return w.endsWith("s") || w.endsWith("x") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * The name a role description is tied to elsewhere in the article: the same words followed by a
+     * name, directly or after a comma. Null when the article never ties them.
+     */
+    String roleName(int from, int to) {
+        int start = from;
+        while (start < to && ARTICLES.contains(toks.get(start).lower())) start++;
+        int len = to - start;
+        if (len <= 0 || !canSpeak(start, to)) return null;
+        List<String> role = new ArrayList<>(len);
+        for (int k = start; k < to; k++) role.add(toks.get(k).lower());
+        outer:
+        for (int i = 0; i + len < toks.size(); i++) {
+            for (int k = 0; k < len; k++) {
+                if (!toks.get(i + k).lower().equals(role.get(k))) continue outer;
+            }
+            int n = i + len;
+            if (toks.get(n).is(",") && n + 1 < toks.size()) n++;
+            int end = nameEnd(n, toks.size());
+            if (end > n) return expand(text.substring(toks.get(n).start(), toks.get(end - 1).end()));
+        }
+        return null;
+    }
+}
