@@ -287,6 +287,8 @@ public final class QuoteEval {
         }
         long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
         for (int i = 0; i < Math.min(300, articles.size()); i++) quotes.process(articles.get(i)); // warm-up
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         int direct = 0;
         int indirect = 0;
@@ -299,10 +301,12 @@ public final class QuoteEval {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "throughput: %d OrangeSum articles (%.1f MB of text) in %.2f s: %.0f articles/s, "
-                        + "%.1f MB/s (1 thread); %d direct + %d indirect quotes, %.0f%% with a speaker%n",
-                articles.size(), chars / 1e6, secs, articles.size() / secs, chars / 1e6 / secs, direct, indirect,
-                100.0 * speakers / Math.max(1, direct + indirect));
+        double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        System.out.printf(Locale.ROOT, "throughput: %d OrangeSum articles (%.1f MB of text), 1 thread: %.2f s wall = %.0f articles/s;"
+                        + " %.2f s CPU = %.0f articles/CPU-s, %.1f MB/CPU-s%n",
+                articles.size(), chars / 1e6, secs, articles.size() / secs, cpu, articles.size() / cpu, chars / 1e6 / cpu);
+        System.out.printf(Locale.ROOT, "  found %d direct + %d indirect quotes (%.1f per article), %.0f%% with a speaker%n",
+                direct, indirect, (direct + indirect) / (double) articles.size(), 100.0 * speakers / Math.max(1, direct + indirect));
     }
 
     // ---- AADS direct speech in novels

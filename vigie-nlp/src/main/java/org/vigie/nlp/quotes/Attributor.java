@@ -66,9 +66,16 @@ final class Attributor {
     }
 
     Speaker last(Gender g) {
+        return last(g, Set.of());
+    }
+
+    /** The last named speaker of compatible gender whom the article never gave a role other than {@code roleNouns}. */
+    Speaker last(Gender g, Set<String> roleNouns) {
         for (int i = named.size() - 1; i >= 0; i--) {
             Named n = named.get(i);
-            if (g == null || n.gender == null || n.gender == g) return n.speaker;
+            if ((g == null || n.gender == null || n.gender == g) && names.mayHold(n.speaker.canonical(), roleNouns)) {
+                return n.speaker;
+            }
         }
         return null;
     }
@@ -106,7 +113,7 @@ final class Attributor {
         String role = names.roleName(from, to);
         if (role != null) return remember(new Speaker(role, null), gender, mention);
         if (names.definite(from) && names.canSpeak(from, to)) {
-            Speaker s = last(gender);
+            Speaker s = last(gender, names.roleNouns(from, to));
             if (s != null) return new Resolved(s, mention);
         }
         return new Resolved(new Speaker(mention.text(), null), mention);

@@ -43,7 +43,7 @@ final class CueLexicon {
     private static final CueLexicon INSTANCE = new CueLexicon();
 
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
-    private final List<String[]> adverbs = new ArrayList<>();
+    private final Map<String, List<String[]>> adverbs = new HashMap<>();
 
     static CueLexicon get() {
         return INSTANCE;
@@ -51,7 +51,10 @@ final class CueLexicon {
 
     private CueLexicon() {
         for (String line : Lexicons.lines("cue-verbs.txt")) addVerb(line);
-        for (String a : Lexicons.lines("cue-adverbs.txt")) adverbs.add(Lexicons.lower(a).split(" "));
+        for (String a : Lexicons.lines("cue-adverbs.txt")) {
+            String[] words = Lexicons.lower(a).split(" ");
+            adverbs.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        }
     }
 
     private void addVerb(String line) {
@@ -110,7 +113,8 @@ final class CueLexicon {
     /** Number of tokens of an adverb (or time word) at {@code i}, 0 if none. */
     int adverbAt(List<Tok> toks, int i, int limit) {
         int best = 0;
-        for (String[] a : adverbs) {
+        if (i >= limit) return 0;
+        for (String[] a : adverbs.getOrDefault(toks.get(i).lower(), List.of())) {
             if (a.length > best && matches(toks, i, limit, a)) best = a.length;
         }
         return best;

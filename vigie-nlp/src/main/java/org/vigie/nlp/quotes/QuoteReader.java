@@ -105,6 +105,13 @@ final class QuoteReader {
                 if (namedByNoun(p)) continue;
                 Passage ps = passages.get(p);
                 int words = words(passageFirst[p], passageEnd[p]);
+                List<Quote> split = words > SHORT ? innerIncise(p) : List.of();
+                if (!split.isEmpty()) {
+                    out.addAll(split);
+                    lastDirect = split.get(split.size() - 1);
+                    lastDirectSentence = si;
+                    continue;
+                }
                 Cue c = rightCue(p, s, cues);
                 if (c == null) c = leftCue(p, cues);
                 if (c == null && colonBefore && passageFirst[p] == s[0]) c = lastWithSpeaker(previousCues);
@@ -164,8 +171,8 @@ final class QuoteReader {
     }
 
     private boolean newlineBetween(Tok a, Tok b) {
-        int nl = text.indexOf('\n', a.end());
-        return nl >= 0 && nl < b.start();
+        for (int k = a.end(); k < b.start(); k++) if (text.charAt(k) == '\n') return true;
+        return false;
     }
 
     // ---- cues
@@ -219,7 +226,8 @@ final class QuoteReader {
                 return;
             }
         }
-        int[] subject = phraseBefore(c.first, from);
+        // a participial clause (« estimant que ») has the subject of its main clause
+        int[] subject = m.tense() == CueLexicon.Tense.GERUND ? null : phraseBefore(c.first, from);
         if (subject != null) {
             c.who = attributor.phrase(subject[0], subject[1], -1, -1);
         } else if (m.tense() == CueLexicon.Tense.GERUND) {
@@ -284,12 +292,16 @@ final class QuoteReader {
      * jeudi à l'AFP le ministre"). Returns {from, to, appositionFrom, appositionTo} or null.
      */
     private int[] phraseAfter(int j, int limit, boolean skip) {
+        return phraseAfter(j, limit, skip, -1);
+    }
+
+    private int[] phraseAfter(int j, int limit, boolean skip, int inside) {
         if (skip) {
             j = LEX.skipAdverbs(toks, j, limit);
             if (j < limit && PREPOSITIONS.contains(toks.get(j).lower())) {
                 int k = j + 1;
                 boolean content = false;
-                while (k < limit && k < j + 7 && toks.get(k).word() && quoteOf[k] < 0) {
+                while (k < limit && k < j + 7 && toks.get(k).word() && quoteOf[k] == inside) {
                     Tok t = toks.get(k);
                     if (content && (PP_STOP_DETERMINERS.contains(t.lower()) || t.capitalized()
                             || SpeakerNames.isHonorific(t))) break;
@@ -300,9 +312,9 @@ final class QuoteReader {
                 if (k < limit && startsPhrase(k)) j = k;
             }
         }
-        if (j >= limit || !startsPhrase(j) || quoteOf[j] >= 0) return null;
+        if (j >= limit || !startsPhrase(j) || quoteOf[j] != inside) return null;
         int k = j;
-        while (k < limit && k < j + 12 && quoteOf[k] < 0) {
+        while (k < limit && k < j + 12 && quoteOf[k] == inside) {
             Tok t = toks.get(k);
             if (!t.word() || (k > j && STOP_RIGHT.contains(t.lower()))) break;
             if (k > j && t.is("et") && !(k + 1 < limit && startsPhrase(k + 1))) break;
@@ -313,11 +325,16 @@ final class QuoteReader {
         if (k == j) return null;
         int appFrom = -1;
         int appTo = -1;
-        if (k + 1 < limit && toks.get(k).is(",") && names.nameIn(j, k) == null) {
-            int e = names.nameEnd(k + 1, limit);
-            if (e > k + 1 && (e == limit || !toks.get(e).word())) {
-                appFrom = k + 1;
-                appTo = e;
+        if (names.nameIn(j, k) == null) {
+            // « l'ancien candidat du NPA à l'élection présidentielle, Olivier Besancenot »
+            int comma = k;
+            while (comma < limit && comma < k + 8 && toks.get(comma).word() && quoteOf[comma] == inside) comma++;
+            if (comma + 1 < limit && toks.get(comma).is(",")) {
+                int e = names.nameEnd(comma + 1, limit);
+                if (e > comma + 1 && (e == limit || !toks.get(e).word())) {
+                    appFrom = comma + 1;
+                    appTo = e;
+                }
             }
         }
         return new int[] {j, k, appFrom, appTo};
@@ -362,6 +379,52 @@ final class QuoteReader {
     }
 
     // ---- direct quotes
+
+    /**
+     * A cue set inside the quote marks (« Cette hausse surviendra après deux autres, rappelle
+     * Naima Idir, présidente de l'association. Compte tenu du climat… »): two quotes around it.
+     */
+    private List<Quote> innerIncise(int p) {
+        int first = passageFirst[p] + 1;
+        int last = passageEnd[p] - 1; // the closing mark
+        Passage ps = passages.get(p);
+        for (int k = first + 3; k < last - 3; k++) {
+            if (quoteOf[k] != p || !toks.get(k - 1).is(",")) continue;
+            CueLexicon.Match m = LEX.match(toks, k, last);
+            if (m == null || m.tense() == CueLexicon.Tense.GERUND) continue;
+            Attributor.Resolved who;
+            int end;
+            if (m.inverted()) {
+                Tok t = toks.get(m.pronounTok());
+                who = attributor.pronoun(m.pronoun(), span(t.end() - m.pronoun().length(), t.end()));
+                end = m.end();
+            } else {
+                int[] np = phraseAfter(m.end(), last, true, p);
+                if (np == null) continue;
+                who = attributor.phrase(np[0], np[1], np[2], np[3]);
+                end = np[3] > 0 ? np[3] : np[1];
+            }
+            if (who.speaker() == null || end >= last) continue;
+            int resume;
+            if (toks.get(end).is(",")) {
+                int dot = end + 1;
+                while (dot < last && dot < end + 14 && toks.get(dot).word()) dot++;
+                boolean apposition = dot < last - 2 && toks.get(dot).is(".") && end + 1 < last
+                        && Character.isLowerCase(toks.get(end + 1).text().charAt(0));
+                resume = apposition ? dot + 1 : end + 1;
+            } else if (END_PUNCT.contains(toks.get(end).text())) {
+                resume = end + 1;
+            } else {
+                continue;
+            }
+            if (words(first, k - 1) < 3 || words(resume, last) < 3) continue;
+            Span cue = span(toks.get(m.first()).start(), toks.get(m.end() - 1).end());
+            return List.of(
+                    new Quote(Quote.Kind.DIRECT, span(ps.from(), toks.get(k - 2).end()), who.speaker(), who.mention(), cue),
+                    new Quote(Quote.Kind.DIRECT, span(toks.get(resume).start(), ps.to()), who.speaker(), who.mention(), cue));
+        }
+        return List.of();
+    }
 
     private Cue rightCue(int p, int[] s, List<Cue> cues) {
         for (Cue c : cues) {
@@ -413,6 +476,8 @@ final class QuoteReader {
                 if (j < s[1] && toks.get(j).is(",")) j = LEX.skipAdverbs(toks, j + 1, s[1]);
                 if (j < s[1] && (toks.get(j).is("que") || toks.get(j).is("qu'"))) {
                     from = j + 1;
+                } else if (j < s[1] && (toks.get(j).is("avoir") || toks.get(j).is("être")) && !c.postposed) {
+                    from = j; // « ont signalé avoir écoulé tous leurs stocks »
                 } else if (c.postposed && c.first > s[0] && toks.get(c.first - 1).is(",")) {
                     from = s[0];
                     to = c.first - 1;
@@ -427,12 +492,12 @@ final class QuoteReader {
                 }
             }
             if (from < 0) continue;
-            while (to > from && !toks.get(to - 1).word() && quoteOf[to - 1] < 0) to--;
+            while (to > from && ".,;:!?…".contains(toks.get(to - 1).text()) && quoteOf[to - 1] < 0) to--;
             while (from < to && !toks.get(from).word() && quoteOf[from] < 0) from++;
             if (words(from, to) < 3 || hasLongQuote(from, to)) continue;
             Span clause = span(toks.get(from).start(), toks.get(to - 1).end());
             boolean overlaps = false;
-            for (Quote q : out) overlaps |= q.text().overlaps(clause);
+            for (Quote q : out) overlaps |= q.kind() == Quote.Kind.INDIRECT && q.text().overlaps(clause);
             if (overlaps) continue;
             out.add(new Quote(Quote.Kind.INDIRECT, clause, c.who.speaker(), c.who.mention(), cueSpan(c)));
         }

@@ -2,6 +2,7 @@ package org.vigie.nlp.quotes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,9 @@ final class SpeakerNames {
     private final List<Tok> toks;
     /** Lowercased last word of a full name -> the full names the article uses. */
     private final Map<String, Set<String>> fullNames = new HashMap<>();
+    /** Full name -> head nouns of the roles the article gives it ("ministre" for "le ministre, Gérard Collomb"). */
+    private final Map<String, Set<String>> roles = new HashMap<>();
+    private final Map<String, String> roleNames = new HashMap<>();
 
     SpeakerNames(String text, List<Tok> toks) {
         this.text = text;
@@ -47,9 +51,18 @@ final class SpeakerNames {
             if (end > i) {
                 int caps = 0;
                 for (int k = i; k < end; k++) if (toks.get(k).capitalized()) caps++;
+                String full = text.substring(toks.get(i).start(), toks.get(end - 1).end());
                 if (caps >= 2) {
-                    String full = text.substring(toks.get(i).start(), toks.get(end - 1).end());
                     fullNames.computeIfAbsent(toks.get(end - 1).lower(), k -> new LinkedHashSet<>()).add(full);
+                }
+                // the role words just before a name: « le président russe Vladimir Poutine », « le ministre, X »
+                int k = i - 1;
+                if (k >= 0 && toks.get(k).is(",")) k--;
+                for (int stop = Math.max(0, k - 5); k >= stop && toks.get(k).word(); k--) {
+                    String w = toks.get(k).lower();
+                    if (SPEAKER_NOUNS.contains(w) || SPEAKER_NOUNS.contains(stripPlural(w))) {
+                        roles.computeIfAbsent(full, x -> new HashSet<>()).add(stripPlural(w));
+                    }
                 }
                 i = end;
             } else {
@@ -93,7 +106,8 @@ final class SpeakerNames {
 
     /** True when token k follows its predecessor on the same line (names do not cross lines). */
     private boolean adjacent(int k) {
-        return text.indexOf('\n', toks.get(k - 1).end()) < 0 || text.indexOf('\n', toks.get(k - 1).end()) >= toks.get(k).start();
+        for (int c = toks.get(k - 1).end(); c < toks.get(k).start(); c++) if (text.charAt(c) == '\n') return false;
+        return true;
     }
 
     /** True when token k opens a genitive complement ("l'entourage d'Élisabeth Borne"). */
@@ -163,6 +177,25 @@ final class SpeakerNames {
         return false;
     }
 
+    /** Head nouns of a role phrase, before any genitive ("président" for "l'ancien président du parti"). */
+    Set<String> roleNouns(int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).lower();
+            if (GENITIVE.contains(w)) break;
+            if (SPEAKER_NOUNS.contains(w) || SPEAKER_NOUNS.contains(stripPlural(w))) out.add(stripPlural(w));
+        }
+        return out;
+    }
+
+    /** False when the article gives {@code name} a role other than every noun of {@code nouns}. */
+    boolean mayHold(String name, Set<String> nouns) {
+        Set<String> known = roles.get(name);
+        if (known == null || nouns.isEmpty()) return true;
+        for (String n : nouns) if (known.contains(n)) return true;
+        return false;
+    }
+
     /** True when the phrase starts with a definite article ("le procureur", "l'ancien président"). */
     boolean definite(int from) {
         String w = toks.get(from).lower();
@@ -178,6 +211,18 @@ final class SpeakerNames {
      * name, directly or after a comma. Null when the article never ties them.
      */
     String roleName(int from, int to) {
+        String key = from + ":" + to;
+        if (roleNames.containsKey(key)) return roleNames.get(key);
+        String name = tiedName(from, to);
+        for (int k = from + 1; name == null && k < to; k++) {
+            // « le procureur d'Amiens » is tied through « le procureur, Alexandre de Bosschère »
+            if (GENITIVE.contains(toks.get(k).lower())) name = tiedName(from, k);
+        }
+        roleNames.put(key, name);
+        return name;
+    }
+
+    private String tiedName(int from, int to) {
         int start = from;
         while (start < to && ARTICLES.contains(toks.get(start).lower())) start++;
         int len = to - start;
