@@ -62,7 +62,23 @@ final class Attributor {
         Gender g = pronoun.startsWith("elle") || pronoun.startsWith("celle") || pronoun.equals("cette")
                 ? Gender.F : pronoun.startsWith("il") || pronoun.startsWith("lui") || pronoun.startsWith("celui")
                 || pronoun.equals("ce") ? Gender.M : null;
-        return new Resolved(last(g), mention);
+        Speaker s = last(g);
+        return new Resolved(s != null ? s : mentionedBefore(mention.start(), Set.of()), mention);
+    }
+
+    /**
+     * When no one has spoken yet, the nearest person the text named before {@code offset}: the
+     * entity layer's when present, else the article's own names.
+     */
+    private Speaker mentionedBefore(int offset, Set<String> roleNouns) {
+        Optional<Speaker> layer = lookup.personBefore(offset);
+        if (layer.isPresent()) return layer.get();
+        int tok = 0;
+        while (tok < toks.size() && toks.get(tok).start() < offset) tok++;
+        for (String n : names.namesBefore(tok)) {
+            if (names.mayHold(n, roleNouns)) return new Speaker(n, null);
+        }
+        return null;
     }
 
     Speaker last(Gender g) {
@@ -113,7 +129,9 @@ final class Attributor {
         String role = names.roleName(from, to);
         if (role != null) return remember(new Speaker(role, null), gender, mention);
         if (names.definite(from) && names.canSpeak(from, to)) {
-            Speaker s = last(gender, names.roleNouns(from, to));
+            Set<String> roles = names.roleNouns(from, to);
+            Speaker s = last(gender, roles);
+            if (s == null) s = mentionedBefore(mention.start(), roles);
             if (s != null) return new Resolved(s, mention);
         }
         return new Resolved(new Speaker(mention.text(), null), mention);

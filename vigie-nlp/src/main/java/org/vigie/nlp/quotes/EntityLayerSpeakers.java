@@ -43,4 +43,20 @@ public final class EntityLayerSpeakers implements SpeakerLookup {
         }
         return best == null ? Optional.empty() : Optional.of(new Speaker(best.canonical(), best.entityId()));
     }
+
+    @Override
+    public Optional<Speaker> personBefore(int offset) {
+        Entity best = null;
+        int bestEnd = -1;
+        for (Entity e : article.entities()) {
+            if (e.type() != EntityType.PER) continue;
+            for (Span m : e.mentions()) {
+                if (m.end() <= offset && m.end() > bestEnd) {
+                    bestEnd = m.end();
+                    best = e;
+                }
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Speaker(best.canonical(), best.entityId()));
+    }
 }

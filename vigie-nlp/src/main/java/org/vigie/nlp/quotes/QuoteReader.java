@@ -102,7 +102,7 @@ final class QuoteReader {
             boolean colonBefore = si > 0 && toks.get(sentences.get(si - 1)[1] - 1).is(":");
             for (int p = 0; p < passages.size(); p++) {
                 if (passageFirst[p] < s[0] || passageFirst[p] >= s[1]) continue;
-                if (namedByNoun(p)) continue;
+                if (namedByNoun(p, s[0])) continue;
                 Passage ps = passages.get(p);
                 int words = words(passageFirst[p], passageEnd[p]);
                 List<Quote> split = words > SHORT ? innerIncise(p) : List.of();
@@ -449,8 +449,8 @@ final class QuoteReader {
     }
 
     /** « l'émission "Questions d'info" », « le mot "terroristes" »: a name, not speech. */
-    private boolean namedByNoun(int p) {
-        for (int k = passageFirst[p] - 1; k >= 0 && k >= passageFirst[p] - 2; k--) {
+    private boolean namedByNoun(int p, int from) {
+        for (int k = passageFirst[p] - 1; k >= from && k >= passageFirst[p] - 2; k--) {
             if (quoteOf[k] >= 0) return false;
             if (WORK_NOUNS.contains(toks.get(k).lower())) return true;
         }
@@ -494,13 +494,20 @@ final class QuoteReader {
             if (from < 0) continue;
             while (to > from && ".,;:!?…".contains(toks.get(to - 1).text()) && quoteOf[to - 1] < 0) to--;
             while (from < to && !toks.get(from).word() && quoteOf[from] < 0) from++;
-            if (words(from, to) < 3 || hasLongQuote(from, to)) continue;
+            // a clause before a postposed cue that holds a quote is that quote's attribution, not a second statement
+            boolean before = to <= c.first;
+            if (words(from, to) < 3 || hasLongQuote(from, to) || (before && hasQuote(from, to))) continue;
             Span clause = span(toks.get(from).start(), toks.get(to - 1).end());
             boolean overlaps = false;
             for (Quote q : out) overlaps |= q.kind() == Quote.Kind.INDIRECT && q.text().overlaps(clause);
             if (overlaps) continue;
             out.add(new Quote(Quote.Kind.INDIRECT, clause, c.who.speaker(), c.who.mention(), cueSpan(c)));
         }
+    }
+
+    private boolean hasQuote(int from, int to) {
+        for (int k = from; k < to; k++) if (quoteOf[k] >= 0) return true;
+        return false;
     }
 
     private boolean hasLongQuote(int from, int to) {

@@ -11,4 +11,9 @@ import org.vigie.core.model.Speaker;
 public interface SpeakerLookup {
 
     Optional<Speaker> speakerAt(int start, int end);
+
+    /** The person whose mention ends last before {@code offset}, for pronouns when no one has spoken yet. */
+    default Optional<Speaker> personBefore(int offset) {
+        return Optional.empty();
+    }
 }

@@ -42,6 +42,8 @@ final class SpeakerNames {
     /** Full name -> head nouns of the roles the article gives it ("ministre" for "le ministre, Gérard Collomb"). */
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, String> roleNames = new HashMap<>();
+    /** Token index and full name of each person-like name of the article, in text order. */
+    private final List<Map.Entry<Integer, String>> mentions = new ArrayList<>();
 
     SpeakerNames(String text, List<Tok> toks) {
         this.text = text;
@@ -52,8 +54,13 @@ final class SpeakerNames {
                 int caps = 0;
                 for (int k = i; k < end; k++) if (toks.get(k).capitalized()) caps++;
                 String full = text.substring(toks.get(i).start(), toks.get(end - 1).end());
-                if (caps >= 2) {
+                // « le ministre de l'Économie Bruno Le Maire »: a name after a genitive may start with the institution
+                boolean afterGenitive = genitive(i, 0);
+                if (caps >= 2 && !afterGenitive) {
                     fullNames.computeIfAbsent(toks.get(end - 1).lower(), k -> new LinkedHashSet<>()).add(full);
+                }
+                if (!afterGenitive && (caps >= 2 || (i > 0 && isHonorific(toks.get(i - 1))))) {
+                    mentions.add(Map.entry(i, full));
                 }
                 // the role words just before a name: « le président russe Vladimir Poutine », « le ministre, X »
                 int k = i - 1;
@@ -175,6 +182,15 @@ final class SpeakerNames {
             if (SPEAKER_NOUNS.contains(w) || SPEAKER_NOUNS.contains(stripPlural(w))) return true;
         }
         return false;
+    }
+
+    /** Person-like names mentioned before token {@code before}, nearest first. */
+    List<String> namesBefore(int before) {
+        List<String> out = new ArrayList<>();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (mentions.get(i).getKey() < before) out.add(expand(mentions.get(i).getValue()));
+        }
+        return out;
     }
 
     /** Head nouns of a role phrase, before any genitive ("président" for "l'ancien président du parti"). */
