@@ -128,8 +128,8 @@ final class Attributor {
         }
         String role = names.roleName(from, to);
         if (role != null) return remember(new Speaker(role, null), gender, mention);
-        if (names.definite(from) && names.canSpeak(from, to)) {
-            Set<String> roles = names.roleNouns(from, to);
+        Set<String> roles = names.roleNouns(from, to);
+        if (names.definite(from) && !roles.isEmpty()) {
             Speaker s = last(gender, roles);
             if (s == null) s = mentionedBefore(mention.start(), roles);
             if (s != null) return new Resolved(s, mention);

@@ -257,17 +257,18 @@ final class QuoteReader {
         }
         int[] np = phraseAfter(after, to, false);
         if (np == null) return null;
-        if (!names.canSpeak(np[0], np[1]) && np[2] < 0) {
-            if (kind == Kind.POUR) return null;
-            // « selon les chiffres publiés par l'agence »: the agent speaks
+        if (kind == Kind.SELON) {
+            // « selon les chiffres publiés mercredi par l'agence »: the agent speaks
             int k = np[1];
-            while (k < to && toks.get(k).word() && !toks.get(k).is("par")) k++;
+            while (k < to && k < np[1] + 8 && toks.get(k).word() && !toks.get(k).is("par")) k++;
             int[] agent = k < to && toks.get(k).is("par") ? phraseAfter(k + 1, to, false) : null;
-            if (agent == null || !names.canSpeak(agent[0], agent[1])) return null;
-            c.phraseEnd = agent[1];
-            c.who = attributor.phrase(agent[0], agent[1], agent[2], agent[3]);
-            return c;
+            if (agent != null && names.canSpeak(agent[0], agent[1])) {
+                c.phraseEnd = agent[1];
+                c.who = attributor.phrase(agent[0], agent[1], agent[2], agent[3]);
+                return c;
+            }
         }
+        if (!names.canSpeak(np[0], np[1]) && np[2] < 0) return null;
         if (kind == Kind.POUR && i == from && !(np[1] < to && toks.get(np[1]).is(","))) return null;
         c.phraseEnd = np[1];
         c.who = attributor.phrase(np[0], np[1], np[2], np[3]);

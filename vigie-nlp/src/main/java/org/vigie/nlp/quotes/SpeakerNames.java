@@ -20,7 +20,10 @@ final class SpeakerNames {
     enum Gender { M, F }
 
     static final Map<String, Gender> HONORIFICS = honorifics();
-    static final Set<String> SPEAKER_NOUNS = Lexicons.set("speaker-nouns.txt");
+    /** Roles one person holds: a definite description with such a head may name someone already named. */
+    static final Set<String> ROLE_NOUNS = Lexicons.set("role-nouns.txt");
+    /** Every head noun that can speak: roles, institutions, groups, sources. */
+    static final Set<String> SPEAKER_NOUNS = union(ROLE_NOUNS, Lexicons.set("source-nouns.txt"));
     /** Lowercase words that join the parts of a name: "Alexandre de Bosschère", "Ben Ali". */
     private static final Set<String> PARTICLES = Set.of("de", "d'", "du", "des", "van", "von", "der", "den",
             "al", "el", "ben", "bin", "di", "da", "dos", "del", "la", "le", "y");
@@ -67,7 +70,7 @@ final class SpeakerNames {
                 if (k >= 0 && toks.get(k).is(",")) k--;
                 for (int stop = Math.max(0, k - 5); k >= stop && toks.get(k).word(); k--) {
                     String w = toks.get(k).lower();
-                    if (SPEAKER_NOUNS.contains(w) || SPEAKER_NOUNS.contains(stripPlural(w))) {
+                    if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) {
                         roles.computeIfAbsent(full, x -> new HashSet<>()).add(stripPlural(w));
                     }
                 }
@@ -76,6 +79,12 @@ final class SpeakerNames {
                 i++;
             }
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
     }
 
     private static Map<String, Gender> honorifics() {
@@ -193,13 +202,13 @@ final class SpeakerNames {
         return out;
     }
 
-    /** Head nouns of a role phrase, before any genitive ("président" for "l'ancien président du parti"). */
+    /** Person-role head nouns of a phrase, before any genitive ("président" for "l'ancien président du parti"). */
     Set<String> roleNouns(int from, int to) {
         Set<String> out = new HashSet<>();
         for (int k = from; k < to; k++) {
             String w = toks.get(k).lower();
             if (GENITIVE.contains(w)) break;
-            if (SPEAKER_NOUNS.contains(w) || SPEAKER_NOUNS.contains(stripPlural(w))) out.add(stripPlural(w));
+            if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) out.add(stripPlural(w));
         }
         return out;
     }
