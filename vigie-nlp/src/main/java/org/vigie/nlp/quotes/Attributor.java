@@ -131,7 +131,6 @@ final class Attributor {
         Set<String> roles = names.roleNouns(from, to);
         if (names.definite(from) && !roles.isEmpty()) {
             Speaker s = last(gender, roles);
-            if (s == null) s = mentionedBefore(mention.start(), roles);
             if (s != null) return new Resolved(s, mention);
         }
         return new Resolved(new Speaker(mention.text(), null), mention);

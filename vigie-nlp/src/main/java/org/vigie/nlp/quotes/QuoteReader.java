@@ -317,7 +317,7 @@ final class QuoteReader {
         int k = j;
         while (k < limit && k < j + 12 && quoteOf[k] == inside) {
             Tok t = toks.get(k);
-            if (!t.word() || (k > j && STOP_RIGHT.contains(t.lower()))) break;
+            if (!t.word() || (k > j && !t.capitalized() && STOP_RIGHT.contains(t.lower()))) break;
             if (k > j && t.is("et") && !(k + 1 < limit && startsPhrase(k + 1))) break;
             if (k > j && (t.lower().equals("ce") || t.lower().equals("cette")) && k + 1 < limit
                     && LEX.adverbAt(toks, k + 1, limit) > 0) break;

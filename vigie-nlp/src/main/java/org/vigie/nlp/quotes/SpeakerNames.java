@@ -62,9 +62,6 @@ final class SpeakerNames {
                 if (caps >= 2 && !afterGenitive) {
                     fullNames.computeIfAbsent(toks.get(end - 1).lower(), k -> new LinkedHashSet<>()).add(full);
                 }
-                if (!afterGenitive && (caps >= 2 || (i > 0 && isHonorific(toks.get(i - 1))))) {
-                    mentions.add(Map.entry(i, full));
-                }
                 // the role words just before a name: « le président russe Vladimir Poutine », « le ministre, X »
                 int k = i - 1;
                 if (k >= 0 && toks.get(k).is(",")) k--;
@@ -73,6 +70,10 @@ final class SpeakerNames {
                     if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) {
                         roles.computeIfAbsent(full, x -> new HashSet<>()).add(stripPlural(w));
                     }
+                }
+                // a person for pronouns when no one has spoken: a name with an honorific or a role
+                if (!afterGenitive && ((i > 0 && isHonorific(toks.get(i - 1))) || roles.containsKey(full))) {
+                    mentions.add(Map.entry(i, full));
                 }
                 i = end;
             } else {
@@ -145,9 +146,7 @@ final class SpeakerNames {
             if (!t.word()) return null;
             if (t.capitalized() && !genitive(k, from) && !(k == from && ARTICLES.contains(t.lower()))
                     && !isHonorific(t) && !NOT_NAME_START.contains(t.lower())) {
-                int end = to;
-                while (end > k && !toks.get(end - 1).capitalized()) end--;
-                return new int[] {k, end};
+                return new int[] {k, to}; // « la Cour des comptes », « Santé publique France »
             }
         }
         return null;

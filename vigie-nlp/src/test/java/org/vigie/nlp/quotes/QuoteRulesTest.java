@@ -108,11 +108,12 @@ class QuoteRulesTest {
 
     @Test
     void pourAnAlreadyNamedFormerPresident() {
-        List<Quote> qs = direct(quotes("François Hollande est revenu jeudi sur les propos du ministre de l'Intérieur, Gérard Collomb.",
+        List<Quote> qs = direct(quotes("\"Je ne regrette aucun de mes choix\", a déclaré François Hollande jeudi.",
+                "Il répondait au ministre de l'Intérieur, Gérard Collomb, qui a parlé mercredi au Sénat.",
                 "\"Une formule malheureuse\" pour l'ancien président."));
-        assertEquals(1, qs.size());
-        assertEquals("François Hollande", qs.get(0).speaker().canonical(), "the minister is not « l'ancien président »");
-        assertEquals("pour", qs.get(0).cue().text());
+        assertEquals(2, qs.size());
+        assertEquals("François Hollande", qs.get(1).speaker().canonical(), "the minister is not « l'ancien président »");
+        assertEquals("pour", qs.get(1).cue().text());
     }
 
     @Test
