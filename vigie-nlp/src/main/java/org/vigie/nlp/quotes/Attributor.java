@@ -1,0 +1,147 @@
+package org.vigie.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigie.core.model.Span;
+import org.vigie.core.model.Speaker;
+import org.vigie.nlp.quotes.SpeakerNames.Gender;
+
+/**
+ * Turns speaker phrases into speakers, in reading order, for one article: entity layer first,
+ * then the article's own names; pronouns and bare role descriptions go to the last named speaker
+ * of compatible gender.
+ */
+final class Attributor {
+
+    /** A resolved speaker phrase. {@code speaker} is null when nothing names the speaker. */
+    record Resolved(Speaker speaker, Span mention) {
+    }
+
+    private record Named(Speaker speaker, Gender gender) {
+    }
+
+    static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles", "lui", "celui-ci", "celle-ci",
+            "lui-même", "elle-même");
+
+    private final String text;
+    private final List<Tok> toks;
+    private final SpeakerLookup lookup;
+    private final SpeakerNames names;
+    private final List<Named> named = new ArrayList<>();
+
+    Attributor(String text, List<Tok> toks, SpeakerLookup lookup) {
+        this.text = text;
+        this.toks = toks;
+        this.lookup = lookup;
+        this.names = new SpeakerNames(text, toks);
+    }
+
+    SpeakerNames names() {
+        return names;
+    }
+
+    private Span span(int from, int to) {
+        return Span.of(text, toks.get(from).start(), toks.get(to - 1).end());
+    }
+
+    /** True when [from, to) is a subject pronoun or an anaphor such as "ce dernier". */
+    boolean isPronoun(int from, int to) {
+        if (to - from == 1) return PRONOUNS.contains(toks.get(from).lower());
+        if (to - from == 2) {
+            String a = toks.get(from).lower();
+            String b = toks.get(from + 1).lower();
+            return (a.equals("ce") || a.equals("cette") || a.equals("ces")) && b.startsWith("derni");
+        }
+        return false;
+    }
+
+    /** The speaker of an inverted or subject pronoun ("a-t-elle ajouté"): the last compatible named speaker. */
+    Resolved pronoun(String pronoun, Span mention) {
+        Gender g = pronoun.startsWith("elle") || pronoun.startsWith("celle") || pronoun.equals("cette")
+                ? Gender.F : pronoun.startsWith("il") || pronoun.startsWith("lui") || pronoun.startsWith("celui")
+                || pronoun.equals("ce") ? Gender.M : null;
+        Speaker s = last(g);
+        return new Resolved(s != null ? s : mentionedBefore(mention.start(), Set.of()), mention);
+    }
+
+    /**
+     * When no one has spoken yet, the nearest person the text named before {@code offset}: the
+     * entity layer's when present, else the article's own names.
+     */
+    private Speaker mentionedBefore(int offset, Set<String> roleNouns) {
+        Optional<Speaker> layer = lookup.personBefore(offset);
+        if (layer.isPresent()) return layer.get();
+        int tok = 0;
+        while (tok < toks.size() && toks.get(tok).start() < offset) tok++;
+        for (String n : names.namesBefore(tok)) {
+            if (names.mayHold(n, roleNouns)) return new Speaker(n, null);
+        }
+        return null;
+    }
+
+    Speaker last(Gender g) {
+        return last(g, Set.of());
+    }
+
+    /** The last named speaker of compatible gender whom the article never gave a role other than {@code roleNouns}. */
+    Speaker last(Gender g, Set<String> roleNouns) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Named n = named.get(i);
+            if ((g == null || n.gender == null || n.gender == g) && names.mayHold(n.speaker.canonical(), roleNouns)) {
+                return n.speaker;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Resolves the speaker phrase [from, to); {@code appositionFrom, appositionTo} is an optional
+     * name in apposition ("le procureur, Alexandre de Bosschère"), -1 when absent.
+     */
+    Resolved phrase(int from, int to, int appositionFrom, int appositionTo) {
+        Span mention = span(from, to);
+        if (isPronoun(from, to)) return pronoun(toks.get(from).lower(), mention);
+        Gender gender = names.genderOf(from, to);
+        // the entity layer reads the phrase's head, not a genitive tail ("l'entourage d'Élisabeth Borne")
+        int head = to;
+        for (int k = from + 1; k < to; k++) {
+            if (SpeakerNames.GENITIVE.contains(toks.get(k).lower()) && !toks.get(k - 1).capitalized()) {
+                head = k;
+                break;
+            }
+        }
+        Optional<Speaker> fromLayer = lookup.speakerAt(toks.get(from).start(), toks.get(head - 1).end());
+        if (fromLayer.isEmpty() && appositionFrom >= 0) {
+            fromLayer = lookup.speakerAt(toks.get(appositionFrom).start(), toks.get(appositionTo - 1).end());
+        }
+        if (fromLayer.isPresent()) return remember(fromLayer.get(), gender, mention);
+        int[] name = names.nameIn(from, to);
+        if (name != null) {
+            return remember(new Speaker(names.expand(text.substring(toks.get(name[0]).start(),
+                    toks.get(name[1] - 1).end())), null), gender, mention);
+        }
+        if (appositionFrom >= 0) {
+            return remember(new Speaker(names.expand(text.substring(toks.get(appositionFrom).start(),
+                    toks.get(appositionTo - 1).end())), null), gender, mention);
+        }
+        String role = names.roleName(from, to);
+        if (role != null) return remember(new Speaker(role, null), gender, mention);
+        Set<String> roles = names.roleNouns(from, to);
+        if (names.definite(from) && !roles.isEmpty()) {
+            Speaker s = last(gender, roles);
+            if (s != null) return new Resolved(s, mention);
+        }
+        return new Resolved(new Speaker(mention.text(), null), mention);
+    }
+
+    private Resolved remember(Speaker s, Gender g, Span mention) {
+        Gender known = g;
+        for (Named n : named) {
+            if (known == null && n.speaker.canonical().equals(s.canonical())) known = n.gender;
+        }
+        named.add(new Named(s, known));
+        return new Resolved(s, mention);
+    }
+}

@@ -1,0 +1,127 @@
+package org.vigie.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the outermost quoted passages of a text: « … » first, then “ … ”, then straight "…"
+ * outside those. Quotes nested inside a passage belong to it. French typography closes a quote
+ * that runs over several paragraphs only at its end and reopens each paragraph with «; a passage
+ * is therefore continued when the next paragraph starts with the same opening mark.
+ */
+final class QuoteMarks {
+
+    /** A quoted passage: marks at {@code open} and {@code close - 1}; words in [{@code from}, {@code to}). */
+    record Passage(int open, int close, int from, int to) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    static List<Passage> find(String text) {
+        List<Passage> out = new ArrayList<>();
+        directional(text, '«', '»', out, true);
+        directional(text, '“', '”', out, false);
+        straight(text, out);
+        out.sort(Comparator.comparingInt(Passage::open));
+        return out;
+    }
+
+    private static boolean inside(List<Passage> found, int pos) {
+        for (Passage p : found) {
+            if (p.open <= pos && pos < p.close) return true;
+        }
+        return false;
+    }
+
+    /** Pairs directional marks, counting nesting; an unclosed « ends with its paragraph. */
+    private static void directional(String text, char openMark, char closeMark, List<Passage> out,
+                                    boolean closeAtParagraphEnd) {
+        List<Passage> found = new ArrayList<>();
+        int depth = 0;
+        int openAt = -1;
+        int reopenAt = -1;
+        List<Passage> prior = List.copyOf(out);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == openMark || c == closeMark) && inside(prior, i)) continue;
+            if (c == openMark) {
+                if (i == reopenAt) continue;
+                if (depth == 0) openAt = i;
+                depth++;
+            } else if (c == closeMark && depth > 0) {
+                depth--;
+                if (depth == 0) add(text, openAt, i + 1, found);
+            } else if (c == '\n' && depth > 0) {
+                int next = firstNonSpace(text, i + 1);
+                if (next < text.length() && text.charAt(next) == openMark) {
+                    reopenAt = next;
+                    depth = 1;
+                } else {
+                    if (closeAtParagraphEnd) add(text, openAt, i, found);
+                    depth = 0;
+                }
+            }
+        }
+        if (depth > 0 && closeAtParagraphEnd) add(text, openAt, text.length(), found);
+        out.addAll(found);
+    }
+
+    /**
+     * Straight quotes carry no direction: a mark glued to a word on its right only opens, glued on
+     * its left only closes, and an ambiguous one ("mépris"."S'il) alternates.
+     */
+    private static void straight(String text, List<Passage> out) {
+        List<Passage> prior = List.copyOf(out);
+        int openAt = -1;
+        int reopenAt = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && openAt >= 0) {
+                int next = firstNonSpace(text, i + 1);
+                if (next < text.length() && text.charAt(next) == '"') {
+                    reopenAt = next;
+                } else {
+                    openAt = -1;
+                }
+                continue;
+            }
+            if (c != '"' || i == reopenAt || inside(prior, i)) continue;
+            boolean leftTight = i > 0 && !isSpace(text.charAt(i - 1)) && "([{'‘-–—:".indexOf(text.charAt(i - 1)) < 0;
+            boolean rightTight = i + 1 < text.length() && !isSpace(text.charAt(i + 1))
+                    && ")]}.,;:!?…".indexOf(text.charAt(i + 1)) < 0;
+            boolean opener = !leftTight && rightTight;
+            boolean closer = leftTight && !rightTight;
+            if (openAt < 0) {
+                if (!closer) openAt = i;
+            } else if (opener) {
+                openAt = i; // the previous mark never closed: start again here
+            } else {
+                add(text, openAt, i + 1, out);
+                openAt = -1;
+            }
+        }
+    }
+
+    private static void add(String text, int open, int close, List<Passage> out) {
+        int from = open + 1;
+        int to = text.charAt(close - 1) == text.charAt(open) || isCloseMark(text.charAt(close - 1)) ? close - 1 : close;
+        while (from < to && isSpace(text.charAt(from))) from++;
+        while (to > from && isSpace(text.charAt(to - 1))) to--;
+        if (to > from) out.add(new Passage(open, close, from, to));
+    }
+
+    private static boolean isCloseMark(char c) {
+        return c == '»' || c == '”' || c == '"';
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static int firstNonSpace(String text, int i) {
+        while (i < text.length() && isSpace(text.charAt(i))) i++;
+        return i;
+    }
+}

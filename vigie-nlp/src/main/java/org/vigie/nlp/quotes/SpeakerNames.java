@@ -1,0 +1,268 @@
+package org.vigie.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Speaker names read from the text itself, for when no entity layer names the speaker: the
+ * capitalised name in a speaker phrase stripped of honorifics ("M. Poutine" -> "Poutine"), a
+ * surname completed by the full name the article uses elsewhere ("Poutine" -> "Vladimir
+ * Poutine"), and a role description tied by the article to a name ("le président russe
+ * Vladimir Poutine", "le procureur, Alexandre de Bosschère"). One instance per article.
+ */
+final class SpeakerNames {
+
+    enum Gender { M, F }
+
+    static final Map<String, Gender> HONORIFICS = honorifics();
+    /** Roles one person holds: a definite description with such a head may name someone already named. */
+    static final Set<String> ROLE_NOUNS = Lexicons.set("role-nouns.txt");
+    /** Every head noun that can speak: roles, institutions, groups, sources. */
+    static final Set<String> SPEAKER_NOUNS = union(ROLE_NOUNS, Lexicons.set("source-nouns.txt"));
+    /** Lowercase words that join the parts of a name: "Alexandre de Bosschère", "Ben Ali". */
+    private static final Set<String> PARTICLES = Set.of("de", "d'", "du", "des", "van", "von", "der", "den",
+            "al", "el", "ben", "bin", "di", "da", "dos", "del", "la", "le", "y");
+    static final Set<String> GENITIVE = Set.of("de", "d'", "du", "des");
+    /** Capitalised words that start sentences but never names. */
+    private static final Set<String> NOT_NAME_START = Set.of("le", "la", "les", "l'", "un", "une", "des", "d'",
+            "de", "du", "ce", "cet", "cette", "ces", "selon", "pour", "en", "au", "aux", "mais", "et", "à", "a",
+            "dans", "lors", "après", "avant", "depuis", "par", "sur", "avec", "il", "elle", "ils", "elles", "on",
+            "nous", "je", "son", "sa", "ses", "leur", "leurs", "si", "quand", "comme", "ainsi", "alors", "c'",
+            "qu'", "s'", "n'", "j'", "m'", "t'", "cela", "ceci", "tous", "toutes", "tout", "plus", "pas",
+            "the", "of");
+    static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les", "un", "une", "des", "d'", "du", "ce",
+            "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos");
+
+    private final String text;
+    private final List<Tok> toks;
+    /** Lowercased last word of a full name -> the full names the article uses. */
+    private final Map<String, Set<String>> fullNames = new HashMap<>();
+    /** Full name -> head nouns of the roles the article gives it ("ministre" for "le ministre, Gérard Collomb"). */
+    private final Map<String, Set<String>> roles = new HashMap<>();
+    private final Map<String, String> roleNames = new HashMap<>();
+    /** Token index and full name of each person-like name of the article, in text order. */
+    private final List<Map.Entry<Integer, String>> mentions = new ArrayList<>();
+
+    SpeakerNames(String text, List<Tok> toks) {
+        this.text = text;
+        this.toks = toks;
+        for (int i = 0; i < toks.size(); ) {
+            int end = nameEnd(i, toks.size());
+            if (end > i) {
+                int caps = 0;
+                for (int k = i; k < end; k++) if (toks.get(k).capitalized()) caps++;
+                String full = text.substring(toks.get(i).start(), toks.get(end - 1).end());
+                // « le ministre de l'Économie Bruno Le Maire »: a name after a genitive may start with the institution
+                boolean afterGenitive = genitive(i, 0);
+                if (caps >= 2 && !afterGenitive) {
+                    fullNames.computeIfAbsent(toks.get(end - 1).lower(), k -> new LinkedHashSet<>()).add(full);
+                }
+                // the role words just before a name: « le président russe Vladimir Poutine », « le ministre, X »
+                int k = i - 1;
+                if (k >= 0 && toks.get(k).is(",")) k--;
+                for (int stop = Math.max(0, k - 5); k >= stop && toks.get(k).word(); k--) {
+                    String w = toks.get(k).lower();
+                    if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) {
+                        roles.computeIfAbsent(full, x -> new HashSet<>()).add(stripPlural(w));
+                    }
+                }
+                // a person for pronouns when no one has spoken: a name with an honorific or a role
+                if (!afterGenitive && ((i > 0 && isHonorific(toks.get(i - 1))) || roles.containsKey(full))) {
+                    mentions.add(Map.entry(i, full));
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    private static Map<String, Gender> honorifics() {
+        Map<String, Gender> m = new HashMap<>();
+        for (String line : Lexicons.lines("honorifics.txt")) {
+            String[] p = line.split("=", 2);
+            String g = p.length > 1 ? p[1].strip() : "";
+            m.put(Lexicons.lower(p[0].strip()), g.equals("m") ? Gender.M : g.equals("f") ? Gender.F : null);
+        }
+        return m;
+    }
+
+    static boolean isHonorific(Tok t) {
+        return HONORIFICS.containsKey(t.lower());
+    }
+
+    /** End (exclusive) of the name starting at token i, or i when no name starts there. */
+    int nameEnd(int i, int limit) {
+        Tok t = toks.get(i);
+        if (!t.capitalized() || NOT_NAME_START.contains(t.lower()) || isHonorific(t)) return i;
+        int end = i + 1;
+        while (end < limit) {
+            Tok n = toks.get(end);
+            if (n.capitalized() && !isHonorific(n) && adjacent(end)) {
+                end++;
+            } else if (PARTICLES.contains(n.lower()) && end + 1 < limit && toks.get(end + 1).capitalized()
+                    && adjacent(end) && adjacent(end + 1)) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** True when token k follows its predecessor on the same line (names do not cross lines). */
+    private boolean adjacent(int k) {
+        for (int c = toks.get(k - 1).end(); c < toks.get(k).start(); c++) if (text.charAt(c) == '\n') return false;
+        return true;
+    }
+
+    /** True when token k opens a genitive complement ("l'entourage d'Élisabeth Borne"). */
+    boolean genitive(int k, int from) {
+        if (k - 1 < from) return false;
+        String p = toks.get(k - 1).lower();
+        if (GENITIVE.contains(p)) return k - 2 < from || !toks.get(k - 2).capitalized();
+        if ((p.equals("l'") || p.equals("la") || p.equals("le") || p.equals("les")) && k - 2 >= from) {
+            String pp = toks.get(k - 2).lower();
+            return GENITIVE.contains(pp) || pp.equals("à");
+        }
+        return false;
+    }
+
+    /** The name inside phrase [from, to), stripped of articles, honorifics and a genitive tail; or null. */
+    int[] nameIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Tok t = toks.get(k);
+            if (!t.word()) return null;
+            if (t.capitalized() && !genitive(k, from) && !(k == from && ARTICLES.contains(t.lower()))
+                    && !isHonorific(t) && !NOT_NAME_START.contains(t.lower())) {
+                return new int[] {k, to}; // « la Cour des comptes », « Santé publique France »
+            }
+        }
+        return null;
+    }
+
+    /** A surname completed by the longest full name of the article ending with it, when only one does. */
+    String expand(String name) {
+        String[] words = name.split("\\s+");
+        Set<String> fulls = fullNames.get(Lexicons.lower(words[words.length - 1]));
+        if (fulls == null) return name;
+        String best = null;
+        for (String f : fulls) {
+            if (f.length() <= name.length() || !f.endsWith(name)) continue;
+            if (best == null || f.endsWith(best)) best = f;
+            else if (!best.endsWith(f)) return name; // two different people share the surname
+        }
+        return best == null ? name : best;
+    }
+
+    /** The gender an article or honorific at the start of [from, to) implies, or null. */
+    Gender genderOf(int from, int to) {
+        for (int k = from; k < Math.min(to, from + 2); k++) {
+            String w = toks.get(k).lower();
+            Gender g = HONORIFICS.get(w);
+            if (g != null) return g;
+            switch (w) {
+                case "le", "un", "ce", "cet", "du", "au" -> { return Gender.M; }
+                case "la", "une", "cette" -> { return Gender.F; }
+                default -> { }
+            }
+        }
+        return null;
+    }
+
+    /** True when the phrase's head (before any genitive) is a noun that can speak, or a name. */
+    boolean canSpeak(int from, int to) {
+        if (nameIn(from, to) != null) return true;
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).lower();
+            if (GENITIVE.contains(w)) break;
+            if (SPEAKER_NOUNS.contains(w) || SPEAKER_NOUNS.contains(stripPlural(w))) return true;
+        }
+        return false;
+    }
+
+    /** Person-like names mentioned before token {@code before}, nearest first. */
+    List<String> namesBefore(int before) {
+        List<String> out = new ArrayList<>();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (mentions.get(i).getKey() < before) out.add(expand(mentions.get(i).getValue()));
+        }
+        return out;
+    }
+
+    /** Person-role head nouns of a phrase, before any genitive ("président" for "l'ancien président du parti"). */
+    Set<String> roleNouns(int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).lower();
+            if (GENITIVE.contains(w)) break;
+            if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) out.add(stripPlural(w));
+        }
+        return out;
+    }
+
+    /** False when the article gives {@code name} a role other than every noun of {@code nouns}. */
+    boolean mayHold(String name, Set<String> nouns) {
+        Set<String> known = roles.get(name);
+        if (known == null || nouns.isEmpty()) return true;
+        for (String n : nouns) if (known.contains(n)) return true;
+        return false;
+    }
+
+    /** True when the phrase starts with a definite article ("le procureur", "l'ancien président"). */
+    boolean definite(int from) {
+        String w = toks.get(from).lower();
+        return w.equals("le") || w.equals("la") || w.equals("l'") || w.equals("les");
+    }
+
+    private static String stripPlural(String w) {
+        return w.endsWith("s") || w.endsWith("x") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * The name a role description is tied to elsewhere in the article: the same words followed by a
+     * name, directly or after a comma. Null when the article never ties them.
+     */
+    String roleName(int from, int to) {
+        String key = from + ":" + to;
+        if (roleNames.containsKey(key)) return roleNames.get(key);
+        String name = tiedName(from, to);
+        for (int k = from + 1; name == null && k < to; k++) {
+            // « le procureur d'Amiens » is tied through « le procureur, Alexandre de Bosschère »
+            if (GENITIVE.contains(toks.get(k).lower())) name = tiedName(from, k);
+        }
+        roleNames.put(key, name);
+        return name;
+    }
+
+    private String tiedName(int from, int to) {
+        int start = from;
+        while (start < to && ARTICLES.contains(toks.get(start).lower())) start++;
+        int len = to - start;
+        if (len <= 0 || !canSpeak(start, to)) return null;
+        List<String> role = new ArrayList<>(len);
+        for (int k = start; k < to; k++) role.add(toks.get(k).lower());
+        outer:
+        for (int i = 0; i + len < toks.size(); i++) {
+            for (int k = 0; k < len; k++) {
+                if (!toks.get(i + k).lower().equals(role.get(k))) continue outer;
+            }
+            int n = i + len;
+            if (toks.get(n).is(",") && n + 1 < toks.size()) n++;
+            int end = nameEnd(n, toks.size());
+            if (end > n) return expand(text.substring(toks.get(n).start(), toks.get(end - 1).end()));
+        }
+        return null;
+    }
+}
