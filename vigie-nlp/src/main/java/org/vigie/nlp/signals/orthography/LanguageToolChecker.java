@@ -1,0 +1,91 @@
+package org.vigie.nlp.signals.orthography;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+import org.languagetool.rules.RuleMatch;
+import org.vigie.nlp.signals.Resources;
+
+/**
+ * French spelling and grammar through LanguageTool's French module (offline, from Maven
+ * Central). The language data load once per JVM (about 6 s, 90 MB heap); {@link JLanguageTool}
+ * is not thread-safe, so each thread gets its own instance over the shared data. Rules listed in
+ * {@code orthography-ignored-rules.txt} (typographic preferences that professional copy routinely
+ * ignores, and typography Vigie checks itself) are switched off.
+ */
+public final class LanguageToolChecker implements SpellChecker {
+
+    private static final Set<String> IGNORED = ignored();
+    private static final ThreadLocal<JLanguageTool> TOOL = ThreadLocal.withInitial(LanguageToolChecker::create);
+    private static final LanguageToolChecker FRENCH = new LanguageToolChecker();
+
+    private LanguageToolChecker() {
+    }
+
+    /** The shared French checker. */
+    public static LanguageToolChecker french() {
+        return FRENCH;
+    }
+
+    private static final String SAX_FACTORY = "javax.xml.parsers.SAXParserFactory";
+    private static final Object INIT = new Object();
+
+    /**
+     * LanguageTool parses its rule files with JDK-specific parser properties, which the Xerces
+     * jar CoreNLP brings along rejects; so the JDK's own parser is selected while LanguageTool
+     * loads (constructor and a first check, which loads the disambiguation rules), and the
+     * previous choice restored after, leaving the rest of the JVM as it was.
+     */
+    private static JLanguageTool create() {
+        synchronized (INIT) {
+            String previous = System.getProperty(SAX_FACTORY);
+            System.setProperty(SAX_FACTORY, "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
+            try {
+                JLanguageTool lt = new JLanguageTool(Languages.getLanguageForShortCode("fr"));
+                for (String id : IGNORED) lt.disableRule(id);
+                lt.check("Le chat dort.");
+                return lt;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load LanguageTool French", e);
+            } finally {
+                if (previous == null) System.clearProperty(SAX_FACTORY);
+                else System.setProperty(SAX_FACTORY, previous);
+            }
+        }
+    }
+
+    @Override
+    public List<Issue> check(String text) {
+        List<RuleMatch> matches;
+        try {
+            matches = TOOL.get().check(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("LanguageTool failed on: " + text, e);
+        }
+        List<Issue> out = new ArrayList<>();
+        for (RuleMatch m : matches) {
+            String id = m.getRule().getId();
+            if (IGNORED.contains(id)) continue;
+            List<String> sugg = m.getSuggestedReplacements();
+            out.add(new Issue(m.getFromPos(), m.getToPos(), id, m.getMessage(),
+                    sugg.isEmpty() ? null : sugg.get(0), 1.0));
+        }
+        return out;
+    }
+
+    /** Whether a rule id flags dictionary misses (names and rare words need extra care). */
+    static boolean isSpelling(String rule) {
+        return rule.contains("SPELLING") || rule.startsWith("HUNSPELL") || rule.startsWith("MORFOLOGIK");
+    }
+
+    private static Set<String> ignored() {
+        Set<String> s = new HashSet<>();
+        for (Resources.Line l : Resources.lines("orthography-ignored-rules.txt")) s.add(l.fields()[0]);
+        return s;
+    }
+}

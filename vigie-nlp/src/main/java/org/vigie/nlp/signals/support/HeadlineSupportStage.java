@@ -1,0 +1,224 @@
+package org.vigie.nlp.signals.support;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.Signal;
+import org.vigie.core.model.Span;
+import org.vigie.core.pipeline.Stage;
+import org.vigie.nlp.signals.Fold;
+import org.vigie.nlp.signals.Lexicon;
+import org.vigie.nlp.signals.Messages;
+import org.vigie.nlp.signals.Parts;
+import org.vigie.nlp.signals.Parts.Range;
+import org.vigie.nlp.signals.Words;
+import org.vigie.nlp.signals.Words.Word;
+
+/**
+ * Flags names, acronyms and numbers of the headline or standfirst that the body never mentions:
+ * a re-publisher's framing ("un membre de l'OTAN qui passe du côté de la Russie") that the
+ * reprinted text does not support. A name counts as supported when the body has it under any
+ * form: same folded stem, another mention of the same entity (entity layer), an equivalent name
+ * ({@code name-variants.txt}: acronym and expansion, capital for its state), or an acronym whose
+ * letters are the initials of a body phrase.
+ */
+public final class HeadlineSupportStage implements Stage {
+
+    public static final String HEADLINE = "headline-not-supported-by-body";
+    public static final String STANDFIRST = "standfirst-not-supported-by-body";
+
+    private static final Lexicon VARIANTS = variants();
+    private static final Set<String> STOP = keys(Lexicon.load("headline-stopwords.txt"));
+    private static final Set<String> NUMBER_WORDS_IGNORED = Set.of("1", "2");
+    private static final String[] SMALL_NUMBERS = {"zero", "un", "deux", "trois", "quatre", "cinq", "six",
+            "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"};
+
+    /** Body words counted once, to test support cheaply. */
+    private record BodyIndex(Set<String> keys, Set<String> numbers, Set<String> groups, List<Word> words) {
+    }
+
+    @Override
+    public String name() {
+        return "signals-headline-support";
+    }
+
+    @Override
+    public Article process(Article a) {
+        Range body = Parts.body(a);
+        if (body.end() <= body.start()) return a;
+        String text = a.text();
+        BodyIndex index = index(text, body);
+        String lang = Messages.language(a.language());
+        List<Signal> out = new ArrayList<>(a.signals());
+        Range title = Parts.title(a);
+        check(a, title, HEADLINE, index, lang, out);
+        Range standfirst = Parts.standfirst(a);
+        if (standfirst != null) check(a, standfirst, STANDFIRST, index, lang, out);
+        return out.size() == a.signals().size() ? a : a.withSignals(out);
+    }
+
+    private void check(Article a, Range part, String kind, BodyIndex body, String lang, List<Signal> out) {
+        String text = a.text();
+        List<Span> unsupported = new ArrayList<>();
+        double weight = 0;
+        Set<Integer> covered = new HashSet<>();
+        // 1. Entities of the entity layer with a mention in this part.
+        for (Entity e : a.entities()) {
+            List<Span> here = e.mentions().stream().filter(m -> m.start() >= part.start() && m.end() <= part.end()).toList();
+            if (here.isEmpty()) continue;
+            here.forEach(m -> { for (int i = m.start(); i < m.end(); i++) covered.add(i); });
+            if (entityInBody(e, a, body)) continue;
+            boolean allVariantsMissing = true;
+            for (Span m : here) {
+                if (supported(Words.of(text, m.start(), m.end()), body)) allVariantsMissing = false;
+            }
+            if (allVariantsMissing) {
+                unsupported.addAll(here);
+                weight += 1;
+            }
+        }
+        // 2. Names, acronyms and numbers the entity layer did not cover (or no entity layer at all).
+        List<Word> words = Words.of(text, part.start(), part.end());
+        for (Lexicon.Hit h : VARIANTS.find(words)) {
+            if (covered.contains(h.start())) continue; // already judged through the entity layer
+            for (int i = h.start(); i < h.end(); i++) covered.add(i);
+            if (!body.groups().contains(h.entry().category())) {
+                unsupported.add(a.span(h.start(), h.end()));
+                weight += 1;
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (covered.contains(w.start())) continue;
+            if (w.isNumber()) {
+                String n = digits(w.text());
+                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n)) {
+                    unsupported.add(a.span(w.start(), w.end()));
+                    weight += 0.7;
+                }
+                continue;
+            }
+            boolean acronym = w.isAllCaps() && w.text().length() >= 2 && w.text().length() <= 6;
+            boolean name = w.isCapitalized() && !clauseStart(text, part, w);
+            if (!(acronym || name) || STOP.contains(w.key()) || STOP.contains(Fold.fold(w.text()))) continue;
+            if (body.keys().contains(w.key())) continue;
+            if (acronym && initialsInBody(Fold.fold(w.text()), body.words())) continue;
+            unsupported.add(a.span(w.start(), w.end()));
+            weight += acronym ? 1 : 0.8;
+        }
+        if (unsupported.isEmpty()) return;
+        unsupported.sort(null);
+        double score = Math.min(0.95, 0.45 + 0.2 * weight);
+        Map<String, Boolean> distinct = new LinkedHashMap<>();
+        unsupported.forEach(s -> distinct.put(s.text(), true));
+        String explanation = Messages.format(kind, lang, "words", Messages.quoteAll(lang, distinct.keySet()));
+        out.add(new Signal(kind, score, unsupported, explanation));
+    }
+
+    private static boolean entityInBody(Entity e, Article a, BodyIndex body) {
+        int bodyStart = a.bodyStart();
+        for (Span m : e.mentions()) {
+            if (m.start() >= bodyStart) return true;
+        }
+        // Aliases: the canonical name or any mention's form appearing in the body as words.
+        if (supported(Words.of(e.canonical()), body)) return true;
+        for (Span m : e.mentions()) {
+            if (supported(Words.of(m.text()), body)) return true;
+        }
+        return false;
+    }
+
+    /** True when every capitalised or content word of {@code words} occurs in the body. */
+    private static boolean supported(List<Word> words, BodyIndex body) {
+        boolean any = false;
+        for (Lexicon.Hit h : VARIANTS.find(words)) {
+            if (body.groups().contains(h.entry().category())) return true;
+        }
+        for (Word w : words) {
+            if (STOP.contains(w.key()) || w.text().length() < 2) continue;
+            any = true;
+            if (!body.keys().contains(w.key())) {
+                if (!(w.isAllCaps() && initialsInBody(Fold.fold(w.text()), body.words()))) return false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean clauseStart(String text, Range part, Word w) {
+        int i = w.start() - 1;
+        while (i >= part.start() && (Character.isWhitespace(text.charAt(i)) || "«\"“'(".indexOf(text.charAt(i)) >= 0)) i--;
+        return i < part.start() || ".:!?;–—-|/".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** An acronym whose letters are the initials of consecutive body words (small words skipped). */
+    private static boolean initialsInBody(String acronym, List<Word> words) {
+        if (acronym.length() < 3) return false;
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).isCapitalized()) continue;
+            int k = 0;
+            int j = i;
+            while (j < words.size() && k < acronym.length()) {
+                Word w = words.get(j);
+                String f = Fold.fold(w.text());
+                if (STOP.contains(w.key()) && k > 0) {
+                    j++;
+                    continue;
+                }
+                if (f.charAt(0) != acronym.charAt(k)) break;
+                k++;
+                j++;
+            }
+            if (k == acronym.length()) return true;
+        }
+        return false;
+    }
+
+    private static BodyIndex index(String text, Range body) {
+        List<Word> words = Words.of(text, body.start(), body.end());
+        Set<String> keys = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        for (Word w : words) {
+            keys.add(w.key());
+            if (w.isNumber()) numbers.add(digits(w.text()));
+            for (int n = 0; n < SMALL_NUMBERS.length; n++) {
+                if (SMALL_NUMBERS[n].equals(Fold.fold(w.text()))) numbers.add(Integer.toString(n));
+            }
+            if (w.key().equals("mill") || w.key().equals("mille")) numbers.add("1000");
+        }
+        Set<String> groups = new HashSet<>();
+        for (Lexicon.Hit h : VARIANTS.find(words)) groups.add(h.entry().category());
+        return new BodyIndex(keys, numbers, groups, words);
+    }
+
+    private static String digits(String number) {
+        return number.replaceAll("[.\u202f\u00a0]", "").replaceAll(",0+$", "");
+    }
+
+    /** Every variant of a line becomes a lexicon entry whose category is the line's number. */
+    private static Lexicon variants() {
+        List<org.vigie.nlp.signals.Resources.Line> lines = new ArrayList<>();
+        for (var line : org.vigie.nlp.signals.Resources.lines("name-variants.txt")) {
+            for (String v : line.fields()) {
+                if (!v.isEmpty()) {
+                    lines.add(new org.vigie.nlp.signals.Resources.Line(line.source(), line.number(),
+                            v.replace("|", " ") + " | " + line.number()));
+                }
+            }
+        }
+        return Lexicon.of(lines);
+    }
+
+    private static Set<String> keys(Lexicon lexicon) {
+        Set<String> s = new HashSet<>();
+        for (Lexicon.Entry e : lexicon.entries()) {
+            s.addAll(e.tokens());
+            s.add(Fold.fold(e.phrase()));
+        }
+        return s;
+    }
+}

@@ -1,0 +1,118 @@
+package org.vigie.nlp.signals.wire;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Signal;
+import org.vigie.core.model.Span;
+import org.vigie.core.pipeline.Stage;
+import org.vigie.nlp.signals.Messages;
+import org.vigie.nlp.signals.Parts;
+import org.vigie.nlp.signals.Parts.Range;
+import org.vigie.nlp.signals.Resources;
+
+/**
+ * {@code copied-wire-marker}: credits, datelines, bylines and editor's notes of another newsroom
+ * ({@code wire-markers.txt}). One signal per article, its evidence every marker found; the score
+ * is the strongest marker's weight, raised a little by each further one.
+ */
+public final class WireMarkerStage implements Stage {
+
+    public static final String KIND = "copied-wire-marker";
+
+    /** One pattern of the data file. */
+    record Marker(String name, String kind, double weight, Pattern pattern) {
+    }
+
+    /** A marker found in an article. */
+    record Found(Marker marker, Span span) {
+    }
+
+    private static final List<Marker> MARKERS = load();
+
+    @Override
+    public String name() {
+        return "signals-wire";
+    }
+
+    @Override
+    public Article process(Article a) {
+        List<Found> found = find(a);
+        if (found.isEmpty()) return a;
+        String lang = Messages.language(a.language());
+        double best = found.stream().mapToDouble(f -> f.marker().weight()).max().orElse(0);
+        double score = Math.min(1, best + 0.1 * (found.size() - 1));
+        Set<String> words = new LinkedHashSet<>();
+        found.forEach(f -> words.add(f.span().text()));
+        boolean credit = found.stream().anyMatch(f -> f.marker().kind().equals("credit"));
+        String explanation = Messages.format(credit ? "copied-wire-marker.credit" : "copied-wire-marker.ndlr",
+                lang, "words", Messages.quoteAll(lang, words));
+        List<Span> evidence = found.stream().map(Found::span).sorted().toList();
+        List<Signal> out = new ArrayList<>(a.signals());
+        out.add(new Signal(KIND, score, evidence, explanation));
+        return a.withSignals(out);
+    }
+
+    static List<Found> find(Article a) {
+        String text = a.text();
+        Range all = new Range(0, text.length(), null);
+        List<Range> quoted = Parts.quoted(a, all);
+        List<Found> out = new ArrayList<>();
+        for (Marker m : MARKERS) {
+            Matcher x = m.pattern().matcher(text);
+            while (x.find()) {
+                if (m.kind().equals("ndlr") && Parts.covering(quoted, x.start(), x.end()) == null) continue;
+                Span s = a.span(x.start(), x.end()).text().isBlank() ? null : trimmed(a, x.start(), x.end());
+                if (s != null && out.stream().noneMatch(f -> f.span().overlaps(s))) out.add(new Found(m, s));
+            }
+        }
+        out.sort(Comparator.comparing(Found::span));
+        return out;
+    }
+
+    private static Span trimmed(Article a, int s, int e) {
+        String t = a.text();
+        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+        while (e > s && (Character.isWhitespace(t.charAt(e - 1)) || "-–—".indexOf(t.charAt(e - 1)) >= 0)) e--;
+        return a.span(s, e);
+    }
+
+    private static List<Marker> load() {
+        List<String> wire = new ArrayList<>();
+        List<String> state = new ArrayList<>();
+        List<Resources.Line> patterns = new ArrayList<>();
+        for (Resources.Line line : Resources.lines("wire-markers.txt")) {
+            String[] f = line.fields();
+            if (f.length == 2 && f[0].equals("wire")) wire.add(f[1]);
+            else if (f.length == 2 && f[0].equals("state")) state.add(f[1]);
+            else if (f.length >= 4) patterns.add(line);
+            else throw line.error("expected 'wire | name', 'state | name' or 'name | kind | weight | regex'");
+        }
+        String w = alternation(wire);
+        String s = alternation(state);
+        List<Marker> out = new ArrayList<>();
+        for (Resources.Line line : patterns) {
+            // the regex may itself contain "|": everything after the third separator is the regex
+            String[] f = line.text().split("\\|", 4);
+            String regex = f[3].strip().replace("{outlet}", w + "|" + s).replace("{wire}", w).replace("{state}", s);
+            try {
+                out.add(new Marker(f[0].strip(), f[1].strip(), Double.parseDouble(f[2].strip()), Pattern.compile(regex)));
+            } catch (RuntimeException e) {
+                throw line.error("bad marker (" + e.getMessage() + ")");
+            }
+        }
+        return out;
+    }
+
+    /** Longest names first so "RT France" wins over "RT". */
+    private static String alternation(List<String> names) {
+        return names.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+}
