@@ -46,6 +46,8 @@ final class CorpusQueryParser extends QueryParser {
         this.languages = languages;
         setDefaultOperator(QueryParser.AND_OPERATOR);
         setAutoGeneratePhraseQueries(false);
+        // One term at a time, so each may match in any part (title, standfirst or body) of an article.
+        setSplitOnWhitespace(true);
     }
 
     /** Parses a user query; blank or {@code *} matches every article. */

@@ -1,0 +1,166 @@
+package org.vigie.corpus;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.core.model.Article;
+import org.vigie.corpus.search.SearchRequest;
+import org.vigie.corpus.store.CorpusStore;
+
+/**
+ * Kills (SIGKILL) a child JVM ingesting 2,000 articles at a random moment, twice, then checks
+ * the corpus: it opens, Lucene's CheckIndex finds it clean, it holds exactly the whole batches
+ * committed before the kill, and a rerun completes it to the full set with no duplicate.
+ */
+class CrashTest {
+
+    static final int TOTAL = 2_000;
+    static final int BATCH = 100;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void killDuringIngestLosesAtMostTheUncommittedBatch() throws Exception {
+        long seed = new Random().nextLong();
+        Random rnd = new Random(seed);
+        Path data = tmp.resolve("data");
+        List<String> expected = Samples.synthesize(TOTAL).stream().map(Article::id).toList();
+        assertEquals(TOTAL, Set.copyOf(expected).size(), "synthesised ids are distinct");
+
+        int stored = 0;
+        for (int round = 0; round < 2; round++) {
+            int killAfter = 1 + rnd.nextInt(6);
+            long pause = rnd.nextInt(100);
+            Child child = Child.start(data, tmp.resolve("child-" + round + ".err"));
+            child.awaitCommits(killAfter);
+            Thread.sleep(pause);
+            int committed = child.kill();
+            String ctx = "seed " + seed + ", round " + round + ", killed " + pause + " ms after commit " + killAfter;
+            assertFalse(child.done, "the child finished before the kill; " + ctx);
+
+            assertClean(data.resolve(CorpusStore.INDEX_DIR), ctx);
+            try (Corpus corpus = Corpus.open(data)) {
+                long count = corpus.count();
+                assertEquals(0, count % BATCH, "count is whole batches: " + count + "; " + ctx);
+                assertTrue(count >= stored + (long) committed * BATCH, "every reported commit survived; " + ctx);
+                assertEquals(Set.copyOf(expected.subList(0, (int) count)), ids(corpus), "the first batches, once each; " + ctx);
+                stored = (int) count;
+            }
+        }
+
+        Child rerun = Child.start(data, tmp.resolve("rerun.err"));
+        assertEquals(0, rerun.awaitExit(), "rerun failed: " + Files.readString(tmp.resolve("rerun.err")));
+        assertTrue(rerun.done);
+        assertEquals(TOTAL - stored, rerun.added, "the rerun added exactly what was missing");
+        assertClean(data.resolve(CorpusStore.INDEX_DIR), "after rerun");
+        try (Corpus corpus = Corpus.open(data)) {
+            assertEquals(TOTAL, corpus.count());
+            assertEquals(Set.copyOf(expected), ids(corpus));
+            assertEquals(TOTAL, corpus.search(SearchRequest.builder("dépêche synthèse").size(0).facetSize(0).build()).total());
+        }
+    }
+
+    private static Set<String> ids(Corpus corpus) throws IOException {
+        Set<String> ids = new HashSet<>();
+        List<String> dups = new ArrayList<>();
+        corpus.forEach(a -> {
+            if (!ids.add(a.id())) dups.add(a.id());
+        });
+        assertEquals(List.of(), dups, "duplicate articles");
+        return ids;
+    }
+
+    private static void assertClean(Path index, String ctx) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index); CheckIndex check = new CheckIndex(dir)) {
+            check.setInfoStream(new PrintStream(java.io.OutputStream.nullOutputStream()));
+            assertTrue(check.checkIndex().clean, "CheckIndex finds the index corrupt; " + ctx);
+        }
+    }
+
+    /** A child JVM running {@link CrashIngestMain} with this test's class path; its reports read by a thread. */
+    private static final class Child {
+        final Process process;
+        private final java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final Thread pump;
+        private volatile int added;
+        private volatile int commits;
+        private volatile boolean done;
+
+        private Child(Process process) {
+            this.process = process;
+            this.pump = new Thread(() -> {
+                try (BufferedReader out = new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = out.readLine()) != null; ) {
+                        parse(line);
+                        lines.add(line);
+                    }
+                } catch (IOException closedByKill) {
+                    // destroyForcibly closes the pipe: the reports end here.
+                } finally {
+                    lines.add("<eof>");
+                }
+            });
+            pump.setDaemon(true);
+            pump.start();
+        }
+
+        static Child start(Path data, Path errors) throws IOException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                    CrashIngestMain.class.getName(), data.toString(), Integer.toString(TOTAL), Integer.toString(BATCH));
+            pb.redirectError(errors.toFile());
+            return new Child(pb.start());
+        }
+
+        /** Waits until {@code n} batches have been committed by this child. */
+        void awaitCommits(int n) throws InterruptedException {
+            while (commits < n) {
+                String line = lines.poll(5, TimeUnit.MINUTES);
+                assertNotNull(line, "child silent for 5 minutes");
+                assertNotEquals("<eof>", line, "child ended before " + n + " commits");
+            }
+        }
+
+        /** Kills the child (SIGKILL) and returns the commits it reported. */
+        int kill() throws InterruptedException {
+            process.destroyForcibly();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+            pump.join(60_000);
+            return commits;
+        }
+
+        int awaitExit() throws InterruptedException {
+            int rc = process.waitFor();
+            pump.join(60_000);
+            return rc;
+        }
+
+        private void parse(String line) {
+            if (line.equals("done")) {
+                done = true;
+                return;
+            }
+            String[] f = line.split(" ");
+            added += Integer.parseInt(f[1]);
+            commits += Integer.parseInt(f[2]);
+        }
+    }
+}
