@@ -116,9 +116,19 @@ public final class ReprintDiff {
         }
         // Report in member order, removed source paragraphs where they used to be.
         int nextGone = 0;
+        int lastSource = -1;
         for (int p = 0; p < mp.size(); p++) {
             int bs = bestSource[p];
-            if (bs >= 0) nextGone = flushGone(source, sp, sGone, nextGone, bs, out);
+            if (!mNew[p] && bs >= 0) {
+                nextGone = flushGone(source, sp, sGone, nextGone, bs, out);
+                lastSource = Math.max(lastSource, bs);
+            } else if (mNew[p]) {
+                // A new paragraph where source paragraphs went missing replaces them: report the
+                // removal first, as a reader comparing the two texts would.
+                int q = Math.max(nextGone, lastSource + 1);
+                while (q < sp.size() && sGone[q]) q++;
+                nextGone = flushGone(source, sp, sGone, nextGone, q, out);
+            }
             if (mNew[p]) {
                 Section sec = mp.get(p);
                 out.add(new Change(Change.Kind.PARAGRAPH_ADDED, List.of(member.span(sec.start(), sec.end())),
