@@ -18,6 +18,10 @@ final class EngineOptions {
     @Option(names = "--no-nlp", description = "Only read and clean the pages: no entities, quotes, times or signals.")
     boolean noNlp;
 
+    @Option(names = "--no-spell-check",
+            description = "Orthography signal from spacing rules only (no LanguageTool; faster start).")
+    boolean noSpellCheck;
+
     @Option(names = "--high-accuracy-language",
             description = "Lingua's high-accuracy mode for language identification (slower).")
     boolean highAccuracyLanguage;

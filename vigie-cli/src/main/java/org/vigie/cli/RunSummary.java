@@ -34,6 +34,13 @@ final class RunSummary {
         err.flush();
     }
 
+    private final Map<String, Long> passedOver = new TreeMap<>();
+
+    /** What readers passed over on purpose (non-HTML WARC records, files of no known format). */
+    synchronized void passedOver(Map<String, Long> counts) {
+        counts.forEach((k, v) -> passedOver.merge(k, v, Long::sum));
+    }
+
     synchronized long skippedCount() {
         return skippedByReason.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -46,13 +53,17 @@ final class RunSummary {
     }
 
     synchronized void print(String verb) {
-        if (quiet && skippedByReason.isEmpty()) return;
+        if (quiet && skippedByReason.isEmpty() && passedOver.isEmpty()) return;
         StringBuilder b = new StringBuilder("vigie: ").append(verb).append(' ').append(read.get())
                 .append(read.get() == 1 ? " article" : " articles");
         long skipped = skippedCount();
         if (skipped > 0) {
             b.append(", skipped ").append(skipped);
             skippedByReason.forEach((k, v) -> b.append("\n  ").append(v).append(" × ").append(k));
+        }
+        if (!passedOver.isEmpty()) {
+            b.append("\n  passed over:");
+            passedOver.forEach((k, v) -> b.append(' ').append(k).append(' ').append(v));
         }
         err.println(b);
         err.flush();
