@@ -1,0 +1,192 @@
+package org.vigie.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.corpus.Corpus;
+
+/** Every endpoint over a real corpus, with its error paths (400, 401, 404, 413, 415). */
+class ServerApiTest {
+
+    static Path dir;
+    static Corpus corpus;
+    static VigieServer server;
+    static String base;
+    static List<String> ids;
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final String TOKEN = "s3cret-token";
+
+    @BeforeAll
+    static void start() throws Exception {
+        dir = Files.createTempDirectory("vigie-server-test");
+        corpus = Corpus.open(dir);
+        ids = TestCorpus.fill(corpus);
+        server = VigieServer.create(TestCorpus.config(corpus, TOKEN, true, 64 * 1024)).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        corpus.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String type, byte[] body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(HttpResponse<String> r) throws Exception {
+        return ArticleJson.mapper().readTree(r.body());
+    }
+
+    static void assertError(HttpResponse<String> r, int status) throws Exception {
+        assertEquals(status, r.statusCode(), r.body());
+        JsonNode e = json(r).get("error");
+        assertNotNull(e, r.body());
+        assertEquals(status, e.get("code").asInt());
+        assertFalse(e.get("message").asText().isBlank());
+    }
+
+    @Test
+    void searchFindsTheSampleWithHighlightsAndFacets() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=terroriste");
+        assertEquals(200, r.statusCode());
+        JsonNode j = json(r);
+        assertEquals(1, j.get("total").asInt());
+        assertEquals(ids.get(0), j.at("/hits/0/id").asText());
+        assertFalse(j.at("/hits/0/snippet/highlights").isEmpty());
+        assertTrue(j.get("facets").size() > 0);
+        JsonNode filtered = json(get("/api/search?q=Alep&speaker=Vladimir%20Poutine"));
+        assertEquals(1, filtered.get("total").asInt(), filtered.toString());
+    }
+
+    @Test
+    void searchRejectsBadParameters() throws Exception {
+        assertError(get("/api/search?q=Alep&sort=sideways"), 400);
+        assertError(get("/api/search?q=Alep&from=10/10/2016"), 400);
+        assertError(get("/api/search?q=Alep&size=100000"), 400);
+        assertError(get("/api/search?q=Alep&offset=-1"), 400);
+        assertError(get("/api/search?q=%22unclosed"), 400);
+    }
+
+    @Test
+    void articleHasAllItsSpans() throws Exception {
+        HttpResponse<String> r = get("/api/articles/" + ids.get(0));
+        assertEquals(200, r.statusCode());
+        JsonNode a = json(r);
+        assertEquals("Ece6acd5c1e4d6f50db947ed7ee6960c", a.get("source_id").asText());
+        String text = a.get("text").asText();
+        for (JsonNode e : a.get("entities")) {
+            for (JsonNode m : e.get("mentions")) {
+                assertEquals(m.get("text").asText(), text.substring(m.get("start").asInt(), m.get("end").asInt()));
+            }
+        }
+        assertTrue(a.get("quotes").size() >= 4);
+        assertError(get("/api/articles/0000000000000000"), 404);
+        assertError(get("/api/articles/..%2F..%2Fetc%2Fpasswd"), 400);
+    }
+
+    @Test
+    void analyzeDoesNotStore() throws Exception {
+        long before = corpus.count();
+        String page = "Titre d'essai\n\nLe ministre Jean Dupont a déclaré lundi à Paris que tout allait bien.\n";
+        HttpResponse<String> r = post("/api/analyze?date=2016-10-10", "text/plain; charset=utf-8", page.getBytes(), null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode a = json(r);
+        assertEquals("Titre d'essai", a.get("title").asText());
+        assertTrue(a.get("times").toString().contains("2016-10-10"), a.get("times").toString());
+        assertEquals(before, corpus.count());
+        assertError(post("/api/analyze", "text/plain", new byte[0], null), 400);
+        assertError(post("/api/analyze", "application/pdf", "x".getBytes(), null), 415);
+        assertError(post("/api/analyze", "text/plain", new byte[100 * 1024], null), 413);
+        assertError(post("/api/analyze?date=hier", "text/plain", page.getBytes(), null), 400);
+    }
+
+    @Test
+    void ingestNeedsTheToken() throws Exception {
+        byte[] page = "Un autre titre\n\nLe gouvernement a annoncé mardi une réforme des retraites à Paris.\n".getBytes();
+        assertError(post("/api/ingest", "text/plain", page, null), 401);
+        assertError(post("/api/ingest", "text/plain", page, "wrong"), 401);
+        HttpResponse<String> ok = post("/api/ingest", "text/plain", page, TOKEN);
+        assertEquals(201, ok.statusCode(), ok.body());
+        String id = json(ok).get("id").asText();
+        assertEquals(200, get("/api/articles/" + id).statusCode());
+        HttpResponse<String> again = post("/api/ingest", "text/plain", page, TOKEN);
+        assertEquals(200, again.statusCode());
+        assertFalse(json(again).get("stored").asBoolean());
+    }
+
+    @Test
+    void entityProfileHasTimelineQuotesAndNeighbours() throws Exception {
+        JsonNode a = json(get("/api/articles/" + ids.get(0)));
+        String putin = null;
+        for (JsonNode e : a.get("entities")) {
+            if (e.get("canonical").asText().equals("Vladimir Poutine")) putin = e.get("entity_id").asText();
+        }
+        assertNotNull(putin);
+        HttpResponse<String> r = get("/api/entities/" + putin);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode p = json(r);
+        assertEquals("Vladimir Poutine", p.get("canonical").asText());
+        assertTrue(p.get("quotes_by").size() >= 4, p.get("quotes_by").toString());
+        assertFalse(p.get("timeline").isEmpty());
+        assertFalse(p.get("cooccurring").isEmpty());
+        assertError(get("/api/entities/nobody-at-all"), 404);
+        assertError(get("/api/entities/a%3Cb"), 400);
+        assertError(get("/api/entities/" + putin + "?limit=0"), 400);
+    }
+
+    @Test
+    void openApiDescribesTheEndpoints() throws Exception {
+        JsonNode doc = json(get("/openapi.json"));
+        for (String p : List.of("/api/search", "/api/articles/{id}", "/api/analyze", "/api/ingest", "/api/entities/{id}")) {
+            assertTrue(doc.get("paths").has(p), p);
+        }
+    }
+
+    @Test
+    void pagesEscapeScrapedTextAndCarryAStrictPolicy() throws Exception {
+        HttpResponse<String> r = get("/articles/" + ids.get(1));
+        assertEquals(200, r.statusCode());
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'none'") && !csp.contains("unsafe-inline"), csp);
+        assertFalse(r.body().contains("<script>alert(1)</script>"), "script tag must be escaped");
+        assertFalse(r.body().contains("<img src=x"), "img tag must be escaped");
+        assertTrue(r.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertFalse(r.body().contains("<script"), "pages carry no script at all");
+        HttpResponse<String> search = get("/search?q=%3Cscript%3E");
+        assertFalse(search.body().contains("<script>"), search.body());
+        assertEquals(404, get("/nothing-here").statusCode());
+    }
+
+    @Test
+    void closedReadsNeedTheToken() throws Exception {
+        try (VigieServer closed = VigieServer.create(TestCorpus.config(corpus, TOKEN, false, 1024)).start("127.0.0.1", 0)) {
+            String b = "http://127.0.0.1:" + closed.port();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(b + "/api/search?q=Alep")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertError(r, 401);
+            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(b + "/api/search?q=Alep"))
+                    .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ok.statusCode());
+        }
+    }
+}
