@@ -31,7 +31,7 @@ public final class LshRecallBench {
         Path data = Path.of("../shared/corpora/orangesum/orangesum_parsed.jsonl.gz");
         int limit = Integer.MAX_VALUE;
         double threshold = 0.8;
-        int subset = 3000;
+        int subset = 2000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -44,64 +44,63 @@ public final class LshRecallBench {
         }
         if (!data.toFile().exists() && data.startsWith("..")) data = Path.of("..").resolve(data); // run from bench/
         ReprintConfig config = ReprintConfig.DEFAULT;
-        long t0 = System.nanoTime();
         List<OrangeSumArticles.Doc> docs = OrangeSumArticles.load(data, limit);
-        System.out.printf(Locale.ROOT, "loaded %d articles from %s in %.1f s%n", docs.size(), data, secs(t0));
+        System.out.printf(Locale.ROOT, "loaded %d articles from %s%n", docs.size(), data);
 
         Fingerprinter fp = new Fingerprinter(config);
-        t0 = System.nanoTime();
+        Clock c = Clock.start();
         List<int[]> shingles = new ArrayList<>(docs.size());
         for (OrangeSumArticles.Doc d : docs) shingles.add(fp.shingles(d.article()));
-        double shingleSecs = secs(t0);
-        t0 = System.nanoTime();
+        double shingleSecs = c.cpuSecs();
+        System.out.printf(Locale.ROOT, "shingling (k=%d): %s%n", config.shingleSize(), c.show());
+        c = Clock.start();
         List<int[]> sigs = new ArrayList<>(docs.size());
         for (int[] s : shingles) sigs.add(fp.signature(s));
-        double sigSecs = secs(t0);
-        System.out.printf(Locale.ROOT, "shingling (k=%d): %.2f s; MinHash (%d values): %.2f s (%.0f articles/s together)%n",
-                config.shingleSize(), shingleSecs, config.signatureSize(), sigSecs,
-                docs.size() / (shingleSecs + sigSecs));
+        double sigSecs = c.cpuSecs();
+        System.out.printf(Locale.ROOT, "MinHash (%d values): %s; %.0f articles/s per core for both%n",
+                config.signatureSize(), c.show(), docs.size() / (shingleSecs + sigSecs));
 
         // Ground truth: exact join at the target threshold, and at 0.3 for the per-Jaccard curve.
-        t0 = System.nanoTime();
+        c = Clock.start();
         Map<Long, Double> truth = ExactJoin.join(shingles, threshold);
-        double exactSecs = secs(t0);
-        t0 = System.nanoTime();
+        String exactTime = c.show();
+        c = Clock.start();
         Map<Long, Double> wide = ExactJoin.join(shingles, 0.3);
-        System.out.printf(Locale.ROOT, "exact prefix-filter join: %d pairs with J >= %.2f (%.2f s); %d pairs with J >= 0.3 (%.2f s)%n",
-                truth.size(), threshold, exactSecs, wide.size(), secs(t0));
+        System.out.printf(Locale.ROOT, "exact prefix-filter join: %d pairs with J >= %.2f (%s); %d pairs with J >= 0.3 (%s)%n",
+                truth.size(), threshold, exactTime, wide.size(), c.show());
 
         // The chosen configuration, timed as used: query then insert, one article at a time.
         int n = docs.size();
-        t0 = System.nanoTime();
+        c = Clock.start();
         Set<Long> cand = candidates(sigs, config.bands(), config.rows(), n);
-        double lshSecs = secs(t0);
-        t0 = System.nanoTime();
+        double lshSecs = c.cpuSecs();
+        c = Clock.start();
         int verified = 0;
         for (long p : cand) {
             if (config.accepts(shingles.get((int) (p / n)), shingles.get((int) (p % n)))) verified++;
         }
-        double verifySecs = secs(t0);
+        double verifySecs = c.cpuSecs();
         int hit = 0;
         for (long p : truth.keySet()) if (cand.contains(p)) hit++;
         double recall = truth.isEmpty() ? 1 : (double) hit / truth.size();
-        System.out.printf(Locale.ROOT, "%nLSH b=%d r=%d on %d articles: %d candidate pairs in %.2f s; verified %d accepted in %.2f s%n",
+        System.out.printf(Locale.ROOT, "%nLSH b=%d r=%d on %d articles: %d candidate pairs in %.2f s CPU; verified, %d accepted, in %.2f s CPU%n",
                 config.bands(), config.rows(), n, cand.size(), lshSecs, verified, verifySecs);
         System.out.printf(Locale.ROOT, "LSH recall vs exact J >= %.2f: %d / %d = %.4f%n", threshold, hit, truth.size(), recall);
         double pipeline = shingleSecs + sigSecs + lshSecs + verifySecs;
-        System.out.printf(Locale.ROOT, "LSH pipeline total (shingle + MinHash + LSH + verify): %.2f s%n", pipeline);
+        System.out.printf(Locale.ROOT, "LSH pipeline total (shingle + MinHash + LSH + verify): %.2f s CPU%n", pipeline);
 
         // Exact all-pairs baseline on a subset, extrapolated quadratically.
         int m = Math.min(subset, n);
-        t0 = System.nanoTime();
+        c = Clock.start();
         Map<Long, Double> brute = ExactJoin.bruteForce(shingles.subList(0, m), threshold);
-        double bruteSecs = secs(t0);
+        double bruteSecs = c.cpuSecs();
         double pairsSub = (double) m * (m - 1) / 2, pairsAll = (double) n * (n - 1) / 2;
         double extrapolated = bruteSecs * pairsAll / pairsSub;
         Map<Long, Double> joinSub = ExactJoin.join(shingles.subList(0, m), threshold);
-        System.out.printf(Locale.ROOT, "%nexact all-pairs baseline on %d articles: %.0f pairs in %.2f s (%.1f M pairs/s), %d pairs >= %.2f"
+        System.out.printf(Locale.ROOT, "%nexact all-pairs baseline on %d articles: %.0f pairs in %.2f s CPU (%.2f M pairs/s), %d pairs >= %.2f"
                         + " (prefix join agrees: %s)%n", m, pairsSub, bruteSecs, pairsSub / bruteSecs / 1e6, brute.size(),
                 threshold, brute.keySet().equals(joinSub.keySet()));
-        System.out.printf(Locale.ROOT, "extrapolated all-pairs on %d articles: %.0f s; LSH pipeline %.2f s; ratio %.0fx%n",
+        System.out.printf(Locale.ROOT, "extrapolated all-pairs on %d articles: %.0f s CPU; LSH pipeline %.2f s CPU; ratio %.0fx%n",
                 n, extrapolated, pipeline, extrapolated / pipeline);
 
         // The curve the parameters are chosen from.
@@ -111,23 +110,23 @@ public final class LshRecallBench {
         int[] bucketCount = new int[edges.length - 1];
         for (double j : wide.values()) bucketCount[bucket(edges, j)]++;
         for (int b = 0; b < bucketCount.length; b++) System.out.printf(Locale.ROOT, " [%.1f,%.1f) %d", edges[b], Math.min(1, edges[b + 1]), bucketCount[b]);
-        System.out.printf(Locale.ROOT, ")%n%-8s %6s %10s %8s %8s", "b x r", "t*", "candidates", "P@J>=.5", "time s");
+        System.out.printf(Locale.ROOT, ")%n%-8s %6s %10s %8s %8s", "b x r", "t*", "candidates", "P@J>=.5", "CPU s");
         for (int b = 0; b < bucketCount.length; b++) System.out.printf(Locale.ROOT, "  %.1f-%.1f", edges[b], Math.min(1, edges[b + 1]));
         System.out.println();
         MinHasher big = new MinHasher(128, config.seed());
         List<int[]> bigSigs = new ArrayList<>();
         for (int[] s : shingles) bigSigs.add(big.signature(s));
-        for (int[] c : configs) {
-            int b = c[0], r = c[1];
+        for (int[] cfg : configs) {
+            int b = cfg[0], r = cfg[1];
             List<int[]> use = b * r <= 128 ? bigSigs : null;
             if (use == null) {
                 MinHasher h = new MinHasher(b * r, config.seed());
                 use = new ArrayList<>();
                 for (int[] s : shingles) use.add(h.signature(s));
             }
-            t0 = System.nanoTime();
+            c = Clock.start();
             Set<Long> cs = candidates(use, b, r, n);
-            double s = secs(t0);
+            double s = c.cpuSecs();
             int[] found = new int[bucketCount.length];
             int good = 0;
             for (Map.Entry<Long, Double> e : wide.entrySet()) {

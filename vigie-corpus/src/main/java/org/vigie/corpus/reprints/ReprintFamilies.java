@@ -40,7 +40,11 @@ import org.vigie.core.model.Article;
  */
 public final class ReprintFamilies {
 
-    /** Outcome of {@link #add}. */
+    /**
+     * Outcome of {@link #add}. When {@code matched} is not empty, the links of every member of
+     * {@code familyId} may have changed (new source, merged family): a store re-reads
+     * {@link #links} for {@link #members} of that family.
+     */
     public record Assignment(String articleId, String familyId, boolean added, List<String> matched,
                              List<String> mergedFamilies) {
     }
@@ -82,6 +86,16 @@ public final class ReprintFamilies {
 
     public ReprintFamilies() {
         this(ReprintConfig.DEFAULT, SourceRanking.defaults());
+    }
+
+    /**
+     * Families of stored articles, rebuilt by adding them in order (e.g. the store's ingestion
+     * order, so that family ids come out as they were): the way back when no state file exists.
+     */
+    public static ReprintFamilies rebuild(Iterable<Article> articles, ReprintConfig config, SourceRanking ranking) {
+        ReprintFamilies f = new ReprintFamilies(config, ranking);
+        for (Article a : articles) f.add(a);
+        return f;
     }
 
     public ReprintConfig config() {

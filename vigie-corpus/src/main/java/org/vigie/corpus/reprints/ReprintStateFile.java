@@ -72,6 +72,7 @@ public final class ReprintStateFile {
                 ch.force(true);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -109,6 +110,15 @@ public final class ReprintStateFile {
             return f;
         } catch (EOFException e) {
             throw new IOException(file + ": truncated reprint state file", e);
+        }
+    }
+
+    /** Makes the rename durable where the platform allows opening a directory (Linux, macOS). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a directory; the rename is still atomic there.
         }
     }
 

@@ -1,0 +1,221 @@
+package org.vigie.corpus.stories;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+
+/**
+ * Story clusters: articles about the same event in different words. Each article becomes a
+ * TF-IDF vector of word stems ({@link TermVectors}); it joins the story whose centroid is most
+ * similar (cosine, plus a bonus per shared entity) among stories active within a date window of
+ * its day, or starts a story. Stories therefore group articles per day and link days together as
+ * an event develops. Incremental: one pass, candidate stories found through an inverted index of
+ * their terms.
+ *
+ * <p>Limits, by design of a single pass: IDF is the corpus's as of each article's arrival (early
+ * articles are weighed with few documents), and the greedy assignment can depend on arrival
+ * order, unlike reprint families. Reprints of one text would form a story by themselves: callers
+ * should add one member per reprint family (e.g. the source). Thread-safe (serialised).
+ */
+public final class StoryClusters {
+
+    /** Outcome of {@link #add}. */
+    public record Assignment(String articleId, String storyId, boolean newStory, double score) {
+    }
+
+    private static final class StoryState {
+        final String id;
+        final Map<String, Double> centroid = new HashMap<>(); // sum of member unit vectors
+        final Set<String> entities = new HashSet<>();
+        final TreeMap<String, List<String>> days = new TreeMap<>();
+        long firstDay = Long.MAX_VALUE;
+        long lastDay = Long.MIN_VALUE;
+        int size;
+
+        StoryState(String id) {
+            this.id = id;
+        }
+    }
+
+    private static final String UNDATED = "undated";
+
+    private final StoryConfig config;
+    private final Map<String, Integer> df = new HashMap<>();
+    private int docs;
+    private final List<StoryState> stories = new ArrayList<>();
+    private final Map<String, StoryState> byId = new HashMap<>();
+    private final Map<String, StoryState> storyOfArticle = new HashMap<>();
+    private final Map<String, List<StoryState>> byTerm = new HashMap<>();
+
+    public StoryClusters(StoryConfig config) {
+        this.config = config;
+    }
+
+    public StoryClusters() {
+        this(StoryConfig.DEFAULT);
+    }
+
+    /** Adds an article (idempotent by id) and returns its story. */
+    public synchronized Assignment add(Article a) {
+        StoryState known = storyOfArticle.get(a.id());
+        if (known != null) return new Assignment(a.id(), known.id, false, 0);
+        Map<String, Integer> tf = TermVectors.counts(a);
+        docs++;
+        for (String t : tf.keySet()) df.merge(t, 1, Integer::sum);
+        Map<String, Double> vec = vector(tf);
+        Set<String> ents = entities(a);
+        Long day = day(a.metadata().date());
+
+        StoryState best = null;
+        double bestScore = 0;
+        Set<StoryState> seen = new HashSet<>();
+        for (String t : vec.keySet()) {
+            for (StoryState s : byTerm.getOrDefault(t, List.of())) {
+                if (!seen.add(s) || !inWindow(s, day)) continue;
+                double score = cosine(vec, s.centroid) + bonus(ents, s.entities);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = s;
+                }
+            }
+        }
+        boolean isNew = best == null || bestScore < config.minScore();
+        StoryState s = isNew ? newStory(a.id()) : best;
+        for (Map.Entry<String, Double> e : vec.entrySet()) {
+            if (s.centroid.merge(e.getKey(), e.getValue(), Double::sum).equals(e.getValue())) {
+                byTerm.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2)).add(s);
+            }
+        }
+        s.entities.addAll(ents);
+        s.days.computeIfAbsent(day == null ? UNDATED : LocalDate.ofEpochDay(day).toString(), k -> new ArrayList<>())
+                .add(a.id());
+        if (day != null) {
+            s.firstDay = Math.min(s.firstDay, day);
+            s.lastDay = Math.max(s.lastDay, day);
+        }
+        s.size++;
+        storyOfArticle.put(a.id(), s);
+        return new Assignment(a.id(), s.id, isNew, isNew ? 0 : bestScore);
+    }
+
+    private StoryState newStory(String id) {
+        StoryState s = new StoryState(id);
+        stories.add(s);
+        byId.put(id, s);
+        return s;
+    }
+
+    /** The story of an article, or empty when unknown. */
+    public synchronized Optional<String> storyId(String articleId) {
+        StoryState s = storyOfArticle.get(articleId);
+        return s == null ? Optional.empty() : Optional.of(s.id);
+    }
+
+    /** The article with its {@code story_id} filled when its story has other articles (corpus links kept). */
+    public Article withStory(Article a) {
+        Optional<Story> s = story(storyId(a.id()).orElse(""));
+        String id = s.isPresent() && s.get().size() > 1 ? s.get().storyId() : null;
+        return a.withCorpusLinks(a.reprintOf(), a.familyId(), id);
+    }
+
+    public synchronized Optional<Story> story(String storyId) {
+        StoryState s = byId.get(storyId);
+        return s == null ? Optional.empty() : Optional.of(view(s));
+    }
+
+    /** Stories with articles on {@code day} and at least {@code minSize} articles in all, largest first. */
+    public synchronized List<Story> storiesOn(LocalDate day, int minSize) {
+        String key = day.toString();
+        List<Story> out = new ArrayList<>();
+        for (StoryState s : stories) if (s.days.containsKey(key) && s.size >= minSize) out.add(view(s));
+        out.sort(Comparator.comparingInt((Story st) -> st.days().get(key).size()).reversed()
+                .thenComparing(Comparator.comparingInt(Story::size).reversed()));
+        return out;
+    }
+
+    public synchronized int size() {
+        return storyOfArticle.size();
+    }
+
+    public synchronized int storyCount() {
+        return stories.size();
+    }
+
+    private Story view(StoryState s) {
+        List<String> terms = s.centroid.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(8).map(Map.Entry::getKey).toList();
+        TreeMap<String, List<String>> days = new TreeMap<>();
+        s.days.forEach((d, ids) -> days.put(d, List.copyOf(ids)));
+        return new Story(s.id, s.size, terms, days);
+    }
+
+    /** Unit TF-IDF vector of the heaviest terms: (1 + log tf) · log(1 + N / df). */
+    private Map<String, Double> vector(Map<String, Integer> tf) {
+        List<Map.Entry<String, Double>> w = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+            double idf = Math.log(1 + (double) docs / df.get(e.getKey()));
+            w.add(Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * idf));
+        }
+        w.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Map<String, Double> out = new HashMap<>();
+        double norm = 0;
+        for (int i = 0; i < Math.min(config.topTerms(), w.size()); i++) norm += w.get(i).getValue() * w.get(i).getValue();
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < Math.min(config.topTerms(), w.size()); i++) {
+            out.put(w.get(i).getKey(), norm == 0 ? 0 : w.get(i).getValue() / norm);
+        }
+        return out;
+    }
+
+    private static double cosine(Map<String, Double> unit, Map<String, Double> centroid) {
+        double dot = 0, norm = 0;
+        for (double v : centroid.values()) norm += v * v;
+        if (norm == 0) return 0;
+        for (Map.Entry<String, Double> e : unit.entrySet()) {
+            Double c = centroid.get(e.getKey());
+            if (c != null) dot += e.getValue() * c;
+        }
+        return dot / Math.sqrt(norm);
+    }
+
+    private double bonus(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String e : a) if (b.contains(e)) shared++;
+        return Math.min(config.maxBonus(), shared * config.entityBonus());
+    }
+
+    private boolean inWindow(StoryState s, Long day) {
+        if (day == null || s.firstDay == Long.MAX_VALUE) return true;
+        return day >= s.firstDay - config.windowDays() && day <= s.lastDay + config.windowDays();
+    }
+
+    private static Set<String> entities(Article a) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entity e : a.entities()) {
+            out.add(e.entityId() != null ? e.entityId() : e.type() + ":" + e.canonical().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static Long day(String date) {
+        if (date == null || date.length() < 10) return null;
+        try {
+            return LocalDate.parse(date.substring(0, 10)).toEpochDay();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
