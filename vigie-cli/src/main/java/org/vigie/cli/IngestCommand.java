@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigie.corpus.Corpus;
+import org.vigie.corpus.CorpusReprints;
 import org.vigie.corpus.IngestReport;
 import org.vigie.core.model.Article;
 import picocli.CommandLine.Command;
@@ -37,21 +38,24 @@ final class IngestCommand implements Callable<Integer> {
         RunSummary summary = new RunSummary(spec.commandLine().getErr(), false);
         IngestReport[] total = {IngestReport.EMPTY};
         try (Corpus corpus = Corpus.open(data.data); Engine engine = new Engine(engineOptions)) {
+            CorpusReprints reprints = CorpusReprints.open(corpus);
             List<Article> pending = new ArrayList<>(batch);
             engine.analyze(inputs.paths(), summary, a -> {
-                pending.add(a);
-                if (pending.size() >= batch) total[0] = total[0].plus(commit(corpus, pending));
+                pending.add(reprints.link(a));
+                if (pending.size() >= batch) total[0] = total[0].plus(commit(corpus, reprints, pending));
             });
-            if (!pending.isEmpty()) total[0] = total[0].plus(commit(corpus, pending));
+            if (!pending.isEmpty()) total[0] = total[0].plus(commit(corpus, reprints, pending));
             summary.print("read");
             spec.commandLine().getErr().println("vigie: " + total[0] + " → " + corpus.count() + " articles in " + data.data);
         }
         return inputs.exitCode(summary);
     }
 
-    private static IngestReport commit(Corpus corpus, List<Article> pending) {
+    /** Commits the batch, then the reprint families that cover it (a crash between is reconciled on open). */
+    private static IngestReport commit(Corpus corpus, CorpusReprints reprints, List<Article> pending) {
         try {
             IngestReport r = corpus.ingest(pending);
+            reprints.save();
             pending.clear();
             return r;
         } catch (IOException e) {

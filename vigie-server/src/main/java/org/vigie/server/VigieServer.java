@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vigie.core.json.ArticleJson;
+import org.vigie.corpus.CorpusReprints;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.server.api.ApiException;
 import org.vigie.server.api.ApiRoutes;
@@ -35,6 +36,12 @@ public final class VigieServer implements AutoCloseable {
 
     public static VigieServer create(ServerConfig config) {
         Auth auth = new Auth(config.ingestToken());
+        CorpusReprints reprints;
+        try {
+            reprints = CorpusReprints.open(config.corpus());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the corpus's reprint families", e);
+        }
         String openapi = resource("/org/vigie/server/openapi.json");
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
@@ -53,8 +60,8 @@ public final class VigieServer implements AutoCloseable {
             ctx.header("X-Frame-Options", "DENY");
         });
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
-        new ApiRoutes(config, auth).register(app);
-        new UiRoutes(config, auth).register(app);
+        new ApiRoutes(config, auth, reprints).register(app);
+        new UiRoutes(config, auth, reprints).register(app);
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, "bad query: " + e.getMessage()));

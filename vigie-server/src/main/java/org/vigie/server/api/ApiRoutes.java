@@ -13,6 +13,7 @@ import org.vigie.core.model.Origin;
 import org.vigie.core.read.ArticleReader;
 import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
+import org.vigie.corpus.CorpusReprints;
 import org.vigie.corpus.IngestReport;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchRequest;
@@ -25,10 +26,12 @@ public final class ApiRoutes {
 
     private final ServerConfig config;
     private final Auth auth;
+    private final CorpusReprints reprints;
 
-    public ApiRoutes(ServerConfig config, Auth auth) {
+    public ApiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints) {
         this.config = config;
         this.auth = auth;
+        this.reprints = reprints;
     }
 
     public void register(Javalin app) {
@@ -37,6 +40,20 @@ public final class ApiRoutes {
         app.post("/api/analyze", this::analyze);
         app.post("/api/ingest", this::ingest);
         app.get("/api/entities/{id}", this::entity);
+        app.get("/api/reprints/{id}", this::reprints);
+    }
+
+    /** A reprint family by its id, or the family holding an article id. */
+    void reprints(Context ctx) {
+        read(ctx);
+        String id = Ids.check("family", ctx.pathParam("id"));
+        ctx.json(family(reprints, id));
+    }
+
+    public static org.vigie.corpus.reprints.ReprintFamily family(CorpusReprints reprints, String id) {
+        return reprints.family(id).filter(f -> f.size() > 1)
+                .or(() -> reprints.familyOf(id).filter(f -> f.size() > 1))
+                .orElseThrow(() -> ApiException.notFound("no reprint family " + id));
     }
 
     private void read(Context ctx) {
@@ -93,8 +110,13 @@ public final class ApiRoutes {
 
     void ingest(Context ctx) throws IOException {
         auth.require(ctx);
-        Article a = analyse(ctx);
-        IngestReport r = config.corpus().ingest(List.of(a));
+        Article a;
+        IngestReport r;
+        synchronized (reprints) { // one writer at a time keeps families and index in step
+            a = reprints.link(analyse(ctx));
+            r = config.corpus().ingest(List.of(a));
+            reprints.save();
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("stored", r.added() + r.updated() > 0);

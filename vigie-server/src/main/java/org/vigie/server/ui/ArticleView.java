@@ -60,7 +60,11 @@ public final class ArticleView {
 
     /** The article's text, section by section, with every layer highlighted. */
     public static String text(Article a) {
-        List<Mark> marks = marks(a);
+        return sections(a, marks(a));
+    }
+
+    /** The article's sections with the given marks. */
+    static String sections(Article a, List<Mark> marks) {
         StringBuilder b = new StringBuilder("<div class=\"article-text\">");
         for (Section s : a.sections()) {
             String tag = switch (s.kind()) {

@@ -16,6 +16,8 @@ import org.vigie.core.model.Signal;
 import org.vigie.core.read.ArticleReader;
 import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
+import org.vigie.corpus.CorpusReprints;
+import org.vigie.corpus.reprints.ReprintFamily;
 import org.vigie.corpus.search.FacetCount;
 import org.vigie.corpus.search.SearchHit;
 import org.vigie.corpus.search.SearchRequest;
@@ -32,10 +34,12 @@ public final class UiRoutes {
 
     private final ServerConfig config;
     private final Auth auth;
+    private final CorpusReprints reprints;
 
-    public UiRoutes(ServerConfig config, Auth auth) {
+    public UiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints) {
         this.config = config;
         this.auth = auth;
+        this.reprints = reprints;
     }
 
     public void register(Javalin app) {
@@ -45,6 +49,20 @@ public final class UiRoutes {
         app.get("/entities/{id}", this::entity);
         app.get("/analyze", ctx -> ctx.html(Html.page("Analyze", analyzeForm(""))));
         app.post("/analyze", this::analyze);
+        app.get("/reprints/{id}", this::reprints);
+    }
+
+    void reprints(Context ctx) throws IOException {
+        read(ctx);
+        ReprintFamily f = ApiRoutes.family(reprints, Ids.check("family", ctx.pathParam("id")));
+        Article source = config.corpus().get(f.sourceId()).orElse(null);
+        ctx.html(Html.page("Reprint family " + f.familyId(), ReprintView.render(f, source, id -> {
+            try {
+                return config.corpus().get(id).orElse(null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })));
     }
 
     private void read(Context ctx) {
@@ -133,7 +151,14 @@ public final class UiRoutes {
             for (String s : a.boilerplate()) b.append("<li>").append(esc(s)).append("</li>");
             b.append("</ul></details>");
         }
-        b.append("</article><div class=\"side\">").append(ArticleView.LEGEND);
+        b.append("</article><div class=\"side\">");
+        if (stored && (a.familyId() != null || a.reprintOf() != null)) {
+            String fam = a.familyId() != null ? a.familyId() : a.id();
+            b.append("<section class=\"reprints\"><h2>Reprints</h2><p>")
+                    .append(a.reprintOf() != null ? "This text is a copy of an earlier publication. " : "This text was republished. ")
+                    .append("<a href=\"/reprints/").append(url(fam)).append("\">See the family</a></p></section>");
+        }
+        b.append(ArticleView.LEGEND);
         if (!a.signals().isEmpty()) {
             b.append("<section class=\"signals\"><h2>Signals</h2><ul>");
             for (Signal s : a.signals()) {
