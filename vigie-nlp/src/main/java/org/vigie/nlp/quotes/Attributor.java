@@ -30,6 +30,8 @@ final class Attributor {
     private final SpeakerLookup lookup;
     private final SpeakerNames names;
     private final List<Named> named = new ArrayList<>();
+    /** The last plural speaker phrase ("les deux fils", "plusieurs journaux"), for ils/elles. */
+    private Speaker lastPlural;
 
     Attributor(String text, List<Tok> toks, SpeakerLookup lookup) {
         this.text = text;
@@ -62,6 +64,7 @@ final class Attributor {
         Gender g = pronoun.startsWith("elle") || pronoun.startsWith("celle") || pronoun.equals("cette")
                 ? Gender.F : pronoun.startsWith("il") || pronoun.startsWith("lui") || pronoun.startsWith("celui")
                 || pronoun.equals("ce") ? Gender.M : null;
+        if ((pronoun.equals("ils") || pronoun.equals("elles")) && lastPlural != null) return new Resolved(lastPlural, mention);
         Speaker s = last(g);
         return new Resolved(s != null ? s : mentionedBefore(mention.start(), Set.of()), mention);
     }
@@ -104,6 +107,9 @@ final class Attributor {
         Span mention = span(from, to);
         if (isPronoun(from, to)) return pronoun(toks.get(from).lower(), mention);
         Gender gender = names.genderOf(from, to);
+        String det = toks.get(from).lower();
+        boolean plural = det.equals("les") || det.equals("des") || det.equals("plusieurs") || det.equals("ces")
+                || det.equals("leurs") || det.equals("ses") || det.equals("certains");
         // the entity layer reads the phrase's head, not a genitive tail ("l'entourage d'Élisabeth Borne")
         int head = to;
         for (int k = from + 1; k < to; k++) {
@@ -133,7 +139,9 @@ final class Attributor {
             Speaker s = last(gender, roles);
             if (s != null) return new Resolved(s, mention);
         }
-        return new Resolved(new Speaker(mention.text(), null), mention);
+        Speaker description = new Speaker(mention.text(), null);
+        if (plural) lastPlural = description;
+        return new Resolved(description, mention);
     }
 
     private Resolved remember(Speaker s, Gender g, Span mention) {

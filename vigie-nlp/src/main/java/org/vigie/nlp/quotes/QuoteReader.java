@@ -21,7 +21,7 @@ final class QuoteReader {
     private static final Set<String> END_PUNCT = Set.of(".", "!", "?", "…");
     private static final Set<String> PREPOSITIONS = Set.of("à", "au", "aux", "dans", "devant", "sur", "lors",
             "auprès", "sous");
-    private static final Set<String> NP_DETERMINERS = Set.of("le", "la", "l'", "les", "un", "une", "des", "du",
+    private static final Set<String> NP_DETERMINERS = Set.of("le", "la", "l'", "les", "un", "une", "des",
             "d'", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "notre", "nos", "plusieurs",
             "certains", "certaines", "deux", "trois", "quatre");
     private static final Set<String> PP_STOP_DETERMINERS = Set.of("le", "la", "l'", "les", "un", "une", "son",
@@ -39,7 +39,8 @@ final class QuoteReader {
             "pour", "après", "avant", "depuis", "par", "sur", "avec", "dès", "devant", "face", "outre", "vendredi",
             "lundi", "mardi", "mercredi", "jeudi", "samedi", "dimanche", "hier");
     private static final Set<String> CLITICS = Set.of("lui", "leur", "n'", "ne", "y", "l'", "m'", "t'", "nous",
-            "vous", "en", "s'", "se");
+            "vous", "en", "s'", "se", "est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "aurait",
+            "pas", "jamais", "plus");
 
     private enum Kind { VERB, SELON, POUR }
 
@@ -215,6 +216,7 @@ final class QuoteReader {
             return;
         }
         boolean afterBreak = c.first > from && (toks.get(c.first - 1).is(",") || quoteOf[c.first - 1] >= 0);
+        if (afterBreak && toks.get(c.first - 1).is(",") && enclosedApposition(c.first - 1, from)) afterBreak = false;
         if (afterBreak) {
             int j = LEX.skipAdverbs(toks, c.end, to);
             boolean complement = j < to && (toks.get(j).is("que") || toks.get(j).is("qu'") || toks.get(j).is(":"));
@@ -234,6 +236,27 @@ final class QuoteReader {
             Cue prev = lastWithSpeaker(before);
             c.who = prev != null ? prev.who : new Attributor.Resolved(attributor.last(null), null);
         }
+    }
+
+    /**
+     * True when the words before {@code comma} are an apposition or relative clause set between
+     * commas after a subject (« Neymar, 25 ans, a annoncé », « Meghan Markle, qui a épousé Harry,
+     * avait confié »): the cue that follows is preposed, not an inversion.
+     */
+    private boolean enclosedApposition(int comma, int from) {
+        int k = comma - 1;
+        while (k >= from && toks.get(k).word() && quoteOf[k] < 0) k--;
+        if (k < from || !toks.get(k).is(",") || k - 1 < from || !toks.get(k - 1).word()) return false;
+        int first = k + 1;
+        int len = comma - first;
+        if (len <= 0) return false;
+        String w = toks.get(first).lower();
+        if (w.equals("qui") || w.equals("dont")) return true;
+        if (len > 6) return false;
+        for (int j = first; j < comma; j++) {
+            if (LEX.match(toks, j, comma) != null || CLITICS.contains(toks.get(j).lower()) && j > first) return false;
+        }
+        return startsPhrase(first) || Character.isDigit(toks.get(first).text().charAt(0));
     }
 
     private Cue prepositionCue(int i, int after, Kind kind, int from, int to) {

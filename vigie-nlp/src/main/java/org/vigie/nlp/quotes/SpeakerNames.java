@@ -127,14 +127,37 @@ final class SpeakerNames {
         return true;
     }
 
-    /** True when token k opens a genitive complement ("l'entourage d'Élisabeth Borne"). */
+    /** Titles that stand before a name inside a complement: « les fils du prince Charles ». */
+    private static final Set<String> TITLES = Set.of("prince", "princesse", "duc", "duchesse", "pape", "général",
+            "cardinal", "imam", "rabbin", "abbé", "saint", "sainte", "comte", "comtesse", "baron", "baronne");
+
+    /**
+     * True when token k belongs to a genitive complement ("l'entourage d'Élisabeth Borne", "le
+     * procureur de la République de Rennes"), not to a name with a particle ("Alexandre de Bosschère").
+     */
     boolean genitive(int k, int from) {
-        if (k - 1 < from) return false;
-        String p = toks.get(k - 1).lower();
-        if (GENITIVE.contains(p)) return k - 2 < from || !toks.get(k - 2).capitalized();
+        return genitive(k, from, 4);
+    }
+
+    private boolean genitive(int k, int from, int depth) {
+        if (k - 1 < from || depth == 0) return false;
+        Tok prev = toks.get(k - 1);
+        String p = prev.lower();
+        if (GENITIVE.contains(p)) {
+            if (k - 2 < from) return true;
+            Tok head = toks.get(k - 2);
+            return !head.capitalized() || genitive(k - 2, from, depth - 1);
+        }
         if ((p.equals("l'") || p.equals("la") || p.equals("le") || p.equals("les")) && k - 2 >= from) {
             String pp = toks.get(k - 2).lower();
             return GENITIVE.contains(pp) || pp.equals("à");
+        }
+        if (prev.capitalized() && !isHonorific(prev)) return genitive(k - 1, from, depth - 1);
+        if (TITLES.contains(p) || ROLE_NOUNS.contains(p)) {
+            // « du prince Charles »: a title inside a complement keeps its name there
+            for (int j = k - 2; j >= from && j >= k - 4; j--) {
+                if (GENITIVE.contains(toks.get(j).lower())) return true;
+            }
         }
         return false;
     }
