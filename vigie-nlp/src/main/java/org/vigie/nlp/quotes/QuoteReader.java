@@ -34,7 +34,7 @@ final class QuoteReader {
             "aujourd'hui", "mi", "fin", "début", "ainsi", "notamment", "également", "aussi", "encore", "ou");
     private static final Set<String> STOP_LEFT = Set.of("que", "qu'", "qui", "et", "mais", "car", "donc", "or",
             "où", "dont", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "si", "comme", "puis", "alors",
-            "tandis", "selon", "ainsi", "pourtant", "cependant", "toutefois", "ou");
+            "tandis", "selon", "après", "ainsi", "pourtant", "cependant", "toutefois", "ou");
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("à", "a", "au", "aux", "dans", "en", "lors",
             "pour", "après", "avant", "depuis", "par", "sur", "avec", "dès", "devant", "face", "outre", "vendredi",
             "lundi", "mardi", "mercredi", "jeudi", "samedi", "dimanche", "hier");
@@ -293,7 +293,7 @@ final class QuoteReader {
         }
         if (!names.canSpeak(np[0], np[1]) && np[2] < 0) return null;
         if (kind == Kind.POUR && i == from && !(np[1] < to && toks.get(np[1]).is(","))) return null;
-        c.phraseEnd = np[1];
+        c.phraseEnd = np[2] >= 0 ? np[3] : np[1];
         c.who = attributor.phrase(np[0], np[1], np[2], np[3]);
         return c;
     }

@@ -273,7 +273,7 @@ final class SpeakerNames {
         int start = from;
         while (start < to && ARTICLES.contains(toks.get(start).lower())) start++;
         int len = to - start;
-        if (len <= 0 || !canSpeak(start, to)) return null;
+        if (len <= 0 || roleNouns(start, to).isEmpty()) return null;
         List<String> role = new ArrayList<>(len);
         for (int k = start; k < to; k++) role.add(toks.get(k).lower());
         outer:
@@ -282,9 +282,13 @@ final class SpeakerNames {
                 if (!toks.get(i + k).lower().equals(role.get(k))) continue outer;
             }
             int n = i + len;
-            if (toks.get(n).is(",") && n + 1 < toks.size()) n++;
+            boolean comma = toks.get(n).is(",") && n + 1 < toks.size();
+            if (comma) n++;
             int end = nameEnd(n, toks.size());
-            if (end > n) return expand(text.substring(toks.get(n).start(), toks.get(end - 1).end()));
+            // « le procureur, Alexandre de Bosschère, » is an apposition; « plusieurs médias, Johnny Hallyday toucherait » is not
+            if (end > n && (!comma || end == toks.size() || !toks.get(end).word())) {
+                return expand(text.substring(toks.get(n).start(), toks.get(end - 1).end()));
+            }
         }
         return null;
     }
