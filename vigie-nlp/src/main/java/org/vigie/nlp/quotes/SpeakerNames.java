@@ -273,7 +273,7 @@ final class SpeakerNames {
         int start = from;
         while (start < to && ARTICLES.contains(toks.get(start).lower())) start++;
         int len = to - start;
-        if (len <= 0 || roleNouns(start, to).isEmpty()) return null;
+        if (len <= 0 || !canSpeak(start, to)) return null;
         List<String> role = new ArrayList<>(len);
         for (int k = start; k < to; k++) role.add(toks.get(k).lower());
         outer:
