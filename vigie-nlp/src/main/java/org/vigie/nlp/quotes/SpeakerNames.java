@@ -152,7 +152,8 @@ final class SpeakerNames {
             String pp = toks.get(k - 2).lower();
             return GENITIVE.contains(pp) || pp.equals("à");
         }
-        if (prev.capitalized() && !isHonorific(prev)) return genitive(k - 1, from, depth - 1);
+        // « de Paris Match »: a name inside a complement continues it, unless an acronym closed it (« du PS Olivier Faure »)
+        if (prev.capitalized() && !isHonorific(prev) && !acronym(prev)) return genitive(k - 1, from, depth - 1);
         if (TITLES.contains(p) || ROLE_NOUNS.contains(p)) {
             // « du prince Charles »: a title inside a complement keeps its name there
             for (int j = k - 2; j >= from && j >= k - 4; j--) {
@@ -160,6 +161,13 @@ final class SpeakerNames {
             }
         }
         return false;
+    }
+
+    private static boolean acronym(Tok t) {
+        String w = t.text();
+        if (w.length() < 2) return false;
+        for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) return false;
+        return true;
     }
 
     /** The name inside phrase [from, to), stripped of articles, honorifics and a genitive tail; or null. */
@@ -178,6 +186,7 @@ final class SpeakerNames {
     /** A surname completed by the longest full name of the article ending with it, when only one does. */
     String expand(String name) {
         String[] words = name.split("\\s+");
+        if (words.length > 1) return name; // already a full name
         Set<String> fulls = fullNames.get(Lexicons.lower(words[words.length - 1]));
         if (fulls == null) return name;
         String best = null;
