@@ -117,7 +117,12 @@ final class QuoteReader {
                 if (c == null) c = leftCue(p, cues);
                 if (c == null && colonBefore && passageFirst[p] == s[0]) c = lastWithSpeaker(previousCues);
                 Quote q;
-                if (c != null) {
+                Attributor.Resolved headline = c == null ? colonSpeaker(p, s[0]) : null;
+                if (headline != null) {
+                    Tok colon = toks.get(passageFirst[p] - 1);
+                    q = new Quote(Quote.Kind.DIRECT, span(ps.from(), ps.to()), headline.speaker(), headline.mention(),
+                            span(colon.start(), colon.end()));
+                } else if (c != null) {
                     q = new Quote(Quote.Kind.DIRECT, span(ps.from(), ps.to()), c.who.speaker(), c.who.mention(), cueSpan(c));
                 } else if (lastDirect != null && lastDirect.speaker() != null && si - lastDirectSentence <= 1
                         && words > SHORT && onlyQuotes(s)) {
@@ -448,6 +453,29 @@ final class QuoteReader {
                     new Quote(Quote.Kind.DIRECT, span(toks.get(resume).start(), ps.to()), who.speaker(), who.mention(), cue));
         }
         return List.of();
+    }
+
+    /**
+     * Headline style « Macron : "Nous sommes en guerre" »: a person's name, a colon and the quote
+     * open the sentence. The name must be a person's (two capitalised words, an honorific, a role,
+     * or a surname the article completes), so « Coronavirus : "…" » names no one.
+     */
+    private Attributor.Resolved colonSpeaker(int p, int sentenceStart) {
+        int colon = passageFirst[p] - 1;
+        if (colon - 1 < sentenceStart || !toks.get(colon).is(":")) return null;
+        int from = sentenceStart;
+        int to = colon;
+        if (to - from > 5) return null;
+        for (int k = from; k < to; k++) if (!toks.get(k).word() || quoteOf[k] >= 0) return null;
+        int[] name = names.nameIn(from, to);
+        boolean person;
+        if (name != null) {
+            String n = text.substring(toks.get(name[0]).start(), toks.get(name[1] - 1).end());
+            person = name[1] - name[0] >= 2 || !names.expand(n).equals(n) || (name[0] > from && SpeakerNames.isHonorific(toks.get(name[0] - 1)));
+        } else {
+            person = !names.roleNouns(from, to).isEmpty();
+        }
+        return person ? attributor.phrase(from, to, -1, -1) : null;
     }
 
     private Cue rightCue(int p, int[] s, List<Cue> cues) {

@@ -240,6 +240,18 @@ class QuoteRulesTest {
     }
 
     @Test
+    void headlineNameColonQuote() {
+        Article a = Article.compose("Macron : « Nous sommes en guerre »", null,
+                List.of("Emmanuel Macron s'est adressé aux Français lundi soir."));
+        List<Quote> qs = stage.process(a).quotes();
+        assertEquals(1, qs.size());
+        assertEquals("Emmanuel Macron", qs.get(0).speaker().canonical());
+        assertEquals(":", qs.get(0).cue().text());
+        Article b = Article.compose("Coronavirus : « rester chez soi »", null, List.of("Le confinement commence mardi."));
+        assertTrue(stage.process(b).quotes().isEmpty(), "a topic before the colon is not a speaker");
+    }
+
+    @Test
     void quoteWithoutSpeakerKeepsNoSpeaker() {
         List<Quote> qs = direct(quotes("Le communiqué tient en une phrase.",
                 "« Les négociations reprendront la semaine prochaine à Genève avec toutes les parties. »"));
