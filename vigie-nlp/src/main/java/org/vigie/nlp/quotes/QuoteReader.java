@@ -470,10 +470,13 @@ final class QuoteReader {
         int[] name = names.nameIn(from, to);
         boolean person;
         if (name != null) {
+            // the whole segment is the name, and the article uses it again or completes it (« Affaire Fillon » is no one)
             String n = text.substring(toks.get(name[0]).start(), toks.get(name[1] - 1).end());
-            person = name[1] - name[0] >= 2 || !names.expand(n).equals(n) || (name[0] > from && SpeakerNames.isHonorific(toks.get(name[0] - 1)));
+            boolean whole = name[1] == to && (name[0] == from || SpeakerNames.isHonorific(toks.get(name[0] - 1)));
+            boolean elsewhere = text.indexOf(n, toks.get(to - 1).end()) >= 0 || !names.expand(n).equals(n);
+            person = whole && elsewhere;
         } else {
-            person = !names.roleNouns(from, to).isEmpty();
+            person = !names.roleNouns(from, to).isEmpty() && names.definite(from);
         }
         return person ? attributor.phrase(from, to, -1, -1) : null;
     }
