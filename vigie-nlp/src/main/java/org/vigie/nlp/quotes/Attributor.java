@@ -59,6 +59,17 @@ final class Attributor {
         return false;
     }
 
+    /** A known gender, or a name of two or more capitalised words ("Vladimir Poutine", not "Santé publique France"). */
+    private static boolean personLike(Named n) {
+        if (n.gender != null) return true;
+        String[] words = n.speaker.canonical().split("\\s+");
+        if (words.length < 2) return false;
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !SpeakerNames.PARTICLES_AND_ARTICLES.contains(w)) return false;
+        }
+        return true;
+    }
+
     /** The speaker of an inverted or subject pronoun ("a-t-elle ajouté"): the last compatible named speaker. */
     Resolved pronoun(String pronoun, Span mention) {
         Gender g = pronoun.startsWith("elle") || pronoun.startsWith("celle") || pronoun.equals("cette")
@@ -90,10 +101,24 @@ final class Attributor {
 
     /** The last named speaker of compatible gender whom the article never gave a role other than {@code roleNouns}. */
     Speaker last(Gender g, Set<String> roleNouns) {
-        for (int i = named.size() - 1; i >= 0; i--) {
-            Named n = named.get(i);
-            if ((g == null || n.gender == null || n.gender == g) && names.mayHold(n.speaker.canonical(), roleNouns)) {
-                return n.speaker;
+        // a speaker known to have the pronoun's gender among the last few wins over a more recent unknown one
+        if (g != null) {
+            int seen = 0;
+            for (int i = named.size() - 1; i >= 0 && seen < 3; i--) {
+                Named n = named.get(i);
+                if (i < named.size() - 1 && n.speaker.equals(named.get(i + 1).speaker)) continue;
+                seen++;
+                if (n.gender == g && names.mayHold(n.speaker.canonical(), roleNouns)) return n.speaker;
+            }
+        }
+        // then a person (« Vladimir Poutine », « Mme Rani ») before an organisation or a newspaper
+        for (boolean personsOnly : new boolean[] {true, false}) {
+            for (int i = named.size() - 1; i >= 0; i--) {
+                Named n = named.get(i);
+                if ((g == null || n.gender == null || n.gender == g) && names.mayHold(n.speaker.canonical(), roleNouns)
+                        && (!personsOnly || personLike(n))) {
+                    return n.speaker;
+                }
             }
         }
         return null;
@@ -106,7 +131,9 @@ final class Attributor {
     Resolved phrase(int from, int to, int appositionFrom, int appositionTo) {
         Span mention = span(from, to);
         if (isPronoun(from, to)) return pronoun(toks.get(from).lower(), mention);
-        Gender gender = names.genderOf(from, to);
+        // an article's gender is the person's only for roles and honorifics (« le Journal du Dimanche » is no man)
+        Gender gender = names.roleNouns(from, to).isEmpty() && !SpeakerNames.isHonorific(toks.get(from))
+                && !(to - from > 1 && SpeakerNames.isHonorific(toks.get(from + 1))) ? null : names.genderOf(from, to);
         String det = toks.get(from).lower();
         boolean plural = det.equals("les") || det.equals("des") || det.equals("plusieurs") || det.equals("ces")
                 || det.equals("leurs") || det.equals("ses") || det.equals("certains");
@@ -145,7 +172,7 @@ final class Attributor {
     }
 
     private Resolved remember(Speaker s, Gender g, Span mention) {
-        Gender known = g;
+        Gender known = g != null ? g : names.genderOfName(s.canonical());
         for (Named n : named) {
             if (known == null && n.speaker.canonical().equals(s.canonical())) known = n.gender;
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Span;
-import org.vigie.core.model.Speaker;
 import org.vigie.nlp.quotes.QuoteMarks.Passage;
 
 /** Reads the quotations of one text; one instance per article, used once. */
@@ -34,7 +33,7 @@ final class QuoteReader {
             "aujourd'hui", "mi", "fin", "début", "ainsi", "notamment", "également", "aussi", "encore", "ou");
     private static final Set<String> STOP_LEFT = Set.of("que", "qu'", "qui", "et", "mais", "car", "donc", "or",
             "où", "dont", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "si", "comme", "puis", "alors",
-            "tandis", "selon", "après", "ainsi", "pourtant", "cependant", "toutefois", "ou");
+            "tandis", "selon", "après", "ainsi", "pourtant", "cependant", "toutefois", "ou", "quoi", "à");
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("à", "a", "au", "aux", "dans", "en", "lors",
             "pour", "après", "avant", "depuis", "par", "sur", "avec", "dès", "devant", "face", "outre", "vendredi",
             "lundi", "mardi", "mercredi", "jeudi", "samedi", "dimanche", "hier");
@@ -351,6 +350,7 @@ final class QuoteReader {
                     && LEX.adverbAt(toks, k + 1, limit) > 0) break;
             k++;
         }
+        while (k > j + 1 && SpeakerNames.PARTICLES_AND_ARTICLES.contains(toks.get(k - 1).lower())) k--;
         if (k == j) return null;
         int appFrom = -1;
         int appTo = -1;
@@ -586,10 +586,5 @@ final class QuoteReader {
 
     private Span cueSpan(Cue c) {
         return span(toks.get(c.first).start(), toks.get(c.end - 1).end());
-    }
-
-    @SuppressWarnings("unused")
-    private static String show(Speaker s) {
-        return s == null ? "?" : s.canonical();
     }
 }

@@ -28,6 +28,9 @@ final class SpeakerNames {
     private static final Set<String> PARTICLES = Set.of("de", "d'", "du", "des", "van", "von", "der", "den",
             "al", "el", "ben", "bin", "di", "da", "dos", "del", "la", "le", "y");
     static final Set<String> GENITIVE = Set.of("de", "d'", "du", "des");
+    /** Words a phrase never ends with: « l'hôte de » is cut to « l'hôte ». */
+    static final Set<String> PARTICLES_AND_ARTICLES = Set.of("de", "d'", "du", "des", "le", "la", "l'", "les", "un",
+            "une", "et");
     /** Capitalised words that start sentences but never names. */
     private static final Set<String> NOT_NAME_START = Set.of("le", "la", "les", "l'", "un", "une", "des", "d'",
             "de", "du", "ce", "cet", "cette", "ces", "selon", "pour", "en", "au", "aux", "mais", "et", "à", "a",
@@ -45,6 +48,8 @@ final class SpeakerNames {
     /** Full name -> head nouns of the roles the article gives it ("ministre" for "le ministre, Gérard Collomb"). */
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, String> roleNames = new HashMap<>();
+    /** Full name -> gender the text gives it: honorific (Mme X) or the article of its role (la ministre X). */
+    private final Map<String, Gender> genders = new HashMap<>();
     /** Token index and full name of each person-like name of the article, in text order. */
     private final List<Map.Entry<Integer, String>> mentions = new ArrayList<>();
 
@@ -69,7 +74,13 @@ final class SpeakerNames {
                     String w = toks.get(k).lower();
                     if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) {
                         roles.computeIfAbsent(full, x -> new HashSet<>()).add(stripPlural(w));
+                        Gender g = k > 0 ? genderOf(k - 1, k) : null;
+                        if (g == null && FEMININE_ROLES.contains(w)) g = Gender.F;
+                        if (g != null) genders.putIfAbsent(full, g);
                     }
+                }
+                if (i > 0 && isHonorific(toks.get(i - 1)) && HONORIFICS.get(toks.get(i - 1).lower()) != null) {
+                    genders.putIfAbsent(full, HONORIFICS.get(toks.get(i - 1).lower()));
                 }
                 // a person for pronouns when no one has spoken: a name with an honorific or a role
                 if (!afterGenitive && ((i > 0 && isHonorific(toks.get(i - 1))) || roles.containsKey(full))) {
@@ -80,6 +91,22 @@ final class SpeakerNames {
                 i++;
             }
         }
+    }
+
+    /** Feminine role forms: « présidente », « directrice », « avocate »… */
+    private static final Set<String> FEMININE_ROLES = Set.of("présidente", "directrice", "avocate", "ambassadrice",
+            "chancelière", "conseillère", "députée", "sénatrice", "fondatrice", "patronne", "procureure", "reine",
+            "cheffe", "policière", "journaliste", "porte-parole", "dirigeante", "élue", "experte", "princesse",
+            "duchesse", "comtesse", "baronne");
+
+    /** The gender the article gives a full name, or null. */
+    Gender genderOfName(String full) {
+        Gender g = genders.get(full);
+        if (g != null) return g;
+        for (Map.Entry<String, Gender> e : genders.entrySet()) {
+            if (e.getKey().endsWith(" " + full) || full.endsWith(" " + e.getKey())) return e.getValue();
+        }
+        return null;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -153,7 +180,14 @@ final class SpeakerNames {
             return GENITIVE.contains(pp) || pp.equals("à");
         }
         // « de Paris Match »: a name inside a complement continues it, unless an acronym closed it (« du PS Olivier Faure »)
-        if (prev.capitalized() && !isHonorific(prev) && !acronym(prev)) return genitive(k - 1, from, depth - 1);
+        if (prev.capitalized() && !isHonorific(prev) && !acronym(prev)) {
+            if (!genitive(k - 1, from, depth - 1)) return false;
+            // « de l'Intérieur Gérard Collomb »: one word of institution, then a person of two or more
+            boolean prevStartsRun = k - 2 < 0 || !toks.get(k - 2).capitalized();
+            int run = 0;
+            for (int j = k; j < toks.size() && toks.get(j).capitalized(); j++) run++;
+            return !(prevStartsRun && run >= 2);
+        }
         if (TITLES.contains(p) || ROLE_NOUNS.contains(p)) {
             // « du prince Charles »: a title inside a complement keeps its name there
             for (int j = k - 2; j >= from && j >= k - 4; j--) {
@@ -172,15 +206,45 @@ final class SpeakerNames {
 
     /** The name inside phrase [from, to), stripped of articles, honorifics and a genitive tail; or null. */
     int[] nameIn(int from, int to) {
+        // a person's name closing the phrase wins: « le député La République en marche Aurélien Taché »,
+        // « le Premier ministre Édouard Philippe », « le ministre de l'Intérieur Gérard Collomb »
+        int end = to;
+        while (end > from && !toks.get(end - 1).capitalized()) end--;
+        int start = end;
+        while (start - 1 > from && (toks.get(start - 1).capitalized()
+                || (PARTICLES.contains(toks.get(start - 1).lower()) && start - 2 >= from && toks.get(start - 2).capitalized()))
+                && !genitive(start - 1, from) && !isHonorific(toks.get(start - 1))
+                && !NOT_NAME_START.contains(toks.get(start - 1).lower())) {
+            start--;
+        }
+        if (end - start >= 2 && end == to && toks.get(start).capitalized() && !genitive(start, from)
+                && (start == from || !toks.get(start - 1).capitalized() || isHonorific(toks.get(start - 1)))
+                && !(start > from && toks.get(start - 1).is("et"))) { // « Viviane et Pierre Lambert » is two people
+            return new int[] {start, end};
+        }
         for (int k = from; k < to; k++) {
             Tok t = toks.get(k);
             if (!t.word()) return null;
             if (t.capitalized() && !genitive(k, from) && !(k == from && ARTICLES.contains(t.lower()))
                     && !isHonorific(t) && !NOT_NAME_START.contains(t.lower())) {
-                return new int[] {k, to}; // « la Cour des comptes », « Santé publique France »
+                return new int[] {k, nameTail(k, to)}; // « la Cour des comptes », « Santé publique France »
             }
         }
         return null;
+    }
+
+    /** Lowercase words that end a name when another lowercase word follows (« X en vue du scrutin »). */
+    private static final Set<String> NAME_BREAKS = Set.of("en", "à", "au", "aux", "sur", "dans", "pour", "par", "avec",
+            "lors", "après", "avant", "depuis", "pendant", "contre", "vers", "qui", "que", "et");
+
+    /** The end of a name starting at {@code k} within a phrase ending at {@code to}. */
+    private int nameTail(int k, int to) {
+        for (int j = k + 1; j < to - 1; j++) {
+            if (!toks.get(j).capitalized() && NAME_BREAKS.contains(toks.get(j).lower()) && !toks.get(j + 1).capitalized()) {
+                return j;
+            }
+        }
+        return to;
     }
 
     /** A surname completed by the longest full name of the article ending with it, when only one does. */
