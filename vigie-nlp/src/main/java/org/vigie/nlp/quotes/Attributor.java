@@ -101,8 +101,9 @@ final class Attributor {
 
     /** The last named speaker of compatible gender whom the article never gave a role other than {@code roleNouns}. */
     Speaker last(Gender g, Set<String> roleNouns) {
-        // a speaker known to have the pronoun's gender among the last few wins over a more recent unknown one
-        if (g != null) {
+        // « elle »: a speaker known to be a woman among the last few wins over a more recent unknown one
+        // (news names more men; an unknown name is a weaker match for « elle » than for « il »)
+        if (g == Gender.F) {
             int seen = 0;
             for (int i = named.size() - 1; i >= 0 && seen < 3; i--) {
                 Named n = named.get(i);
