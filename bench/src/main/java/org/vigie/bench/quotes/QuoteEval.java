@@ -29,6 +29,12 @@ import org.vigie.nlp.quotes.QuoteStage;
  * java ... org.vigie.bench.quotes.QuoteEval [--gold DIR] [--samples DIR] [--corpus DIR]
  *     [--entities none|gold|CLASS] [--throughput FILE.jsonl.gz] [--n 3000] [--aads FILE] [--verbose]
  * </pre>
+ * Run from the repository root (data paths default to the nearest {@code shared/} above it):
+ * <pre>
+ * mvn -q -B -pl bench -am compile
+ * java -cp "bench/target/classes:vigie-nlp/target/classes:vigie-core/target/classes:$(find ~/.m2/repository/com/fasterxml/jackson/core -name 'jackson-*-2.18.2.jar' | paste -sd:)" \
+ *     org.vigie.bench.quotes.QuoteEval [options]
+ * </pre>
  * {@code --entities} puts an entity stage before the quote stage, as the product runs it: "none"
  * (the quote stage's own fallback), "gold" (an oracle layer from the gold files' entities) or the
  * class name of a {@link Stage} with a no-argument constructor.
