@@ -43,7 +43,10 @@ class CueLexiconTest {
     @Test
     void spellingChangesAndIrregularVerbs() {
         assertEquals("lancer", cue("lançant").lemma());
-        assertEquals(CueLexicon.Tense.GERUND, cue("en estimant").tense());
+        List<Tok> gerund = Tokenizer.tokenize("en estimant");
+        CueLexicon.Match m = CueLexicon.get().match(gerund, 1, gerund.size());
+        assertEquals(CueLexicon.Tense.GERUND, m.tense());
+        assertEquals(0, m.first(), "the cue covers « en »");
         assertEquals("rappeler", cue("rappelle").lemma());
         assertEquals("marteler", cue("martèle").lemma());
         assertEquals("reconnaître", cue("a reconnu").lemma());
