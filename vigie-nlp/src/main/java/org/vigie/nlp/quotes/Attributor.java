@@ -150,8 +150,12 @@ final class Attributor {
         if (fromLayer.isEmpty() && appositionFrom >= 0) {
             fromLayer = lookup.speakerAt(toks.get(appositionFrom).start(), toks.get(appositionTo - 1).end());
         }
-        if (fromLayer.isPresent()) return remember(fromLayer.get(), gender, mention);
         int[] name = names.nameIn(from, to);
+        if (fromLayer.isEmpty() && name != null) {
+            // « le président de la République Emmanuel Macron »: the head is cut at « de », the name closes the phrase
+            fromLayer = lookup.speakerAt(toks.get(name[0]).start(), toks.get(name[1] - 1).end());
+        }
+        if (fromLayer.isPresent()) return remember(fromLayer.get(), gender, mention);
         if (name != null) {
             return remember(new Speaker(names.expand(text.substring(toks.get(name[0]).start(),
                     toks.get(name[1] - 1).end())), null), gender, mention);
