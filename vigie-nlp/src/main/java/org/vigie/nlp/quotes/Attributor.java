@@ -116,8 +116,10 @@ final class Attributor {
         for (boolean personsOnly : new boolean[] {true, false}) {
             for (int i = named.size() - 1; i >= 0; i--) {
                 Named n = named.get(i);
+                // a role (« le gouverneur ») refers back to a person, never to an organisation
+                boolean person = personsOnly || !roleNouns.isEmpty();
                 if ((g == null || n.gender == null || n.gender == g) && names.mayHold(n.speaker.canonical(), roleNouns)
-                        && (!personsOnly || personLike(n))) {
+                        && (!person || personLike(n))) {
                     return n.speaker;
                 }
             }

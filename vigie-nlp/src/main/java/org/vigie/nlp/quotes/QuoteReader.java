@@ -257,10 +257,13 @@ final class QuoteReader {
         String w = toks.get(first).lower();
         if (w.equals("qui") || w.equals("dont")) return true;
         if (len > 6) return false;
+        // « Renault, en difficulté financière, a annoncé »: a short verbless aside
         for (int j = first; j < comma; j++) {
             if (LEX.match(toks, j, comma) != null || CLITICS.contains(toks.get(j).lower()) && j > first) return false;
         }
-        return startsPhrase(first) || Character.isDigit(toks.get(first).text().charAt(0));
+        // a noun phrase (« 25 ans », « le patron ») or a short prepositional aside (« en difficulté financière »)
+        return startsPhrase(first) || Character.isDigit(w.charAt(0))
+                || ((w.equals("en") || w.equals("à")) && len <= 4);
     }
 
     private Cue prepositionCue(int i, int after, Kind kind, int from, int to) {
@@ -348,8 +351,12 @@ final class QuoteReader {
             if (k > j && t.is("et") && !(k + 1 < limit && startsPhrase(k + 1))) break;
             if (k > j && (t.lower().equals("ce") || t.lower().equals("cette")) && k + 1 < limit
                     && LEX.adverbAt(toks, k + 1, limit) > 0) break;
+            if (k > j && !t.capitalized() && LEX.match(toks, k, limit) != null) break; // « une athlète estimant … »
             k++;
         }
+        boolean content = false;
+        for (int x = j; x < k; x++) content |= !NP_DETERMINERS.contains(toks.get(x).lower());
+        if (!content) return null;
         while (k > j + 1 && SpeakerNames.PARTICLES_AND_ARTICLES.contains(toks.get(k - 1).lower())) k--;
         if (k == j) return null;
         int appFrom = -1;
