@@ -75,7 +75,8 @@ final class Attributor {
         Gender g = pronoun.startsWith("elle") || pronoun.startsWith("celle") || pronoun.equals("cette")
                 ? Gender.F : pronoun.startsWith("il") || pronoun.startsWith("lui") || pronoun.startsWith("celui")
                 || pronoun.equals("ce") ? Gender.M : null;
-        if ((pronoun.equals("ils") || pronoun.equals("elles")) && lastPlural != null) return new Resolved(lastPlural, mention);
+        boolean plural = pronoun.equals("ils") || pronoun.equals("elles") || pronoun.equals("ces");
+        if (plural) return new Resolved(lastPlural, mention); // « ils », « ces derniers »: a plural speaker or no one
         Speaker s = last(g);
         return new Resolved(s != null ? s : mentionedBefore(mention.start(), Set.of()), mention);
     }
@@ -138,8 +139,17 @@ final class Attributor {
         Gender gender = names.roleNouns(from, to).isEmpty() && !SpeakerNames.isHonorific(toks.get(from))
                 && !(to - from > 1 && SpeakerNames.isHonorific(toks.get(from + 1))) ? null : names.genderOf(from, to);
         String det = toks.get(from).lower();
-        boolean plural = det.equals("les") || det.equals("des") || det.equals("plusieurs") || det.equals("ces")
-                || det.equals("leurs") || det.equals("ses") || det.equals("certains");
+        boolean plural = PLURAL_DETERMINERS.contains(det);
+        for (int k = from; k < to && !plural; k++) plural = toks.get(k).is("et");
+        Resolved r = resolve(from, to, appositionFrom, appositionTo, mention, gender);
+        if (plural && r.speaker() != null) lastPlural = r.speaker();
+        return r;
+    }
+
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "plusieurs", "ces", "leurs", "ses",
+            "certains", "certaines", "deux", "trois", "quatre", "cinq", "mes", "nos", "vos");
+
+    private Resolved resolve(int from, int to, int appositionFrom, int appositionTo, Span mention, Gender gender) {
         // the entity layer reads the phrase's head, not a genitive tail ("l'entourage d'Élisabeth Borne")
         int head = to;
         for (int k = from + 1; k < to; k++) {
@@ -173,9 +183,7 @@ final class Attributor {
             Speaker s = last(gender, roles);
             if (s != null) return new Resolved(s, mention);
         }
-        Speaker description = new Speaker(mention.text(), null);
-        if (plural) lastPlural = description;
-        return new Resolved(description, mention);
+        return new Resolved(new Speaker(mention.text(), null), mention);
     }
 
     private Resolved remember(Speaker s, Gender g, Span mention) {

@@ -37,7 +37,8 @@ final class SpeakerNames {
             "dans", "lors", "après", "avant", "depuis", "par", "sur", "avec", "il", "elle", "ils", "elles", "on",
             "nous", "je", "son", "sa", "ses", "leur", "leurs", "si", "quand", "comme", "ainsi", "alors", "c'",
             "qu'", "s'", "n'", "j'", "m'", "t'", "cela", "ceci", "tous", "toutes", "tout", "plus", "pas",
-            "of");
+            "of", "deux", "trois", "quatre", "cinq", "six", "dix", "cent", "mille", "plusieurs", "certains", "certaines",
+            "autres", "chaque", "aucun", "aucune");
     static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les", "un", "une", "des", "d'", "du", "ce",
             "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos");
 
