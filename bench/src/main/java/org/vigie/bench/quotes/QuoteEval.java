@@ -29,6 +29,12 @@ import org.vigie.nlp.quotes.QuoteStage;
  * java ... org.vigie.bench.quotes.QuoteEval [--gold DIR] [--samples DIR] [--corpus DIR]
  *     [--entities none|gold|CLASS] [--throughput FILE.jsonl.gz] [--n 3000] [--aads FILE] [--verbose]
  * </pre>
+ * Run from the repository root (data paths default to the nearest {@code shared/} above it):
+ * <pre>
+ * mvn -q -B -pl bench -am compile
+ * java -cp "bench/target/classes:vigie-nlp/target/classes:vigie-core/target/classes:$(find ~/.m2/repository/com/fasterxml/jackson/core -name 'jackson-*-2.18.2.jar' | paste -sd:)" \
+ *     org.vigie.bench.quotes.QuoteEval [options]
+ * </pre>
  * {@code --entities} puts an entity stage before the quote stage, as the product runs it: "none"
  * (the quote stage's own fallback), "gold" (an oracle layer from the gold files' entities) or the
  * class name of a {@link Stage} with a no-argument constructor.
@@ -318,6 +324,8 @@ public final class QuoteEval {
         int exact = 0;
         int predicted = 0;
         int predictedHit = 0;
+        int marked = 0;
+        int markedHit = 0;
         for (JsonNode doc : root) {
             String raw = doc.path("text").asText();
             Article a = Article.compose("", null, List.of(raw));
@@ -342,8 +350,13 @@ public final class QuoteEval {
             }
             for (int[] g : spans) {
                 gold++;
+                // novels mark most speech with dashes or nothing; the stage reads quote marks only
+                String before = a.text().substring(Math.max(0, g[0] - 3), Math.min(a.text().length(), g[0] + 1));
+                boolean isMarked = before.indexOf('«') >= 0 || before.indexOf('“') >= 0 || before.indexOf('"') >= 0;
+                if (isMarked) marked++;
                 for (Quote q : direct) {
                     if (q.text().start() < g[1] && g[0] < q.text().end()) {
+                        if (isMarked) markedHit++;
                         overlap++;
                         if (trim(q.text().text()).equals(trim(a.text().substring(g[0], g[1])))) exact++;
                         break;
@@ -354,5 +367,7 @@ public final class QuoteEval {
         System.out.printf(Locale.ROOT, "AADS French novels (direct speech, no speakers): %d gold spans; recall %.3f overlap, "
                         + "%.3f exact; %d predicted, %.3f of them overlap a gold span%n", gold,
                 (double) overlap / gold, (double) exact / gold, predicted, (double) predictedHit / Math.max(1, predicted));
+        System.out.printf(Locale.ROOT, "  of the %d spans opened by a quote mark, %.3f found (overlap)%n", marked,
+                (double) markedHit / Math.max(1, marked));
     }
 }

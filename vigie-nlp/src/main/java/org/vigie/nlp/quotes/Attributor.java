@@ -30,6 +30,8 @@ final class Attributor {
     private final SpeakerLookup lookup;
     private final SpeakerNames names;
     private final List<Named> named = new ArrayList<>();
+    /** The last plural speaker phrase ("les deux fils", "plusieurs journaux"), for ils/elles. */
+    private Speaker lastPlural;
 
     Attributor(String text, List<Tok> toks, SpeakerLookup lookup) {
         this.text = text;
@@ -57,11 +59,24 @@ final class Attributor {
         return false;
     }
 
+    /** A known gender, or a name of two or more capitalised words ("Vladimir Poutine", not "Santé publique France"). */
+    private static boolean personLike(Named n) {
+        if (n.gender != null) return true;
+        String[] words = n.speaker.canonical().split("\\s+");
+        if (words.length < 2) return false;
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !SpeakerNames.PARTICLES_AND_ARTICLES.contains(w)) return false;
+        }
+        return true;
+    }
+
     /** The speaker of an inverted or subject pronoun ("a-t-elle ajouté"): the last compatible named speaker. */
     Resolved pronoun(String pronoun, Span mention) {
         Gender g = pronoun.startsWith("elle") || pronoun.startsWith("celle") || pronoun.equals("cette")
                 ? Gender.F : pronoun.startsWith("il") || pronoun.startsWith("lui") || pronoun.startsWith("celui")
                 || pronoun.equals("ce") ? Gender.M : null;
+        boolean plural = pronoun.equals("ils") || pronoun.equals("elles") || pronoun.equals("ces");
+        if (plural) return new Resolved(lastPlural, mention); // « ils », « ces derniers »: a plural speaker or no one
         Speaker s = last(g);
         return new Resolved(s != null ? s : mentionedBefore(mention.start(), Set.of()), mention);
     }
@@ -87,10 +102,27 @@ final class Attributor {
 
     /** The last named speaker of compatible gender whom the article never gave a role other than {@code roleNouns}. */
     Speaker last(Gender g, Set<String> roleNouns) {
-        for (int i = named.size() - 1; i >= 0; i--) {
-            Named n = named.get(i);
-            if ((g == null || n.gender == null || n.gender == g) && names.mayHold(n.speaker.canonical(), roleNouns)) {
-                return n.speaker;
+        // « elle »: a speaker known to be a woman among the last few wins over a more recent unknown one
+        // (news names more men; an unknown name is a weaker match for « elle » than for « il »)
+        if (g == Gender.F) {
+            int seen = 0;
+            for (int i = named.size() - 1; i >= 0 && seen < 3; i--) {
+                Named n = named.get(i);
+                if (i < named.size() - 1 && n.speaker.equals(named.get(i + 1).speaker)) continue;
+                seen++;
+                if (n.gender == g && names.mayHold(n.speaker.canonical(), roleNouns)) return n.speaker;
+            }
+        }
+        // then a person (« Vladimir Poutine », « Mme Rani ») before an organisation or a newspaper
+        for (boolean personsOnly : new boolean[] {true, false}) {
+            for (int i = named.size() - 1; i >= 0; i--) {
+                Named n = named.get(i);
+                // a role (« le gouverneur ») refers back to a person, never to an organisation
+                boolean person = personsOnly || !roleNouns.isEmpty();
+                if ((g == null || n.gender == null || n.gender == g) && names.mayHold(n.speaker.canonical(), roleNouns)
+                        && (!person || personLike(n))) {
+                    return n.speaker;
+                }
             }
         }
         return null;
@@ -103,7 +135,21 @@ final class Attributor {
     Resolved phrase(int from, int to, int appositionFrom, int appositionTo) {
         Span mention = span(from, to);
         if (isPronoun(from, to)) return pronoun(toks.get(from).lower(), mention);
-        Gender gender = names.genderOf(from, to);
+        // an article's gender is the person's only for roles and honorifics (« le Journal du Dimanche » is no man)
+        Gender gender = names.roleNouns(from, to).isEmpty() && !SpeakerNames.isHonorific(toks.get(from))
+                && !(to - from > 1 && SpeakerNames.isHonorific(toks.get(from + 1))) ? null : names.genderOf(from, to);
+        String det = toks.get(from).lower();
+        boolean plural = PLURAL_DETERMINERS.contains(det);
+        for (int k = from; k < to && !plural; k++) plural = toks.get(k).is("et");
+        Resolved r = resolve(from, to, appositionFrom, appositionTo, mention, gender);
+        if (plural && r.speaker() != null) lastPlural = r.speaker();
+        return r;
+    }
+
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "plusieurs", "ces", "leurs", "ses",
+            "certains", "certaines", "deux", "trois", "quatre", "cinq", "mes", "nos", "vos");
+
+    private Resolved resolve(int from, int to, int appositionFrom, int appositionTo, Span mention, Gender gender) {
         // the entity layer reads the phrase's head, not a genitive tail ("l'entourage d'Élisabeth Borne")
         int head = to;
         for (int k = from + 1; k < to; k++) {
@@ -116,8 +162,12 @@ final class Attributor {
         if (fromLayer.isEmpty() && appositionFrom >= 0) {
             fromLayer = lookup.speakerAt(toks.get(appositionFrom).start(), toks.get(appositionTo - 1).end());
         }
-        if (fromLayer.isPresent()) return remember(fromLayer.get(), gender, mention);
         int[] name = names.nameIn(from, to);
+        if (fromLayer.isEmpty() && name != null) {
+            // « le président de la République Emmanuel Macron »: the head is cut at « de », the name closes the phrase
+            fromLayer = lookup.speakerAt(toks.get(name[0]).start(), toks.get(name[1] - 1).end());
+        }
+        if (fromLayer.isPresent()) return remember(fromLayer.get(), gender, mention);
         if (name != null) {
             return remember(new Speaker(names.expand(text.substring(toks.get(name[0]).start(),
                     toks.get(name[1] - 1).end())), null), gender, mention);
@@ -137,7 +187,7 @@ final class Attributor {
     }
 
     private Resolved remember(Speaker s, Gender g, Span mention) {
-        Gender known = g;
+        Gender known = g != null ? g : names.genderOfName(s.canonical());
         for (Named n : named) {
             if (known == null && n.speaker.canonical().equals(s.canonical())) known = n.gender;
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Span;
-import org.vigie.core.model.Speaker;
 import org.vigie.nlp.quotes.QuoteMarks.Passage;
 
 /** Reads the quotations of one text; one instance per article, used once. */
@@ -21,7 +20,7 @@ final class QuoteReader {
     private static final Set<String> END_PUNCT = Set.of(".", "!", "?", "…");
     private static final Set<String> PREPOSITIONS = Set.of("à", "au", "aux", "dans", "devant", "sur", "lors",
             "auprès", "sous");
-    private static final Set<String> NP_DETERMINERS = Set.of("le", "la", "l'", "les", "un", "une", "des", "du",
+    private static final Set<String> NP_DETERMINERS = Set.of("le", "la", "l'", "les", "un", "une", "des",
             "d'", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "notre", "nos", "plusieurs",
             "certains", "certaines", "deux", "trois", "quatre");
     private static final Set<String> PP_STOP_DETERMINERS = Set.of("le", "la", "l'", "les", "un", "une", "son",
@@ -34,12 +33,13 @@ final class QuoteReader {
             "aujourd'hui", "mi", "fin", "début", "ainsi", "notamment", "également", "aussi", "encore", "ou");
     private static final Set<String> STOP_LEFT = Set.of("que", "qu'", "qui", "et", "mais", "car", "donc", "or",
             "où", "dont", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "si", "comme", "puis", "alors",
-            "tandis", "selon", "ainsi", "pourtant", "cependant", "toutefois", "ou");
+            "tandis", "selon", "après", "ainsi", "pourtant", "cependant", "toutefois", "ou", "quoi", "à");
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("à", "a", "au", "aux", "dans", "en", "lors",
             "pour", "après", "avant", "depuis", "par", "sur", "avec", "dès", "devant", "face", "outre", "vendredi",
             "lundi", "mardi", "mercredi", "jeudi", "samedi", "dimanche", "hier");
     private static final Set<String> CLITICS = Set.of("lui", "leur", "n'", "ne", "y", "l'", "m'", "t'", "nous",
-            "vous", "en", "s'", "se");
+            "vous", "en", "s'", "se", "est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "aurait",
+            "pas", "jamais", "plus");
 
     private enum Kind { VERB, SELON, POUR }
 
@@ -116,7 +116,12 @@ final class QuoteReader {
                 if (c == null) c = leftCue(p, cues);
                 if (c == null && colonBefore && passageFirst[p] == s[0]) c = lastWithSpeaker(previousCues);
                 Quote q;
-                if (c != null) {
+                Attributor.Resolved headline = c == null ? colonSpeaker(p, s[0]) : null;
+                if (headline != null) {
+                    Tok colon = toks.get(passageFirst[p] - 1);
+                    q = new Quote(Quote.Kind.DIRECT, span(ps.from(), ps.to()), headline.speaker(), headline.mention(),
+                            span(colon.start(), colon.end()));
+                } else if (c != null) {
                     q = new Quote(Quote.Kind.DIRECT, span(ps.from(), ps.to()), c.who.speaker(), c.who.mention(), cueSpan(c));
                 } else if (lastDirect != null && lastDirect.speaker() != null && si - lastDirectSentence <= 1
                         && words > SHORT && onlyQuotes(s)) {
@@ -215,6 +220,7 @@ final class QuoteReader {
             return;
         }
         boolean afterBreak = c.first > from && (toks.get(c.first - 1).is(",") || quoteOf[c.first - 1] >= 0);
+        if (afterBreak && toks.get(c.first - 1).is(",") && enclosedApposition(c.first - 1, from)) afterBreak = false;
         if (afterBreak) {
             int j = LEX.skipAdverbs(toks, c.end, to);
             boolean complement = j < to && (toks.get(j).is("que") || toks.get(j).is("qu'") || toks.get(j).is(":"));
@@ -234,6 +240,30 @@ final class QuoteReader {
             Cue prev = lastWithSpeaker(before);
             c.who = prev != null ? prev.who : new Attributor.Resolved(attributor.last(null), null);
         }
+    }
+
+    /**
+     * True when the words before {@code comma} are an apposition or relative clause set between
+     * commas after a subject (« Neymar, 25 ans, a annoncé », « Meghan Markle, qui a épousé Harry,
+     * avait confié »): the cue that follows is preposed, not an inversion.
+     */
+    private boolean enclosedApposition(int comma, int from) {
+        int k = comma - 1;
+        while (k >= from && toks.get(k).word() && quoteOf[k] < 0) k--;
+        if (k < from || !toks.get(k).is(",") || k - 1 < from || !toks.get(k - 1).word()) return false;
+        int first = k + 1;
+        int len = comma - first;
+        if (len <= 0) return false;
+        String w = toks.get(first).lower();
+        if (w.equals("qui") || w.equals("dont")) return true;
+        if (len > 6) return false;
+        // « Renault, en difficulté financière, a annoncé »: a short verbless aside
+        for (int j = first; j < comma; j++) {
+            if (LEX.match(toks, j, comma) != null || CLITICS.contains(toks.get(j).lower()) && j > first) return false;
+        }
+        // a noun phrase (« 25 ans », « le patron ») or a short prepositional aside (« en difficulté financière »)
+        return startsPhrase(first) || Character.isDigit(w.charAt(0))
+                || ((w.equals("en") || w.equals("à")) && len <= 4);
     }
 
     private Cue prepositionCue(int i, int after, Kind kind, int from, int to) {
@@ -270,7 +300,7 @@ final class QuoteReader {
         }
         if (!names.canSpeak(np[0], np[1]) && np[2] < 0) return null;
         if (kind == Kind.POUR && i == from && !(np[1] < to && toks.get(np[1]).is(","))) return null;
-        c.phraseEnd = np[1];
+        c.phraseEnd = np[2] >= 0 ? np[3] : np[1];
         c.who = attributor.phrase(np[0], np[1], np[2], np[3]);
         return c;
     }
@@ -321,8 +351,13 @@ final class QuoteReader {
             if (k > j && t.is("et") && !(k + 1 < limit && startsPhrase(k + 1))) break;
             if (k > j && (t.lower().equals("ce") || t.lower().equals("cette")) && k + 1 < limit
                     && LEX.adverbAt(toks, k + 1, limit) > 0) break;
+            if (k > j && !t.capitalized() && LEX.match(toks, k, limit) != null) break; // « une athlète estimant … »
             k++;
         }
+        boolean content = false;
+        for (int x = j; x < k; x++) content |= !NP_DETERMINERS.contains(toks.get(x).lower());
+        if (!content) return null;
+        while (k > j + 1 && SpeakerNames.PARTICLES_AND_ARTICLES.contains(toks.get(k - 1).lower())) k--;
         if (k == j) return null;
         int appFrom = -1;
         int appTo = -1;
@@ -425,6 +460,32 @@ final class QuoteReader {
                     new Quote(Quote.Kind.DIRECT, span(toks.get(resume).start(), ps.to()), who.speaker(), who.mention(), cue));
         }
         return List.of();
+    }
+
+    /**
+     * Headline style « Macron : "Nous sommes en guerre" »: a person's name, a colon and the quote
+     * open the sentence. The name must be a person's (two capitalised words, an honorific, a role,
+     * or a surname the article completes), so « Coronavirus : "…" » names no one.
+     */
+    private Attributor.Resolved colonSpeaker(int p, int sentenceStart) {
+        int colon = passageFirst[p] - 1;
+        if (colon - 1 < sentenceStart || !toks.get(colon).is(":")) return null;
+        int from = sentenceStart;
+        int to = colon;
+        if (to - from > 5) return null;
+        for (int k = from; k < to; k++) if (!toks.get(k).word() || quoteOf[k] >= 0) return null;
+        int[] name = names.nameIn(from, to);
+        boolean person;
+        if (name != null) {
+            // the whole segment is the name, and the article uses it again or completes it (« Affaire Fillon » is no one)
+            String n = text.substring(toks.get(name[0]).start(), toks.get(name[1] - 1).end());
+            boolean whole = name[1] == to && (name[0] == from || SpeakerNames.isHonorific(toks.get(name[0] - 1)));
+            boolean elsewhere = text.indexOf(n, toks.get(to - 1).end()) >= 0 || !names.expand(n).equals(n);
+            person = whole && elsewhere;
+        } else {
+            person = !names.roleNouns(from, to).isEmpty() && names.definite(from);
+        }
+        return person ? attributor.phrase(from, to, -1, -1) : null;
     }
 
     private Cue rightCue(int p, int[] s, List<Cue> cues) {
@@ -532,10 +593,5 @@ final class QuoteReader {
 
     private Span cueSpan(Cue c) {
         return span(toks.get(c.first).start(), toks.get(c.end - 1).end());
-    }
-
-    @SuppressWarnings("unused")
-    private static String show(Speaker s) {
-        return s == null ? "?" : s.canonical();
     }
 }

@@ -28,13 +28,17 @@ final class SpeakerNames {
     private static final Set<String> PARTICLES = Set.of("de", "d'", "du", "des", "van", "von", "der", "den",
             "al", "el", "ben", "bin", "di", "da", "dos", "del", "la", "le", "y");
     static final Set<String> GENITIVE = Set.of("de", "d'", "du", "des");
+    /** Words a phrase never ends with: « l'hôte de » is cut to « l'hôte ». */
+    static final Set<String> PARTICLES_AND_ARTICLES = Set.of("de", "d'", "du", "des", "le", "la", "l'", "les", "un",
+            "une", "et");
     /** Capitalised words that start sentences but never names. */
     private static final Set<String> NOT_NAME_START = Set.of("le", "la", "les", "l'", "un", "une", "des", "d'",
             "de", "du", "ce", "cet", "cette", "ces", "selon", "pour", "en", "au", "aux", "mais", "et", "à", "a",
             "dans", "lors", "après", "avant", "depuis", "par", "sur", "avec", "il", "elle", "ils", "elles", "on",
             "nous", "je", "son", "sa", "ses", "leur", "leurs", "si", "quand", "comme", "ainsi", "alors", "c'",
             "qu'", "s'", "n'", "j'", "m'", "t'", "cela", "ceci", "tous", "toutes", "tout", "plus", "pas",
-            "the", "of");
+            "of", "deux", "trois", "quatre", "cinq", "six", "dix", "cent", "mille", "plusieurs", "certains", "certaines",
+            "autres", "chaque", "aucun", "aucune");
     static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les", "un", "une", "des", "d'", "du", "ce",
             "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos");
 
@@ -45,6 +49,8 @@ final class SpeakerNames {
     /** Full name -> head nouns of the roles the article gives it ("ministre" for "le ministre, Gérard Collomb"). */
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, String> roleNames = new HashMap<>();
+    /** Full name -> gender the text gives it: honorific (Mme X) or the article of its role (la ministre X). */
+    private final Map<String, Gender> genders = new HashMap<>();
     /** Token index and full name of each person-like name of the article, in text order. */
     private final List<Map.Entry<Integer, String>> mentions = new ArrayList<>();
 
@@ -69,7 +75,13 @@ final class SpeakerNames {
                     String w = toks.get(k).lower();
                     if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) {
                         roles.computeIfAbsent(full, x -> new HashSet<>()).add(stripPlural(w));
+                        Gender g = k > 0 ? genderOf(k - 1, k) : null;
+                        if (g == null && FEMININE_ROLES.contains(w)) g = Gender.F;
+                        if (g != null) genders.putIfAbsent(full, g);
                     }
+                }
+                if (i > 0 && isHonorific(toks.get(i - 1)) && HONORIFICS.get(toks.get(i - 1).lower()) != null) {
+                    genders.putIfAbsent(full, HONORIFICS.get(toks.get(i - 1).lower()));
                 }
                 // a person for pronouns when no one has spoken: a name with an honorific or a role
                 if (!afterGenitive && ((i > 0 && isHonorific(toks.get(i - 1))) || roles.containsKey(full))) {
@@ -80,6 +92,22 @@ final class SpeakerNames {
                 i++;
             }
         }
+    }
+
+    /** Feminine role forms: « présidente », « directrice », « avocate »… */
+    private static final Set<String> FEMININE_ROLES = Set.of("présidente", "directrice", "avocate", "ambassadrice",
+            "chancelière", "conseillère", "députée", "sénatrice", "fondatrice", "patronne", "procureure", "reine",
+            "cheffe", "policière", "journaliste", "porte-parole", "dirigeante", "élue", "experte", "princesse",
+            "duchesse", "comtesse", "baronne");
+
+    /** The gender the article gives a full name, or null. */
+    Gender genderOfName(String full) {
+        Gender g = genders.get(full);
+        if (g != null) return g;
+        for (Map.Entry<String, Gender> e : genders.entrySet()) {
+            if (e.getKey().endsWith(" " + full) || full.endsWith(" " + e.getKey())) return e.getValue();
+        }
+        return null;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -127,34 +155,103 @@ final class SpeakerNames {
         return true;
     }
 
-    /** True when token k opens a genitive complement ("l'entourage d'Élisabeth Borne"). */
+    /** Titles that stand before a name inside a complement: « les fils du prince Charles ». */
+    private static final Set<String> TITLES = Set.of("prince", "princesse", "duc", "duchesse", "pape", "général",
+            "cardinal", "imam", "rabbin", "abbé", "saint", "sainte", "comte", "comtesse", "baron", "baronne");
+
+    /**
+     * True when token k belongs to a genitive complement ("l'entourage d'Élisabeth Borne", "le
+     * procureur de la République de Rennes"), not to a name with a particle ("Alexandre de Bosschère").
+     */
     boolean genitive(int k, int from) {
-        if (k - 1 < from) return false;
-        String p = toks.get(k - 1).lower();
-        if (GENITIVE.contains(p)) return k - 2 < from || !toks.get(k - 2).capitalized();
+        return genitive(k, from, 4);
+    }
+
+    private boolean genitive(int k, int from, int depth) {
+        if (k - 1 < from || depth == 0) return false;
+        Tok prev = toks.get(k - 1);
+        String p = prev.lower();
+        if (GENITIVE.contains(p)) {
+            if (k - 2 < from) return true;
+            Tok head = toks.get(k - 2);
+            return !head.capitalized() || genitive(k - 2, from, depth - 1);
+        }
         if ((p.equals("l'") || p.equals("la") || p.equals("le") || p.equals("les")) && k - 2 >= from) {
             String pp = toks.get(k - 2).lower();
             return GENITIVE.contains(pp) || pp.equals("à");
         }
+        // « de Paris Match »: a name inside a complement continues it, unless an acronym closed it (« du PS Olivier Faure »)
+        if (prev.capitalized() && !isHonorific(prev) && !acronym(prev)) {
+            if (!genitive(k - 1, from, depth - 1)) return false;
+            // « de l'Intérieur Gérard Collomb »: one word of institution, then a person of two or more
+            boolean prevStartsRun = k - 2 < 0 || !toks.get(k - 2).capitalized();
+            int run = 0;
+            for (int j = k; j < toks.size() && toks.get(j).capitalized(); j++) run++;
+            return !(prevStartsRun && run >= 2);
+        }
+        if (TITLES.contains(p) || ROLE_NOUNS.contains(p)) {
+            // « du prince Charles »: a title inside a complement keeps its name there
+            for (int j = k - 2; j >= from && j >= k - 4; j--) {
+                if (GENITIVE.contains(toks.get(j).lower())) return true;
+            }
+        }
         return false;
+    }
+
+    private static boolean acronym(Tok t) {
+        String w = t.text();
+        if (w.length() < 2) return false;
+        for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) return false;
+        return true;
     }
 
     /** The name inside phrase [from, to), stripped of articles, honorifics and a genitive tail; or null. */
     int[] nameIn(int from, int to) {
+        // a person's name closing the phrase wins: « le député La République en marche Aurélien Taché »,
+        // « le Premier ministre Édouard Philippe », « le ministre de l'Intérieur Gérard Collomb »
+        int end = to;
+        while (end > from && !toks.get(end - 1).capitalized()) end--;
+        int start = end;
+        while (start - 1 > from && (toks.get(start - 1).capitalized()
+                || (PARTICLES.contains(toks.get(start - 1).lower()) && start - 2 >= from && toks.get(start - 2).capitalized()))
+                && !genitive(start - 1, from) && !isHonorific(toks.get(start - 1))
+                && !NOT_NAME_START.contains(toks.get(start - 1).lower())) {
+            start--;
+        }
+        if (end - start >= 2 && end == to && toks.get(start).capitalized() && !genitive(start, from)
+                && (start == from || !toks.get(start - 1).capitalized() || isHonorific(toks.get(start - 1)))
+                && !(start > from && toks.get(start - 1).is("et"))) { // « Viviane et Pierre Lambert » is two people
+            return new int[] {start, end};
+        }
         for (int k = from; k < to; k++) {
             Tok t = toks.get(k);
             if (!t.word()) return null;
             if (t.capitalized() && !genitive(k, from) && !(k == from && ARTICLES.contains(t.lower()))
                     && !isHonorific(t) && !NOT_NAME_START.contains(t.lower())) {
-                return new int[] {k, to}; // « la Cour des comptes », « Santé publique France »
+                return new int[] {k, nameTail(k, to)}; // « la Cour des comptes », « Santé publique France »
             }
         }
         return null;
     }
 
+    /** Lowercase words that end a name when another lowercase word follows (« X en vue du scrutin »). */
+    private static final Set<String> NAME_BREAKS = Set.of("en", "à", "au", "aux", "sur", "dans", "pour", "par", "avec",
+            "lors", "après", "avant", "depuis", "pendant", "contre", "vers", "qui", "que", "et");
+
+    /** The end of a name starting at {@code k} within a phrase ending at {@code to}. */
+    private int nameTail(int k, int to) {
+        for (int j = k + 1; j < to - 1; j++) {
+            if (!toks.get(j).capitalized() && NAME_BREAKS.contains(toks.get(j).lower()) && !toks.get(j + 1).capitalized()) {
+                return j;
+            }
+        }
+        return to;
+    }
+
     /** A surname completed by the longest full name of the article ending with it, when only one does. */
     String expand(String name) {
         String[] words = name.split("\\s+");
+        if (words.length > 1) return name; // already a full name
         Set<String> fulls = fullNames.get(Lexicons.lower(words[words.length - 1]));
         if (fulls == null) return name;
         String best = null;
@@ -259,9 +356,13 @@ final class SpeakerNames {
                 if (!toks.get(i + k).lower().equals(role.get(k))) continue outer;
             }
             int n = i + len;
-            if (toks.get(n).is(",") && n + 1 < toks.size()) n++;
+            boolean comma = toks.get(n).is(",") && n + 1 < toks.size();
+            if (comma) n++;
             int end = nameEnd(n, toks.size());
-            if (end > n) return expand(text.substring(toks.get(n).start(), toks.get(end - 1).end()));
+            // « le procureur, Alexandre de Bosschère, » is an apposition; « plusieurs médias, Johnny Hallyday toucherait » is not
+            if (end > n && (!comma || end == toks.size() || !toks.get(end).word())) {
+                return expand(text.substring(toks.get(n).start(), toks.get(end - 1).end()));
+            }
         }
         return null;
     }

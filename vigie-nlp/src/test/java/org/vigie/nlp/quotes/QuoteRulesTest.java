@@ -188,6 +188,23 @@ class QuoteRulesTest {
     }
 
     @Test
+    void inciseInsideGuillemets() {
+        List<Quote> qs = direct(quotes("« Nous sommes prêts, a déclaré le ministre Bruno Le Maire, à discuter de tout avec les syndicats. »"));
+        assertEquals(2, qs.size());
+        assertEquals("Nous sommes prêts", qs.get(0).text().text());
+        assertEquals("à discuter de tout avec les syndicats.", qs.get(1).text().text());
+        assertEquals("Bruno Le Maire", qs.get(0).speaker().canonical());
+        assertEquals("a déclaré", qs.get(1).cue().text());
+    }
+
+    @Test
+    void selonAndPourNeedASource() {
+        List<Quote> qs = quotes("Pour les infections à gonocoque, le nombre de diagnostics était de 15.067 en 2012.",
+                "Les tarifs varient selon les saisons et les régions du pays.");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+
+    @Test
     void indirectSpeechWithQue() {
         List<Quote> qs = indirect(quotes("Le ministre de l'Économie Bruno Le Maire a annoncé lundi que la croissance serait de 1 % en 2024."));
         assertEquals(1, qs.size());
@@ -237,6 +254,30 @@ class QuoteRulesTest {
             assertEquals("Q7747", q.speaker().entityId());
         }
         assertEquals("Le président russe", qs.get(0).speakerMention().text());
+    }
+
+    @Test
+    void headlineNameColonQuote() {
+        Article a = Article.compose("Macron : « Nous sommes en guerre »", null,
+                List.of("Emmanuel Macron s'est adressé aux Français lundi soir."));
+        List<Quote> qs = stage.process(a).quotes();
+        assertEquals(1, qs.size());
+        assertEquals("Emmanuel Macron", qs.get(0).speaker().canonical());
+        assertEquals(":", qs.get(0).cue().text());
+        Article b = Article.compose("Coronavirus : « rester chez soi »", null, List.of("Le confinement commence mardi."));
+        assertTrue(stage.process(b).quotes().isEmpty(), "a topic before the colon is not a speaker");
+    }
+
+    @Test
+    void entityLayerNamesAPersonAfterARoleWithAComplement() {
+        Article a = Article.compose("Titre", null, List.of(
+                "« Nous sommes en guerre contre le virus », a déclaré le président de la République Emmanuel Macron."));
+        String t = a.text();
+        int m = t.indexOf("Emmanuel Macron");
+        Entity macron = new Entity("Emmanuel Macron", EntityType.PER, "Q3052772", List.of(Span.of(t, m, m + 15)));
+        Quote q = stage.process(a.withEntities(List.of(macron))).quotes().get(0);
+        assertEquals("Q3052772", q.speaker().entityId());
+        assertEquals("le président de la République Emmanuel Macron", q.speakerMention().text());
     }
 
     @Test

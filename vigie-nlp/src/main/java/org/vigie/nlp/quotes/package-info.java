@@ -1,0 +1,26 @@
+/**
+ * Quotations: who said what. {@link org.vigie.nlp.quotes.QuoteStage} adds the {@code quotes} layer
+ * (direct and indirect speech, speaker, speaker mention, cue) with rules grounded in French news
+ * conventions; no model.
+ *
+ * <p>How a text is read, one class a step:
+ * <ol>
+ *   <li>{@code Tokenizer}: words with offsets ("l'" and "qu'" apart, "a-t-il" whole);</li>
+ *   <li>{@code QuoteMarks}: quoted passages in « », “ ”, "" (nesting, paragraphs reopened with «);</li>
+ *   <li>{@code CueLexicon}: reporting verbs of {@code cue-verbs.txt} in all their forms (a indiqué,
+ *       a-t-il ajouté, précise-t-elle, s'est félicité, estimant) and the adverbs between them;</li>
+ *   <li>{@code QuoteReader}: sentences, cues and their position (postposed, preposed, incise,
+ *       selon / d'après / pour X), then direct quotes, scare quotes and titles left out, then
+ *       indirect speech (X a annoncé que…, …, a annoncé X, selon X, …);</li>
+ *   <li>{@code Attributor}: speaker phrases to speakers, in reading order; pronouns and role
+ *       descriptions to the last compatible named speaker;</li>
+ *   <li>{@link org.vigie.nlp.quotes.SpeakerLookup}: where canonical names come from, the entity
+ *       layer ({@link org.vigie.nlp.quotes.EntityLayerSpeakers}) by default, and
+ *       {@code SpeakerNames} (the article's own names, honorifics stripped, surnames completed)
+ *       when the layer does not name the speaker.</li>
+ * </ol>
+ * Word lists are data in {@code src/main/resources/org/vigie/nlp/quotes/}: cue verbs, cue adverbs,
+ * honorifics, role nouns, source nouns, nouns that name works. Another language gets its own
+ * lists and cue positions behind the same stage.
+ */
+package org.vigie.nlp.quotes;
