@@ -53,6 +53,27 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void reprintsShowsTheFamilyOfACopyWithItsChanges() throws Exception {
+        Path data = tmp.resolve("corpus");
+        Path sample = Repo.file("samples/aleppo-putin-erdogan.txt");
+        java.util.List<String> body = Files.readAllLines(sample).subList(6, 20).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("Laissez") && !l.startsWith("Aucun")).toList();
+        Path copy = Files.writeString(tmp.resolve("copy.txt"),
+                "Erdogan se range derrière Poutine sur Alep\n\n" + String.join("\n", body.subList(0, body.size() - 1)) + "\n");
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample.toString(), copy.toString()).code());
+        Run r = vigie("reprints", "--data", data.toString(), "--all", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.out().lines().count(), r.out());
+        var family = ArticleJson.mapper().readTree(r.out());
+        assertEquals(2, family.get("members").size());
+        assertEquals("Ece6acd5c1e4d6f50db947ed7ee6960c", family.at("/members/0/source_id").asText(), "the original is the source");
+        assertTrue(family.at("/members/1/changes").toString().contains("headline_changed"));
+        Run text = vigie("reprints", "--data", data.toString(), family.at("/members/1/id").asText());
+        assertTrue(text.out().contains("standfirst_removed"), text.out());
+        assertNotEquals(0, vigie("reprints", "--data", data.toString(), "ffffffffffffffff").code());
+    }
+
+    @Test
     void errorsAreOneClearLineAndANonZeroExit() throws Exception {
         Run missing = vigie("analyze", tmp.resolve("nope.txt").toString());
         assertNotEquals(0, missing.code());
@@ -75,7 +96,7 @@ class CorpusCommandsTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"analyze", "ingest", "search"}) {
+        for (String c : new String[] {"analyze", "ingest", "search", "signals", "reprints", "serve", "demo"}) {
             Run r = vigie(c, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().contains("Usage: vigie " + c), r.out());
