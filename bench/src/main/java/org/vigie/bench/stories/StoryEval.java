@@ -112,6 +112,10 @@ public final class StoryEval {
                 month, pairs.size(), pairs.size(), pairs.size(), s.storyCount(), secs, 2 * pairs.size() / secs);
         System.out.printf(Locale.ROOT, "config: min score %.2f, window %d days, entity bonus %.2f (max %.2f), %d terms%n",
                 c.minScore(), c.windowDays(), c.entityBonus(), c.maxBonus(), c.topTerms());
+        Map<String, Integer> sizes = new HashMap<>(pred);
+        sizes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+                .forEach(e -> System.out.printf(Locale.ROOT, "largest story: %d articles, terms %s%n", e.getValue(),
+                        s.story(e.getKey()).orElseThrow().terms()));
         System.out.printf(Locale.ROOT, "brief in its report's story: %d / %d = %.4f%n", joined, pairs.size(), (double) joined / pairs.size());
         System.out.printf(Locale.ROOT, "pairwise vs same source article: precision %.4f (lower bound: same-event articles count as errors)"
                 + " recall %.4f F1 %.4f%n", prec, rec, 2 * prec * rec / (prec + rec));
