@@ -20,10 +20,15 @@ import org.vigie.corpus.reprints.WordTokens;
  * Recall of the LSH step against exact all-pairs Jaccard on real articles, with times, and the
  * precision/recall curve over banding choices that the defaults of {@link ReprintConfig} come from.
  *
+ * <p>Run from the repository root (the data path defaults to {@code ../shared/...}, then
+ * {@code ../../shared/...} for a worktree):
  * <pre>
- * mvn -q -B -o -pl bench -am exec:java -Dexec.mainClass=org.vigie.bench.reprints.LshRecallBench \
- *     -Dexec.args="[--data ../shared/corpora/orangesum/orangesum_parsed.jsonl.gz] [--limit N] [--threshold 0.8] [--subset 3000]"
+ * bench/run-java.sh org.vigie.bench.reprints.LshRecallBench \
+ *     [--data ../shared/corpora/orangesum/orangesum_parsed.jsonl.gz] [--limit N] [--threshold 0.8] [--subset 2000]
  * </pre>
+ * Prints: LSH recall against the exact join at the threshold, times (thread CPU and wall), the
+ * brute-force all-pairs time on the first {@code --subset} articles and its quadratic
+ * extrapolation, and the per-Jaccard curve of several banding choices.
  */
 public final class LshRecallBench {
 

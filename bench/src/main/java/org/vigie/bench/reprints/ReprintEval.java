@@ -33,7 +33,7 @@ import org.vigie.corpus.reprints.WordTokens;
  * ({@code list_of_duplicates.txt}, groups whose article text is identical) are one family too.
  *
  * <pre>
- * java -cp ... org.vigie.bench.reprints.ReprintEval [--data ../shared/corpora/orangesum/orangesum_parsed.jsonl.gz]
+ * bench/run-java.sh org.vigie.bench.reprints.ReprintEval [--data ../shared/corpora/orangesum/orangesum_parsed.jsonl.gz]
  *     [--duplicates ../shared/corpora/orangesum/list_of_duplicates.txt] [--originals 2000] [--seed 42]
  *     [--bands 42 --rows 3] [--jaccard 0.5 --containment 0.8]
  * </pre>

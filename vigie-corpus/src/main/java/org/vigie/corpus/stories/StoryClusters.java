@@ -17,17 +17,18 @@ import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
 
 /**
- * Story clusters: articles about the same event in different words. Each article becomes a
- * TF-IDF vector of word stems ({@link TermVectors}); it joins the story whose centroid is most
- * similar (cosine, plus a bonus per shared entity) among stories active within a date window of
- * its day, or starts a story. Stories therefore group articles per day and link days together as
- * an event develops. Incremental: one pass, candidate stories found through an inverted index of
- * their terms.
+ * Story clusters: articles about the same event in different words. Each article becomes a unit
+ * TF-IDF vector of word stems ({@link TermVectors}); it joins the story of its nearest earlier
+ * article (cosine, plus a bonus per shared entity) dated within a window of its own day, when that
+ * score reaches the threshold, or starts a story. Stories therefore group articles per day and
+ * link days as an event develops. Nearest-article rather than story-centroid similarity: on a
+ * dense month a centroid drifts to the topic (every Covid-19 article joins one story).
+ * Incremental: one pass, neighbours found through an inverted index of terms.
  *
  * <p>Limits, by design of a single pass: IDF is the corpus's as of each article's arrival (early
- * articles are weighed with few documents), and the greedy assignment can depend on arrival
- * order, unlike reprint families. Reprints of one text would form a story by themselves: callers
- * should add one member per reprint family (e.g. the source). Thread-safe (serialised).
+ * articles are weighed with few documents), and the assignment can depend on arrival order,
+ * unlike reprint families. Reprints of one text would form a story by themselves: callers should
+ * add one member per reprint family (e.g. the source). Thread-safe (serialised).
  */
 public final class StoryClusters {
 
@@ -57,7 +58,12 @@ public final class StoryClusters {
     private final List<StoryState> stories = new ArrayList<>();
     private final Map<String, StoryState> byId = new HashMap<>();
     private final Map<String, StoryState> storyOfArticle = new HashMap<>();
-    private final Map<String, List<StoryState>> byTerm = new HashMap<>();
+    private final List<Member> members = new ArrayList<>();
+    private final Map<String, List<Integer>> postings = new HashMap<>();
+
+    /** An added article: its unit vector, entities, day and story. */
+    private record Member(Map<String, Double> vector, Set<String> entities, Long day, StoryState story) {
+    }
 
     public StoryClusters(StoryConfig config) {
         this.config = config;
@@ -78,26 +84,33 @@ public final class StoryClusters {
         Set<String> ents = entities(a);
         Long day = day(a.metadata().date());
 
+        // Nearest earlier article within the window, by accumulating dot products over the
+        // postings of this article's terms (vectors are unit length: the sum is the cosine).
+        Map<Integer, Double> dot = new HashMap<>();
+        for (Map.Entry<String, Double> e : vec.entrySet()) {
+            for (int j : postings.getOrDefault(e.getKey(), List.of())) {
+                Member mj = members.get(j);
+                if (!near(mj.day, day)) continue;
+                dot.merge(j, e.getValue() * mj.vector.get(e.getKey()), Double::sum);
+            }
+        }
         StoryState best = null;
         double bestScore = 0;
-        Set<StoryState> seen = new HashSet<>();
-        for (String t : vec.keySet()) {
-            for (StoryState s : byTerm.getOrDefault(t, List.of())) {
-                if (!seen.add(s) || !inWindow(s, day)) continue;
-                double score = cosine(vec, s.centroid) + bonus(ents, s.entities);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = s;
-                }
+        for (Map.Entry<Integer, Double> e : dot.entrySet()) {
+            Member mj = members.get(e.getKey());
+            double score = e.getValue() + bonus(ents, mj.entities);
+            if (score > bestScore) {
+                bestScore = score;
+                best = mj.story;
             }
         }
         boolean isNew = best == null || bestScore < config.minScore();
         StoryState s = isNew ? newStory(a.id()) : best;
         for (Map.Entry<String, Double> e : vec.entrySet()) {
-            if (s.centroid.merge(e.getKey(), e.getValue(), Double::sum).equals(e.getValue())) {
-                byTerm.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2)).add(s);
-            }
+            s.centroid.merge(e.getKey(), e.getValue(), Double::sum);
+            postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2)).add(members.size());
         }
+        members.add(new Member(vec, ents, day, s));
         s.entities.addAll(ents);
         s.days.computeIfAbsent(day == null ? UNDATED : LocalDate.ofEpochDay(day).toString(), k -> new ArrayList<>())
                 .add(a.id());
@@ -180,26 +193,14 @@ public final class StoryClusters {
         return out;
     }
 
-    private static double cosine(Map<String, Double> unit, Map<String, Double> centroid) {
-        double dot = 0, norm = 0;
-        for (double v : centroid.values()) norm += v * v;
-        if (norm == 0) return 0;
-        for (Map.Entry<String, Double> e : unit.entrySet()) {
-            Double c = centroid.get(e.getKey());
-            if (c != null) dot += e.getValue() * c;
-        }
-        return dot / Math.sqrt(norm);
-    }
-
     private double bonus(Set<String> a, Set<String> b) {
         int shared = 0;
         for (String e : a) if (b.contains(e)) shared++;
         return Math.min(config.maxBonus(), shared * config.entityBonus());
     }
 
-    private boolean inWindow(StoryState s, Long day) {
-        if (day == null || s.firstDay == Long.MAX_VALUE) return true;
-        return day >= s.firstDay - config.windowDays() && day <= s.lastDay + config.windowDays();
+    private boolean near(Long a, Long b) {
+        return a == null || b == null || Math.abs(a - b) <= config.windowDays();
     }
 
     private static Set<String> entities(Article a) {

@@ -33,6 +33,10 @@ class ReprintStateFileTest {
         }
         ReprintFamilies back = ReprintStateFile.load(dir, ReprintConfig.DEFAULT, SourceRanking.defaults());
         assertEquals(f.assignments(), back.assignments());
+        // Without a state file, re-adding the stored articles in their order gives the same families and ids.
+        List<Article> stored = new java.util.ArrayList<>();
+        for (ReprintFamiliesTest.Family fam : fams) stored.addAll(fam.all().subList(0, 5));
+        assertEquals(f.assignments(), ReprintFamilies.rebuild(stored, ReprintConfig.DEFAULT, SourceRanking.defaults()).assignments());
         assertEquals(f.familyCount(), back.familyCount());
         for (ReprintFamiliesTest.Family fam : fams) {
             String id = fam.original().id();
