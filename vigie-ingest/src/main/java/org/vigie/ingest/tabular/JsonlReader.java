@@ -1,6 +1,8 @@
 package org.vigie.ingest.tabular;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -25,7 +27,10 @@ import org.vigie.ingest.encoding.TextDecoder;
  */
 public final class JsonlReader implements ArticleReader {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Jackson's default string cap (20 M chars) would reject a long article; nesting stays capped. */
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(100_000_000).build())
+            .build()).build();
 
     @Override
     public String format() {
@@ -70,8 +75,8 @@ public final class JsonlReader implements ArticleReader {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new ReadException(file, lineNo, -1, "malformed JSON at column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+            throw new ReadException(file, lineNo, -1, "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
         }
         if (node == null || !node.isObject()) {
             throw new ReadException(file, lineNo, -1, "expected a JSON object, found "
