@@ -35,7 +35,6 @@ import org.vigie.ingest.encoding.TextDecoder;
 public final class DumpReader implements ArticleReader {
 
     private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{32}");
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029");
 
     /** A standfirst is at most this long; longer single-line blocks are body. */
     static final int MAX_STANDFIRST = 600;
@@ -74,10 +73,7 @@ public final class DumpReader implements ArticleReader {
 
     /** Parses decoded dump text; {@code origin} is used for errors and recorded on the article. */
     public Article parse(String text, Origin origin) throws ReadException {
-        List<String> lines = new ArrayList<>();
-        for (String l : LINE_BREAK.split(text, -1)) {
-            lines.add(clean(l));
-        }
+        List<String> lines = lines(text);
         int i = skipBlank(lines, 0);
         if (i == lines.size()) {
             throw ReadException.at(origin, "empty page dump: expected a title line followed by body lines");
@@ -149,6 +145,23 @@ public final class DumpReader implements ArticleReader {
         }
         if (!current.isEmpty()) blocks.add(current);
         return blocks;
+    }
+
+    /** The cleaned lines of {@code text}, split on CRLF, CR, LF and the Unicode line/paragraph separators. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                lines.add(clean(text.substring(start, i)));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        lines.add(clean(text.substring(start)));
+        return lines;
     }
 
     static boolean isId(String line) {
