@@ -25,6 +25,7 @@ import org.vigie.ingest.feed.FeedReader;
 import org.vigie.ingest.source.Ingestion;
 import org.vigie.ingest.source.ReaderRegistry;
 import org.vigie.ingest.tabular.CsvReader;
+import org.vigie.ingest.tabular.JsonReader;
 import org.vigie.ingest.tabular.JsonlReader;
 import org.vigie.ingest.warc.WarcArticleReader;
 
@@ -37,7 +38,7 @@ class FuzzTest {
 
     private static final Duration HANG_GUARD = Duration.ofMinutes(2);
 
-    private static final List<ArticleReader> READERS = List.of(new DumpReader(), new JsonlReader(), new CsvReader(),
+    private static final List<ArticleReader> READERS = List.of(new DumpReader(), new JsonlReader(), new JsonReader(), new CsvReader(),
             new FeedReader(), new WarcArticleReader(new StandInHtmlReader()));
 
     /** Reads {@code bytes} with {@code reader}; fails on anything but a located ReadException or valid articles. */

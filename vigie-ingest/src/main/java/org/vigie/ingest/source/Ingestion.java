@@ -108,7 +108,7 @@ public final class Ingestion {
                 return;
             }
             throw ReadException.at(origin, FormatDetector.looksLikeText(head)
-                    ? "unknown format: expected .txt, .html, .warc(.gz), .xml/.rss/.atom, .jsonl, .csv or .gz"
+                    ? "unknown format: expected .txt, .html, .warc(.gz), .xml/.rss/.atom, .jsonl, .json, .csv or .gz"
                     : "unsupported binary file");
         }
         String fmt = format.get();

@@ -11,8 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -183,21 +181,6 @@ public final class JsonlReader implements ArticleReader {
             throw new ReadException(file, lineNo, -1, "expected a JSON object, found "
                     + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
         }
-        Map<String, Object> f = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            if (v.isValueNode() && !v.isNull()) {
-                f.put(e.getKey(), v.asText());
-            } else if (v.isArray()) {
-                List<String> items = new ArrayList<>();
-                v.forEach(x -> {
-                    if (x.isValueNode() && !x.isNull()) items.add(x.asText());
-                });
-                f.put(e.getKey(), items);
-            }
-        }
-        return f;
+        return JsonReader.fields(node);
     }
 }
