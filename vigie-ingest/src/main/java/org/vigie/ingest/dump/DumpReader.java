@@ -24,7 +24,7 @@ import org.vigie.ingest.encoding.TextDecoder;
  *
  * Body paragraph, one per line ...
  *
- * Laissez un commentaire                 (trailing widget lines: cut, counted)
+ * Laissez un commentaire                 (widget lines at the end or the top of the body: cut, counted)
  * </pre>
  *
  * <p>The standfirst is the first block after the title (and id) when that block is a single line
@@ -44,13 +44,13 @@ public final class DumpReader implements ArticleReader {
     /** Characters that close a sentence (or a quoted one). */
     private static final String SENTENCE_END = ".!?…»\"”’)";
 
-    private final TrailingBoilerplate boilerplate;
+    private final WidgetBoilerplate boilerplate;
 
     public DumpReader() {
-        this(TrailingBoilerplate.defaults());
+        this(WidgetBoilerplate.defaults());
     }
 
-    public DumpReader(TrailingBoilerplate boilerplate) {
+    public DumpReader(WidgetBoilerplate boilerplate) {
         this.boilerplate = boilerplate;
     }
 
@@ -98,8 +98,11 @@ public final class DumpReader implements ArticleReader {
             next = i + 1;
         }
 
-        TrailingBoilerplate.Cut cut = boilerplate.cut(lines, next);
-        List<List<String>> blocks = blocks(lines.subList(next, cut.keep()));
+        WidgetBoilerplate.Cut tail = boilerplate.cut(lines, next);
+        WidgetBoilerplate.Cut head = boilerplate.cutHead(lines, next, tail.keep());
+        List<List<String>> blocks = blocks(lines.subList(head.keep(), tail.keep()));
+        List<String> removed = new ArrayList<>(head.removed());
+        removed.addAll(tail.removed());
 
         String standfirst = null;
         if (isStandfirst(blocks)) {
@@ -109,7 +112,7 @@ public final class DumpReader implements ArticleReader {
         blocks.forEach(paragraphs::addAll);
 
         Article a = Article.compose(title, standfirst, paragraphs)
-                .withBoilerplate(cut.removed(), cut.commentCount())
+                .withBoilerplate(removed, Math.max(head.commentCount(), tail.commentCount()))
                 .withOrigin(origin);
         return sourceId == null ? a : a.withSourceId(sourceId);
     }

@@ -203,6 +203,14 @@ class DumpReaderTest {
     }
 
     @Test
+    void aShareBarAndCounterUnderTheTitleAreCutAndCounted() throws ReadException {
+        Article a = read("Titre\n\nPartager sur Facebook\nTweeter\n1\u00A0234 commentaires\n\nCorps un.\nCorps deux.\n");
+        assertEquals("Titre\n\nCorps un.\nCorps deux.", a.text());
+        assertEquals(1234, a.commentCount());
+        assertEquals(List.of("Partager sur Facebook", "Tweeter", "1\u00A0234 commentaires"), a.boilerplate());
+    }
+
+    @Test
     void englishWidgetIsRemovedToo() throws ReadException {
         Article a = read("Title\n\nBody one.\nBody two.\n\nLeave a comment\nBe the first to comment!\nShare this:\n");
         assertEquals("Body one.\nBody two.", a.body());
