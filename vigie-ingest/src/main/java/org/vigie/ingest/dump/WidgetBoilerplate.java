@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,10 +49,17 @@ public final class WidgetBoilerplate {
         static final WidgetBoilerplate DEFAULT = load();
     }
 
-    private final List<Phrase> phrases;
+    /** Phrases without placeholders, by normalized text: one lookup instead of a regex each. */
+    private final Map<String, Phrase> literal = new HashMap<>();
+    /** Phrases with {n} or {*}, tried in file order. */
+    private final List<Phrase> patterns = new ArrayList<>();
 
     WidgetBoilerplate(List<Phrase> phrases) {
-        this.phrases = List.copyOf(phrases);
+        for (Phrase p : phrases) {
+            String key = normalize(p.source.contains("=>") ? p.source.substring(0, p.source.lastIndexOf("=>")) : p.source);
+            if (key.contains("{n}") || key.contains("{*}")) patterns.add(p);
+            else literal.putIfAbsent(key, p);
+        }
     }
 
     /** The phrases bundled with Vigie, loaded once per JVM. */
@@ -113,7 +122,11 @@ public final class WidgetBoilerplate {
     private Matched match(String line) {
         String key = normalize(line);
         if (key.isEmpty() || key.length() > 160) return null;
-        for (Phrase p : phrases) {
+        Phrase exact = literal.get(key);
+        if (exact != null) {
+            return new Matched(exact.count == null ? -1 : Integer.parseInt(exact.count));
+        }
+        for (Phrase p : patterns) {
             Matcher m = p.pattern.matcher(key);
             if (m.matches()) {
                 int count = -1;

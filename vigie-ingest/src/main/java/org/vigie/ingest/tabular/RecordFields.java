@@ -29,6 +29,7 @@ public final class RecordFields {
     static final List<String> AUTHORS = List.of("authors", "author");
 
     private static final Pattern LINES = Pattern.compile("\r\n|\r|\n");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\r\n]+\\s*");
     private static final Pattern AUTHOR_SEPARATORS = Pattern.compile("\\s*[;|]\\s*");
 
     private RecordFields() {
@@ -83,7 +84,7 @@ public final class RecordFields {
     }
 
     private static String oneLine(String s) {
-        return s == null ? null : s.replaceAll("\\s*[\r\n]+\\s*", " ");
+        return s == null ? null : LINE_BREAKS.matcher(s).replaceAll(" ");
     }
 
     /** A body string is split on its line breaks; a list is one paragraph per element. */
