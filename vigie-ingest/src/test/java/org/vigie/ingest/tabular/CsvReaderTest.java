@@ -50,6 +50,18 @@ class CsvReaderTest {
     }
 
     @Test
+    void frenchColumnNames() throws ReadException {
+        String csv = "identifiant;titre;chapô;texte;auteur;lien;date_publication\n"
+                + "7;Le titre;Le chapô.;Le corps.;Jeanne Martin;https://ex.fr/7;10/10/2016\n";
+        Article a = read(csv, new ArrayList<>()).get(0);
+        assertEquals("Le titre\n\nLe chapô.\n\nLe corps.", a.text());
+        assertEquals("7", a.sourceId());
+        assertEquals(List.of("Jeanne Martin"), a.metadata().authors());
+        assertEquals("https://ex.fr/7", a.metadata().url());
+        assertEquals("2016-10-10", a.metadata().date());
+    }
+
+    @Test
     void rowWithWrongFieldCountIsRejectedWithItsLineAndTheRestRead() throws ReadException {
         String csv = "title,body\nUn,Corps un.\nDeux,Corps,en trop\n\nTrois,\"Corps\ntrois.\"\nQuatre,\n";
         List<ReadException> rejects = new ArrayList<>();
