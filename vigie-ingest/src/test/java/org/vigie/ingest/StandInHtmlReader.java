@@ -24,7 +24,7 @@ public final class StandInHtmlReader implements ArticleReader {
 
     @Override
     public List<Article> read(RawDocument doc, RejectSink rejects) throws ReadException {
-        Document d = Jsoup.parse(TextDecoder.decode(doc.bytes(), doc.declaredCharset()));
+        Document d = Jsoup.parse(TextDecoder.decodeHtml(doc.bytes(), doc.declaredCharset()));
         List<String> ps = d.select("p").stream().map(Element::wholeText).filter(t -> !t.isBlank()).toList();
         if (ps.isEmpty()) throw ReadException.at(doc.origin(), "no paragraph in page");
         return List.of(Article.compose(d.title(), null, ps).withMetadata(doc.metadata()).withOrigin(doc.origin()));

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
@@ -67,27 +67,27 @@ public final class IsoDates {
         }
         try {
             return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toString());
-        } catch (DateTimeParseException ignored) {
+        } catch (DateTimeException ignored) {
             // try the next shape
         }
         for (DateTimeFormatter f : ZONED) {
             try {
                 return Optional.of(ZonedDateTime.parse(s, f).toOffsetDateTime().toString());
-            } catch (DateTimeParseException ignored) {
+            } catch (DateTimeException ignored) {
                 // try the next shape
             }
         }
         for (DateTimeFormatter f : LOCAL_DATE_TIMES) {
             try {
                 return Optional.of(LocalDateTime.parse(s, f).toString());
-            } catch (DateTimeParseException ignored) {
+            } catch (DateTimeException ignored) {
                 // try the next shape
             }
         }
         for (DateTimeFormatter f : DATES) {
             try {
                 return Optional.of(LocalDate.parse(s, f).toString());
-            } catch (DateTimeParseException ignored) {
+            } catch (DateTimeException ignored) {
                 // try the next shape
             }
         }

@@ -24,33 +24,33 @@ import org.vigie.ingest.encoding.TextDecoder;
  *
  * Body paragraph, one per line ...
  *
- * Laissez un commentaire                 (trailing widget lines: cut, counted)
+ * Laissez un commentaire                 (widget lines at the end or the top of the body: cut, counted)
  * </pre>
  *
  * <p>The standfirst is the first block after the title (and id) when that block is a single line
- * set apart by a blank line and something tells it from a body paragraph: either the body groups
- * several lines per block (so blank lines are structure, not spacing), or the line is clearly
- * shorter than the body's paragraphs. A page with no blank lines is title + body.
+ * set apart by a blank line and the layout tells it from a body paragraph (see
+ * {@link #isStandfirst}). A page with no blank lines is title + body.
  */
 public final class DumpReader implements ArticleReader {
 
     private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{32}");
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029");
 
     /** A standfirst is at most this long; longer single-line blocks are body. */
     static final int MAX_STANDFIRST = 600;
-    /** When blank lines separate every paragraph, a standfirst must be this short in absolute terms... */
-    static final int MAX_SPACED_STANDFIRST = 300;
-    /** ...and at most this share of the body's median paragraph length. */
-    static final double SPACED_STANDFIRST_RATIO = 0.6;
+    /** Before a body of one line, a standfirst is at most this share of the body's length. */
+    static final double SINGLE_BODY_RATIO = 0.5;
+    /** Before paragraphs all spaced by blank lines, this share of them must end a sentence. */
+    static final double CLOSED_SHARE = 0.8;
+    /** Characters that close a sentence (or a quoted one). */
+    private static final String SENTENCE_END = ".!?…»\"”’)";
 
-    private final TrailingBoilerplate boilerplate;
+    private final WidgetBoilerplate boilerplate;
 
     public DumpReader() {
-        this(TrailingBoilerplate.defaults());
+        this(WidgetBoilerplate.defaults());
     }
 
-    public DumpReader(TrailingBoilerplate boilerplate) {
+    public DumpReader(WidgetBoilerplate boilerplate) {
         this.boilerplate = boilerplate;
     }
 
@@ -74,10 +74,7 @@ public final class DumpReader implements ArticleReader {
 
     /** Parses decoded dump text; {@code origin} is used for errors and recorded on the article. */
     public Article parse(String text, Origin origin) throws ReadException {
-        List<String> lines = new ArrayList<>();
-        for (String l : LINE_BREAK.split(text, -1)) {
-            lines.add(clean(l));
-        }
+        List<String> lines = lines(text);
         int i = skipBlank(lines, 0);
         if (i == lines.size()) {
             throw ReadException.at(origin, "empty page dump: expected a title line followed by body lines");
@@ -101,8 +98,11 @@ public final class DumpReader implements ArticleReader {
             next = i + 1;
         }
 
-        TrailingBoilerplate.Cut cut = boilerplate.cut(lines, next);
-        List<List<String>> blocks = blocks(lines.subList(next, cut.keep()));
+        WidgetBoilerplate.Cut tail = boilerplate.cut(lines, next);
+        WidgetBoilerplate.Cut head = boilerplate.cutHead(lines, next, tail.keep());
+        List<List<String>> blocks = blocks(lines.subList(head.keep(), tail.keep()));
+        List<String> removed = new ArrayList<>(head.removed());
+        removed.addAll(tail.removed());
 
         String standfirst = null;
         if (isStandfirst(blocks)) {
@@ -112,14 +112,23 @@ public final class DumpReader implements ArticleReader {
         blocks.forEach(paragraphs::addAll);
 
         Article a = Article.compose(title, standfirst, paragraphs)
-                .withBoilerplate(cut.removed(), cut.commentCount())
+                .withBoilerplate(removed, Math.max(head.commentCount(), tail.commentCount()))
                 .withOrigin(origin);
         return sourceId == null ? a : a.withSourceId(sourceId);
     }
 
     /**
-     * The first block is a standfirst when it is one line, not too long, followed by a body, and
-     * set apart from that body by layout (the body's blocks hold several lines) or by length.
+     * Whether the first block after the title is a standfirst. It must be one line of at most
+     * {@link #MAX_STANDFIRST} characters with a body after it; then the layout decides:
+     * <ul>
+     *   <li>the body groups several lines per block: blank lines are structure, and a lone line
+     *       set apart before the body is the lead;</li>
+     *   <li>exactly one body line follows (a body saved without its paragraph breaks): the lead
+     *       is the first line when it is at most half as long as the body;</li>
+     *   <li>a blank line after every paragraph: blank lines say nothing, so only a line written
+     *       as a dek (no closing punctuation, while the body's paragraphs have it) is taken.</li>
+     * </ul>
+     * When in doubt the line stays in the body: the canonical text is the same either way.
      */
     static boolean isStandfirst(List<List<String>> blocks) {
         if (blocks.size() < 2) return false;
@@ -127,12 +136,15 @@ public final class DumpReader implements ArticleReader {
         if (first.size() != 1) return false;
         String lead = first.get(0);
         if (lead.length() > MAX_STANDFIRST) return false;
-        boolean grouped = blocks.stream().skip(1).anyMatch(b -> b.size() > 1);
-        if (grouped) return true;
-        if (lead.length() > MAX_SPACED_STANDFIRST) return false;
-        int[] lengths = blocks.stream().skip(1).flatMap(List::stream).mapToInt(String::length).sorted().toArray();
-        double median = lengths[lengths.length / 2];
-        return lead.length() <= SPACED_STANDFIRST_RATIO * median;
+        List<List<String>> body = blocks.subList(1, blocks.size());
+        if (body.stream().anyMatch(b -> b.size() > 1)) return true;
+        if (body.size() == 1) return lead.length() <= SINGLE_BODY_RATIO * body.get(0).get(0).length();
+        long closed = body.stream().filter(b -> endsSentence(b.get(0))).count();
+        return !endsSentence(lead) && closed >= CLOSED_SHARE * body.size();
+    }
+
+    private static boolean endsSentence(String line) {
+        return !line.isEmpty() && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     /** Non-blank lines grouped by the blank lines between them. */
@@ -149,6 +161,23 @@ public final class DumpReader implements ArticleReader {
         }
         if (!current.isEmpty()) blocks.add(current);
         return blocks;
+    }
+
+    /** The cleaned lines of {@code text}, split on CRLF, CR, LF and the Unicode line/paragraph separators. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                lines.add(clean(text.substring(start, i)));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        lines.add(clean(text.substring(start)));
+        return lines;
     }
 
     static boolean isId(String line) {

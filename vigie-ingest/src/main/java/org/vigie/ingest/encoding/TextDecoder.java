@@ -44,6 +44,27 @@ public final class TextDecoder {
         return decodeDetailed(bytes, declaredCharset).text();
     }
 
+    /**
+     * The text of an HTML page: like {@link #decode}, with the page's own declaration
+     * ({@code <meta charset>} or {@code http-equiv} Content-Type in its first 1024 bytes, as the
+     * WHATWG prescan reads it) used when the transport declared none.
+     */
+    public static String decodeHtml(byte[] bytes, String transportCharset) {
+        String declared = transportCharset != null && resolve(transportCharset) != null
+                ? transportCharset : htmlMetaCharset(bytes);
+        return decode(bytes, declared);
+    }
+
+    /** The charset an HTML page declares in a meta tag within its first 1024 bytes, or null. */
+    public static String htmlMetaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
+            "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     public static Decoded decodeDetailed(byte[] bytes, String declaredCharset) {
         String charset;
         String raw;

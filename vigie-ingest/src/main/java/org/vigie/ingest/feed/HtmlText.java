@@ -21,6 +21,8 @@ public final class HtmlText {
             "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "pre", "table", "tr", "section", "article", "header", "footer", "aside",
             "figure", "figcaption", "hr", "address", "main", "nav", "form", "fieldset");
+    private static final java.util.regex.Pattern WHITESPACE =
+            java.util.regex.Pattern.compile("[ \\t\\n\\x0B\\f\\r\\u2028\\u2029]+");
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "iframe", "template", "svg", "head");
 
     private HtmlText() {
@@ -80,6 +82,6 @@ public final class HtmlText {
 
     /** Collapses whitespace runs (not no-break spaces, which French typography needs) to one space. */
     static String collapse(String s) {
-        return s.replaceAll("[ \\t\\n\\x0B\\f\\r\\u2028\\u2029]+", " ").strip();
+        return WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 }

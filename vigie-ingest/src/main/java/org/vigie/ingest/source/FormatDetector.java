@@ -22,6 +22,7 @@ public final class FormatDetector {
     public static final String FEED = "feed";
     public static final String JSONL = "jsonl";
     public static final String CSV = "csv";
+    public static final String JSON = "json";
     /** A gzip file that is not a WARC: its content is detected after decompression. */
     public static final String GZIP = "gzip";
 
@@ -64,11 +65,15 @@ public final class FormatDetector {
             case "csv", "tsv" -> {
                 return Optional.of(CSV);
             }
+            case "json" -> {
+                return Optional.of(JSON);
+            }
             default -> {
                 // no extension that settles it: look at the content
             }
         }
         if (lower.startsWith("{")) return Optional.of(JSONL);
+        if (lower.startsWith("[") && lower.substring(1).stripLeading().startsWith("{")) return Optional.of(JSON);
         if (lower.startsWith("<") && (lower.contains("<head") || lower.contains("<body") || lower.contains("<p>"))) {
             return Optional.of(HTML);
         }

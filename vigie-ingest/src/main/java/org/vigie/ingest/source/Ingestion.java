@@ -19,6 +19,7 @@ import org.vigie.core.read.ArticleReader;
 import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
 import org.vigie.core.read.RejectSink;
+import org.vigie.ingest.tabular.JsonlReader;
 import org.vigie.ingest.warc.WarcArticleReader;
 
 /**
@@ -107,10 +108,11 @@ public final class Ingestion {
                 return;
             }
             throw ReadException.at(origin, FormatDetector.looksLikeText(head)
-                    ? "unknown format: expected .txt, .html, .warc(.gz), .xml/.rss/.atom, .jsonl, .csv or .gz"
+                    ? "unknown format: expected .txt, .html, .warc(.gz), .xml/.rss/.atom, .jsonl, .json, .csv or .gz"
                     : "unsupported binary file");
         }
-        if (format.get().equals(FormatDetector.WARC)) {
+        String fmt = format.get();
+        if (fmt.equals(FormatDetector.WARC)) {
             ArticleReader r = reader(FormatDetector.WARC, origin);
             if (r instanceof WarcArticleReader warc) {
                 WarcArticleReader.Counts counts = warc.read(f, a -> c.article(FormatDetector.WARC, out, a), c::reject);
@@ -119,8 +121,28 @@ public final class Ingestion {
                 return;
             }
         }
+        String name = f.getFileName().toString();
+        boolean gzipped = fmt.equals(FormatDetector.GZIP);
+        if (gzipped) {
+            name = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+            fmt = FormatDetector.detect(name, gunzippedHead(f, origin))
+                    .orElseThrow(() -> ReadException.at(origin, "unknown format inside gzip"));
+            if (fmt.equals(FormatDetector.GZIP)) throw ReadException.at(origin, "gzip inside gzip: not supported");
+        }
+        if (fmt.equals(FormatDetector.JSONL) && reader(fmt, origin) instanceof JsonlReader jsonl) {
+            // Data sets can be far larger than memory: stream them a line at a time.
+            String jsonlFmt = fmt;
+            try (InputStream raw = Files.newInputStream(f);
+                 InputStream in = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                long records = jsonl.read(in, origin, null, a -> c.article(jsonlFmt, out, a), c::reject);
+                if (records == 0) throw ReadException.at(origin, "empty JSON Lines file: expected one JSON object per line");
+            } catch (IOException e) {
+                throw gzipError(e, origin);
+            }
+            return;
+        }
         long size = size(f, origin);
-        if (size > maxFileBytes) {
+        if (!gzipped && size > maxFileBytes) {
             throw ReadException.at(origin, "file of " + size / (1024 * 1024) + " MiB is over the "
                     + maxFileBytes / (1024 * 1024) + " MiB limit");
         }
@@ -130,20 +152,28 @@ public final class Ingestion {
         } catch (IOException e) {
             throw new ReadException(origin, -1, -1, "cannot read file: " + e.getMessage(), e);
         }
-        String name = f.getFileName().toString();
-        String fmt = format.get();
-        if (fmt.equals(FormatDetector.GZIP)) {
-            bytes = gunzip(bytes, origin);
-            name = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-            fmt = FormatDetector.detect(name, java.util.Arrays.copyOf(bytes, Math.min(bytes.length, FormatDetector.HEAD_BYTES)))
-                    .orElseThrow(() -> ReadException.at(origin, "unknown format inside gzip"));
-            if (fmt.equals(FormatDetector.GZIP)) throw ReadException.at(origin, "gzip inside gzip: not supported");
-        }
+        if (gzipped) bytes = gunzip(bytes, origin);
         ArticleReader r = reader(fmt, origin);
         String finalFmt = fmt;
         for (Article a : r.read(new RawDocument(bytes, origin, null, null), c::reject)) {
             c.article(finalFmt, out, a);
         }
+    }
+
+    private static byte[] gunzippedHead(Path f, Origin origin) throws ReadException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+            return in.readNBytes(FormatDetector.HEAD_BYTES);
+        } catch (IOException e) {
+            throw gzipError(e, origin);
+        }
+    }
+
+    private static ReadException gzipError(IOException e, Origin origin) {
+        if (e instanceof EOFException) {
+            return ReadException.at(origin, "truncated gzip: the file ends before the compressed data does");
+        }
+        if (e instanceof ZipException) return ReadException.at(origin, "corrupt gzip: " + e.getMessage());
+        return new ReadException(origin, -1, -1, "cannot read file: " + e.getMessage(), e);
     }
 
     private ArticleReader reader(String format, Origin origin) throws ReadException {
@@ -158,12 +188,8 @@ public final class Ingestion {
                 throw ReadException.at(origin, "decompressed size over the " + maxFileBytes / (1024 * 1024) + " MiB limit");
             }
             return out;
-        } catch (EOFException e) {
-            throw ReadException.at(origin, "truncated gzip: the file ends before the compressed data does");
-        } catch (ZipException e) {
-            throw ReadException.at(origin, "corrupt gzip: " + e.getMessage());
         } catch (IOException e) {
-            throw new ReadException(origin, -1, -1, "cannot read gzip: " + e.getMessage(), e);
+            throw gzipError(e, origin);
         }
     }
 

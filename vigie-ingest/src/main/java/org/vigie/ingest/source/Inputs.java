@@ -1,15 +1,19 @@
 package org.vigie.ingest.source;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.vigie.core.model.Origin;
 import org.vigie.core.read.ReadException;
 import org.vigie.core.read.RejectSink;
@@ -28,19 +32,44 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** Every input file under {@code paths}; a path that does not exist is rejected. */
+    /**
+     * Every input file under {@code paths}, each once. A path that does not exist, an unreadable
+     * folder or a symbolic-link loop is rejected and the walk goes on.
+     */
     public static List<Path> files(List<Path> paths, RejectSink rejects) {
         List<Path> out = new ArrayList<>();
-        Set<Path> seen = new TreeSet<>();
+        Set<Path> seen = new HashSet<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
-                    walk.filter(f -> Files.isRegularFile(f) && !isHiddenOrNotice(p, f)).sorted()
-                            .forEach(f -> {
-                                if (seen.add(f.toAbsolutePath().normalize())) out.add(f);
-                            });
-                } catch (IOException | java.io.UncheckedIOException e) {
+                List<Path> found = new ArrayList<>();
+                try {
+                    Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(p) && dir.getFileName().toString().startsWith(".")
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && !isHiddenOrNotice(file)) found.add(file);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            rejects.reject(ReadException.at(Origin.ofPath(file.toString()),
+                                    (e instanceof FileSystemLoopException ? "symbolic link loop" : "cannot read")
+                                            + ": skipped"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+                } catch (IOException e) {
                     rejects.reject(ReadException.at(Origin.ofPath(p.toString()), "cannot walk folder: " + e.getMessage()));
+                }
+                found.sort(null);
+                for (Path f : found) {
+                    if (seen.add(f.toAbsolutePath().normalize())) out.add(f);
                 }
             } else if (Files.isRegularFile(p)) {
                 if (seen.add(p.toAbsolutePath().normalize())) out.add(p);
@@ -52,12 +81,9 @@ public final class Inputs {
         return out;
     }
 
-    private static boolean isHiddenOrNotice(Path root, Path file) {
-        Path rel = root.relativize(file);
-        for (Path part : rel) {
-            if (part.toString().startsWith(".")) return true;
-        }
+    private static boolean isHiddenOrNotice(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith(".")) return true;
         int dot = name.indexOf('.');
         String base = dot < 0 ? name : name.substring(0, dot);
         return NOTICES.contains(base);

@@ -7,6 +7,7 @@ import org.vigie.core.read.ArticleReader;
 import org.vigie.ingest.dump.DumpReader;
 import org.vigie.ingest.feed.FeedReader;
 import org.vigie.ingest.tabular.CsvReader;
+import org.vigie.ingest.tabular.JsonReader;
 import org.vigie.ingest.tabular.JsonlReader;
 import org.vigie.ingest.warc.WarcArticleReader;
 
@@ -23,10 +24,11 @@ public final class ReaderRegistry {
         this.readers = Map.copyOf(readers);
     }
 
-    /** Dumps, JSON Lines, CSV and feeds; add an HTML reader with {@link #with} for HTML and WARC. */
+    /** Dumps, JSON Lines, JSON, CSV and feeds; add an HTML reader with {@link #with} for HTML and WARC. */
     public static ReaderRegistry defaults() {
         Map<String, ArticleReader> m = new LinkedHashMap<>();
-        for (ArticleReader r : new ArticleReader[] {new DumpReader(), new JsonlReader(), new CsvReader(), new FeedReader()}) {
+        for (ArticleReader r : new ArticleReader[] {
+            new DumpReader(), new JsonlReader(), new JsonReader(), new CsvReader(), new FeedReader()}) {
             m.put(r.format(), r);
         }
         return new ReaderRegistry(m);

@@ -19,16 +19,19 @@ import org.vigie.ingest.encoding.TextDecoder;
  */
 public final class RecordFields {
 
-    static final List<String> TITLE = List.of("title", "headline");
-    static final List<String> BODY = List.of("body", "text", "article", "content", "maintext");
-    static final List<String> STANDFIRST = List.of("standfirst", "heading", "lead", "chapo");
-    static final List<String> URL = List.of("url", "link");
-    static final List<String> DATE = List.of("date", "date_publish", "published", "published_at", "pubdate");
-    static final List<String> SOURCE = List.of("source", "site", "source_domain");
-    static final List<String> ID = List.of("id", "source_id");
-    static final List<String> AUTHORS = List.of("authors", "author");
+    // English names first (the common data-set vocabulary), then French ones (French exports).
+    static final List<String> TITLE = List.of("title", "headline", "titre");
+    static final List<String> BODY = List.of("body", "text", "article", "content", "maintext", "texte", "contenu", "corps");
+    static final List<String> STANDFIRST = List.of("standfirst", "heading", "lead", "chapo", "chapeau", "chapô");
+    static final List<String> URL = List.of("url", "link", "lien");
+    static final List<String> DATE = List.of("date", "date_publish", "published", "published_at", "pubdate",
+            "date_publication");
+    static final List<String> SOURCE = List.of("source", "site", "source_domain", "media", "média");
+    static final List<String> ID = List.of("id", "source_id", "identifiant");
+    static final List<String> AUTHORS = List.of("authors", "author", "auteurs", "auteur");
 
     private static final Pattern LINES = Pattern.compile("\r\n|\r|\n");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\r\n]+\\s*");
     private static final Pattern AUTHOR_SEPARATORS = Pattern.compile("\\s*[;|]\\s*");
 
     private RecordFields() {
@@ -83,7 +86,7 @@ public final class RecordFields {
     }
 
     private static String oneLine(String s) {
-        return s == null ? null : s.replaceAll("\\s*[\r\n]+\\s*", " ");
+        return s == null ? null : LINE_BREAKS.matcher(s).replaceAll(" ");
     }
 
     /** A body string is split on its line breaks; a list is one paragraph per element. */

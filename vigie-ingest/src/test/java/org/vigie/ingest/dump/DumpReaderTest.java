@@ -119,11 +119,21 @@ class DumpReaderTest {
     }
 
     @Test
-    void whenEveryParagraphIsSpacedAShortLeadIsAStandfirst() throws ReadException {
-        String p = "Ceci est un paragraphe du corps, bien plus long que le chapô qui le précède dans la page.";
-        Article a = read("Titre\n\nChapô bref.\n\n" + p + "\n\n" + p + "\n");
-        assertEquals("Chapô bref.", a.standfirst());
-        assertEquals(2, a.paragraphs().size());
+    void whenEveryParagraphIsSpacedOnlyADekStyleLeadIsAStandfirst() throws ReadException {
+        String p = "Ceci est un paragraphe du corps, qui se termine comme une phrase.";
+        Article dek = read("Titre\n\nUn chapô écrit comme un sous-titre\n\n" + p + "\n\n" + p + "\n");
+        assertEquals("Un chapô écrit comme un sous-titre", dek.standfirst());
+        assertEquals(2, dek.paragraphs().size());
+        Article sentence = read("Titre\n\nUne première phrase courte.\n\n" + p + "\n\n" + p + "\n");
+        assertNull(sentence.standfirst());
+        assertEquals(3, sentence.paragraphs().size());
+    }
+
+    @Test
+    void aLeadBeforeABodySavedAsOneLineIsAStandfirstWhenClearlyShorter() throws ReadException {
+        String body = "Le corps de l'article tient sur une seule ligne car le site a perdu ses paragraphes. ".repeat(4);
+        assertEquals("Le chapô.", read("Titre\n\nLe chapô.\n\n" + body).standfirst());
+        assertNull(read("Titre\n\n" + body + "\n\n" + body).standfirst());
     }
 
     @Test
@@ -190,6 +200,14 @@ class DumpReaderTest {
         assertEquals(3, a.commentCount());
         assertEquals(List.of("3 commentaires", "Partager sur Facebook", "Tweeter"), a.boilerplate());
         assertEquals("Corps un.\nCorps deux.", a.body());
+    }
+
+    @Test
+    void aShareBarAndCounterUnderTheTitleAreCutAndCounted() throws ReadException {
+        Article a = read("Titre\n\nPartager sur Facebook\nTweeter\n1\u00A0234 commentaires\n\nCorps un.\nCorps deux.\n");
+        assertEquals("Titre\n\nCorps un.\nCorps deux.", a.text());
+        assertEquals(1234, a.commentCount());
+        assertEquals(List.of("Partager sur Facebook", "Tweeter", "1\u00A0234 commentaires"), a.boilerplate());
     }
 
     @Test

@@ -126,6 +126,21 @@ class TextDecoderTest {
     }
 
     @Test
+    void htmlPagesDeclareTheirCharsetInAMetaTag() {
+        String ru = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+                + "</head><body>Москва</body></html>";
+        byte[] cp1251 = ru.getBytes(Charset.forName("windows-1251"));
+        assertEquals("windows-1251", TextDecoder.htmlMetaCharset(cp1251));
+        assertEquals(ru, TextDecoder.decodeHtml(cp1251, null));
+        assertEquals(ru, TextDecoder.decodeHtml(cp1251, "not-a-charset"));
+        String fr = "<meta charset='utf-8'><p>Été</p>";
+        assertEquals("utf-8", TextDecoder.htmlMetaCharset(fr.getBytes(StandardCharsets.UTF_8)));
+        // Valid UTF-8 wins over a wrong meta declaration.
+        assertEquals("<meta charset=iso-8859-1><p>Été</p>", TextDecoder.decodeHtml(
+                "<meta charset=iso-8859-1><p>Été</p>".getBytes(StandardCharsets.UTF_8), null));
+    }
+
+    @Test
     void outputIsNfc() {
         String decomposed = "e\u0301te\u0301";
         assertEquals("été", TextDecoder.decode(decomposed.getBytes(StandardCharsets.UTF_8), null));

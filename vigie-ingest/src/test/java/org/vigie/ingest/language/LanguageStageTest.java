@@ -66,6 +66,19 @@ class LanguageStageTest {
     }
 
     @Test
+    void everyOrangeSumArticleIsFrench() throws Exception {
+        Path jsonl = Path.of("../samples/orangesum/orangesum-sample.jsonl");
+        List<Article> articles = new org.vigie.ingest.tabular.JsonlReader()
+                .read(RawDocument.of(Files.readAllBytes(jsonl), jsonl.toString()));
+        assertEquals(40, articles.size());
+        for (Article a : articles) {
+            Article b = stage.process(a);
+            assertEquals("fr", b.language(), a.title());
+            assertTrue(b.languageConfidence() > 0.9, a.title() + ": " + b.languageConfidence());
+        }
+    }
+
+    @Test
     void noLettersMeansNoLanguage() {
         Article a = stage.process(withBody("12 345 678 — 90 %"));
         assertNull(a.language());

@@ -29,6 +29,8 @@ class FormatDetectorTest {
         assertEquals(Optional.of("html"), detect("page.HTM", "<div>x</div>"));
         assertEquals(Optional.of("jsonl"), detect("d.ndjson", "{\"a\":1}"));
         assertEquals(Optional.of("csv"), detect("d.tsv", "title\tbody"));
+        assertEquals(Optional.of("json"), detect("d.json", "[{\"a\":1}]"));
+        assertEquals(Optional.of("json"), detect("export", " [ {\"a\":1}]"));
         assertEquals(Optional.of("feed"), detect("f.atom", "  <feed>"));
         assertEquals(Optional.of("warc"), detect("c.warc", ""));
     }

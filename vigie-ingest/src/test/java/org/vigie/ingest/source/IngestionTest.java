@@ -72,6 +72,18 @@ class IngestionTest {
     }
 
     @Test
+    void aSymbolicLinkLoopIsReportedAndTheWalkGoesOn(@TempDir Path dir) throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(sub.resolve("page.txt"), "Titre\n\nCorps.\n");
+        Files.createSymbolicLink(sub.resolve("loop"), dir.resolve("a"));
+        List<ReadException> rejects = new ArrayList<>();
+        List<Path> files = Inputs.files(List.of(dir), rejects::add);
+        assertEquals(List.of(sub.resolve("page.txt")), files);
+        assertEquals(1, rejects.size());
+        assertTrue(rejects.get(0).getMessage().contains("symbolic link loop"), rejects.get(0).getMessage());
+    }
+
+    @Test
     void anExplicitFileOfUnknownFormatIsRejectedNotSkipped(@TempDir Path dir) throws IOException {
         Path bin = dir.resolve("image.bin");
         Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});

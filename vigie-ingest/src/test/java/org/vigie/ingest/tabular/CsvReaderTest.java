@@ -43,10 +43,53 @@ class CsvReaderTest {
     }
 
     @Test
+    void orangeSumRoundTripThroughCsv() throws Exception {
+        java.nio.file.Path jsonl = java.nio.file.Path.of("../samples/orangesum/orangesum-sample.jsonl");
+        List<Article> source = new JsonlReader().read(RawDocument.of(java.nio.file.Files.readAllBytes(jsonl), "o.jsonl"));
+        com.fasterxml.jackson.dataformat.csv.CsvMapper mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        StringBuilder csv = new StringBuilder();
+        csv.append(mapper.writer(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema())
+                .writeValueAsString(new String[] {"id", "title", "heading", "article", "date", "source"}));
+        for (Article a : source) {
+            // Paragraphs go out as lines inside one quoted field, as spreadsheets export them.
+            csv.append(mapper.writer(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema()).writeValueAsString(
+                    new String[] {a.sourceId(), a.title(), a.standfirst() == null ? "" : a.standfirst(),
+                        a.body() + "\nDernier paragraphe ajouté, avec « guillemets » et \"quotes\".",
+                        a.metadata().date(), a.metadata().site()}));
+        }
+        List<ReadException> rejects = new ArrayList<>();
+        List<Article> back = read(csv.toString(), rejects);
+        assertEquals(List.of(), rejects);
+        assertEquals(40, back.size());
+        for (int i = 0; i < 40; i++) {
+            Article a = source.get(i);
+            Article b = back.get(i);
+            assertEquals(a.title(), b.title());
+            assertEquals(a.standfirst(), b.standfirst());
+            assertEquals(a.body() + "\nDernier paragraphe ajouté, avec « guillemets » et \"quotes\".", b.body());
+            assertEquals(a.sourceId(), b.sourceId());
+            assertEquals(a.metadata().date(), b.metadata().date());
+            assertEquals(i + 1L, b.origin().record());
+        }
+    }
+
+    @Test
     void semicolonSeparatedFrenchExportWithBom() throws ReadException {
         String csv = "\uFEFFtitre;title;body\r\nx;Un titre;Un corps.\r\ny;Deux;Deux corps.\r\n";
         List<Article> out = read(csv, new ArrayList<>());
         assertEquals(List.of("Un titre", "Deux"), out.stream().map(Article::title).toList());
+    }
+
+    @Test
+    void frenchColumnNames() throws ReadException {
+        String csv = "identifiant;titre;chapô;texte;auteur;lien;date_publication\n"
+                + "7;Le titre;Le chapô.;Le corps.;Jeanne Martin;https://ex.fr/7;10/10/2016\n";
+        Article a = read(csv, new ArrayList<>()).get(0);
+        assertEquals("Le titre\n\nLe chapô.\n\nLe corps.", a.text());
+        assertEquals("7", a.sourceId());
+        assertEquals(List.of("Jeanne Martin"), a.metadata().authors());
+        assertEquals("https://ex.fr/7", a.metadata().url());
+        assertEquals("2016-10-10", a.metadata().date());
     }
 
     @Test

@@ -100,6 +100,36 @@ class JsonlReaderTest {
     }
 
     @Test
+    void streamsFromGzipAndSkipsOverlongLinesWithoutHoldingThem() throws Exception {
+        String jsonl = "{\"title\":\"Un\",\"body\":\"Corps.\"}\r\n"
+                + "{\"title\":\"Long\",\"body\":\"" + "x".repeat(5000) + "\"}\n"
+                + "{\"title\":\"Trois\",\"body\":\"Corps trois.\"}";
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write(jsonl.getBytes(StandardCharsets.UTF_8));
+        }
+        List<Article> out = new ArrayList<>();
+        List<ReadException> rejects = new ArrayList<>();
+        long records = new JsonlReader(1000).read(new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(gz.toByteArray())), org.vigie.core.model.Origin.ofPath("s.jsonl.gz"),
+                null, out::add, rejects::add);
+        assertEquals(2, records);
+        assertEquals(List.of("Un", "Trois"), out.stream().map(Article::title).toList());
+        assertEquals(3L, out.get(1).origin().record());
+        assertEquals(1, rejects.size());
+        assertEquals(2, rejects.get(0).line());
+        assertTrue(rejects.get(0).getMessage().contains("line longer than 1000 bytes"), rejects.get(0).getMessage());
+
+        byte[] cut = java.util.Arrays.copyOf(gz.toByteArray(), gz.size() - 12);
+        List<Article> partial = new ArrayList<>();
+        ReadException e = assertThrows(ReadException.class, () -> new JsonlReader().read(new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(cut)), org.vigie.core.model.Origin.ofPath("c.jsonl.gz"), null,
+                partial::add, x -> { }));
+        assertTrue(e.getMessage().contains("truncated input"), e.getMessage());
+        assertEquals("Un", partial.get(0).title());
+    }
+
+    @Test
     void emptyFileIsAnError() {
         ReadException e = assertThrows(ReadException.class,
                 () -> reader.read(RawDocument.of("\n\n".getBytes(StandardCharsets.UTF_8), "e.jsonl")));

@@ -25,6 +25,7 @@ import org.vigie.core.model.Article;
 import org.vigie.core.read.ArticleReader;
 import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
+import org.vigie.core.read.RejectSink;
 import org.vigie.ingest.StandInHtmlReader;
 
 class WarcArticleReaderTest {
@@ -41,9 +42,15 @@ class WarcArticleReaderTest {
 
     private static WarcResponse response(String url, int status, String type, byte[] body, String encoding)
             throws IOException {
+        return response(url, status, type, body, encoding, null);
+    }
+
+    private static WarcResponse response(String url, int status, String type, byte[] body, String encoding,
+                                         String transfer) throws IOException {
         HttpResponse.Builder http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
                 .body(MediaType.parse(type), body);
         if (encoding != null) http.setHeader("Content-Encoding", encoding);
+        if (transfer != null) http.setHeader("Transfer-Encoding", transfer);
         return new WarcResponse.Builder(URI.create(url)).date(DATE).body(http.build()).build();
     }
 
@@ -131,6 +138,28 @@ class WarcArticleReaderTest {
         assertEquals("Alep", out.get(0).title());
         assertTrue(rejects.stream().anyMatch(e -> e.getMessage().contains("damaged WARC record")),
                 rejects.toString());
+    }
+
+    @Test
+    void chunkedTransferEncodingIsUndone(@TempDir Path dir) throws Exception {
+        String html = page("Morcelé", "Un corps envoyé en morceaux.");
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        int half = bytes.length / 2;
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        chunked.write((Integer.toHexString(half) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        chunked.write(bytes, 0, half);
+        chunked.write(("\r\n" + Integer.toHexString(bytes.length - half) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        chunked.write(bytes, half, bytes.length - half);
+        chunked.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        Path file = dir.resolve("chunked.warc");
+        try (WarcWriter w = new WarcWriter(Files.newByteChannel(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.NONE)) {
+            w.write(response("https://ex.fr/m", 200, "text/html; charset=utf-8", chunked.toByteArray(), null, "chunked"));
+        }
+        List<Article> out = new ArrayList<>();
+        new WarcArticleReader(STAND_IN_HTML).read(file, out::add, RejectSink.THROWING);
+        assertEquals(1, out.size());
+        assertEquals("Un corps envoyé en morceaux.", out.get(0).body());
     }
 
     @Test

@@ -8,48 +8,62 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Comment-widget and share-bar lines that scrapers leave at the end of a page ("Laissez un
- * commentaire", "3 commentaires", "Partager sur Facebook"). The phrases are data, in
- * {@code trailing-boilerplate.txt}; a phrase may say how many comments it announces.
+ * commentaire", "3 commentaires", "Partager sur Facebook"), and at the top of its body (a share
+ * bar or a comment counter under the title). The phrases are data, in
+ * {@code widget-boilerplate.txt}; a phrase may say how many comments it announces.
  *
  * <p>A line matches a phrase when the whole line is that phrase, ignoring case, accents,
  * apostrophe style, runs of spaces and trailing punctuation, so a body sentence that merely
  * contains "commentaire" is never taken.
  */
-public final class TrailingBoilerplate {
+public final class WidgetBoilerplate {
 
     /** A phrase of the data file compiled to a whole-line pattern. */
     record Phrase(String source, Pattern pattern, String count) {
     }
 
-    /** What was cut from the end of a page: the lines as they were, and the comment count they announce. */
+    /**
+     * What was cut from one end of a page: the boundary index (the end of what is kept for
+     * {@link #cut}, its start for {@link #cutHead}), the lines as they were, and the comment count
+     * they announce (0 when none does).
+     */
     public record Cut(int keep, List<String> removed, int commentCount) {
     }
 
-    private static final String RESOURCE = "trailing-boilerplate.txt";
+    private static final String RESOURCE = "widget-boilerplate.txt";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s:.!…»>|•·-]+$");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s«<|•·>-]+");
 
     private static final class Holder {
-        static final TrailingBoilerplate DEFAULT = load();
+        static final WidgetBoilerplate DEFAULT = load();
     }
 
-    private final List<Phrase> phrases;
+    /** Phrases without placeholders, by normalized text: one lookup instead of a regex each. */
+    private final Map<String, Phrase> literal = new HashMap<>();
+    /** Phrases with {n} or {*}, tried in file order. */
+    private final List<Phrase> patterns = new ArrayList<>();
 
-    TrailingBoilerplate(List<Phrase> phrases) {
-        this.phrases = List.copyOf(phrases);
+    WidgetBoilerplate(List<Phrase> phrases) {
+        for (Phrase p : phrases) {
+            String key = normalize(p.source.contains("=>") ? p.source.substring(0, p.source.lastIndexOf("=>")) : p.source);
+            if (key.contains("{n}") || key.contains("{*}")) patterns.add(p);
+            else literal.putIfAbsent(key, p);
+        }
     }
 
     /** The phrases bundled with Vigie, loaded once per JVM. */
-    public static TrailingBoilerplate defaults() {
+    public static WidgetBoilerplate defaults() {
         return Holder.DEFAULT;
     }
 
@@ -76,6 +90,27 @@ public final class TrailingBoilerplate {
         return new Cut(end, removed, Math.max(count, 0));
     }
 
+    /**
+     * Walks {@code lines} forward from {@code from}, dropping blank lines and boilerplate lines,
+     * and stops at the first line of content or at {@code to}.
+     */
+    public Cut cutHead(List<String> lines, int from, int to) {
+        List<String> removed = new ArrayList<>();
+        int count = -1;
+        int start = from;
+        while (start < to) {
+            String line = lines.get(start);
+            if (!line.isBlank()) {
+                Matched m = match(line);
+                if (m == null) break;
+                removed.add(line.strip());
+                if (m.count >= 0) count = Math.max(count, m.count);
+            }
+            start++;
+        }
+        return new Cut(start, removed, Math.max(count, 0));
+    }
+
     /** True when the whole line is one of the phrases. */
     public boolean isBoilerplate(String line) {
         return match(line) != null;
@@ -87,12 +122,16 @@ public final class TrailingBoilerplate {
     private Matched match(String line) {
         String key = normalize(line);
         if (key.isEmpty() || key.length() > 160) return null;
-        for (Phrase p : phrases) {
+        Phrase exact = literal.get(key);
+        if (exact != null) {
+            return new Matched(exact.count == null ? -1 : Integer.parseInt(exact.count));
+        }
+        for (Phrase p : patterns) {
             Matcher m = p.pattern.matcher(key);
             if (m.matches()) {
                 int count = -1;
                 if (p.count != null) {
-                    String c = p.count.equals("{n}") ? m.group("n") : p.count;
+                    String c = p.count.equals("{n}") ? m.group("n").replaceAll("\\D", "") : p.count;
                     try {
                         count = Integer.parseInt(c);
                     } catch (NumberFormatException e) {
@@ -136,7 +175,7 @@ public final class TrailingBoilerplate {
         int i = 0;
         while (i < key.length()) {
             if (key.startsWith("{n}", i)) {
-                re.append("(?<n>\\d{1,7})");
+                re.append("(?<n>\\d{1,3}(?:[ .,]\\d{3})+|\\d{1,7})");
                 i += 3;
             } else if (key.startsWith("{*}", i)) {
                 re.append(".{1,60}?");
@@ -162,10 +201,10 @@ public final class TrailingBoilerplate {
         return next;
     }
 
-    static TrailingBoilerplate load() {
-        try (InputStream in = TrailingBoilerplate.class.getResourceAsStream(RESOURCE)) {
+    static WidgetBoilerplate load() {
+        try (InputStream in = WidgetBoilerplate.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            return new TrailingBoilerplate(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+            return new WidgetBoilerplate(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

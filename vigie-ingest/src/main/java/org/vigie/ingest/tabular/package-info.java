@@ -1,0 +1,6 @@
+/**
+ * Data sets of one article per record: JSON Lines ({@link org.vigie.ingest.tabular.JsonlReader},
+ * streamed) and CSV/TSV with a header ({@link org.vigie.ingest.tabular.CsvReader}); field names
+ * are mapped by {@link org.vigie.ingest.tabular.RecordFields}.
+ */
+package org.vigie.ingest.tabular;
