@@ -24,6 +24,8 @@ public final class EntityLexicon {
     private final Set<String> functionWords = new HashSet<>();
     private final Map<String, Character> honorifics = new HashMap<>();
     private final List<Role> roles;
+    private final Map<String, List<Role>> rolesByFirstWord = new HashMap<>();
+    private final Set<String> singleWordRoles = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
     private final Map<String, Character> firstNames = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
@@ -44,6 +46,10 @@ public final class EntityLexicon {
             if (f.length != 2) throw new IllegalStateException("roles.txt: expected 'role<TAB>family': " + l);
             return new Role(Names.words(f[0].replace("'", "' ").replace("’", "’ ")), f[1]);
         }).toList();
+        for (Role r : roles) {
+            rolesByFirstWord.computeIfAbsent(r.words().get(0), k -> new java.util.ArrayList<>()).add(r);
+            if (r.words().size() == 1) singleWordRoles.add(r.words().get(0));
+        }
         for (String l : Lexicon.lines(EntityLexicon.class, "not-names.txt")) notNames.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "first-names.txt")) {
             String[] f = l.split("\t");
@@ -98,12 +104,13 @@ public final class EntityLexicon {
         return roles;
     }
 
+    /** Roles whose first folded word is {@code folded}. */
+    public List<Role> rolesStartingWith(String folded) {
+        return rolesByFirstWord.getOrDefault(folded, List.of());
+    }
+
     public boolean isRoleWord(String word) {
-        String f = Names.fold(word);
-        for (Role r : roles) {
-            if (r.words().size() == 1 && r.words().get(0).equals(f)) return true;
-        }
-        return false;
+        return singleWordRoles.contains(Names.fold(word));
     }
 
     /** A capitalised common noun that is never a name on its own ("État", "Intérieur"). */

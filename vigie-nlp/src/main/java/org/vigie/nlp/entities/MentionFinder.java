@@ -233,6 +233,9 @@ final class MentionFinder {
 
     private void designators(String text, int si, Sentence s, List<Mention> here) {
         List<Token> t = s.tokens();
+        boolean digit = false;
+        for (int i = s.start(); i < s.end() && !digit; i++) digit = Character.isDigit(text.charAt(i));
+        if (!digit) return;
         Matcher m = DESIGNATOR.matcher(text).region(s.start(), s.end());
         while (m.find()) {
             int a = -1;
