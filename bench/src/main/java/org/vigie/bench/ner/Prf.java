@@ -3,7 +3,7 @@ package org.vigie.bench.ner;
 import java.util.Locale;
 
 /** Counts of true positives, predictions and gold items, printed as precision / recall / F1. */
-final class Prf {
+class Prf {
     int tp;
     int predicted;
     int gold;
