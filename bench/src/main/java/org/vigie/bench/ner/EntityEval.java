@@ -32,6 +32,8 @@ import org.vigie.nlp.registry.EntityPipelines;
 public final class EntityEval {
 
     public static void main(String[] args) throws Exception {
+        boolean verbose = List.of(args).contains("-v");
+        args = java.util.Arrays.stream(args).filter(x -> !x.equals("-v")).toArray(String[]::new);
         Path goldDir = Path.of(args.length > 0 ? args[0] : "../shared/gold");
         Path root = args.length > 1 ? Path.of(args[1]) : goldDir.toAbsolutePath().getParent();
         Pipeline pipeline = EntityPipelines.french();
@@ -50,12 +52,30 @@ public final class EntityEval {
             alias.recallTp += fa.recallTp;
             System.out.printf(Locale.ROOT, "%-28s entities %s%n%-28s aliases  %s%n",
                     goldDir.relativize(g.file()), ft, "", fa);
+            if (verbose) differences(g.json(), a);
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "%d gold files, micro-averaged%n", golds.size());
         System.out.println("canonical entities (type + name): " + typed);
         System.out.println("canonical entities (name only)  : " + named);
         System.out.println("alias resolution (occurrences)  : " + alias);
+    }
+
+    /** With -v: gold entities missed and entities the gold does not have. */
+    private static void differences(JsonNode gold, Article a) {
+        Set<String> goldTyped = new HashSet<>();
+        for (JsonNode e : gold.path("entities")) goldTyped.add(e.path("type").asText() + ":" + e.path("canonical").asText());
+        Set<String> pred = new HashSet<>();
+        for (Entity e : a.entities()) pred.add(e.type() + ":" + e.canonical());
+        for (String g : goldTyped) {
+            if (pred.stream().noneMatch(p -> Names.fold(p).equals(Names.fold(g)))) System.out.println("    missed " + g);
+        }
+        for (Entity e : a.entities()) {
+            String p = e.type() + ":" + e.canonical();
+            if (goldTyped.stream().noneMatch(g -> Names.fold(g).equals(Names.fold(p)))) {
+                System.out.println("    extra  " + p + " " + e.mentions().stream().map(Span::text).toList());
+            }
+        }
     }
 
     private static void canonical(JsonNode gold, Article a, Prf typed, Prf named) {

@@ -54,7 +54,7 @@ public final class EntityLexicon {
         for (String l : Lexicon.lines(EntityLexicon.class, "first-names.txt")) {
             String[] f = l.split("\t");
             if (f.length != 2) throw new IllegalStateException("first-names.txt: expected 'name<TAB>m|f|-': " + l);
-            if (!f[1].equals("-")) firstNames.put(Names.fold(f[0]), f[1].charAt(0));
+            firstNames.put(Names.fold(f[0]), f[1].equals("-") ? '?' : f[1].charAt(0));
         }
         for (String l : Lexicon.lines(EntityLexicon.class, "place-heads.txt")) placeHeads.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "org-heads.txt")) orgHeads.add(Names.fold(l));
@@ -121,7 +121,11 @@ public final class EntityLexicon {
     /** 'm' or 'f' for a given name with a usual gender, else 0. */
     public char firstNameGender(String word) {
         Character g = firstNames.get(Names.fold(word));
-        return g == null ? 0 : g;
+        return g == null || g == '?' ? 0 : g;
+    }
+
+    public boolean isFirstName(String word) {
+        return firstNames.containsKey(Names.fold(word));
     }
 
     public boolean isPlaceHead(String word) {
