@@ -46,7 +46,7 @@ public final class EntityEval {
             Prf ft = new Prf();
             AliasScore fa = new AliasScore();
             canonical(g.json(), a, ft, named);
-            aliases(g.json(), a, fa);
+            aliases(g.json(), a, fa, verbose);
             typed.add(ft.tp, ft.predicted, ft.gold);
             alias.add(fa.tp, fa.predicted, fa.gold);
             alias.recallTp += fa.recallTp;
@@ -95,7 +95,7 @@ public final class EntityEval {
         named.add(intersect(goldNamed, predNamed), predNamed.size(), goldNamed.size());
     }
 
-    private static void aliases(JsonNode gold, Article a, AliasScore prf) {
+    private static void aliases(JsonNode gold, Article a, AliasScore prf, boolean verbose) {
         String lower = a.text().toLowerCase(Locale.ROOT);
         // gold occurrences: [start, end, gold entity index]
         List<int[]> occ = new ArrayList<>();
@@ -112,10 +112,25 @@ public final class EntityEval {
                 }
             }
         }
+        // "France" inside "Santé publique France" or "Île-de-France" is part of another gold name
+        List<int[]> inside = new ArrayList<>();
+        for (int[] o : occ) {
+            for (int[] x : occ) {
+                if (x[2] != o[2] && x[0] <= o[0] && o[1] <= x[1] && x[1] - x[0] > o[1] - o[0]) {
+                    inside.add(o);
+                    break;
+                }
+            }
+        }
+        occ.removeAll(inside);
         int resolved = 0;
         for (int[] o : occ) {
             Entity p = predictedFor(a, goldNames.get(o[2]));
-            if (p != null && p.mentions().stream().anyMatch(m -> m.start() < o[1] && o[0] < m.end())) resolved++;
+            if (p != null && p.mentions().stream().anyMatch(m -> m.start() < o[1] && o[0] < m.end())) {
+                resolved++;
+            } else if (verbose) {
+                System.out.println("    unresolved '" + a.text().substring(o[0], o[1]) + "' -> " + goldNames.get(o[2]));
+            }
         }
         int judged = 0;
         int right = 0;

@@ -46,7 +46,10 @@ public final class EntityLexicon {
             if (f.length != 2) throw new IllegalStateException("roles.txt: expected 'role<TAB>family': " + l);
             return new Role(Names.words(f[0].replace("'", "' ").replace("’", "’ ")), f[1]);
         }).toList();
-        for (Role r : roles) {
+        // longest first: "ministre des Affaires étrangères" before "ministre"
+        List<Role> longestFirst = new java.util.ArrayList<>(roles);
+        longestFirst.sort((x, y) -> Integer.compare(y.words().size(), x.words().size()));
+        for (Role r : longestFirst) {
             rolesByFirstWord.computeIfAbsent(r.words().get(0), k -> new java.util.ArrayList<>()).add(r);
             if (r.words().size() == 1) singleWordRoles.add(r.words().get(0));
         }

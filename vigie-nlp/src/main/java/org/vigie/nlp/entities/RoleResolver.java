@@ -55,6 +55,9 @@ final class RoleResolver {
             List<Token> t = sentences.get(m.sentence()).tokens();
             String[] f = folded.get(m.sentence());
             Description d = endingAt(t, f, m.from());
+            if (d == null && m.from() > 1 && t.get(m.from() - 1).word().equals(",")) {
+                d = endingAt(t, f, m.from() - 1); // "le procureur, Alexandre de Bosschère"
+            }
             if (d == null && m.to() + 1 < t.size() && t.get(m.to()).word().equals(",")) {
                 int k = m.to() + 1;
                 if (lex.isFunctionWord(t.get(k).word())) k++;
@@ -72,6 +75,10 @@ final class RoleResolver {
             for (int k = 0; k < t.size(); k++) {
                 Description d = startingAt(t, f, k);
                 if (d == null) continue;
+                if (d.office().endsWith("|") && (!definiteBefore(f, d.from())
+                        || (d.to() < t.size() && Names.isCapitalised(t.get(d.to()).word())))) {
+                    continue; // no determiner, or it names someone right after ("le président Macron")
+                }
                 int start = t.get(d.from()).start();
                 int end = t.get(d.to() - 1).end();
                 boolean overlaps = false;
@@ -126,13 +133,26 @@ final class RoleResolver {
         }
         for (EntityLexicon.Role r : lex.rolesStartingWith(f[k])) {
             int n = r.words().size();
-            if (k + n >= t.size()) continue;
+            if (k + n > t.size()) continue;
             boolean match = true;
             for (int i = 0; i < n && match; i++) match = f[k + i].equals(r.words().get(i));
             if (!match) continue;
-            String country = lex.adjectiveCountry(t.get(k + n).word());
-            if (country != null) return new Description(k, k + n + 1, r.family() + "|" + country);
+            if (k > 0 && MODIFIERS.contains(f[k - 1])) return null; // "l'ancien président" is someone else
+            if (k + n < t.size()) {
+                String country = lex.adjectiveCountry(t.get(k + n).word());
+                if (country != null) return new Description(k, k + n + 1, r.family() + "|" + country);
+            }
+            // a bare role ("le procureur"): bound only next to a name, resolved only after le/la/l'/du/au
+            return new Description(k, k + n, r.family() + "|");
         }
         return null;
+    }
+
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of(
+            "ancien", "ancienne", "ex", "futur", "future", "nouveau", "nouvelle", "premier", "premiere", "vice");
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("le", "la", "l'", "du", "au");
+
+    private static boolean definiteBefore(String[] f, int k) {
+        return k > 0 && DEFINITE.contains(f[k - 1]);
     }
 }

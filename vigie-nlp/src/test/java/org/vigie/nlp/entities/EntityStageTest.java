@@ -172,6 +172,20 @@ class EntityStageTest {
     }
 
     @Test
+    void aRoleNextToANameIsThatPersonLaterButNotItsFormerHolder() {
+        Article a = analyse(Article.compose("Enquête à Lille", null, List.of(
+                "L'enquête avance, a indiqué le procureur, Thomas Lefebvre, mardi à Lille.",
+                "Selon le procureur, deux suspects ont été entendus.",
+                "L'ancien procureur de Lille a refusé de commenter.")));
+        Entity p = entity(a, "Thomas Lefebvre");
+        int second = a.text().indexOf("le procureur, deux");
+        assertTrue(p.mentions().stream().anyMatch(m -> m.start() == second + 3), p.mentions().toString());
+        int former = a.text().indexOf("ancien procureur");
+        assertTrue(a.entities().stream().flatMap(e -> e.mentions().stream())
+                .noneMatch(m -> m.start() >= former && m.start() < former + 16), "a former holder is someone else");
+    }
+
+    @Test
     void knownNamesJoinedByHyphensAreSplitAndArticlesRestored() {
         Article a = analyse(Article.compose("Football", null, List.of(
                 "Le quart de finale Sénégal-Tunisie se jouera au Caire, selon Le Parisien.",
