@@ -24,6 +24,8 @@ public final class EntityLexicon {
     private final Set<String> functionWords = new HashSet<>();
     private final Map<String, Character> honorifics = new HashMap<>();
     private final List<Role> roles;
+    private final Map<String, List<Role>> rolesByFirstWord = new HashMap<>();
+    private final Set<String> singleWordRoles = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
     private final Map<String, Character> firstNames = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
@@ -44,11 +46,18 @@ public final class EntityLexicon {
             if (f.length != 2) throw new IllegalStateException("roles.txt: expected 'role<TAB>family': " + l);
             return new Role(Names.words(f[0].replace("'", "' ").replace("’", "’ ")), f[1]);
         }).toList();
+        // longest first: "ministre des Affaires étrangères" before "ministre"
+        List<Role> longestFirst = new java.util.ArrayList<>(roles);
+        longestFirst.sort((x, y) -> Integer.compare(y.words().size(), x.words().size()));
+        for (Role r : longestFirst) {
+            rolesByFirstWord.computeIfAbsent(r.words().get(0), k -> new java.util.ArrayList<>()).add(r);
+            if (r.words().size() == 1) singleWordRoles.add(r.words().get(0));
+        }
         for (String l : Lexicon.lines(EntityLexicon.class, "not-names.txt")) notNames.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "first-names.txt")) {
             String[] f = l.split("\t");
             if (f.length != 2) throw new IllegalStateException("first-names.txt: expected 'name<TAB>m|f|-': " + l);
-            if (!f[1].equals("-")) firstNames.put(Names.fold(f[0]), f[1].charAt(0));
+            firstNames.put(Names.fold(f[0]), f[1].equals("-") ? '?' : f[1].charAt(0));
         }
         for (String l : Lexicon.lines(EntityLexicon.class, "place-heads.txt")) placeHeads.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "org-heads.txt")) orgHeads.add(Names.fold(l));
@@ -98,12 +107,13 @@ public final class EntityLexicon {
         return roles;
     }
 
+    /** Roles whose first folded word is {@code folded}. */
+    public List<Role> rolesStartingWith(String folded) {
+        return rolesByFirstWord.getOrDefault(folded, List.of());
+    }
+
     public boolean isRoleWord(String word) {
-        String f = Names.fold(word);
-        for (Role r : roles) {
-            if (r.words().size() == 1 && r.words().get(0).equals(f)) return true;
-        }
-        return false;
+        return singleWordRoles.contains(Names.fold(word));
     }
 
     /** A capitalised common noun that is never a name on its own ("État", "Intérieur"). */
@@ -114,7 +124,11 @@ public final class EntityLexicon {
     /** 'm' or 'f' for a given name with a usual gender, else 0. */
     public char firstNameGender(String word) {
         Character g = firstNames.get(Names.fold(word));
-        return g == null ? 0 : g;
+        return g == null || g == '?' ? 0 : g;
+    }
+
+    public boolean isFirstName(String word) {
+        return firstNames.containsKey(Names.fold(word));
     }
 
     public boolean isPlaceHead(String word) {

@@ -71,36 +71,35 @@ public final class EntityStage implements Stage {
      * person's surname when no other entity ends with it) joins its entity.
      */
     private void repeats(String text, List<Sentence> sentences, List<MentionGrouper.Group> groups) {
-        List<int[]> covered = new ArrayList<>();
+        boolean[] covered = new boolean[text.length()];
         for (MentionGrouper.Group g : groups) {
-            for (Mention m : g.mentions) covered.add(new int[] {m.start(), m.end()});
+            for (Mention m : g.mentions) java.util.Arrays.fill(covered, m.start(), m.end(), true);
         }
-        List<String> forms = new ArrayList<>();
-        List<MentionGrouper.Group> formOwner = new ArrayList<>();
+        // surface form -> its entity, indexed by the form's first character for a cheap scan
+        java.util.Map<String, MentionGrouper.Group> owner = new java.util.LinkedHashMap<>();
         for (MentionGrouper.Group g : groups) {
             for (Mention m : g.mentions) {
-                if (!forms.contains(m.text()) && repeatable(m.text())) {
-                    forms.add(m.text());
-                    formOwner.add(g);
-                }
+                if (repeatable(m.text())) owner.putIfAbsent(m.text(), g);
             }
             if (g.isPerson()) {
                 List<String> words = List.of(g.canonical.split(" "));
                 String surname = words.get(words.size() - 1);
-                if (words.size() > 1 && repeatable(surname) && !forms.contains(surname)
+                if (words.size() > 1 && repeatable(surname) && !owner.containsKey(surname)
                         && groups.stream().filter(o -> o != g && o.canonical.endsWith(" " + surname)).findAny().isEmpty()) {
-                    forms.add(surname);
-                    formOwner.add(g);
+                    owner.put(surname, g);
                 }
             }
         }
+        java.util.Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+        for (String form : owner.keySet()) byFirst.computeIfAbsent(form.charAt(0), c -> new ArrayList<>()).add(form);
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> t = sentences.get(si).tokens();
             for (int k = 0; k < t.size(); k++) {
                 Token tok = t.get(k);
-                if (isCovered(covered, tok.start(), tok.end())) continue;
-                for (int f = 0; f < forms.size(); f++) {
-                    String form = forms.get(f);
+                if (covered[tok.start()]) continue;
+                List<String> forms = byFirst.get(text.charAt(tok.start()));
+                if (forms == null) continue;
+                for (String form : forms) {
                     if (!text.startsWith(form, tok.start())) continue;
                     int end = tok.start() + form.length();
                     int to = -1;
@@ -108,9 +107,9 @@ public final class EntityStage implements Stage {
                         if (t.get(j).end() == end) to = j + 1;
                     }
                     if (to < 0 || isCovered(covered, tok.start(), end)) continue;
-                    MentionGrouper.Group g = formOwner.get(f);
+                    MentionGrouper.Group g = owner.get(form);
                     g.mentions.add(new Mention(si, k, to, tok.start(), end, form, g.type, Mention.Kind.REPEAT, (char) 0));
-                    covered.add(new int[] {tok.start(), end});
+                    java.util.Arrays.fill(covered, tok.start(), end, true);
                     k = to - 1;
                     break;
                 }
@@ -123,9 +122,9 @@ public final class EntityStage implements Stage {
                 && !lex.isHonorific(form) && !lex.isRoleWord(form) && Names.hasLetter(form);
     }
 
-    private static boolean isCovered(List<int[]> covered, int start, int end) {
-        for (int[] c : covered) {
-            if (c[0] < end && start < c[1]) return true;
+    private static boolean isCovered(boolean[] covered, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (covered[i]) return true;
         }
         return false;
     }

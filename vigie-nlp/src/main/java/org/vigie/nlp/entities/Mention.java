@@ -27,8 +27,4 @@ record Mention(int sentence, int from, int to, int start, int end, String text, 
     boolean overlaps(Mention o) {
         return start < o.end && o.start < end;
     }
-
-    Mention withType(EntityType t) {
-        return new Mention(sentence, from, to, start, end, text, t, kind, gender);
-    }
 }

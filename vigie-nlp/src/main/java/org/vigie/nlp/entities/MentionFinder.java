@@ -148,6 +148,15 @@ final class MentionFinder {
             }
         }
         if (junk(t, a, b, text)) return;
+        // A given name the tagger left out: "Youssou Ndour" tagged "Ndour".
+        if (b - a <= 2 && a > 0 && !sentenceInitial(t, a - 1) && Names.isCapitalised(t.get(a - 1).word())
+                && lex.isFirstName(t.get(a - 1).word())) {
+            a--;
+            type = EntityType.PER;
+        }
+        // "Cour d'assises de la Somme", "Conseil constitutionnel": an institution, whatever the tagger says.
+        if (b - a >= 2 && lex.isOrgHead(t.get(a).word())) type = EntityType.ORG;
+        if (splitHyphenated(text, si, t, a, b, out)) return;
         // Grow over a generic head the tagger left out: "route du Castello", "ministère de la Défense".
         int k = a - 1;
         boolean viaPreposition = false;
@@ -169,6 +178,31 @@ final class MentionFinder {
             }
         }
         emit(text, si, t, a, b, type, gender, out);
+    }
+
+    /**
+     * "LCP-AFP-Le Point", "Sénégal-Tunisie": names joined by hyphens are several entities when
+     * every part is a known name ("Saint-Pétersbourg" and "Corbeil-Essonnes" stay whole).
+     */
+    private boolean splitHyphenated(String text, int si, List<Token> t, int a, int b, List<Mention> out) {
+        int start = t.get(a).start();
+        int end = t.get(b - 1).end();
+        String surface = text.substring(start, end);
+        if (surface.indexOf('-') < 0) return false;
+        String[] parts = surface.split("-");
+        if (parts.length < 2) return false;
+        for (String part : parts) {
+            if (part.isBlank() || known.typeOf(part.strip()) == null) return false;
+        }
+        int offset = start;
+        for (String part : parts) {
+            int ps = offset + (part.length() - part.stripLeading().length());
+            int pe = offset + part.stripTrailing().length();
+            out.add(new Mention(si, a, b, ps, pe, text.substring(ps, pe), known.typeOf(part.strip()),
+                    Mention.Kind.NAME, (char) 0));
+            offset += part.length() + 1;
+        }
+        return true;
     }
 
     private boolean junk(List<Token> t, int a, int b, String text) {
@@ -233,6 +267,9 @@ final class MentionFinder {
 
     private void designators(String text, int si, Sentence s, List<Mention> here) {
         List<Token> t = s.tokens();
+        boolean digit = false;
+        for (int i = s.start(); i < s.end() && !digit; i++) digit = Character.isDigit(text.charAt(i));
+        if (!digit) return;
         Matcher m = DESIGNATOR.matcher(text).region(s.start(), s.end());
         while (m.find()) {
             int a = -1;

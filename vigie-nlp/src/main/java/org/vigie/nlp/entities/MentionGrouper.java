@@ -151,8 +151,20 @@ final class MentionGrouper {
         for (Mention m : g.mentions) {
             if (best == null || better(m, best, freq)) best = m;
         }
-        g.canonical = best.text();
+        g.canonical = withArticle(best.text());
         g.type = vote(g, best);
+    }
+
+    /**
+     * "du Parisien", sentence-initial "Le Parisien": the article was cut with the determiner, but
+     * the well-known name keeps it.
+     */
+    private String withArticle(String name) {
+        if (known.typeOf(name) != null) return name;
+        for (String art : new String[] {"Le ", "La ", "Les ", "L'"}) {
+            if (known.typeOf(art + name) != null) return art + name;
+        }
+        return name;
     }
 
     private static boolean better(Mention m, Mention best, Map<String, Integer> freq) {
@@ -166,7 +178,7 @@ final class MentionGrouper {
     private EntityType vote(Group g, Mention canonical) {
         boolean honorific = g.mentions.stream().anyMatch(m -> m.gender() != 0);
         if (honorific) return EntityType.PER;
-        EntityType k = known.typeOf(canonical.text());
+        EntityType k = known.typeOf(g.canonical);
         if (k != null) return k;
         Map<EntityType, Integer> counts = new HashMap<>();
         for (Mention m : g.mentions) {

@@ -37,6 +37,14 @@ final class RoleResolver {
                 owner.add(g);
             }
         }
+        // fold every word once: descriptions are looked for at every token
+        List<String[]> folded = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            String[] f = new String[t.size()];
+            for (int k = 0; k < f.length; k++) f[k] = Names.fold(t.get(k).word());
+            folded.add(f);
+        }
         List<Binding> bindings = new ArrayList<>();
         List<Mention> taken = new ArrayList<>();
         // 1. bind: a description right before or right after (", le ...") a person's name
@@ -45,11 +53,15 @@ final class RoleResolver {
             MentionGrouper.Group g = owner.get(i);
             if (!g.isPerson() || m.kind() == Mention.Kind.ROLE) continue;
             List<Token> t = sentences.get(m.sentence()).tokens();
-            Description d = endingAt(t, m.from());
+            String[] f = folded.get(m.sentence());
+            Description d = endingAt(t, f, m.from());
+            if (d == null && m.from() > 1 && t.get(m.from() - 1).word().equals(",")) {
+                d = endingAt(t, f, m.from() - 1); // "le procureur, Alexandre de Bosschère"
+            }
             if (d == null && m.to() + 1 < t.size() && t.get(m.to()).word().equals(",")) {
                 int k = m.to() + 1;
                 if (lex.isFunctionWord(t.get(k).word())) k++;
-                d = startingAt(t, k);
+                d = startingAt(t, f, k);
             }
             if (d == null) continue;
             bindings.add(new Binding(d.office(), m.start(), g));
@@ -59,9 +71,14 @@ final class RoleResolver {
         // 2. resolve every other occurrence of a bound office
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> t = sentences.get(si).tokens();
+            String[] f = folded.get(si);
             for (int k = 0; k < t.size(); k++) {
-                Description d = startingAt(t, k);
+                Description d = startingAt(t, f, k);
                 if (d == null) continue;
+                if (d.office().endsWith("|") && (!definiteBefore(f, d.from())
+                        || (d.to() < t.size() && Names.isCapitalised(t.get(d.to()).word())))) {
+                    continue; // no determiner, or it names someone right after ("le président Macron")
+                }
                 int start = t.get(d.from()).start();
                 int end = t.get(d.to() - 1).end();
                 boolean overlaps = false;
@@ -99,30 +116,43 @@ final class RoleResolver {
     }
 
     /** A description whose last token is right before token {@code end}. */
-    private Description endingAt(List<Token> t, int end) {
+    private Description endingAt(List<Token> t, String[] f, int end) {
         for (int from = Math.max(0, end - 6); from < end; from++) {
-            Description d = startingAt(t, from);
+            Description d = startingAt(t, f, from);
             if (d != null && d.to() == end) return d;
         }
         return null;
     }
 
     /** "président russe", "chef de l'État turc", "Danois" starting at token {@code k}. */
-    private Description startingAt(List<Token> t, int k) {
+    private Description startingAt(List<Token> t, String[] f, int k) {
         if (k >= t.size()) return null;
         String demonym = lex.demonymCountry(t.get(k).word());
         if (demonym != null && k > 0 && lex.isArticle(t.get(k - 1).word())) {
             return new Description(k, k + 1, "demonym|" + demonym);
         }
-        for (EntityLexicon.Role r : lex.roles()) {
+        for (EntityLexicon.Role r : lex.rolesStartingWith(f[k])) {
             int n = r.words().size();
-            if (k + n >= t.size()) continue;
+            if (k + n > t.size()) continue;
             boolean match = true;
-            for (int i = 0; i < n && match; i++) match = Names.fold(t.get(k + i).word()).equals(r.words().get(i));
+            for (int i = 0; i < n && match; i++) match = f[k + i].equals(r.words().get(i));
             if (!match) continue;
-            String country = lex.adjectiveCountry(t.get(k + n).word());
-            if (country != null) return new Description(k, k + n + 1, r.family() + "|" + country);
+            if (k > 0 && MODIFIERS.contains(f[k - 1])) return null; // "l'ancien président" is someone else
+            if (k + n < t.size()) {
+                String country = lex.adjectiveCountry(t.get(k + n).word());
+                if (country != null) return new Description(k, k + n + 1, r.family() + "|" + country);
+            }
+            // a bare role ("le procureur"): bound only next to a name, resolved only after le/la/l'/du/au
+            return new Description(k, k + n, r.family() + "|");
         }
         return null;
+    }
+
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of(
+            "ancien", "ancienne", "ex", "futur", "future", "nouveau", "nouvelle", "premier", "premiere", "vice");
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("le", "la", "l'", "du", "au");
+
+    private static boolean definiteBefore(String[] f, int k) {
+        return k > 0 && DEFINITE.contains(f[k - 1]);
     }
 }

@@ -45,9 +45,15 @@ public final class AliasTable implements KnownNames {
     /** folded name -> entries it names (at most one per type). */
     private final Map<String, List<Entry>> byName;
 
+    private final Map<String, List<String>> byFirstWord = new HashMap<>();
+
     private AliasTable(Map<String, Entry> byKey, Map<String, List<Entry>> byName) {
         this.byKey = byKey;
         this.byName = byName;
+        for (String name : byName.keySet()) {
+            int sp = name.indexOf(' ');
+            if (sp > 0) byFirstWord.computeIfAbsent(name.substring(0, sp), k -> new ArrayList<>()).add(name);
+        }
     }
 
     /** The table shipped with Vigie, loaded once per JVM. */
@@ -160,8 +166,13 @@ public final class AliasTable implements KnownNames {
         return e == null ? null : e.type();
     }
 
-    /** Folded names of entries of {@code type}, for approximate matching. */
-    Map<String, List<Entry>> names() {
-        return byName;
+    /** Folded names of several words, by their first word, for approximate matching. */
+    Map<String, List<String>> namesByFirstWord() {
+        return byFirstWord;
+    }
+
+    /** Entries a folded name denotes. */
+    List<Entry> named(String folded) {
+        return byName.getOrDefault(folded, List.of());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Span;
@@ -100,12 +99,10 @@ public final class EntityRegistry {
         String rest = String.join(" ", words.subList(1, words.size()));
         if (rest.length() < 6) return null;
         AliasTable.Entry found = null;
-        for (Map.Entry<String, List<AliasTable.Entry>> n : table.names().entrySet()) {
-            String name = n.getKey();
-            if (!name.startsWith(first + " ")) continue;
+        for (String name : table.namesByFirstWord().getOrDefault(first, List.of())) {
             String other = name.substring(first.length() + 1);
             if (Math.abs(other.length() - rest.length()) > 1 || editDistance(other, rest) != 1) continue;
-            for (AliasTable.Entry e : n.getValue()) {
+            for (AliasTable.Entry e : table.named(name)) {
                 if (e.type() != type) continue;
                 if (found != null && found != e) return null; // two readings: no evidence for either
                 found = e;

@@ -172,6 +172,37 @@ class EntityStageTest {
     }
 
     @Test
+    void aRoleNextToANameIsThatPersonLaterButNotItsFormerHolder() {
+        Article a = analyse(Article.compose("Enquête à Lille", null, List.of(
+                "L'enquête avance, a indiqué le procureur, Thomas Lefebvre, mardi à Lille.",
+                "Selon le procureur, deux suspects ont été entendus.",
+                "L'ancien procureur de Lille a refusé de commenter.")));
+        Entity p = entity(a, "Thomas Lefebvre");
+        int second = a.text().indexOf("le procureur, deux");
+        assertTrue(p.mentions().stream().anyMatch(m -> m.start() == second + 3), p.mentions().toString());
+        int former = a.text().indexOf("ancien procureur");
+        assertTrue(a.entities().stream().flatMap(e -> e.mentions().stream())
+                .noneMatch(m -> m.start() >= former && m.start() < former + 16), "a former holder is someone else");
+    }
+
+    @Test
+    void knownNamesJoinedByHyphensAreSplitAndArticlesRestored() {
+        Article a = analyse(Article.compose("Football", null, List.of(
+                "Le quart de finale Sénégal-Tunisie se jouera au Caire, selon Le Parisien.",
+                "Le Parisien précise que le match Algérie-Nigeria est prévu samedi, a indiqué le journal au Parisien.")));
+        assertEquals(EntityType.LOC, entity(a, "Sénégal").type());
+        assertEquals(EntityType.LOC, entity(a, "Tunisie").type());
+        assertEquals(EntityType.LOC, entity(a, "Nigeria").type());
+        Entity paper = entity(a, "Le Parisien");
+        assertEquals(EntityType.ORG, paper.type());
+        assertTrue(paper.mentions().size() >= 2, paper.mentions().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.canonical().contains("-")), a.entities().toString());
+        // "Saint-Pétersbourg" is one place, not two
+        Article b = analyse(Article.compose("Visite", null, List.of("Le sommet aura lieu à Saint-Pétersbourg.")));
+        assertEquals(EntityType.LOC, entity(b, "Saint-Pétersbourg").type());
+    }
+
+    @Test
     void refusesAnArticleWithoutTokenLayer() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> ENTITIES.process(Samples.aleppo()));
         assertTrue(e.getMessage().contains("tokens"), e.getMessage());
