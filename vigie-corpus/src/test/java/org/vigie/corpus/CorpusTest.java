@@ -111,6 +111,16 @@ class CorpusTest {
         assertTrue(s.bracketed().contains("[terroristes]"), s.bracketed());
         assertFalse(s.text().contains("\n"));
         assertTrue(s.ansi().contains("\u001b[1mterroristes\u001b[0m"));
+
+        // The JSON line `vigie search --json` prints for a hit.
+        var json = ArticleJson.mapper().readTree(ArticleJson.mapper().writeValueAsString(hit));
+        assertEquals(aleppo.id(), json.get("id").asText());
+        assertEquals("Ece6acd5c1e4d6f50db947ed7ee6960c", json.get("source_id").asText());
+        assertTrue(json.get("score").asDouble() > 0);
+        assertEquals(s.text(), json.get("snippet").get("text").asText());
+        assertEquals(s.bracketed(), json.get("snippet").get("marked").asText());
+        var first = json.get("snippet").get("highlights").get(0);
+        assertEquals(s.highlights().get(0).source().start(), first.get("source").get("start").asInt());
     }
 
     @Test

@@ -13,7 +13,10 @@ public final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
 
     private static final Analyzer KEYWORD = new KeywordAnalyzer();
 
-    public FieldAnalyzer() {
+    /** Shared instance: analyzers are thread-safe and keep their token streams per thread. */
+    public static final FieldAnalyzer INSTANCE = new FieldAnalyzer();
+
+    private FieldAnalyzer() {
         super(PER_FIELD_REUSE_STRATEGY);
     }
 

@@ -39,7 +39,7 @@ public enum TextLanguage {
     FR("fr", new NewsAnalyzer(
             in -> new FrenchLightStemFilter(new ASCIIFoldingFilter(new StopFilter(new LowerCaseFilter(
                     new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)), FrenchAnalyzer.getDefaultStopSet()))),
-            in -> new ASCIIFoldingFilter(new LowerCaseFilter(in)))),
+            in -> new DoubledLetterFilter(new ASCIIFoldingFilter(new LowerCaseFilter(in))))),
 
     /** English: possessives, stop words, accents folded, Porter stemming. */
     EN("en", new NewsAnalyzer(

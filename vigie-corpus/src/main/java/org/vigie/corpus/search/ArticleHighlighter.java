@@ -34,7 +34,7 @@ final class ArticleHighlighter extends UnifiedHighlighter {
     private static final JsonFactory JSON = new JsonFactory();
 
     ArticleHighlighter(IndexSearcher searcher) {
-        super(UnifiedHighlighter.builder(searcher, new FieldAnalyzer())
+        super(UnifiedHighlighter.builder(searcher, FieldAnalyzer.INSTANCE)
                 .withMaxLength(1_000_000)
                 .withFormatter(new Formatter())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(

@@ -42,7 +42,7 @@ final class CorpusQueryParser extends QueryParser {
 
     /** @param languages the languages that have text in the index (others cannot match) */
     CorpusQueryParser(Set<TextLanguage> languages) {
-        super(Fields.TEXT_ALL, new FieldAnalyzer());
+        super(Fields.TEXT_ALL, FieldAnalyzer.INSTANCE);
         this.languages = languages;
         setDefaultOperator(QueryParser.AND_OPERATOR);
         setAutoGeneratePhraseQueries(false);

@@ -104,11 +104,15 @@ public final class CorpusSearch {
         List<SearchHit> hits = new ArrayList<>();
         if (from < to) {
             int[] ids = new int[to - from];
-            for (int i = from; i < to; i++) ids[i - from] = docs[i].doc;
-            Snippet[] snippets = snippets(searcher, textQuery, ids);
-            StoredFields stored = searcher.storedFields();
+            Document[] stored = new Document[to - from];
+            StoredFields fields = searcher.storedFields();
             for (int i = from; i < to; i++) {
-                Document d = stored.document(docs[i].doc, HIT_FIELDS);
+                ids[i - from] = docs[i].doc;
+                stored[i - from] = fields.document(docs[i].doc, HIT_FIELDS);
+            }
+            Snippet[] snippets = snippets(searcher, textQuery, ids, stored);
+            for (int i = from; i < to; i++) {
+                Document d = stored[i - from];
                 Float score = sort == null ? docs[i].score : null;
                 hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.SOURCE_ID), d.get(Fields.TITLE), score,
                         d.get(Fields.DATE), d.get(Fields.SITE), d.get(Fields.LANGUAGE), snippets[i - from]));
@@ -141,15 +145,15 @@ public final class CorpusSearch {
      * One snippet per doc: the body's best passages when the body matches, else the standfirst's,
      * else the title's, else the start of the body.
      */
-    private static Snippet[] snippets(CorpusSearcher searcher, Query textQuery, int[] ids) throws IOException {
+    private static Snippet[] snippets(CorpusSearcher searcher, Query textQuery, int[] ids, Document[] stored)
+            throws IOException {
         Snippet[] out = new Snippet[ids.length];
-        StoredFields stored = searcher.storedFields();
         TextLanguage[] langs = new TextLanguage[ids.length];
         int[] standfirstStart = new int[ids.length];
         int[] bodyStart = new int[ids.length];
         Set<TextLanguage> present = EnumSet.noneOf(TextLanguage.class);
         for (int i = 0; i < ids.length; i++) {
-            Document d = stored.document(ids[i], Set.of(Fields.LANGUAGE, Fields.STANDFIRST_START, Fields.BODY_START));
+            Document d = stored[i];
             langs[i] = TextLanguage.of(d.get(Fields.LANGUAGE));
             standfirstStart[i] = intValue(d.getField(Fields.STANDFIRST_START));
             bodyStart[i] = intValue(d.getField(Fields.BODY_START));

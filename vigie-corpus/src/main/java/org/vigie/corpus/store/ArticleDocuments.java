@@ -21,7 +21,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.Metadata;
@@ -130,10 +129,6 @@ public final class ArticleDocuments {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    public static String toJson(Article a) {
-        return ArticleJson.toJson(a);
     }
 
     /** The key an entity or speaker is counted and filtered under: its id when resolved, else its name. */

@@ -148,7 +148,7 @@ public final class CorpusStore implements Closeable {
 
     private static IndexWriter newWriter(FSDirectory dir, IndexWriterConfig.OpenMode mode, Path index)
             throws IOException {
-        IndexWriterConfig c = new IndexWriterConfig(new FieldAnalyzer());
+        IndexWriterConfig c = new IndexWriterConfig(FieldAnalyzer.INSTANCE);
         c.setOpenMode(mode);
         c.setCommitOnClose(false); // closing never commits a partial batch
         c.setRAMBufferSizeMB(64);
