@@ -37,7 +37,7 @@ final class EnglishRules extends Rules {
         num = "(?:\\d{1,3}(?:[.,]\\d+)?|" + words + "(?:-" + words + ")?)";
         units = lex.alternation("units");
         String ord = "(?:st|nd|rd|th)?";
-        String time = "(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:[ap]\\.?m\\.?)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?-i:GMT|UTC))?(?![\\d:])";
+        String time = "(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:[ap]\\.m\\.|[ap]m)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?-i:GMT|UTC))?(?![\\d:])";
         mdy = compile(B0 + "(?:(?<wd>" + weekday + "),?\\s+)?(?<month>" + month + ")\\s+(?<day>[0-3]?\\d)" + ord + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");
         dmy = compile(B0 + "(?:(?<wd>" + weekday + "),?\\s+)?(?:the\\s+)?(?<day>[0-3]?\\d)" + ord + "(?:\\s+of)?\\s+(?<month>" + month + ")" + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");
         monthRx = compile(B0 + "(?:(?<rel>last|next|this|early|late|mid)[\\s-]+)?(?<month>" + month + ")" + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");

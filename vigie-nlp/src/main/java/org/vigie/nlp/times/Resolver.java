@@ -17,6 +17,8 @@ import java.util.List;
  */
 final class Resolver {
 
+    private static final int TENSE_REACH_DAYS = 270;
+
     private Resolver() {
     }
 
@@ -168,9 +170,10 @@ final class Resolver {
                     for (LocalDate d : cands) if (!d.isAfter(ref) && (best == null || d.isAfter(best))) best = d;
                 } else if (tense == Tense.Value.FUTURE) {
                     for (LocalDate d : cands) if (!d.isBefore(ref) && (best == null || d.isBefore(best))) best = d;
-                } else {
-                    best = nearest(cands, ref);
                 }
+                // An undated day or month in news lies within months of the writing: a tense cue
+                // may choose the farther candidate, not one most of a year away.
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(ref, best)) > TENSE_REACH_DAYS) best = nearest(cands, ref);
             }
         }
         return best;

@@ -30,39 +30,56 @@ final class Tense {
         this.french = lex.language().equals("fr");
     }
 
-    /** The tense suggested by the nearest cue to [start, end) within its sentence. */
+    /**
+     * The tense suggested by the nearest cue to [start, end) within its sentence. Distance is in
+     * words; cues after the expression count two words farther, as the governing verb of a French
+     * or English time complement more often precedes it ("a démarré en septembre et doit...").
+     */
     Value at(String text, int start, int end) {
         int from = Math.max(0, start - WINDOW);
         int to = Math.min(text.length(), end + WINDOW);
         Matcher m = WORD.matcher(text).region(from, to);
+        Value leftBest = Value.UNKNOWN;
+        int leftDist = 0;
+        int leftCount = 0; // words seen since the last cue on the left
         Value best = Value.UNKNOWN;
         int bestDist = Integer.MAX_VALUE;
+        int rightCount = 0;
         String prev = null;
-        boolean sentenceBreakLeft = false;
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
             boolean breakTok = w.length() == 1 && ".!?;\n".indexOf(w.charAt(0)) >= 0;
-            if (breakTok) {
-                if (m.end() <= start) {
-                    best = Value.UNKNOWN; // cues before the sentence start do not count
-                    bestDist = Integer.MAX_VALUE;
-                    sentenceBreakLeft = true;
-                } else if (m.start() >= end) {
-                    break;
+            if (m.end() <= start) {
+                if (breakTok) {
+                    leftBest = Value.UNKNOWN; // cues before the sentence start do not count
+                    prev = null;
+                    continue;
                 }
+                leftCount++;
+                Value v = classify(w, prev);
+                prev = w;
+                if (v != Value.UNKNOWN) {
+                    leftBest = v;
+                    leftCount = 0;
+                }
+                leftDist = leftCount + 1;
+                continue;
+            }
+            if (m.start() < end) {
                 prev = null;
                 continue;
             }
-            if (m.start() >= start && m.end() <= end) { prev = null; continue; }
+            if (breakTok) break;
+            rightCount++;
             Value v = classify(w, prev);
             prev = w;
-            if (v == Value.UNKNOWN) continue;
-            int dist = m.end() <= start ? start - m.end() : m.start() - end;
-            if (dist < bestDist) {
-                bestDist = dist;
+            if (v != Value.UNKNOWN) {
                 best = v;
+                bestDist = rightCount + 2;
+                break;
             }
         }
+        if (leftBest != Value.UNKNOWN && leftDist <= bestDist) return leftBest;
         return best;
     }
 
