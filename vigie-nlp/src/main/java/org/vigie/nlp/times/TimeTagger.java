@@ -29,6 +29,9 @@ public final class TimeTagger {
     private static final Pattern COORDINATION = Pattern.compile(
             "\\s*(?:,|et|puis|ou|à|au|-|–|jusqu'au|jusqu'en|and|or|to|through|until)?\\s*");
 
+    /** How close after a dated event a "X dernier" must follow to be read as a later step. */
+    private static final int STORY_STEP_CHARS = 600;
+
     private final Rules rules;
     private final Tense tense;
 
@@ -112,38 +115,39 @@ public final class TimeTagger {
     }
 
     /**
-     * Dated past events bound the date of writing from below, dated future ones from above; a
-     * "27 juin dernier" is the first 27 June after the latest dated past event (a writer gives
-     * the year of older dates) and puts the writing within the year after it.
+     * Reads the writing window from the text. A dated event told in the past tense happened before
+     * the writing: the latest one is a lower bound. A writer gives the year of older dates and
+     * drops it for recent ones, so a "le 27 juin dernier" told right after the latest dated past
+     * event (dated to the day, no later year anywhere in the text) is taken as the first 27 June
+     * after it, and puts the writing within the year after it. On OrangeSum this fires rarely and
+     * is often wrong when the dated event is history (TimeEval prints the agreement). Future
+     * tense gives no bound: plans are told long in advance, and cues are too often misread.
      */
     DctInference infer(String text, List<Frame> frames) {
         LocalDate lo = null;
-        LocalDate hi = null;
+        boolean loIsDay = false;
+        int loEnd = -1;
         List<String> evidence = new ArrayList<>();
-        List<String> futureEvidence = new ArrayList<>();
+        int latestYearMentioned = Integer.MIN_VALUE;
         for (Frame f : frames) {
             if (f.kind() != Frame.Kind.CALENDAR || f.year() == null || f.season() != null) continue;
+            latestYearMentioned = Math.max(latestYearMentioned, f.year());
+            if (tense.at(text, f.start(), f.end()) != Tense.Value.PAST) continue;
             LocalDate start = LocalDate.of(f.year(), f.month() == null ? 1 : f.month(), f.day() == null ? 1 : f.day());
-            LocalDate end = f.month() == null ? LocalDate.of(f.year(), 12, 31)
-                    : f.day() == null ? YearMonth.of(f.year(), f.month()).atEndOfMonth() : start;
-            String what = "'" + text.substring(f.start(), f.end()) + "'";
-            if (tense.at(text, f.start(), f.end()) == Tense.Value.FUTURE) {
-                if (hi == null || end.isBefore(hi)) hi = end;
-                futureEvidence.add(what + " (future) -> before " + end);
-            } else if (lo == null || start.isAfter(lo)) {
+            if (lo == null || !start.isBefore(lo)) {
+                loIsDay = f.day() != null || (lo != null && start.equals(lo) && loIsDay);
                 lo = start;
-                evidence.add(what + " (past) -> on or after " + start);
+                loEnd = f.end();
+                evidence.add("'" + text.substring(f.start(), f.end()) + "' (past) -> written on or after " + start);
             }
         }
-        if (lo != null && hi != null && hi.isBefore(lo)) {
-            hi = null; // tense cues are weak: a contradiction drops the future bounds
-            futureEvidence.clear();
-        }
-        evidence.addAll(futureEvidence);
-        LocalDate anchor = lo;
-        if (anchor != null) {
+        LocalDate hi = null;
+        if (lo != null && loIsDay && latestYearMentioned <= lo.getYear()) {
+            LocalDate anchor = lo;
             for (Frame f : frames) {
                 if (f.kind() != Frame.Kind.CALENDAR || f.year() != null || f.month() == null || f.rel() != Frame.Rel.LAST) continue;
+                // only a "dernier" told just after the dated event, as the next step of the story
+                if (f.start() < loEnd || f.start() - loEnd > STORY_STEP_CHARS) continue;
                 LocalDate pStart;
                 LocalDate pEnd;
                 if (f.day() != null) {
@@ -160,11 +164,11 @@ public final class TimeTagger {
                 }
                 LocalDate newLo = pEnd.plusDays(1);
                 LocalDate newHi = pStart.plusYears(1).minusDays(1);
-                String what = "'" + text.substring(f.start(), f.end()) + "'";
                 if (newLo.isAfter(lo)) lo = newLo;
                 if (hi == null || newHi.isBefore(hi)) hi = newHi;
-                evidence.add(what + " -> " + (f.day() == null ? YearMonth.from(pStart).toString() : pStart.toString())
-                        + ", so written " + newLo + " .. " + newHi);
+                evidence.add("'" + text.substring(f.start(), f.end()) + "' -> "
+                        + (f.day() == null ? YearMonth.from(pStart).toString() : pStart.toString())
+                        + " (the first after " + anchor + "), so written " + newLo + " .. " + newHi);
             }
         }
         if (lo != null && hi != null && hi.isBefore(lo)) {
