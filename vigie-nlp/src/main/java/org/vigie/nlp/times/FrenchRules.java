@@ -410,7 +410,8 @@ final class FrenchRules extends Rules {
         for (TextIndex.Regions rg = ix.regions(tRentree); rg.find(m); ) {
             Integer y = g(m, "year") == null ? null : parseInt(g(m, "year"));
             Frame.Rel r = rel(g(m, "rel"));
-            if (r == Frame.Rel.NONE && "cette".equalsIgnoreCase(g(m, "det"))) r = Frame.Rel.THIS;
+            // "la rentrée" is this year's, coming or just past, whatever the tense
+            if (r == Frame.Rel.NONE) r = Frame.Rel.THIS;
             out.add(Frame.calendar(m.start(), m.end(), y, 9, null, null, r));
         }
         m = holiday.matcher(text);
@@ -429,6 +430,7 @@ final class FrenchRules extends Rules {
 
     private static final Pattern YEARS_CUE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:pendant|durant|depuis|en|sur|dans|pour|après|avant|au\\s+bout\\s+de|plus\\s+de|moins\\s+de|près\\s+de|presque|environ|ces|les|des|quelque|bientôt|voilà|d'au\\s+moins|au\\s+moins|il\\s+y\\s+a|encore|toutes\\s+les|tous\\s+les)\\s*$");
+    private static final Pattern YEARS_AND_MORE = Pattern.compile("\\s+et\\s+\\S+\\s+(?:mois|semaines|jours)\\b");
     private static final Pattern NOT_DURATION_AFTER = Pattern.compile(
             "^\\s+(?:de\\s+(?:prison|réclusion|détention|travaux|sursis|mariage|carrière|âge|ma|sa|son|leur)|ferme|avec\\s+sursis|et\\s+plus|révolus|d'âge|de\\s+moins|ou\\s+plus).*");
 
@@ -443,7 +445,7 @@ final class FrenchRules extends Rules {
             String l = left(text, m.start(), 24);
             if (code.equals("Y") && !approx) {
                 // "à 57 ans", "avait 24 ans", "30 ans de prison": ages and sentences, not spans of time
-                if (!YEARS_CUE.matcher(l).find()) continue;
+                if (!YEARS_CUE.matcher(l).find() && !YEARS_AND_MORE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30)).lookingAt()) continue;
                 if (NOT_DURATION_AFTER.matcher(right(text, m.end(), 30)).matches()) continue;
             }
             if (unitWord.equals("jour") && q.equals("1") && !approx && !YEARS_CUE.matcher(l).find()) continue; // "un jour": someday

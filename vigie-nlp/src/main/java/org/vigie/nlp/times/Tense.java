@@ -84,7 +84,8 @@ final class Tense {
     }
 
     private Value classify(String w, String prev) {
-        if (future.contains(w)) return Value.FUTURE;
+        if (future.contains(w) || (prev != null && future.contains(prev + " " + w))) return Value.FUTURE;
+        if (prev != null && past.contains(prev + " " + w)) return Value.PAST;
         // "est arrivé", "se sont réunis": être + past participle is a passé composé
         if (prev != null && etre.contains(prev) && isParticiple(w)) return Value.PAST;
         if (past.contains(w)) return Value.PAST;

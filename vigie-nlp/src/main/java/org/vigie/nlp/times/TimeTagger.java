@@ -102,6 +102,7 @@ public final class TimeTagger {
             if (free) kept.add(f);
         }
         kept.sort(Comparator.comparingInt(Frame::start));
+        mergeDurations(text, kept);
         for (int i = 0; i + 1 < kept.size(); i++) {
             Frame f = kept.get(i);
             Frame next = kept.get(i + 1);
@@ -112,6 +113,41 @@ public final class TimeTagger {
             }
         }
         return kept;
+    }
+
+    private static final Pattern DURATION_JOIN = Pattern.compile("\\s*(?:et|and|,)?\\s*");
+    private static final Pattern DURATION_PARTS = Pattern.compile("P(\\d+(?:\\.\\d+)?[YMWD])?(?:T(\\d+(?:\\.\\d+)?[HMS]))?");
+    private static final String ORDER = "YMWDHmS";
+
+    /** "1 minute 40 secondes", "deux ans et six mois": one duration, "PT1M40S", "P2Y6M". */
+    private static void mergeDurations(String text, List<Frame> frames) {
+        for (int i = 0; i + 1 < frames.size(); i++) {
+            Frame a = frames.get(i);
+            Frame b = frames.get(i + 1);
+            if (!"DURATION".equals(a.type()) || !"DURATION".equals(b.type()) || a.kind() != Frame.Kind.LITERAL
+                    || b.kind() != Frame.Kind.LITERAL) continue;
+            if (!DURATION_JOIN.matcher(text.substring(a.end(), b.start())).matches()) continue;
+            java.util.regex.Matcher ma = DURATION_PARTS.matcher(a.literal());
+            java.util.regex.Matcher mb = DURATION_PARTS.matcher(b.literal());
+            if (!ma.matches() || !mb.matches()) continue;
+            String ua = unitOf(ma);
+            String ub = unitOf(mb);
+            if (ua == null || ub == null || ORDER.indexOf(ua) >= ORDER.indexOf(ub)) continue; // biggest unit first
+            String date = (ma.group(1) == null ? "" : ma.group(1)) + (mb.group(1) == null ? "" : mb.group(1));
+            String time = (ma.group(2) == null ? "" : ma.group(2)) + (mb.group(2) == null ? "" : mb.group(2));
+            String value = "P" + date + (time.isEmpty() ? "" : "T" + time);
+            frames.set(i, Frame.literal(a.start(), b.end(), "DURATION", value));
+            frames.remove(i + 1);
+            i--;
+        }
+    }
+
+    private static String unitOf(java.util.regex.Matcher m) {
+        if (m.group(1) != null && m.group(2) != null) return null;
+        String part = m.group(1) != null ? m.group(1) : m.group(2);
+        if (part == null) return null;
+        char u = part.charAt(part.length() - 1);
+        return m.group(2) != null && u == 'M' ? "m" : String.valueOf(u);
     }
 
     /**

@@ -73,6 +73,9 @@ class FrenchRulesTest {
             La loi a été votée en 2012 et appliquée entre 2013 et 2015. | 2015                | 2015       | DATE     | absolute
             Les chiffres de la période 2012-2016 sont bons.           | 2016                  | 2016       | DATE     | absolute
             Il a été hausse en juin puis août 2019.                   | juin                  | 2019-06    | DATE     | absolute
+            Il a bouclé le tour en 1 minute 40 secondes.              | 1 minute 40 secondes  | PT1M40S    | DURATION | absolute
+            Il a été emprisonné deux ans et six mois.                 | deux ans et six mois  | P2Y6M      | DURATION | absolute
+            Le rectorat a indiqué préparer la rentrée universitaire.  | la rentrée            | 2016-09    | DATE     | dct
             """)
     void tagsAndResolves(String text, String span, String value, String type, String from) {
         TimeExpression t = only(text.strip(), span.strip(), DCT);
