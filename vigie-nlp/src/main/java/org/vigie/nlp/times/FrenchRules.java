@@ -344,6 +344,7 @@ final class FrenchRules extends Rules {
         Matcher m = deictic.matcher(text);
         for (TextIndex.Regions rg = ix.regions(tDeictic); rg.find(m); ) {
             String w = normalizeSpaces(g(m, "w"));
+            if (text.startsWith("-là", m.end("w")) || text.startsWith("-la", m.end("w"))) continue; // "ce soir-là": anaphoric
             Frame f;
             if (w.startsWith("avant-hier")) f = Frame.offset(m.start(), m.end(), "D", -2, null);
             else if (w.startsWith("après-demain")) f = Frame.offset(m.start(), m.end(), "D", 2, null);
@@ -440,6 +441,7 @@ final class FrenchRules extends Rules {
             String q = quantity(g(m, "q"));
             String code = lex.get("units", g(m, "unit"));
             if (q == null || code == null) continue;
+            if (!isLower(g(m, "unit"))) continue; // "les 24 Heures du Mans": a name
             String unitWord = g(m, "unit").toLowerCase();
             boolean approx = g(m, "approx") != null;
             String l = left(text, m.start(), 24);

@@ -99,6 +99,8 @@ class FrenchRulesTest {
             Il a été élu en 1.000 voix d'écart.                        | 000
             Il a été vu 24h/24 par les caméras.                        | 24h
             Ils ont tous été informés mardi.                           | tous
+            Il a gagné les 24 Heures du Mans.                          | 24 Heures
+            Il ignorait que le polémiste jouait ce soir-là.            | ce soir
             """)
     void doesNotTag(String text, String words) {
         List<TimeExpression> all = tag(text.strip(), DCT);
