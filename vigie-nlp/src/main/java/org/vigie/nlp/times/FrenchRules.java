@@ -431,6 +431,11 @@ final class FrenchRules extends Rules {
 
     private static final Pattern YEARS_CUE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:pendant|durant|depuis|en|sur|dans|pour|après|avant|au\\s+bout\\s+de|plus\\s+de|moins\\s+de|près\\s+de|presque|environ|ces|les|des|quelque|bientôt|voilà|d'au\\s+moins|au\\s+moins|il\\s+y\\s+a|encore|toutes\\s+les|tous\\s+les)\\s*$");
+    private static final Pattern CLOCK_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:à|vers|avant|après|dès|jusqu'à|environs\\s+de|alentours\\s+de|entre|aux\\s+environs\\s+de)\\s*$");
+    private static final Pattern MINUTES_AFTER = Pattern.compile("\\s+([0-5]\\d)(?![\\p{L}\\p{N}])");
+    private static final Pattern PM_AFTER = Pattern.compile("\\s+(?:du\\s+soir|de\\s+l'après-midi|de\\s+l’après-midi)");
+    private static final Pattern ORDINAL_SECONDE = Pattern.compile("\\s+(?!de\\b|d'|plus\\b|après\\b|avant\\b|et\\b|à\\b|pour\\b|ou\\b)\\p{L}");
     private static final Pattern YEARS_AND_MORE = Pattern.compile("\\s+et\\s+\\S+\\s+(?:mois|semaines|jours)\\b");
     private static final Pattern NOT_DURATION_AFTER = Pattern.compile(
             "^\\s+(?:de\\s+(?:prison|réclusion|détention|travaux|sursis|mariage|carrière|âge|ma|sa|son|leur)|ferme|avec\\s+sursis|et\\s+plus|révolus|d'âge|de\\s+moins|ou\\s+plus).*");
@@ -443,6 +448,23 @@ final class FrenchRules extends Rules {
             if (q == null || code == null) continue;
             if (!isLower(g(m, "unit"))) continue; // "les 24 Heures du Mans": a name
             String unitWord = g(m, "unit").toLowerCase();
+            String after = right(text, m.end(), 24);
+            if (code.equals("H") && isDigits(q) && Integer.parseInt(q) <= 24 && g(m, "approx") == null
+                    && CLOCK_BEFORE.matcher(left(text, m.start(), 30)).find()) {
+                // "à 21 heures", "vers 8 heures 30": a clock time, not a duration
+                Matcher mm = MINUTES_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6));
+                int end = m.end();
+                int minutes = 0;
+                if (mm.lookingAt()) {
+                    minutes = Integer.parseInt(mm.group(1));
+                    end = mm.end();
+                }
+                int h = Integer.parseInt(q);
+                if (PM_AFTER.matcher(text).region(end, Math.min(text.length(), end + 24)).lookingAt() && h < 12) h += 12;
+                out.add(Frame.calendar(m.start(), end, null, null, null, null, null).withTime(String.format("T%02d:%02d", h, minutes)));
+                continue;
+            }
+            if (unitWord.equals("seconde") && (q.equals("1")) && ORDINAL_SECONDE.matcher(after).lookingAt()) continue; // "une seconde explosion"
             boolean approx = g(m, "approx") != null;
             String l = left(text, m.start(), 24);
             if (code.equals("Y") && !approx) {

@@ -75,6 +75,9 @@ class FrenchRulesTest {
             Il a été hausse en juin puis août 2019.                   | juin                  | 2019-06    | DATE     | absolute
             Il a bouclé le tour en 1 minute 40 secondes.              | 1 minute 40 secondes  | PT1M40S    | DURATION | absolute
             Il a été emprisonné deux ans et six mois.                 | deux ans et six mois  | P2Y6M      | DURATION | absolute
+            Le corps a été découvert aux environs de 21 heures.       | 21 heures             | 2016-10-10T21:00 | TIME | dct
+            Il est arrivé vers 8 heures 30 au bureau.                 | 8 heures 30           | 2016-10-10T08:30 | TIME | dct
+            Il a attendu 3 heures devant la porte.                    | 3 heures              | PT3H       | DURATION | absolute
             Le rectorat a indiqué préparer la rentrée universitaire.  | la rentrée            | 2016-09    | DATE     | dct
             """)
     void tagsAndResolves(String text, String span, String value, String type, String from) {
@@ -99,6 +102,7 @@ class FrenchRulesTest {
             Il a été élu en 1.000 voix d'écart.                        | 000
             Il a été vu 24h/24 par les caméras.                        | 24h
             Ils ont tous été informés mardi.                           | tous
+            Une seconde explosion a suivi.                             | seconde
             Il a gagné les 24 Heures du Mans.                          | 24 Heures
             Il ignorait que le polémiste jouait ce soir-là.            | ce soir
             """)
