@@ -41,7 +41,7 @@ final class EnglishRules extends Rules {
         mdy = compile(B0 + "(?:(?<wd>" + weekday + "),?\\s+)?(?<month>" + month + ")\\s+(?<day>[0-3]?\\d)" + ord + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");
         dmy = compile(B0 + "(?:(?<wd>" + weekday + "),?\\s+)?(?:the\\s+)?(?<day>[0-3]?\\d)" + ord + "(?:\\s+of)?\\s+(?<month>" + month + ")" + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");
         monthRx = compile(B0 + "(?:(?<rel>last|next|this|early|late|mid)[\\s-]+)?(?<month>" + month + ")" + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");
-        yearRx = compile(B0 + "(?<!\\d[.,])(?:in|since|by|until|before|after|during|from|of|early|late|mid|through|to|and|between)\\s+(?:(?:early|late|mid)[\\s-]+)?(?<year>1[5-9]\\d\\d|20\\d\\d)" + B1 + "(?!\\s*(?:%|\\$|[.,]\\d))");
+        yearRx = compile(B0 + "(?<!\\d[.,])(?:in|since|by|until|before|after|during|from|of|early|late|mid|through|to|and|between|least|around|circa)\\s+(?:(?:early|late|mid)[\\s-]+)?(?<year>1[5-9]\\d\\d|20\\d\\d)" + B1 + "(?!\\s*(?:%|\\$|[.,]\\d))");
         weekdayRx = compile(B0 + "(?:(?<rel>last|next|this|on)\\s+)?(?<wd>" + weekday + ")" + B1
                 + "(?:\\s+(?<pod>morning|afternoon|evening|night)" + B1 + ")?");
         deictic = compile(B0 + "(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|this\\s+morning|this\\s+afternoon|this\\s+evening|last\\s+night)" + B1

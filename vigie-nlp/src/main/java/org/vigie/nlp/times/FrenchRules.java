@@ -27,6 +27,7 @@ final class FrenchRules extends Rules {
 
     private final Pattern date;
     private final Pattern numericDate;
+    private final Pattern dayList;
     private final Pattern isoDate;
     private final Pattern weekdayRx;
     private final Pattern monthRx;
@@ -87,6 +88,8 @@ final class FrenchRules extends Rules {
         date = compile(B0 + "(?:" + podPrefix + "|(?<det>le|ce)\\s+)?(?:(?<wd>" + weekday + ")\\s+)?"
                 + "(?<day>1er|1ᵉʳ|premier|[0-3]?\\d)(?:\\s*-\\s*|\\s+)(?<month>" + month + ")" + B1
                 + "(?:\\s+(?<year>\\d{4})" + B1 + ")?(?:\\s+(?<rel>dernier|prochain|passé)" + B1 + ")?" + timeTail);
+        // "les 22 et 29 novembre", "du 3 au 5 octobre": the first day takes the month of the second
+        dayList = compile(B0 + "(?<day>1er|[0-3]?\\d)\\s*(?:,|et|ou|au|à)\\s+(?=(?:le\\s+)?(?:1er|[0-3]?\\d)\\s+" + "(?:" + month + ")" + B1 + ")");
         numericDate = compile(B0 + "(?<!\\d[.,/])(?<d>[0-3]?\\d)(?<sep>[/.])(?<m>[01]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})" + B1 + "(?![/.,]\\d)");
         isoDate = compile(B0 + "(?<y>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)" + B1);
         weekdayRx = compile(B0 + "(?:" + podPrefix + "|(?<det>ce)\\s+)?(?<wd>" + weekday + ")" + B1
@@ -193,6 +196,11 @@ final class FrenchRules extends Rules {
             if (t == null) t = podCode(g(m, "pod"));
             f = f.withTime(t);
             out.add(f);
+        }
+        m = dayList.matcher(text);
+        for (TextIndex.Regions rg = ix.regions(tMonth); rg.find(m); ) {
+            Integer d = day(g(m, "day"));
+            if (d != null) out.add(Frame.calendar(m.start(), m.end("day"), null, null, d, null, null));
         }
         m = numericDate.matcher(text);
         for (TextIndex.Regions rg = ix.regions(tNumDate); rg.find(m); ) {

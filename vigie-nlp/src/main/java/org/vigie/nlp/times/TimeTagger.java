@@ -103,6 +103,17 @@ public final class TimeTagger {
         }
         kept.sort(Comparator.comparingInt(Frame::start));
         mergeDurations(text, kept);
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Frame f = kept.get(i);
+            if (f.kind() != Frame.Kind.CALENDAR || f.month() != null || f.day() == null) continue;
+            Frame next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+            if (next != null && next.kind() == Frame.Kind.CALENDAR && next.month() != null && next.day() != null
+                    && next.start() - f.end() < 12) {
+                kept.set(i, Frame.calendar(f.start(), f.end(), next.year(), next.month(), f.day(), null, next.rel()));
+            } else {
+                kept.remove(i); // a bare day number means nothing alone
+            }
+        }
         for (int i = 0; i + 1 < kept.size(); i++) {
             Frame f = kept.get(i);
             Frame next = kept.get(i + 1);

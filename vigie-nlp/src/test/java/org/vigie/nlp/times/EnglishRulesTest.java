@@ -29,6 +29,7 @@ class EnglishRulesTest {
             He ran the club for three years.                   | three years       | P3Y
             The market opens every Monday.                     | every Monday      | XXXX-WXX-1
             The meeting starts at 3:30 pm.                     | 3:30 pm           | 2016-10-10T15:30
+            Rates stay unchanged until at least 2022.          | 2022              | 2022
             It happened on 3 October.                          | 3 October         | 2016-10-03
             """)
     void tagsAndResolves(String text, String span, String value) {

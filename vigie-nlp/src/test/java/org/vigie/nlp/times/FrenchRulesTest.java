@@ -75,6 +75,8 @@ class FrenchRulesTest {
             Il a été hausse en juin puis août 2019.                   | juin                  | 2019-06    | DATE     | absolute
             Il a bouclé le tour en 1 minute 40 secondes.              | 1 minute 40 secondes  | PT1M40S    | DURATION | absolute
             Il a été emprisonné deux ans et six mois.                 | deux ans et six mois  | P2Y6M      | DURATION | absolute
+            Le scrutin aura lieu les 22 et 29 novembre.               | 22                    | 2016-11-22 | DATE     | dct
+            Le festival se tiendra du 3 au 5 juillet 2017.            | 3                     | 2017-07-03 | DATE     | absolute
             Le corps a été découvert aux environs de 21 heures.       | 21 heures             | 2016-10-10T21:00 | TIME | dct
             Il est arrivé vers 8 heures 30 au bureau.                 | 8 heures 30           | 2016-10-10T08:30 | TIME | dct
             Il a attendu 3 heures devant la porte.                    | 3 heures              | PT3H       | DURATION | absolute
