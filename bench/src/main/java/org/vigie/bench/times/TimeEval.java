@@ -30,8 +30,15 @@ import org.vigie.nlp.times.TimeStage;
  *
  * <pre>
  * mvn -q -pl bench -am exec:java -Dexec.mainClass=org.vigie.bench.times.TimeEval \
- *     -Dexec.args="--gold ../shared/gold --corpus ../shared/corpora/orangesum/orangesum_parsed.jsonl.gz --limit 5000"
+ *     -Dexec.args="--gold ../shared/gold --corpus ../shared/corpora/orangesum/raw_html_sample/parsed --limit 5000"
  * </pre>
+ * or, as exec:java with {@code -am} also runs on the parent pom, with a plain JVM:
+ * <pre>
+ * mvn -q -B -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp bench/target/classes:$(cat bench/target/cp.txt) org.vigie.bench.times.TimeEval --limit 5000
+ * </pre>
+ * {@code --corpus DIR} is where the OrangeSum gold articles' parsed JSON lives (default: the gold
+ * files' own "sample" paths under shared/); {@code --throughput FILE} the JSONL.gz timed for speed.
  * Defaults: the nearest ancestor folder's {@code shared/} (normally {@code ../shared} from the repo root).
  * {@code --verbose} prints every miss.
  */
@@ -43,23 +50,30 @@ public final class TimeEval {
     public static void main(String[] args) throws IOException {
         Path gold = null;
         Path corpus = null;
+        Path texts = null;
         int limit = 5000;
         boolean verbose = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(args[++i]);
-                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--corpus" -> {
+                    // a folder of parsed OrangeSum JSON holds the gold articles' texts; a .jsonl.gz is the throughput corpus
+                    Path p = Path.of(args[++i]);
+                    if (Files.isDirectory(p)) texts = p;
+                    else corpus = p;
+                }
+                case "--throughput" -> corpus = Path.of(args[++i]);
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--verbose", "-v" -> verbose = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (expected --gold DIR, --corpus FILE.jsonl.gz, --limit N, --verbose)");
+                        + " (expected --gold DIR, --corpus DIR-of-parsed-json | FILE.jsonl.gz, --throughput FILE.jsonl.gz, --limit N, --verbose)");
             }
         }
         Path shared = findShared();
         if (gold == null) gold = shared.resolve("gold");
         if (corpus == null) corpus = shared.resolve("corpora/orangesum/orangesum_parsed.jsonl.gz");
         if (!Files.isDirectory(gold)) throw new IOException("gold folder not found: " + gold.toAbsolutePath());
-        evaluate(gold, gold.toAbsolutePath().getParent(), verbose);
+        evaluate(gold, gold.toAbsolutePath().getParent(), texts, verbose);
         if (Files.isRegularFile(corpus)) throughput(corpus, limit);
         else System.out.println("throughput: corpus not found at " + corpus.toAbsolutePath() + " (skipped)");
     }
@@ -103,7 +117,7 @@ public final class TimeEval {
         }
     }
 
-    static void evaluate(Path goldDir, Path sharedRoot, boolean verbose) throws IOException {
+    static void evaluate(Path goldDir, Path sharedRoot, Path texts, boolean verbose) throws IOException {
         ObjectMapper json = ArticleJson.mapper();
         List<Path> files;
         try (Stream<Path> s = Files.walk(goldDir)) {
@@ -116,7 +130,7 @@ public final class TimeEval {
         int noDctRight = 0;
         System.out.println("== time expressions: " + files.size() + " gold files in " + goldDir);
         for (Path f : files) {
-            GoldTimes g = GoldTimes.load(f, sharedRoot, json);
+            GoldTimes g = GoldTimes.load(f, sharedRoot, texts, json);
             LocalDate dct = TimeStage.parseDct(g.dct());
             Article a = g.article().withLanguage("fr", null).withMetadata(Metadata.EMPTY.withDate(g.dct(), "gold"));
             List<TimeExpression> pred = new TimeStage().tag(a);
