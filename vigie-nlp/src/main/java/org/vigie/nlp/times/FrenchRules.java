@@ -441,6 +441,7 @@ final class FrenchRules extends Rules {
             "(?:^|[^\\p{L}])(?:pendant|durant|depuis|en|sur|dans|pour|après|avant|au\\s+bout\\s+de|plus\\s+de|moins\\s+de|près\\s+de|presque|environ|ces|les|des|quelque|bientôt|voilà|d'au\\s+moins|au\\s+moins|il\\s+y\\s+a|encore|toutes\\s+les|tous\\s+les)\\s*$");
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:à|vers|avant|après|dès|jusqu'à|environs\\s+de|alentours\\s+de|entre|aux\\s+environs\\s+de)\\s*$");
+    private static final Pattern OF_AFTER = Pattern.compile("\\s*(?:de\\b|d')");
     private static final Pattern MINUTES_AFTER = Pattern.compile("\\s+([0-5]\\d)(?![\\p{L}\\p{N}])");
     private static final Pattern PM_AFTER = Pattern.compile("\\s+(?:du\\s+soir|de\\s+l'après-midi|de\\s+l’après-midi)");
     private static final Pattern ORDINAL_SECONDE = Pattern.compile("\\s+(?!de\\b|d'|plus\\b|après\\b|avant\\b|et\\b|à\\b|pour\\b|ou\\b)\\p{L}");
@@ -458,7 +459,8 @@ final class FrenchRules extends Rules {
             String unitWord = g(m, "unit").toLowerCase();
             String after = right(text, m.end(), 24);
             if (code.equals("H") && isDigits(q) && Integer.parseInt(q) <= 24 && g(m, "approx") == null
-                    && CLOCK_BEFORE.matcher(left(text, m.start(), 30)).find()) {
+                    && CLOCK_BEFORE.matcher(left(text, m.start(), 30)).find()
+                    && !OF_AFTER.matcher(after).lookingAt()) { // "après quatre heures de discussions": a duration
                 // "à 21 heures", "vers 8 heures 30": a clock time, not a duration
                 Matcher mm = MINUTES_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6));
                 int end = m.end();

@@ -79,6 +79,7 @@ class FrenchRulesTest {
             Le festival se tiendra du 3 au 5 juillet 2017.            | 3                     | 2017-07-03 | DATE     | absolute
             Le corps a été découvert aux environs de 21 heures.       | 21 heures             | 2016-10-10T21:00 | TIME | dct
             Il est arrivé vers 8 heures 30 au bureau.                 | 8 heures 30           | 2016-10-10T08:30 | TIME | dct
+            L'échec a été constaté après quatre heures de discussions. | quatre heures        | PT4H       | DURATION | absolute
             Il a attendu 3 heures devant la porte.                    | 3 heures              | PT3H       | DURATION | absolute
             Le rectorat a indiqué préparer la rentrée universitaire.  | la rentrée            | 2016-09    | DATE     | dct
             """)
