@@ -21,12 +21,14 @@ final class Tense {
     private final Set<String> past;
     private final Set<String> future;
     private final Set<String> etre;
+    private final java.util.Map<String, String> present;
     private final boolean french;
 
     Tense(Lexicon lex) {
         this.past = lex.set("tense-past");
         this.future = lex.set("tense-future");
         this.etre = lex.set("etre-present");
+        this.present = lex.map("tense-present");
         this.french = lex.language().equals("fr");
     }
 
@@ -56,6 +58,13 @@ final class Tense {
                     continue;
                 }
                 leftCount++;
+                if (prev != null && present.containsKey(prev + " " + w)) {
+                    // "il y a": present, not a passé composé; "a lieu": a scheduled event
+                    leftBest = "future".equals(present.get(prev + " " + w)) ? Value.FUTURE : Value.UNKNOWN;
+                    leftCount = 0;
+                    prev = w;
+                    continue;
+                }
                 Value v = classify(w, prev);
                 prev = w;
                 if (v != Value.UNKNOWN) {
@@ -71,6 +80,17 @@ final class Tense {
             }
             if (breakTok) break;
             rightCount++;
+            if (prev != null && present.containsKey(prev + " " + w)) {
+                if ("future".equals(present.get(prev + " " + w))) {
+                    best = Value.FUTURE;
+                    bestDist = rightCount + 2;
+                    break;
+                }
+                best = Value.UNKNOWN;
+                bestDist = Integer.MAX_VALUE;
+                prev = w;
+                continue;
+            }
             Value v = classify(w, prev);
             prev = w;
             if (v != Value.UNKNOWN) {

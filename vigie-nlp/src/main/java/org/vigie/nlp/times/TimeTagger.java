@@ -77,7 +77,31 @@ public final class TimeTagger {
             }
             out.add(new TimeExpression(Span.of(text, f.start(), f.end()), value, f.type(), from));
         }
+        orderRanges(text, frames, out);
         return out;
+    }
+
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:à|au|et|-|–|jusqu'à|jusqu'en|to|and|through|until)\\s*");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(-\\d{2}(?:-\\d{2})?)");
+
+    /**
+     * "de janvier à juin": a range runs forward, so an anchored start that came out after its
+     * end moves back into the end's year (or the year before when its month is later).
+     */
+    private static void orderRanges(String text, List<Frame> frames, List<TimeExpression> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeExpression a = out.get(i);
+            TimeExpression b = out.get(i + 1);
+            if (frames.get(i).year() != null || a.resolvedFrom().equals(ABSOLUTE) || a.resolvedFrom().equals(UNRESOLVED)) continue;
+            if (!RANGE_JOIN.matcher(text.substring(a.text().end(), b.text().start()).toLowerCase(Locale.ROOT)).matches()) continue;
+            java.util.regex.Matcher ma = YEAR_MONTH.matcher(a.value());
+            java.util.regex.Matcher mb = YEAR_MONTH.matcher(b.value());
+            if (!ma.matches() || !mb.matches() || ma.group(2).length() != mb.group(2).length()) continue;
+            if (a.value().compareTo(b.value()) <= 0) continue;
+            int year = Integer.parseInt(mb.group(1));
+            if (ma.group(2).compareTo(mb.group(2)) > 0) year--;
+            out.set(i, new TimeExpression(a.text(), String.format("%04d%s", year, ma.group(2)), a.type(), a.resolvedFrom()));
+        }
     }
 
     /** The window in which {@code text} was most likely written, from its own expressions. */

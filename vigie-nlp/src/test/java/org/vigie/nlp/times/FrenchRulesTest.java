@@ -77,6 +77,8 @@ class FrenchRulesTest {
             Il a été emprisonné deux ans et six mois.                 | deux ans et six mois  | P2Y6M      | DURATION | absolute
             Le scrutin aura lieu les 22 et 29 novembre.               | 22                    | 2016-11-22 | DATE     | dct
             Le festival se tiendra du 3 au 5 juillet 2017.            | 3                     | 2017-07-03 | DATE     | absolute
+            La marche a lieu samedi à Bourges.                        | samedi                | 2016-10-15 | DATE     | dct
+            Il a gagné 500 euros par mois de décembre à mars.         | décembre              | 2015-12    | DATE     | dct
             Le corps a été découvert aux environs de 21 heures.       | 21 heures             | 2016-10-10T21:00 | TIME | dct
             Il est arrivé vers 8 heures 30 au bureau.                 | 8 heures 30           | 2016-10-10T08:30 | TIME | dct
             L'échec a été constaté après quatre heures de discussions. | quatre heures        | PT4H       | DURATION | absolute
