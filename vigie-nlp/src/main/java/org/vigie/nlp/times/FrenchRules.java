@@ -81,7 +81,7 @@ final class FrenchRules extends Rules {
         tHoliday = triggers(lex.set("holidays"));
 
         String hm = "(?:(?:[01]?\\d|2[0-4])\\s?[hH](?:\\s?[0-5]\\d)?(?![\\p{L}\\p{N}/])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:]))";
-        String time = hm + "(?:\\s+(?:du\\s+matin|du\\s+soir|de\\s+l" + APOS + "après-midi))?(?:\\s*\\(?(?-i:GMT|UTC|TU)\\)?)?";
+        String time = hm + "(?:\\s+(?:du\\s+matin|du\\s+soir|de\\s+l" + APOS + "après-midi))?(?:\\s*(?-i:GMT|UTC|TU)" + B1 + "|\\s*\\((?-i:GMT|UTC|TU)\\))?";
         String timeTail = "(?:\\s*,?\\s*(?:à\\s+|vers\\s+|dès\\s+)?(?<time>" + time + "))?";
         String podPrefix = "(?<pod>la\\s+soirée|la\\s+nuit|le\\s+matin|la\\s+matinée|l" + APOS + "après-midi|le\\s+soir|la\\s+journée)\\s+(?:du|de)\\s+";
 
@@ -441,6 +441,7 @@ final class FrenchRules extends Rules {
             "(?:^|[^\\p{L}])(?:pendant|durant|depuis|en|sur|dans|pour|après|avant|au\\s+bout\\s+de|plus\\s+de|moins\\s+de|près\\s+de|presque|environ|ces|les|des|quelque|bientôt|voilà|d'au\\s+moins|au\\s+moins|il\\s+y\\s+a|encore|toutes\\s+les|tous\\s+les)\\s*$");
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:à|vers|avant|après|dès|jusqu'à|environs\\s+de|alentours\\s+de|entre|aux\\s+environs\\s+de)\\s*$");
+    private static final Pattern AND_HALF = Pattern.compile("\\s+et\\s+demie?(?![\\p{L}])");
     private static final Pattern OF_AFTER = Pattern.compile("\\s*(?:de\\b|d')");
     private static final Pattern MINUTES_AFTER = Pattern.compile("\\s+([0-5]\\d)(?![\\p{L}\\p{N}])");
     private static final Pattern PM_AFTER = Pattern.compile("\\s+(?:du\\s+soir|de\\s+l'après-midi|de\\s+l’après-midi)");
@@ -483,6 +484,12 @@ final class FrenchRules extends Rules {
                 if (NOT_DURATION_AFTER.matcher(right(text, m.end(), 30)).matches()) continue;
             }
             if (unitWord.equals("jour") && q.equals("1") && !approx && !YEARS_CUE.matcher(l).find()) continue; // "un jour": someday
+            Matcher half = AND_HALF.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 10));
+            if (half.lookingAt() && isDigits(q) && !code.equals("MIN") && !code.equals("S")) {
+                // "deux ans et demi": P2.5Y
+                out.add(Frame.literal(m.start(), half.end(), "DURATION", duration(q + ".5", code)));
+                continue;
+            }
             if ((l.length() >= 2 && Character.isDigit(l.charAt(l.length() - 2)) && (l.endsWith(".") || l.endsWith(",")))) continue; // the tail of a longer number ("1.000 jours")
             out.add(Frame.literal(m.start(), m.end(), "DURATION", duration(q, code)));
         }

@@ -77,6 +77,10 @@ class FrenchRulesTest {
             Il a été emprisonné deux ans et six mois.                 | deux ans et six mois  | P2Y6M      | DURATION | absolute
             Le scrutin aura lieu les 22 et 29 novembre.               | 22                    | 2016-11-22 | DATE     | dct
             Le festival se tiendra du 3 au 5 juillet 2017.            | 3                     | 2017-07-03 | DATE     | absolute
+            Il fait ce métier depuis deux ans et demi.                | deux ans et demi      | P2.5Y      | DURATION | absolute
+            Le dollar s'échange à 900 contre 610 en janvier.          | janvier               | 2016-01    | DATE     | dct
+            Les mesures pourraient entrer en vigueur samedi.          | samedi                | 2016-10-15 | DATE     | dct
+            Le confinement débutera à 14H00 (11H00 GMT) vendredi.     | 11H00 GMT             | 2016-10-10T11:00Z | TIME | dct
             La marche a lieu samedi à Bourges.                        | samedi                | 2016-10-15 | DATE     | dct
             Il a gagné 500 euros par mois de décembre à mars.         | décembre              | 2015-12    | DATE     | dct
             Le corps a été découvert aux environs de 21 heures.       | 21 heures             | 2016-10-10T21:00 | TIME | dct
