@@ -22,11 +22,15 @@ record GoldTimes(String name, Article article, String dct, List<Item> items, Lis
     record Item(Span span, String valueWithDct, String valueWithoutDct) {
     }
 
-    static GoldTimes load(Path goldFile, Path sharedRoot, ObjectMapper json) throws IOException {
+    static GoldTimes load(Path goldFile, Path sharedRoot, Path textDir, ObjectMapper json) throws IOException {
         JsonNode g = json.readTree(goldFile.toFile());
         String sample = g.path("sample").asText(null);
         if (sample == null) throw new IOException(goldFile + ": no \"sample\" field naming the article text");
         Path textFile = sharedRoot.resolve(sample);
+        if (textDir != null && sample.endsWith(".json")) textFile = textDir.resolve(Path.of(sample).getFileName());
+        if (!Files.isRegularFile(textFile)) {
+            throw new IOException(goldFile + ": its article text " + textFile + " (field \"sample\") does not exist");
+        }
         Article a = sample.endsWith(".json") ? fromParsedJson(textFile, json) : fromRawPage(textFile);
         List<String> problems = new ArrayList<>();
         List<JsonNode> times = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.vigie.bench.times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.TimeExpression;
+import org.vigie.nlp.times.DctInference;
 import org.vigie.nlp.times.TimeStage;
 
 /**
@@ -27,8 +30,15 @@ import org.vigie.nlp.times.TimeStage;
  *
  * <pre>
  * mvn -q -pl bench -am exec:java -Dexec.mainClass=org.vigie.bench.times.TimeEval \
- *     -Dexec.args="--gold ../shared/gold --corpus ../shared/corpora/orangesum/orangesum_parsed.jsonl.gz --limit 5000"
+ *     -Dexec.args="--gold ../shared/gold --corpus ../shared/corpora/orangesum/raw_html_sample/parsed --limit 5000"
  * </pre>
+ * or, as exec:java with {@code -am} also runs on the parent pom, with a plain JVM:
+ * <pre>
+ * mvn -q -B -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp bench/target/classes:$(cat bench/target/cp.txt) org.vigie.bench.times.TimeEval --limit 5000
+ * </pre>
+ * {@code --corpus DIR} is where the OrangeSum gold articles' parsed JSON lives (default: the gold
+ * files' own "sample" paths under shared/); {@code --throughput FILE} the JSONL.gz timed for speed.
  * Defaults: the nearest ancestor folder's {@code shared/} (normally {@code ../shared} from the repo root).
  * {@code --verbose} prints every miss.
  */
@@ -40,23 +50,30 @@ public final class TimeEval {
     public static void main(String[] args) throws IOException {
         Path gold = null;
         Path corpus = null;
+        Path texts = null;
         int limit = 5000;
         boolean verbose = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(args[++i]);
-                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--corpus" -> {
+                    // a folder of parsed OrangeSum JSON holds the gold articles' texts; a .jsonl.gz is the throughput corpus
+                    Path p = Path.of(args[++i]);
+                    if (Files.isDirectory(p)) texts = p;
+                    else corpus = p;
+                }
+                case "--throughput" -> corpus = Path.of(args[++i]);
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--verbose", "-v" -> verbose = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (expected --gold DIR, --corpus FILE.jsonl.gz, --limit N, --verbose)");
+                        + " (expected --gold DIR, --corpus DIR-of-parsed-json | FILE.jsonl.gz, --throughput FILE.jsonl.gz, --limit N, --verbose)");
             }
         }
         Path shared = findShared();
         if (gold == null) gold = shared.resolve("gold");
         if (corpus == null) corpus = shared.resolve("corpora/orangesum/orangesum_parsed.jsonl.gz");
         if (!Files.isDirectory(gold)) throw new IOException("gold folder not found: " + gold.toAbsolutePath());
-        evaluate(gold, gold.toAbsolutePath().getParent(), verbose);
+        evaluate(gold, gold.toAbsolutePath().getParent(), texts, verbose);
         if (Files.isRegularFile(corpus)) throughput(corpus, limit);
         else System.out.println("throughput: corpus not found at " + corpus.toAbsolutePath() + " (skipped)");
     }
@@ -100,7 +117,7 @@ public final class TimeEval {
         }
     }
 
-    static void evaluate(Path goldDir, Path sharedRoot, boolean verbose) throws IOException {
+    static void evaluate(Path goldDir, Path sharedRoot, Path texts, boolean verbose) throws IOException {
         ObjectMapper json = ArticleJson.mapper();
         List<Path> files;
         try (Stream<Path> s = Files.walk(goldDir)) {
@@ -113,7 +130,7 @@ public final class TimeEval {
         int noDctRight = 0;
         System.out.println("== time expressions: " + files.size() + " gold files in " + goldDir);
         for (Path f : files) {
-            GoldTimes g = GoldTimes.load(f, sharedRoot, json);
+            GoldTimes g = GoldTimes.load(f, sharedRoot, texts, json);
             LocalDate dct = TimeStage.parseDct(g.dct());
             Article a = g.article().withLanguage("fr", null).withMetadata(Metadata.EMPTY.withDate(g.dct(), "gold"));
             List<TimeExpression> pred = new TimeStage().tag(a);
@@ -187,21 +204,49 @@ public final class TimeEval {
         }
         TimeStage stage = new TimeStage();
         for (int i = 0; i < Math.min(500, docs.size()); i++) stage.process(docs.get(i)); // warm-up
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long found = 0;
-        long inferredWindows = 0;
         for (Article a : docs) found += stage.process(a).times().size();
         double secs = (System.nanoTime() - t0) / 1e9;
-        TimeStage noDate = new TimeStage();
-        long t1 = System.nanoTime();
-        for (Article a : docs) {
-            if (noDate.inferDct(a.withMetadata(Metadata.EMPTY)).bounded()) inferredWindows++;
-        }
-        double secs2 = (System.nanoTime() - t1) / 1e9;
+        double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
         System.out.printf(Locale.ROOT, "== throughput on %d OrangeSum articles (%,d chars), 1 thread%n", docs.size(), chars);
-        System.out.printf(Locale.ROOT, "tag:   %.2f s, %.0f articles/s, %.2f M chars/s, %.1f expressions/article%n",
-                secs, docs.size() / secs, chars / secs / 1e6, (double) found / docs.size());
-        System.out.printf(Locale.ROOT, "infer: %.2f s; a bounded writing window was inferred for %d/%d articles%n",
-                secs2, inferredWindows, docs.size());
+        System.out.printf(Locale.ROOT, "tag: wall %.2f s = %.0f articles/s, %.2f M chars/s; cpu %.2f s = %.0f articles/s, %.2f M chars/s; %.1f expressions/article%n",
+                secs, docs.size() / secs, chars / secs / 1e6, cpu, docs.size() / cpu, chars / cpu / 1e6, (double) found / docs.size());
+
+        // Without the date: how often is a window inferred, does it hold the real date, and do
+        // values resolved from it ("inferred") agree with the values resolved from the real date?
+        TimeStage noDate = new TimeStage();
+        int bounded = 0;
+        int holds = 0;
+        int lower = 0;
+        int lowerHolds = 0;
+        int inferred = 0;
+        int agree = 0;
+        for (Article a : docs) {
+            LocalDate real = stage.dct(a);
+            Article bare = a.withMetadata(Metadata.EMPTY);
+            DctInference w = noDate.inferDct(bare);
+            if (w.earliest() != null) {
+                lower++;
+                if (real != null && !real.isBefore(w.earliest())) lowerHolds++;
+            }
+            if (!w.bounded()) continue;
+            bounded++;
+            if (real != null && !real.isBefore(w.earliest()) && !real.isAfter(w.latest())) holds++;
+            List<TimeExpression> withDate = stage.tag(a);
+            List<TimeExpression> without = noDate.tag(bare);
+            for (int i = 0; i < without.size(); i++) {
+                if (!without.get(i).resolvedFrom().equals("inferred")) continue;
+                inferred++;
+                if (i < withDate.size() && withDate.get(i).value().equals(without.get(i).value())) agree++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "dct inference: a lower bound for %d/%d articles, real date on or after it for %d/%d%n",
+                lower, docs.size(), lowerHolds, lower);
+        System.out.printf(Locale.ROOT, "dct inference: bounded window for %d/%d articles, real date inside for %d/%d; "
+                + "%d values resolved as 'inferred', %d agree with the real-date value (%.1f%%)%n",
+                bounded, docs.size(), holds, bounded, inferred, agree, inferred == 0 ? 0 : 100.0 * agree / inferred);
     }
 }

@@ -37,11 +37,11 @@ final class EnglishRules extends Rules {
         num = "(?:\\d{1,3}(?:[.,]\\d+)?|" + words + "(?:-" + words + ")?)";
         units = lex.alternation("units");
         String ord = "(?:st|nd|rd|th)?";
-        String time = "(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:[ap]\\.?m\\.?)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?-i:GMT|UTC))?(?![\\d:])";
+        String time = "(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:[ap]\\.m\\.|[ap]m)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*(?-i:GMT|UTC))?(?![\\d:])";
         mdy = compile(B0 + "(?:(?<wd>" + weekday + "),?\\s+)?(?<month>" + month + ")\\s+(?<day>[0-3]?\\d)" + ord + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");
         dmy = compile(B0 + "(?:(?<wd>" + weekday + "),?\\s+)?(?:the\\s+)?(?<day>[0-3]?\\d)" + ord + "(?:\\s+of)?\\s+(?<month>" + month + ")" + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");
         monthRx = compile(B0 + "(?:(?<rel>last|next|this|early|late|mid)[\\s-]+)?(?<month>" + month + ")" + B1 + "(?:,?\\s+(?<year>\\d{4})" + B1 + ")?");
-        yearRx = compile(B0 + "(?<!\\d[.,])(?:in|since|by|until|before|after|during|from|of|early|late|mid|through|to|and|between)\\s+(?:(?:early|late|mid)[\\s-]+)?(?<year>1[5-9]\\d\\d|20\\d\\d)" + B1 + "(?!\\s*(?:%|\\$|[.,]\\d))");
+        yearRx = compile(B0 + "(?<!\\d[.,])(?:in|since|by|until|before|after|during|from|of|early|late|mid|through|to|and|between|least|around|circa)\\s+(?:(?:early|late|mid)[\\s-]+)?(?<year>1[5-9]\\d\\d|20\\d\\d)" + B1 + "(?!\\s*(?:%|\\$|[.,]\\d))");
         weekdayRx = compile(B0 + "(?:(?<rel>last|next|this|on)\\s+)?(?<wd>" + weekday + ")" + B1
                 + "(?:\\s+(?<pod>morning|afternoon|evening|night)" + B1 + ")?");
         deictic = compile(B0 + "(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|this\\s+morning|this\\s+afternoon|this\\s+evening|last\\s+night)" + B1

@@ -27,6 +27,7 @@ final class FrenchRules extends Rules {
 
     private final Pattern date;
     private final Pattern numericDate;
+    private final Pattern dayList;
     private final Pattern isoDate;
     private final Pattern weekdayRx;
     private final Pattern monthRx;
@@ -80,13 +81,15 @@ final class FrenchRules extends Rules {
         tHoliday = triggers(lex.set("holidays"));
 
         String hm = "(?:(?:[01]?\\d|2[0-4])\\s?[hH](?:\\s?[0-5]\\d)?(?![\\p{L}\\p{N}/])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:]))";
-        String time = hm + "(?:\\s+(?:du\\s+matin|du\\s+soir|de\\s+l" + APOS + "après-midi))?(?:\\s*\\(?(?-i:GMT|UTC|TU)\\)?)?";
+        String time = hm + "(?:\\s+(?:du\\s+matin|du\\s+soir|de\\s+l" + APOS + "après-midi))?(?:\\s*(?-i:GMT|UTC|TU)" + B1 + "|\\s*\\((?-i:GMT|UTC|TU)\\))?";
         String timeTail = "(?:\\s*,?\\s*(?:à\\s+|vers\\s+|dès\\s+)?(?<time>" + time + "))?";
         String podPrefix = "(?<pod>la\\s+soirée|la\\s+nuit|le\\s+matin|la\\s+matinée|l" + APOS + "après-midi|le\\s+soir|la\\s+journée)\\s+(?:du|de)\\s+";
 
         date = compile(B0 + "(?:" + podPrefix + "|(?<det>le|ce)\\s+)?(?:(?<wd>" + weekday + ")\\s+)?"
                 + "(?<day>1er|1ᵉʳ|premier|[0-3]?\\d)(?:\\s*-\\s*|\\s+)(?<month>" + month + ")" + B1
                 + "(?:\\s+(?<year>\\d{4})" + B1 + ")?(?:\\s+(?<rel>dernier|prochain|passé)" + B1 + ")?" + timeTail);
+        // "les 22 et 29 novembre", "du 3 au 5 octobre": the first day takes the month of the second
+        dayList = compile(B0 + "(?<day>1er|[0-3]?\\d)\\s*(?:,|et|ou|au|à)\\s+(?=(?:le\\s+)?(?:1er|[0-3]?\\d)\\s+" + "(?:" + month + ")" + B1 + ")");
         numericDate = compile(B0 + "(?<!\\d[.,/])(?<d>[0-3]?\\d)(?<sep>[/.])(?<m>[01]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})" + B1 + "(?![/.,]\\d)");
         isoDate = compile(B0 + "(?<y>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)" + B1);
         weekdayRx = compile(B0 + "(?:" + podPrefix + "|(?<det>ce)\\s+)?(?<wd>" + weekday + ")" + B1
@@ -193,6 +196,11 @@ final class FrenchRules extends Rules {
             if (t == null) t = podCode(g(m, "pod"));
             f = f.withTime(t);
             out.add(f);
+        }
+        m = dayList.matcher(text);
+        for (TextIndex.Regions rg = ix.regions(tMonth); rg.find(m); ) {
+            Integer d = day(g(m, "day"));
+            if (d != null) out.add(Frame.calendar(m.start(), m.end("day"), null, null, d, null, null));
         }
         m = numericDate.matcher(text);
         for (TextIndex.Regions rg = ix.regions(tNumDate); rg.find(m); ) {
@@ -344,6 +352,7 @@ final class FrenchRules extends Rules {
         Matcher m = deictic.matcher(text);
         for (TextIndex.Regions rg = ix.regions(tDeictic); rg.find(m); ) {
             String w = normalizeSpaces(g(m, "w"));
+            if (text.startsWith("-là", m.end("w")) || text.startsWith("-la", m.end("w"))) continue; // "ce soir-là": anaphoric
             Frame f;
             if (w.startsWith("avant-hier")) f = Frame.offset(m.start(), m.end(), "D", -2, null);
             else if (w.startsWith("après-demain")) f = Frame.offset(m.start(), m.end(), "D", 2, null);
@@ -410,7 +419,8 @@ final class FrenchRules extends Rules {
         for (TextIndex.Regions rg = ix.regions(tRentree); rg.find(m); ) {
             Integer y = g(m, "year") == null ? null : parseInt(g(m, "year"));
             Frame.Rel r = rel(g(m, "rel"));
-            if (r == Frame.Rel.NONE && "cette".equalsIgnoreCase(g(m, "det"))) r = Frame.Rel.THIS;
+            // "la rentrée" is this year's, coming or just past, whatever the tense
+            if (r == Frame.Rel.NONE) r = Frame.Rel.THIS;
             out.add(Frame.calendar(m.start(), m.end(), y, 9, null, null, r));
         }
         m = holiday.matcher(text);
@@ -429,6 +439,14 @@ final class FrenchRules extends Rules {
 
     private static final Pattern YEARS_CUE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:pendant|durant|depuis|en|sur|dans|pour|après|avant|au\\s+bout\\s+de|plus\\s+de|moins\\s+de|près\\s+de|presque|environ|ces|les|des|quelque|bientôt|voilà|d'au\\s+moins|au\\s+moins|il\\s+y\\s+a|encore|toutes\\s+les|tous\\s+les)\\s*$");
+    private static final Pattern CLOCK_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:à|vers|avant|après|dès|jusqu'à|environs\\s+de|alentours\\s+de|entre|aux\\s+environs\\s+de)\\s*$");
+    private static final Pattern AND_HALF = Pattern.compile("\\s+et\\s+demie?(?![\\p{L}])");
+    private static final Pattern OF_AFTER = Pattern.compile("\\s*(?:de\\b|d')");
+    private static final Pattern MINUTES_AFTER = Pattern.compile("\\s+([0-5]\\d)(?![\\p{L}\\p{N}])");
+    private static final Pattern PM_AFTER = Pattern.compile("\\s+(?:du\\s+soir|de\\s+l'après-midi|de\\s+l’après-midi)");
+    private static final Pattern ORDINAL_SECONDE = Pattern.compile("\\s+(?!de\\b|d'|plus\\b|après\\b|avant\\b|et\\b|à\\b|pour\\b|ou\\b)\\p{L}");
+    private static final Pattern YEARS_AND_MORE = Pattern.compile("\\s+et\\s+\\S+\\s+(?:mois|semaines|jours)\\b");
     private static final Pattern NOT_DURATION_AFTER = Pattern.compile(
             "^\\s+(?:de\\s+(?:prison|réclusion|détention|travaux|sursis|mariage|carrière|âge|ma|sa|son|leur)|ferme|avec\\s+sursis|et\\s+plus|révolus|d'âge|de\\s+moins|ou\\s+plus).*");
 
@@ -438,15 +456,40 @@ final class FrenchRules extends Rules {
             String q = quantity(g(m, "q"));
             String code = lex.get("units", g(m, "unit"));
             if (q == null || code == null) continue;
+            if (!isLower(g(m, "unit"))) continue; // "les 24 Heures du Mans": a name
             String unitWord = g(m, "unit").toLowerCase();
+            String after = right(text, m.end(), 24);
+            if (code.equals("H") && isDigits(q) && Integer.parseInt(q) <= 24 && g(m, "approx") == null
+                    && CLOCK_BEFORE.matcher(left(text, m.start(), 30)).find()
+                    && !OF_AFTER.matcher(after).lookingAt()) { // "après quatre heures de discussions": a duration
+                // "à 21 heures", "vers 8 heures 30": a clock time, not a duration
+                Matcher mm = MINUTES_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6));
+                int end = m.end();
+                int minutes = 0;
+                if (mm.lookingAt()) {
+                    minutes = Integer.parseInt(mm.group(1));
+                    end = mm.end();
+                }
+                int h = Integer.parseInt(q);
+                if (PM_AFTER.matcher(text).region(end, Math.min(text.length(), end + 24)).lookingAt() && h < 12) h += 12;
+                out.add(Frame.calendar(m.start(), end, null, null, null, null, null).withTime(String.format("T%02d:%02d", h, minutes)));
+                continue;
+            }
+            if (unitWord.equals("seconde") && (q.equals("1")) && ORDINAL_SECONDE.matcher(after).lookingAt()) continue; // "une seconde explosion"
             boolean approx = g(m, "approx") != null;
             String l = left(text, m.start(), 24);
             if (code.equals("Y") && !approx) {
                 // "à 57 ans", "avait 24 ans", "30 ans de prison": ages and sentences, not spans of time
-                if (!YEARS_CUE.matcher(l).find()) continue;
+                if (!YEARS_CUE.matcher(l).find() && !YEARS_AND_MORE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30)).lookingAt()) continue;
                 if (NOT_DURATION_AFTER.matcher(right(text, m.end(), 30)).matches()) continue;
             }
             if (unitWord.equals("jour") && q.equals("1") && !approx && !YEARS_CUE.matcher(l).find()) continue; // "un jour": someday
+            Matcher half = AND_HALF.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 10));
+            if (half.lookingAt() && isDigits(q) && !code.equals("MIN") && !code.equals("S")) {
+                // "deux ans et demi": P2.5Y
+                out.add(Frame.literal(m.start(), half.end(), "DURATION", duration(q + ".5", code)));
+                continue;
+            }
             if ((l.length() >= 2 && Character.isDigit(l.charAt(l.length() - 2)) && (l.endsWith(".") || l.endsWith(",")))) continue; // the tail of a longer number ("1.000 jours")
             out.add(Frame.literal(m.start(), m.end(), "DURATION", duration(q, code)));
         }

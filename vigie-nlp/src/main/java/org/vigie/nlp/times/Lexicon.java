@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  */
 final class Lexicon {
 
+    /** Sections that are word lists: a line is one entry, spaces included ("à venir"). */
+    private static final Set<String> LISTS = Set.of("tense-past", "tense-future", "etre-present", "measure-nouns");
+
     private final String language;
     private final Map<String, Map<String, String>> sections;
 
@@ -37,6 +40,7 @@ final class Lexicon {
         if (in == null) throw new IllegalStateException("missing time lexicon resource " + resource);
         Map<String, Map<String, String>> sections = new LinkedHashMap<>();
         Map<String, String> current = null;
+        String sectionName = null;
         int lineNo = 0;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
@@ -44,13 +48,14 @@ final class Lexicon {
                 String s = line.strip();
                 if (s.isEmpty() || s.startsWith("#")) continue;
                 if (s.startsWith("[") && s.endsWith("]")) {
-                    current = sections.computeIfAbsent(s.substring(1, s.length() - 1), k -> new LinkedHashMap<>());
+                    sectionName = s.substring(1, s.length() - 1);
+                    current = sections.computeIfAbsent(sectionName, k -> new LinkedHashMap<>());
                     continue;
                 }
                 if (current == null) {
                     throw new IllegalStateException(resource + " line " + lineNo + ": entry before any [section]");
                 }
-                int sp = s.lastIndexOf(' ');
+                int sp = LISTS.contains(sectionName) ? -1 : s.lastIndexOf(' ');
                 String key = sp < 0 ? s : s.substring(0, sp).strip();
                 String value = sp < 0 ? "" : s.substring(sp + 1);
                 current.put(key.toLowerCase(Locale.ROOT), value);

@@ -17,6 +17,10 @@ import java.util.List;
  */
 final class Resolver {
 
+    private static final int TENSE_REACH_DAYS = 270;
+    /** A month named alone reaches back (or forward) up to eleven months. */
+    private static final int MONTH_REACH_DAYS = 335;
+
     private Resolver() {
     }
 
@@ -117,7 +121,7 @@ final class Resolver {
                 if (!match.isEmpty()) return nearest(match, dct) + t;
             }
             if (cands.isEmpty()) return null;
-            LocalDate pick = pick(cands, dct, rel, tense);
+            LocalDate pick = pick(cands, dct, rel, tense, TENSE_REACH_DAYS);
             return pick == null ? null : pick + t;
         }
         if (f.month() != null || f.season() != null) {
@@ -125,7 +129,9 @@ final class Resolver {
             List<LocalDate> cands = new ArrayList<>();
             for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) cands.add(LocalDate.of(y, m, 1));
             LocalDate ref = dct.withDayOfMonth(1);
-            LocalDate pick = pick(cands, ref, rel, tense);
+            // a bare month with no tense cue is most often one just past ("contre 610 en janvier")
+            Tense.Value read = rel == Frame.Rel.NONE && tense == Tense.Value.UNKNOWN && f.season() == null ? Tense.Value.PAST : tense;
+            LocalDate pick = pick(cands, ref, rel, read, MONTH_REACH_DAYS);
             if (pick == null) return null;
             return f.season() != null ? String.format("%04d-%s", pick.getYear(), f.season())
                     : YearMonth.from(pick).toString();
@@ -153,7 +159,7 @@ final class Resolver {
         };
     }
 
-    private static LocalDate pick(List<LocalDate> cands, LocalDate ref, Frame.Rel rel, Tense.Value tense) {
+    private static LocalDate pick(List<LocalDate> cands, LocalDate ref, Frame.Rel rel, Tense.Value tense, int reach) {
         LocalDate best = null;
         switch (rel) {
             case LAST -> {
@@ -168,9 +174,10 @@ final class Resolver {
                     for (LocalDate d : cands) if (!d.isAfter(ref) && (best == null || d.isAfter(best))) best = d;
                 } else if (tense == Tense.Value.FUTURE) {
                     for (LocalDate d : cands) if (!d.isBefore(ref) && (best == null || d.isBefore(best))) best = d;
-                } else {
-                    best = nearest(cands, ref);
                 }
+                // An undated day or month in news lies within months of the writing: a tense cue
+                // may choose the farther candidate, not one most of a year away.
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(ref, best)) > reach) best = nearest(cands, ref);
             }
         }
         return best;

@@ -21,53 +21,91 @@ final class Tense {
     private final Set<String> past;
     private final Set<String> future;
     private final Set<String> etre;
+    private final java.util.Map<String, String> present;
     private final boolean french;
 
     Tense(Lexicon lex) {
         this.past = lex.set("tense-past");
         this.future = lex.set("tense-future");
         this.etre = lex.set("etre-present");
+        this.present = lex.map("tense-present");
         this.french = lex.language().equals("fr");
     }
 
-    /** The tense suggested by the nearest cue to [start, end) within its sentence. */
+    /**
+     * The tense suggested by the nearest cue to [start, end) within its sentence. Distance is in
+     * words; cues after the expression count two words farther, as the governing verb of a French
+     * or English time complement more often precedes it ("a démarré en septembre et doit...").
+     */
     Value at(String text, int start, int end) {
         int from = Math.max(0, start - WINDOW);
         int to = Math.min(text.length(), end + WINDOW);
         Matcher m = WORD.matcher(text).region(from, to);
+        Value leftBest = Value.UNKNOWN;
+        int leftDist = 0;
+        int leftCount = 0; // words seen since the last cue on the left
         Value best = Value.UNKNOWN;
         int bestDist = Integer.MAX_VALUE;
+        int rightCount = 0;
         String prev = null;
-        boolean sentenceBreakLeft = false;
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
             boolean breakTok = w.length() == 1 && ".!?;\n".indexOf(w.charAt(0)) >= 0;
-            if (breakTok) {
-                if (m.end() <= start) {
-                    best = Value.UNKNOWN; // cues before the sentence start do not count
-                    bestDist = Integer.MAX_VALUE;
-                    sentenceBreakLeft = true;
-                } else if (m.start() >= end) {
-                    break;
+            if (m.end() <= start) {
+                if (breakTok) {
+                    leftBest = Value.UNKNOWN; // cues before the sentence start do not count
+                    prev = null;
+                    continue;
                 }
+                leftCount++;
+                if (prev != null && present.containsKey(prev + " " + w)) {
+                    // "il y a": present, not a passé composé; "a lieu": a scheduled event
+                    leftBest = "future".equals(present.get(prev + " " + w)) ? Value.FUTURE : Value.UNKNOWN;
+                    leftCount = 0;
+                    prev = w;
+                    continue;
+                }
+                Value v = classify(w, prev);
+                prev = w;
+                if (v != Value.UNKNOWN) {
+                    leftBest = v;
+                    leftCount = 0;
+                }
+                leftDist = leftCount + 1;
+                continue;
+            }
+            if (m.start() < end) {
                 prev = null;
                 continue;
             }
-            if (m.start() >= start && m.end() <= end) { prev = null; continue; }
+            if (breakTok) break;
+            rightCount++;
+            if (prev != null && present.containsKey(prev + " " + w)) {
+                if ("future".equals(present.get(prev + " " + w))) {
+                    best = Value.FUTURE;
+                    bestDist = rightCount + 2;
+                    break;
+                }
+                best = Value.UNKNOWN;
+                bestDist = Integer.MAX_VALUE;
+                prev = w;
+                continue;
+            }
             Value v = classify(w, prev);
             prev = w;
-            if (v == Value.UNKNOWN) continue;
-            int dist = m.end() <= start ? start - m.end() : m.start() - end;
-            if (dist < bestDist) {
-                bestDist = dist;
+            if (v != Value.UNKNOWN) {
                 best = v;
+                bestDist = rightCount + 2;
+                break;
             }
         }
+        if (leftBest != Value.UNKNOWN && leftDist <= bestDist) return leftBest;
         return best;
     }
 
     private Value classify(String w, String prev) {
-        if (future.contains(w)) return Value.FUTURE;
+        if (future.contains(w) || (prev != null && future.contains(prev + " " + w))) return Value.FUTURE;
+        if (prev != null && past.contains(prev + " " + w)) return Value.PAST;
         // "est arrivé", "se sont réunis": être + past participle is a passé composé
         if (prev != null && etre.contains(prev) && isParticiple(w)) return Value.PAST;
         if (past.contains(w)) return Value.PAST;

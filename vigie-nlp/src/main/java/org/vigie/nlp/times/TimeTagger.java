@@ -29,6 +29,9 @@ public final class TimeTagger {
     private static final Pattern COORDINATION = Pattern.compile(
             "\\s*(?:,|et|puis|ou|à|au|-|–|jusqu'au|jusqu'en|and|or|to|through|until)?\\s*");
 
+    /** How close after a dated event a "X dernier" must follow to be read as a later step. */
+    private static final int STORY_STEP_CHARS = 600;
+
     private final Rules rules;
     private final Tense tense;
 
@@ -74,7 +77,31 @@ public final class TimeTagger {
             }
             out.add(new TimeExpression(Span.of(text, f.start(), f.end()), value, f.type(), from));
         }
+        orderRanges(text, frames, out);
         return out;
+    }
+
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:à|au|et|-|–|jusqu'à|jusqu'en|to|and|through|until)\\s*");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(-\\d{2}(?:-\\d{2})?)");
+
+    /**
+     * "de janvier à juin": a range runs forward, so an anchored start that came out after its
+     * end moves back into the end's year (or the year before when its month is later).
+     */
+    private static void orderRanges(String text, List<Frame> frames, List<TimeExpression> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeExpression a = out.get(i);
+            TimeExpression b = out.get(i + 1);
+            if (frames.get(i).year() != null || a.resolvedFrom().equals(ABSOLUTE) || a.resolvedFrom().equals(UNRESOLVED)) continue;
+            if (!RANGE_JOIN.matcher(text.substring(a.text().end(), b.text().start()).toLowerCase(Locale.ROOT)).matches()) continue;
+            java.util.regex.Matcher ma = YEAR_MONTH.matcher(a.value());
+            java.util.regex.Matcher mb = YEAR_MONTH.matcher(b.value());
+            if (!ma.matches() || !mb.matches() || ma.group(2).length() != mb.group(2).length()) continue;
+            if (a.value().compareTo(b.value()) <= 0) continue;
+            int year = Integer.parseInt(mb.group(1));
+            if (ma.group(2).compareTo(mb.group(2)) > 0) year--;
+            out.set(i, new TimeExpression(a.text(), String.format("%04d%s", year, ma.group(2)), a.type(), a.resolvedFrom()));
+        }
     }
 
     /** The window in which {@code text} was most likely written, from its own expressions. */
@@ -99,6 +126,18 @@ public final class TimeTagger {
             if (free) kept.add(f);
         }
         kept.sort(Comparator.comparingInt(Frame::start));
+        mergeDurations(text, kept);
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Frame f = kept.get(i);
+            if (f.kind() != Frame.Kind.CALENDAR || f.month() != null || f.day() == null) continue;
+            Frame next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+            if (next != null && next.kind() == Frame.Kind.CALENDAR && next.month() != null && next.day() != null
+                    && next.start() - f.end() < 12) {
+                kept.set(i, Frame.calendar(f.start(), f.end(), next.year(), next.month(), f.day(), null, next.rel()));
+            } else {
+                kept.remove(i); // a bare day number means nothing alone
+            }
+        }
         for (int i = 0; i + 1 < kept.size(); i++) {
             Frame f = kept.get(i);
             Frame next = kept.get(i + 1);
@@ -111,39 +150,75 @@ public final class TimeTagger {
         return kept;
     }
 
+    private static final Pattern DURATION_JOIN = Pattern.compile("\\s*(?:et|and|,)?\\s*");
+    private static final Pattern DURATION_PARTS = Pattern.compile("P(\\d+(?:\\.\\d+)?[YMWD])?(?:T(\\d+(?:\\.\\d+)?[HMS]))?");
+    private static final String ORDER = "YMWDHmS";
+
+    /** "1 minute 40 secondes", "deux ans et six mois": one duration, "PT1M40S", "P2Y6M". */
+    private static void mergeDurations(String text, List<Frame> frames) {
+        for (int i = 0; i + 1 < frames.size(); i++) {
+            Frame a = frames.get(i);
+            Frame b = frames.get(i + 1);
+            if (!"DURATION".equals(a.type()) || !"DURATION".equals(b.type()) || a.kind() != Frame.Kind.LITERAL
+                    || b.kind() != Frame.Kind.LITERAL) continue;
+            if (!DURATION_JOIN.matcher(text.substring(a.end(), b.start())).matches()) continue;
+            java.util.regex.Matcher ma = DURATION_PARTS.matcher(a.literal());
+            java.util.regex.Matcher mb = DURATION_PARTS.matcher(b.literal());
+            if (!ma.matches() || !mb.matches()) continue;
+            String ua = unitOf(ma);
+            String ub = unitOf(mb);
+            if (ua == null || ub == null || ORDER.indexOf(ua) >= ORDER.indexOf(ub)) continue; // biggest unit first
+            String date = (ma.group(1) == null ? "" : ma.group(1)) + (mb.group(1) == null ? "" : mb.group(1));
+            String time = (ma.group(2) == null ? "" : ma.group(2)) + (mb.group(2) == null ? "" : mb.group(2));
+            String value = "P" + date + (time.isEmpty() ? "" : "T" + time);
+            frames.set(i, Frame.literal(a.start(), b.end(), "DURATION", value));
+            frames.remove(i + 1);
+            i--;
+        }
+    }
+
+    private static String unitOf(java.util.regex.Matcher m) {
+        if (m.group(1) != null && m.group(2) != null) return null;
+        String part = m.group(1) != null ? m.group(1) : m.group(2);
+        if (part == null) return null;
+        char u = part.charAt(part.length() - 1);
+        return m.group(2) != null && u == 'M' ? "m" : String.valueOf(u);
+    }
+
     /**
-     * Dated past events bound the date of writing from below, dated future ones from above; a
-     * "27 juin dernier" is the first 27 June after the latest dated past event (a writer gives
-     * the year of older dates) and puts the writing within the year after it.
+     * Reads the writing window from the text. A dated event told in the past tense happened before
+     * the writing: the latest one is a lower bound. A writer gives the year of older dates and
+     * drops it for recent ones, so a "le 27 juin dernier" told right after the latest dated past
+     * event (dated to the day, no later year anywhere in the text) is taken as the first 27 June
+     * after it, and puts the writing within the year after it. On OrangeSum this fires rarely and
+     * is often wrong when the dated event is history (TimeEval prints the agreement). Future
+     * tense gives no bound: plans are told long in advance, and cues are too often misread.
      */
     DctInference infer(String text, List<Frame> frames) {
         LocalDate lo = null;
-        LocalDate hi = null;
+        boolean loIsDay = false;
+        int loEnd = -1;
         List<String> evidence = new ArrayList<>();
-        List<String> futureEvidence = new ArrayList<>();
+        int latestYearMentioned = Integer.MIN_VALUE;
         for (Frame f : frames) {
             if (f.kind() != Frame.Kind.CALENDAR || f.year() == null || f.season() != null) continue;
+            latestYearMentioned = Math.max(latestYearMentioned, f.year());
+            if (tense.at(text, f.start(), f.end()) != Tense.Value.PAST) continue;
             LocalDate start = LocalDate.of(f.year(), f.month() == null ? 1 : f.month(), f.day() == null ? 1 : f.day());
-            LocalDate end = f.month() == null ? LocalDate.of(f.year(), 12, 31)
-                    : f.day() == null ? YearMonth.of(f.year(), f.month()).atEndOfMonth() : start;
-            String what = "'" + text.substring(f.start(), f.end()) + "'";
-            if (tense.at(text, f.start(), f.end()) == Tense.Value.FUTURE) {
-                if (hi == null || end.isBefore(hi)) hi = end;
-                futureEvidence.add(what + " (future) -> before " + end);
-            } else if (lo == null || start.isAfter(lo)) {
+            if (lo == null || !start.isBefore(lo)) {
+                loIsDay = f.day() != null || (lo != null && start.equals(lo) && loIsDay);
                 lo = start;
-                evidence.add(what + " (past) -> on or after " + start);
+                loEnd = f.end();
+                evidence.add("'" + text.substring(f.start(), f.end()) + "' (past) -> written on or after " + start);
             }
         }
-        if (lo != null && hi != null && hi.isBefore(lo)) {
-            hi = null; // tense cues are weak: a contradiction drops the future bounds
-            futureEvidence.clear();
-        }
-        evidence.addAll(futureEvidence);
-        LocalDate anchor = lo;
-        if (anchor != null) {
+        LocalDate hi = null;
+        if (lo != null && loIsDay && latestYearMentioned <= lo.getYear()) {
+            LocalDate anchor = lo;
             for (Frame f : frames) {
                 if (f.kind() != Frame.Kind.CALENDAR || f.year() != null || f.month() == null || f.rel() != Frame.Rel.LAST) continue;
+                // only a "dernier" told just after the dated event, as the next step of the story
+                if (f.start() < loEnd || f.start() - loEnd > STORY_STEP_CHARS) continue;
                 LocalDate pStart;
                 LocalDate pEnd;
                 if (f.day() != null) {
@@ -160,11 +235,11 @@ public final class TimeTagger {
                 }
                 LocalDate newLo = pEnd.plusDays(1);
                 LocalDate newHi = pStart.plusYears(1).minusDays(1);
-                String what = "'" + text.substring(f.start(), f.end()) + "'";
                 if (newLo.isAfter(lo)) lo = newLo;
                 if (hi == null || newHi.isBefore(hi)) hi = newHi;
-                evidence.add(what + " -> " + (f.day() == null ? YearMonth.from(pStart).toString() : pStart.toString())
-                        + ", so written " + newLo + " .. " + newHi);
+                evidence.add("'" + text.substring(f.start(), f.end()) + "' -> "
+                        + (f.day() == null ? YearMonth.from(pStart).toString() : pStart.toString())
+                        + " (the first after " + anchor + "), so written " + newLo + " .. " + newHi);
             }
         }
         if (lo != null && hi != null && hi.isBefore(lo)) {
