@@ -83,8 +83,9 @@ final class BlockCollector {
     private void block(Element c, int depth, boolean inQuote) {
         String tag = c.normalName();
         String sig = Furniture.signature(c);
-        if (SKIP.contains(tag) || Furniture.isInner(sig) || Furniture.isStrong(sig) || Furniture.isWeak(sig)
-                || Furniture.hasFurnitureRole(c) || (isEmbed(sig) && !tag.equals("blockquote"))) {
+        if (SKIP.contains(tag) || Furniture.hasFurnitureRole(c) || (isEmbed(sig) && !tag.equals("blockquote"))) return;
+        if ((Furniture.isInner(sig) || Furniture.isStrong(sig) || Furniture.isWeak(sig))
+                && !Furniture.holdsProse(c, sig)) {
             return;
         }
         Section.Kind para = inQuote ? Section.Kind.QUOTE_BLOCK : Section.Kind.PARAGRAPH;

@@ -44,30 +44,12 @@ final class Cleaner {
                 String sig = Furniture.signature(e);
                 boolean named = FURNITURE_TAGS.contains(tag) || Furniture.hasFurnitureRole(e)
                         || Furniture.isStrong(sig) || Furniture.isWeak(sig);
-                if (named && !isMainContainer(e) && e.text().length() <= guardChars && !holdsProse(e, sig)) {
+                if (named && !isMainContainer(e) && e.text().length() <= guardChars && !Furniture.holdsProse(e, sig)) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
-    }
-
-    private static final Pattern DISCUSSION = Pattern.compile("comment|disqus|repl|reaction|forum|review",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Several long, unlinked paragraphs are article prose whatever the element is called (a
-     * "read-more" expander holding the rest of the story); comment threads are the exception.
-     */
-    private static boolean holdsProse(Element e, String sig) {
-        if (DISCUSSION.matcher(sig).find()) return false;
-        int longParagraphs = 0;
-        for (Element p : e.select("p")) {
-            if (p.text().length() >= 150 && p.selectFirst("a") == null && ++longParagraphs >= 3) {
-                return ContentFinder.linkDensity(e) < 0.1;
-            }
-        }
-        return false;
     }
 
     private static boolean isMainContainer(Element e) {

@@ -146,6 +146,22 @@ final class ContentFinder {
                 }
             }
         }
+        return fillGaps(parent, out);
+    }
+
+    private static final Set<String> GAP_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote",
+            "pre", "table", "dl");
+
+    /** Headings, lists and quotes lying between two kept siblings belong to the article too. */
+    private static List<Element> fillGaps(Element parent, List<Element> kept) {
+        if (kept.size() < 2) return kept;
+        List<Element> sibs = parent.children();
+        int first = sibs.indexOf(kept.get(0)), last = sibs.indexOf(kept.get(kept.size() - 1));
+        List<Element> out = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            Element s = sibs.get(i);
+            if (kept.contains(s) || (GAP_TAGS.contains(s.normalName()) && linkDensity(s) < 0.5)) out.add(s);
+        }
         return out;
     }
 

@@ -59,4 +59,23 @@ final class Furniture {
     static boolean isBoilerplatePhrase(String text) {
         return text.length() < 160 && PHRASES.matcher(text).find();
     }
+
+    private static final Pattern DISCUSSION = Pattern.compile("comment|disqus|repl|reaction|forum|review",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Several long, unlinked paragraphs are article prose whatever the element is called (a
+     * "read-more" expander holding the rest of the story); comment threads are the exception.
+     */
+    static boolean holdsProse(Element e, String sig) {
+        if (DISCUSSION.matcher(sig).find()) return false;
+        int longParagraphs = 0;
+        for (Element p : e.select("p")) {
+            if (p.text().length() >= 150 && p.selectFirst("a") == null && ++longParagraphs >= 3) {
+                return ContentFinder.linkDensity(e) < 0.1;
+            }
+        }
+        return false;
+    }
+
 }

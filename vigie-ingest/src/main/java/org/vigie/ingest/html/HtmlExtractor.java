@@ -59,7 +59,7 @@ public final class HtmlExtractor {
             if (r.linkDensity() > MAX_LINK_DENSITY && (t.length() < 300 || r.linkDensity() > 0.8)) continue;
             if (Furniture.isBoilerplatePhrase(t)) continue;
             if (!titleKey.isEmpty() && key.equals(titleKey)) continue;
-            if (key.length() > 20 && key.length() <= 200 && !seen.add(key)) continue;
+            if (key.length() > 20 && key.length() <= 100 && !seen.add(key)) continue;
             out.add(new Block(r.kind(), t));
         }
         // A heading with no text after it is the title of a removed box ("Related", "Comments").
