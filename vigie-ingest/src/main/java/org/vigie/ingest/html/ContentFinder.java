@@ -20,7 +20,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentFinder {
 
-    private static final Pattern BODY_MARKERS = Lexicon.alternation("article-body-markers.txt", false);
+    private static final NameMatcher BODY_MARKERS = NameMatcher.of("article-body-markers.txt");
     static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
             "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
             "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
@@ -51,7 +51,7 @@ final class ContentFinder {
             boolean hit = e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody");
             if (!hit) {
                 String sig = Furniture.signature(e);
-                hit = !sig.isEmpty() && BODY_MARKERS.matcher(sig).find();
+                hit = BODY_MARKERS.find(sig);
             }
             if (hit && !insideAny(e, hits)) hits.add(e);
         }
@@ -182,7 +182,7 @@ final class ContentFinder {
         };
         String sig = Furniture.signature(e);
         if (Furniture.isStrong(sig) || Furniture.isWeak(sig)) s -= 25;
-        else if (Furniture.looksLikeContent(sig) || BODY_MARKERS.matcher(sig).find()) s += 25;
+        else if (Furniture.looksLikeContent(sig) || BODY_MARKERS.find(sig)) s += 25;
         return s;
     }
 

@@ -11,10 +11,10 @@ import org.jsoup.nodes.Element;
  */
 final class Furniture {
 
-    private static final Pattern WEAK = Lexicon.alternation("furniture-weak.txt", false);
-    private static final Pattern STRONG = Lexicon.alternation("furniture-strong.txt", false);
-    private static final Pattern CONTENT = Lexicon.alternation("content-markers.txt", false);
-    private static final Pattern INNER = Lexicon.alternation("inner-furniture.txt", false);
+    private static final NameMatcher WEAK = NameMatcher.of("furniture-weak.txt");
+    private static final NameMatcher STRONG = NameMatcher.of("furniture-strong.txt");
+    private static final NameMatcher CONTENT = NameMatcher.of("content-markers.txt");
+    private static final NameMatcher INNER = NameMatcher.of("inner-furniture.txt");
     private static final Pattern PHRASES = Lexicon.alternation("boilerplate-phrases.txt", true);
 
     /** Roles (ARIA) of landmarks that are never the article. */
@@ -38,21 +38,21 @@ final class Furniture {
 
     /** Strong marker: furniture even inside a content-looking element. */
     static boolean isStrong(String signature) {
-        return !signature.isEmpty() && STRONG.matcher(signature).find();
+        return STRONG.find(signature);
     }
 
     /** Weak marker not protected by a content marker. */
     static boolean isWeak(String signature) {
-        return !signature.isEmpty() && WEAK.matcher(signature).find() && !CONTENT.matcher(signature).find();
+        return WEAK.find(signature) && !CONTENT.find(signature);
     }
 
     static boolean looksLikeContent(String signature) {
-        return !signature.isEmpty() && CONTENT.matcher(signature).find();
+        return CONTENT.find(signature);
     }
 
     /** Marker of furniture that sits among the paragraphs of the chosen container. */
     static boolean isInner(String signature) {
-        return !signature.isEmpty() && INNER.matcher(signature).find();
+        return INNER.find(signature);
     }
 
     /** A short block whose whole text is a call to share, subscribe, read more, or a notice. */

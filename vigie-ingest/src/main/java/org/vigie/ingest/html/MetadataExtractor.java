@@ -26,7 +26,7 @@ final class MetadataExtractor {
     record PageInfo(String title, String standfirst, String description, Metadata metadata) {
     }
 
-    private static final Pattern STANDFIRST = Lexicon.alternation("standfirst-markers.txt", false);
+    private static final NameMatcher STANDFIRST = NameMatcher.of("standfirst-markers.txt");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»/]{1,2}\\s+");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/\\-_]?(0[1-9]|1[0-2])[/\\-_]?(0[1-9]|[12]\\d|3[01])(?:/|[^\\d]|$)");
@@ -155,8 +155,7 @@ final class MetadataExtractor {
         String titleNorm = norm(title);
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             String sig = Furniture.signature(e);
-            if (sig.isEmpty() && !e.attr("itemprop").equalsIgnoreCase("description")) continue;
-            if (!STANDFIRST.matcher(sig).find() && !e.attr("itemprop").equalsIgnoreCase("description")) continue;
+            if (!STANDFIRST.find(sig) && !e.attr("itemprop").equalsIgnoreCase("description")) continue;
             if (Furniture.isStrong(sig) || e.closest("nav, footer, aside, li") != null) continue;
             String t = clean(e.text());
             if (t.length() < 40 || t.length() > 1200 || norm(t).equals(titleNorm)) continue;
