@@ -1,5 +1,7 @@
 package org.vigie.ingest.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,6 +52,22 @@ final class Cleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /**
+     * Unwraps every element nested deeper than {@code maxDepth}, keeping its content in place, so
+     * that pathological nesting (thousands of unclosed tags) costs no more than a flat page.
+     * Returns how many elements were unwrapped.
+     */
+    static int limitDepth(Element root, int maxDepth) {
+        List<Element> deep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > maxDepth && node instanceof Element e) deep.add(e);
+        }, root);
+        for (int i = deep.size() - 1; i >= 0; i--) {
+            if (deep.get(i).parent() != null) deep.get(i).unwrap();
+        }
+        return deep.size();
     }
 
     private static boolean isMainContainer(Element e) {

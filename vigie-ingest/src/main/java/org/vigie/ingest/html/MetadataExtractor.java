@@ -33,6 +33,10 @@ final class MetadataExtractor {
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:(?:written\\s+)?by|par|de|from|auteur|author|texte|propos recueillis par)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where a byline stops naming people: a dash, a date, "publié le", "updated". */
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "\\s+[—–|•·]\\s*|,?\\s+(?:publié|mis à jour|mise à jour|updated|published|posted|le \\d|on \\p{L}+ \\d)|\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bet\\b)\\s*");
 
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
@@ -176,12 +180,16 @@ final class MetadataExtractor {
                 if (!out.isEmpty()) break;
             }
         }
-        if (out.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .article-author, "
-                    + ".signature, .auteur, [class*=byline]")) {
+        // In the page: explicit author markup first, then byline-looking elements.
+        for (String selector : new String[] {"[itemprop=author]", "[rel=author]",
+            ".byline, .author, .article-author, .signature, .auteur, [class*=byline]"}) {
+            if (!out.isEmpty()) break;
+            for (Element e : doc.select(selector)) {
+                if (e.closest("aside, nav, footer, [class*=comment], [class*=related]") != null) continue;
                 Element name = e.selectFirst("[itemprop=name]");
                 String t = clean((name != null ? name : e).text());
                 if (t.isEmpty() && name != null) t = clean(name.attr("content"));
+                t = BYLINE_TAIL.split(t, 2)[0].strip();
                 if (!t.isEmpty() && t.length() < 80) addAuthors(out, t);
                 if (!out.isEmpty()) break;
             }
