@@ -321,10 +321,17 @@ final class MetadataExtractor {
         return null;
     }
 
-    /** Collapses whitespace (keeping no-break spaces, which French typography needs). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u200c\\u200d\\u2060\\ufeff\\u00ad]");
+    private static final Pattern SPACE_RUN = Pattern.compile(
+            "[\\s\\u00a0\\u202f\\u2028\\u2029]*[ \\t\\n\\r\\f\\u000b\\u2028\\u2029][\\s\\u00a0\\u202f\\u2028\\u2029]*");
+
+    /**
+     * Collapses whitespace. A run holding an ordinary space becomes one space; a run of no-break
+     * spaces alone is kept as it is, since French typography puts them inside « » and before : ; ! ?.
+     */
     static String clean(String s) {
         if (s == null) return "";
-        return s.replaceAll("[ \\t\\n\\r\\f\\u200b\\u200c\\u200d\\ufeff]+", " ").strip();
+        return SPACE_RUN.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** A loose comparison key: letters and digits only, lower case. */
