@@ -53,7 +53,7 @@ final class ContentFinder {
                 String sig = Furniture.signature(e);
                 hit = BODY_MARKERS.find(sig);
             }
-            if (hit && !insideAny(e, hits)) hits.add(e);
+            if (hit && !insideAny(e, hits) && hits.size() < 50) hits.add(e);
         }
         hits.removeIf(e -> paragraphChars(List.of(e)) < 100);
         return hits;
@@ -156,11 +156,13 @@ final class ContentFinder {
     private static List<Element> fillGaps(Element parent, List<Element> kept) {
         if (kept.size() < 2) return kept;
         List<Element> sibs = parent.children();
-        int first = sibs.indexOf(kept.get(0)), last = sibs.indexOf(kept.get(kept.size() - 1));
+        Set<Element> keptSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        keptSet.addAll(kept);
+        int first = kept.get(0).elementSiblingIndex(), last = kept.get(kept.size() - 1).elementSiblingIndex();
         List<Element> out = new ArrayList<>();
         for (int i = first; i <= last; i++) {
             Element s = sibs.get(i);
-            if (kept.contains(s) || (GAP_TAGS.contains(s.normalName()) && linkDensity(s) < 0.5)) out.add(s);
+            if (keptSet.contains(s) || (GAP_TAGS.contains(s.normalName()) && linkDensity(s) < 0.5)) out.add(s);
         }
         return out;
     }
