@@ -204,7 +204,8 @@ final class ContentFinder {
         int total = e.text().length();
         if (total == 0) return 0;
         int links = 0;
-        for (Element a : e.select("a")) links += a.text().length();
+        // An e-mail or phone link is content (a contact address), not navigation.
+        for (Element a : e.select("a:not([href^=mailto:]):not([href^=tel:])")) links += a.text().length();
         return Math.min(1.0, (double) links / total);
     }
 
