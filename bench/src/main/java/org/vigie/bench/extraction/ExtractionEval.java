@@ -22,11 +22,16 @@ import org.jsoup.Jsoup;
  * Trafilatura's French subset (snippets with/without, dates), Mozilla Readability's test pages
  * (token F1, title, byline) and OrangeSum raw pages against the dataset's silver parse.
  *
+ * <p>From the repository root (paths default to {@code ../shared/...} relative to it):
  * <pre>
- * java ... org.vigie.bench.extraction.ExtractionEval [--data ../shared/extraction]
- *     [--orangesum ../shared/corpora/orangesum/raw_html_sample] [--only scrapinghub,trafilatura,...]
- *     [--extractor vigie|readability4j] [--verbose]
+ * mvn -q -pl bench -am compile exec:java -Dexec.skip=true \
+ *     -Dexec.mainClass=org.vigie.bench.extraction.ExtractionEval \
+ *     -Dexec.args="[--data ../shared/extraction] [--orangesum ../shared/corpora/orangesum/raw_html_sample]
+ *                  [--only scrapinghub,trafilatura,readability,orangesum] [--extractor vigie|readability4j] [-v]"
  * </pre>
+ * ({@code exec.skip} skips the modules built along; bench's pom turns it back on for itself.)
+ * {@code --extractor readability4j} runs the Readability4J baseline on the same pages;
+ * {@code -v} lists every miss. {@link ShowExtraction} prints what Vigie extracts from one page.
  */
 public final class ExtractionEval {
 
@@ -66,7 +71,19 @@ public final class ExtractionEval {
         };
         ExtractionEval eval = new ExtractionEval(ex, verbose);
         System.out.println("extractor: " + ex.name());
+        int missing = 0;
         for (String set : only.split(",")) {
+            Path where = switch (set.strip()) {
+                case "orangesum" -> orange;
+                case "readability" -> data.resolve("readability/test/test-pages");
+                default -> data.resolve(set.strip());
+            };
+            if (!Files.isDirectory(where)) {
+                System.out.println(set.strip() + ": no data at " + where.toAbsolutePath().normalize()
+                        + " (give --data or --orangesum)");
+                missing++;
+                continue;
+            }
             long t0 = System.nanoTime();
             int pages = switch (set.strip()) {
                 case "scrapinghub" -> eval.scrapinghub(data.resolve("scrapinghub"));
@@ -78,6 +95,7 @@ public final class ExtractionEval {
             double s = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "  (%d pages in %.1f s, %.1f pages/s)%n%n", pages, s, pages / s);
         }
+        if (missing > 0) System.exit(1);
     }
 
     // --- Scrapinghub -------------------------------------------------------------------------
