@@ -19,8 +19,9 @@ final class BlockCollector {
 
     static final int MAX_DEPTH = 256;
 
+    /** Never article text. ({@code form} is not here: ASP.NET pages wrap the whole page in one.) */
     private static final Set<String> SKIP = Set.of("figure", "figcaption", "nav", "aside", "footer", "header",
-            "form", "fieldset", "menu", "caption", "hr", "dialog", "address");
+            "menu", "caption", "hr", "dialog", "address");
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "dd", "dt", "center", "summary");
 
     /** A block and how much of its text is link text. */

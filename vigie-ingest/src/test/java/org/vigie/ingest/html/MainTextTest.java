@@ -81,6 +81,17 @@ class MainTextTest {
         assertEquals("2023-03-07", article.metadata().date());
     }
 
+    @Test
+    void pageWrappedInOneFormStillHasItsText() throws ReadException {
+        String html = "<html><head><title>Titre</title></head><body><form id=\"aspnetForm\"><div class=\"content\">"
+                + "<p>Un premier paragraphe assez long pour être du texte d'article, avec des virgules, et des mots.</p>"
+                + "<p>Un second paragraphe, lui aussi assez long pour compter comme du texte d'article ordinaire.</p>"
+                + "</div><input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\"></form></body></html>";
+        Article a = new HtmlReader().readOne(RawDocument.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "f.html"));
+        assertEquals(2, a.paragraphs().size());
+        assertTrue(a.body().startsWith("Un premier paragraphe"));
+    }
+
     private static List<String> textOf(Section.Kind kind) {
         return article.sections().stream().filter(s -> s.kind() == kind)
                 .map(s -> article.text().substring(s.start(), s.end())).toList();
