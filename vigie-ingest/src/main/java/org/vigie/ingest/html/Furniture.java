@@ -41,9 +41,12 @@ final class Furniture {
         return STRONG.find(signature);
     }
 
+    /** Live coverage ("live-match-comment", "liveblog-comment") is commentary, not readers' comments. */
+    private static final NameMatcher LIVE = new NameMatcher(Pattern.compile("\\blive[-_]?(?:match|blog|text|feed)?[-_]?comment"));
+
     /** Weak marker not protected by a content marker. */
     static boolean isWeak(String signature) {
-        return WEAK.find(signature) && !CONTENT.find(signature);
+        return WEAK.find(signature) && !CONTENT.find(signature) && !LIVE.find(signature);
     }
 
     static boolean looksLikeContent(String signature) {
@@ -52,7 +55,7 @@ final class Furniture {
 
     /** Marker of furniture that sits among the paragraphs of the chosen container. */
     static boolean isInner(String signature) {
-        return INNER.find(signature);
+        return INNER.find(signature) && !LIVE.find(signature);
     }
 
     /** A short block whose whole text is a call to share, subscribe, read more, or a notice. */

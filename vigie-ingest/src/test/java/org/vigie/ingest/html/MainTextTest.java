@@ -92,6 +92,25 @@ class MainTextTest {
         assertTrue(a.body().startsWith("Un premier paragraphe"));
     }
 
+    @Test
+    void liveCommentaryIsTextButReadersCommentsAreNot() throws ReadException {
+        String html = "<html><head><title>Lorient - Lyon en direct</title></head><body><div class=\"live-match\">"
+                + "<div class=\"live-match-comment\"><div class=\"live-match-comment-body\">Sur un coup-franc excentré, "
+                + "Dubois dévie le ballon de la tête, mais le gardien capte finalement le ballon sans trembler.</div></div>"
+                + "<div class=\"live-match-comment\"><div class=\"live-match-comment-body\">C'est terminé au Moustoir, "
+                + "Lorient a tenu bon face à des Lyonnais dominateurs mais maladroits devant le but adverse.</div></div>"
+                + "<div class=\"live-match-comment\"><div class=\"live-match-comment-body\">Corner pour Lyon, le coup de pied "
+                + "de coin ne donne rien, la défense lorientaise se dégage sans difficulté.</div></div>"
+                + "<div class=\"live-match-comment\"><div class=\"live-match-comment-body\">Les deux équipes se cherchent en ce "
+                + "début de match, peu d'occasions, beaucoup de duels au milieu du terrain.</div></div></div>"
+                + "<div class=\"comments\"><div class=\"comment\">Quel match nul, les Lyonnais ont encore déçu leurs "
+                + "supporters ce soir, comme d'habitude, je ne regarde plus.</div></div></body></html>";
+        Article a = new HtmlReader().readOne(RawDocument.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "l.html"));
+        assertTrue(a.body().contains("Dubois dévie le ballon"), a.body());
+        assertTrue(a.body().contains("C'est terminé au Moustoir"), a.body());
+        assertFalse(a.body().contains("Quel match nul"), a.body());
+    }
+
     private static List<String> textOf(Section.Kind kind) {
         return article.sections().stream().filter(s -> s.kind() == kind)
                 .map(s -> article.text().substring(s.start(), s.end())).toList();
