@@ -19,8 +19,9 @@ final class BlockCollector {
 
     static final int MAX_DEPTH = 256;
 
+    /** Never article text. ({@code form} is not here: ASP.NET pages wrap the whole page in one.) */
     private static final Set<String> SKIP = Set.of("figure", "figcaption", "nav", "aside", "footer", "header",
-            "form", "fieldset", "menu", "caption", "hr", "dialog", "address");
+            "menu", "caption", "hr", "dialog", "address");
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "dd", "dt", "center", "summary");
 
     /** A block and how much of its text is link text. */
@@ -54,7 +55,9 @@ final class BlockCollector {
             if (!(n instanceof Element c)) continue;
             String tag = c.normalName();
             if (tag.equals("br")) {
-                runLinks = flush(run, runLinks, inQuote);
+                // <br><br> ends a paragraph; a single <br> is a line break inside it.
+                if (endsWithBreak(run)) runLinks = flush(run, runLinks, inQuote);
+                else run.append(BREAK);
                 continue;
             }
             if (!ContentFinder.BLOCK_TAGS.contains(tag) && !hasBlockChild(c)) {
@@ -70,6 +73,17 @@ final class BlockCollector {
         flush(run, runLinks, inQuote);
     }
 
+    private static final char BREAK = '\u2028';
+
+    private static boolean endsWithBreak(StringBuilder run) {
+        for (int i = run.length() - 1; i >= 0; i--) {
+            char ch = run.charAt(i);
+            if (ch == BREAK) return true;
+            if (!Character.isWhitespace(ch)) return false;
+        }
+        return false;
+    }
+
     private int flush(StringBuilder run, int links, boolean inQuote) {
         String t = MetadataExtractor.clean(run.toString());
         if (!t.isEmpty()) {
@@ -83,8 +97,9 @@ final class BlockCollector {
     private void block(Element c, int depth, boolean inQuote) {
         String tag = c.normalName();
         String sig = Furniture.signature(c);
-        if (SKIP.contains(tag) || Furniture.isInner(sig) || Furniture.isStrong(sig) || Furniture.isWeak(sig)
-                || Furniture.hasFurnitureRole(c) || (isEmbed(sig) && !tag.equals("blockquote"))) {
+        if (SKIP.contains(tag) || Furniture.hasFurnitureRole(c) || (isEmbed(sig) && !tag.equals("blockquote"))) return;
+        if ((Furniture.isInner(sig) || Furniture.isStrong(sig) || Furniture.isWeak(sig))
+                && !Furniture.holdsProse(c, sig)) {
             return;
         }
         Section.Kind para = inQuote ? Section.Kind.QUOTE_BLOCK : Section.Kind.PARAGRAPH;
@@ -131,7 +146,10 @@ final class BlockCollector {
         }
     }
 
-    /** Emits an element's text, one block per line where {@code <br>} breaks it. */
+    /**
+     * Emits a paragraph-level element: one block, or several where a blank line ({@code <br><br>})
+     * separates paragraphs inside it. A single {@code <br>} is a line break within the paragraph.
+     */
     private void emitLines(Section.Kind kind, Element e) {
         if (e.selectFirst("br") == null) {
             emit(kind, e.text(), e);
@@ -139,17 +157,27 @@ final class BlockCollector {
         }
         StringBuilder line = new StringBuilder();
         int links = 0;
+        boolean afterBreak = false;
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
+                if (!t.isBlank()) afterBreak = false;
                 line.append(t.getWholeText());
             } else if (n instanceof Element c) {
                 if (c.normalName().equals("br")) {
-                    addLine(kind, line, links);
-                    links = 0;
+                    if (afterBreak) {
+                        addLine(kind, line, links);
+                        links = 0;
+                        afterBreak = false;
+                    } else {
+                        line.append(' ');
+                        afterBreak = true;
+                    }
                 } else {
+                    afterBreak = false;
                     String t = c.text();
                     line.append(' ').append(t).append(' ');
                     if (c.normalName().equals("a")) links += t.length();
+                    else for (Element a : c.select("a")) links += a.text().length();
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.vigie.ingest.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,7 +46,7 @@ final class Cleaner {
                 String sig = Furniture.signature(e);
                 boolean named = FURNITURE_TAGS.contains(tag) || Furniture.hasFurnitureRole(e)
                         || Furniture.isStrong(sig) || Furniture.isWeak(sig);
-                if (named && !isMainContainer(e) && e.text().length() <= guardChars && !holdsProse(e, sig)) {
+                if (named && !isMainContainer(e) && e.text().length() <= guardChars && !Furniture.holdsProse(e, sig)) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -52,22 +54,20 @@ final class Cleaner {
         }, root);
     }
 
-    private static final Pattern DISCUSSION = Pattern.compile("comment|disqus|repl|reaction|forum|review",
-            Pattern.CASE_INSENSITIVE);
-
     /**
-     * Several long, unlinked paragraphs are article prose whatever the element is called (a
-     * "read-more" expander holding the rest of the story); comment threads are the exception.
+     * Unwraps every element nested deeper than {@code maxDepth}, keeping its content in place, so
+     * that pathological nesting (thousands of unclosed tags) costs no more than a flat page.
+     * Returns how many elements were unwrapped.
      */
-    private static boolean holdsProse(Element e, String sig) {
-        if (DISCUSSION.matcher(sig).find()) return false;
-        int longParagraphs = 0;
-        for (Element p : e.select("p")) {
-            if (p.text().length() >= 150 && p.selectFirst("a") == null && ++longParagraphs >= 3) {
-                return ContentFinder.linkDensity(e) < 0.1;
-            }
+    static int limitDepth(Element root, int maxDepth) {
+        List<Element> deep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > maxDepth && node instanceof Element e) deep.add(e);
+        }, root);
+        for (int i = deep.size() - 1; i >= 0; i--) {
+            if (deep.get(i).parent() != null) deep.get(i).unwrap();
         }
-        return false;
+        return deep.size();
     }
 
     private static boolean isMainContainer(Element e) {

@@ -20,7 +20,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentFinder {
 
-    private static final Pattern BODY_MARKERS = Lexicon.alternation("article-body-markers.txt", false);
+    private static final NameMatcher BODY_MARKERS = NameMatcher.of("article-body-markers.txt");
     static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
             "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
             "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
@@ -51,9 +51,9 @@ final class ContentFinder {
             boolean hit = e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody");
             if (!hit) {
                 String sig = Furniture.signature(e);
-                hit = !sig.isEmpty() && BODY_MARKERS.matcher(sig).find();
+                hit = BODY_MARKERS.find(sig);
             }
-            if (hit && !insideAny(e, hits)) hits.add(e);
+            if (hit && !insideAny(e, hits) && hits.size() < 50) hits.add(e);
         }
         hits.removeIf(e -> paragraphChars(List.of(e)) < 100);
         return hits;
@@ -146,6 +146,24 @@ final class ContentFinder {
                 }
             }
         }
+        return fillGaps(parent, out);
+    }
+
+    private static final Set<String> GAP_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote",
+            "pre", "table", "dl");
+
+    /** Headings, lists and quotes lying between two kept siblings belong to the article too. */
+    private static List<Element> fillGaps(Element parent, List<Element> kept) {
+        if (kept.size() < 2) return kept;
+        List<Element> sibs = parent.children();
+        Set<Element> keptSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        keptSet.addAll(kept);
+        int first = kept.get(0).elementSiblingIndex(), last = kept.get(kept.size() - 1).elementSiblingIndex();
+        List<Element> out = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            Element s = sibs.get(i);
+            if (keptSet.contains(s) || (GAP_TAGS.contains(s.normalName()) && linkDensity(s) < 0.5)) out.add(s);
+        }
         return out;
     }
 
@@ -166,7 +184,7 @@ final class ContentFinder {
         };
         String sig = Furniture.signature(e);
         if (Furniture.isStrong(sig) || Furniture.isWeak(sig)) s -= 25;
-        else if (Furniture.looksLikeContent(sig) || BODY_MARKERS.matcher(sig).find()) s += 25;
+        else if (Furniture.looksLikeContent(sig) || BODY_MARKERS.find(sig)) s += 25;
         return s;
     }
 
@@ -186,7 +204,8 @@ final class ContentFinder {
         int total = e.text().length();
         if (total == 0) return 0;
         int links = 0;
-        for (Element a : e.select("a")) links += a.text().length();
+        // An e-mail or phone link is content (a contact address), not navigation.
+        for (Element a : e.select("a:not([href^=mailto:]):not([href^=tel:])")) links += a.text().length();
         return Math.min(1.0, (double) links / total);
     }
 

@@ -11,10 +11,10 @@ import org.jsoup.nodes.Element;
  */
 final class Furniture {
 
-    private static final Pattern WEAK = Lexicon.alternation("furniture-weak.txt", false);
-    private static final Pattern STRONG = Lexicon.alternation("furniture-strong.txt", false);
-    private static final Pattern CONTENT = Lexicon.alternation("content-markers.txt", false);
-    private static final Pattern INNER = Lexicon.alternation("inner-furniture.txt", false);
+    private static final NameMatcher WEAK = NameMatcher.of("furniture-weak.txt");
+    private static final NameMatcher STRONG = NameMatcher.of("furniture-strong.txt");
+    private static final NameMatcher CONTENT = NameMatcher.of("content-markers.txt");
+    private static final NameMatcher INNER = NameMatcher.of("inner-furniture.txt");
     private static final Pattern PHRASES = Lexicon.alternation("boilerplate-phrases.txt", true);
 
     /** Roles (ARIA) of landmarks that are never the article. */
@@ -38,25 +38,47 @@ final class Furniture {
 
     /** Strong marker: furniture even inside a content-looking element. */
     static boolean isStrong(String signature) {
-        return !signature.isEmpty() && STRONG.matcher(signature).find();
+        return STRONG.find(signature);
     }
+
+    /** Live coverage ("live-match-comment", "liveblog-comment") is commentary, not readers' comments. */
+    private static final NameMatcher LIVE = new NameMatcher(Pattern.compile("\\blive[-_]?(?:match|blog|text|feed)?[-_]?comment"));
 
     /** Weak marker not protected by a content marker. */
     static boolean isWeak(String signature) {
-        return !signature.isEmpty() && WEAK.matcher(signature).find() && !CONTENT.matcher(signature).find();
+        return WEAK.find(signature) && !CONTENT.find(signature) && !LIVE.find(signature);
     }
 
     static boolean looksLikeContent(String signature) {
-        return !signature.isEmpty() && CONTENT.matcher(signature).find();
+        return CONTENT.find(signature);
     }
 
     /** Marker of furniture that sits among the paragraphs of the chosen container. */
     static boolean isInner(String signature) {
-        return !signature.isEmpty() && INNER.matcher(signature).find();
+        return INNER.find(signature) && !LIVE.find(signature);
     }
 
     /** A short block whose whole text is a call to share, subscribe, read more, or a notice. */
     static boolean isBoilerplatePhrase(String text) {
         return text.length() < 160 && PHRASES.matcher(text).find();
     }
+
+    private static final Pattern DISCUSSION = Pattern.compile("comment|disqus|repl|reaction|forum|review",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Several long, unlinked paragraphs are article prose whatever the element is called (a
+     * "read-more" expander holding the rest of the story); comment threads are the exception.
+     */
+    static boolean holdsProse(Element e, String sig) {
+        if (DISCUSSION.matcher(sig).find()) return false;
+        int longParagraphs = 0;
+        for (Element p : e.select("p")) {
+            if (p.text().length() >= 150 && p.selectFirst("a") == null && ++longParagraphs >= 3) {
+                return ContentFinder.linkDensity(e) < 0.1;
+            }
+        }
+        return false;
+    }
+
 }

@@ -21,7 +21,11 @@ public final class HtmlExtractor {
     private static final int MIN_STRICT_CHARS = 250;
     private static final double MAX_LINK_DENSITY = 0.5;
 
+    /** Real pages nest a few dozen levels; deeper elements are unwrapped before any analysis. */
+    static final int MAX_DEPTH = 200;
+
     public ExtractedPage extract(Document doc, Metadata known) {
+        Cleaner.limitDepth(doc, MAX_DEPTH);
         MetadataExtractor.PageInfo info = MetadataExtractor.extract(doc, known == null ? Metadata.EMPTY : known);
         Element body = doc.body();
         if (body == null) return new ExtractedPage(info.title(), info.standfirst(), List.of(), info.metadata());
@@ -59,7 +63,7 @@ public final class HtmlExtractor {
             if (r.linkDensity() > MAX_LINK_DENSITY && (t.length() < 300 || r.linkDensity() > 0.8)) continue;
             if (Furniture.isBoilerplatePhrase(t)) continue;
             if (!titleKey.isEmpty() && key.equals(titleKey)) continue;
-            if (key.length() > 20 && key.length() <= 200 && !seen.add(key)) continue;
+            if (key.length() > 20 && key.length() <= 100 && !seen.add(key)) continue;
             out.add(new Block(r.kind(), t));
         }
         // A heading with no text after it is the title of a removed box ("Related", "Comments").

@@ -100,11 +100,15 @@ final class JsonLd {
         JsonNode au = a.get("author");
         if (au == null) au = a.get("creator");
         if (au == null) return names;
+        List<String> organisations = new ArrayList<>();
         for (JsonNode n : au.isArray() ? au : List.of(au)) {
             String name = n.isTextual() ? n.asText() : text(n.get("name"));
-            if (name != null && !name.isBlank() && !name.startsWith("http")) names.add(name.strip());
+            if (name == null || name.isBlank() || name.startsWith("http")) continue;
+            if (types(n).contains("organization") || types(n).contains("newsmediaorganization")) organisations.add(name.strip());
+            else names.add(name.strip());
         }
-        return names;
+        // A person's name is the byline; the publisher listed as author only when no person is.
+        return names.isEmpty() ? organisations : names;
     }
 
     /** Name of the article's publisher, or null. */

@@ -26,12 +26,16 @@ final class MetadataExtractor {
     record PageInfo(String title, String standfirst, String description, Metadata metadata) {
     }
 
-    private static final Pattern STANDFIRST = Lexicon.alternation("standfirst-markers.txt", false);
+    private static final NameMatcher STANDFIRST = NameMatcher.of("standfirst-markers.txt");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»/]{1,2}\\s+");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/\\-_]?(0[1-9]|1[0-2])[/\\-_]?(0[1-9]|[12]\\d|3[01])(?:/|[^\\d]|$)");
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:(?:written\\s+)?by|par|de|from|auteur|author|texte|propos recueillis par)\\s*:?\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where a byline stops naming people: a dash, a date, "publié le", "updated". */
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "\\s+[—–|•·]\\s*|,?\\s+(?:publié|mis à jour|mise à jour|updated|published|posted|le \\d|on \\p{L}+ \\d)|\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bet\\b)\\s*");
 
@@ -155,8 +159,7 @@ final class MetadataExtractor {
         String titleNorm = norm(title);
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             String sig = Furniture.signature(e);
-            if (sig.isEmpty() && !e.attr("itemprop").equalsIgnoreCase("description")) continue;
-            if (!STANDFIRST.matcher(sig).find() && !e.attr("itemprop").equalsIgnoreCase("description")) continue;
+            if (!STANDFIRST.find(sig) && !e.attr("itemprop").equalsIgnoreCase("description")) continue;
             if (Furniture.isStrong(sig) || e.closest("nav, footer, aside, li") != null) continue;
             String t = clean(e.text());
             if (t.length() < 40 || t.length() > 1200 || norm(t).equals(titleNorm)) continue;
@@ -177,12 +180,16 @@ final class MetadataExtractor {
                 if (!out.isEmpty()) break;
             }
         }
-        if (out.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .article-author, "
-                    + ".signature, .auteur, [class*=byline]")) {
+        // In the page: explicit author markup first, then byline-looking elements.
+        for (String selector : new String[] {"[itemprop=author]", "[rel=author]",
+            ".byline, .author, .article-author, .signature, .auteur, [class*=byline]"}) {
+            if (!out.isEmpty()) break;
+            for (Element e : doc.select(selector)) {
+                if (e.closest("aside, nav, footer, [class*=comment], [class*=related]") != null) continue;
                 Element name = e.selectFirst("[itemprop=name]");
                 String t = clean((name != null ? name : e).text());
                 if (t.isEmpty() && name != null) t = clean(name.attr("content"));
+                t = BYLINE_TAIL.split(t, 2)[0].strip();
                 if (!t.isEmpty() && t.length() < 80) addAuthors(out, t);
                 if (!out.isEmpty()) break;
             }
@@ -314,10 +321,17 @@ final class MetadataExtractor {
         return null;
     }
 
-    /** Collapses whitespace (keeping no-break spaces, which French typography needs). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u200c\\u200d\\u2060\\ufeff\\u00ad]");
+    private static final Pattern SPACE_RUN = Pattern.compile(
+            "[\\s\\u00a0\\u202f\\u2028\\u2029]*[ \\t\\n\\r\\f\\u000b\\u2028\\u2029][\\s\\u00a0\\u202f\\u2028\\u2029]*");
+
+    /**
+     * Collapses whitespace. A run holding an ordinary space becomes one space; a run of no-break
+     * spaces alone is kept as it is, since French typography puts them inside « » and before : ; ! ?.
+     */
     static String clean(String s) {
         if (s == null) return "";
-        return s.replaceAll("[ \\t\\n\\r\\f\\u200b\\u200c\\u200d\\ufeff]+", " ").strip();
+        return SPACE_RUN.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** A loose comparison key: letters and digits only, lower case. */

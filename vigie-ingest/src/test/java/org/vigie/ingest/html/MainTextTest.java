@@ -1,0 +1,118 @@
+package org.vigie.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Section;
+import org.vigie.core.read.RawDocument;
+import org.vigie.core.read.ReadException;
+
+/** Main-text extraction on a hand-written page carrying every kind of furniture news sites show. */
+class MainTextTest {
+
+    private static Article article;
+
+    @BeforeAll
+    static void read() throws IOException, ReadException {
+        byte[] bytes;
+        try (InputStream in = MainTextTest.class.getResourceAsStream("furniture-page.html")) {
+            bytes = in.readAllBytes();
+        }
+        article = new HtmlReader().readOne(RawDocument.of(bytes, "furniture-page.html"));
+    }
+
+    @Test
+    void titleAndStandfirstAreSeparatedFromTheBody() {
+        assertEquals("Grève des contrôleurs aériens : des centaines de vols annulés", article.title());
+        assertTrue(article.standfirst().startsWith("La direction générale de l'aviation civile a demandé"));
+        assertFalse(article.body().contains("La direction générale de l'aviation civile a demandé"));
+        assertTrue(article.body().startsWith("Les passagers des aéroports français"), article.body());
+        assertTrue(article.body().endsWith("un TGV sur trois en moyenne sur les grandes lignes."), article.body());
+    }
+
+    @Test
+    void furnitureIsDropped() {
+        String text = article.text();
+        for (String leak : List.of("cookies", "Accueil", "Partager", "newsletter", "Recevez chaque matin",
+                "À lire aussi", "le calendrier du Sénat", "Sur le même sujet", "ce que contient la réforme",
+                "commentaires", "Soutien total", "Les plus lus", "week-end printanier", "Mentions légales",
+                "Claire Martin", "publié le", "SCRIPT-LEAK", "STYLE-LEAK", "tracking")) {
+            assertFalse(text.contains(leak), () -> "furniture kept: " + leak + "\n" + text);
+        }
+    }
+
+    @Test
+    void headingsListsAndQuotesKeepTheirKind() {
+        assertEquals("Des files d'attente dès l'aube", textOf(Section.Kind.HEADING).get(0));
+        assertEquals(List.of("Paris-Orly : 20 % des vols annulés", "Marseille-Provence : 30 % des vols annulés"),
+                textOf(Section.Kind.LIST_ITEM));
+        List<String> quotes = textOf(Section.Kind.QUOTE_BLOCK);
+        assertEquals(1, quotes.size());
+        assertTrue(quotes.get(0).startsWith("« Nous sommes désolés"));
+        assertEquals(4, textOf(Section.Kind.PARAGRAPH).size());
+    }
+
+    @Test
+    void paragraphsAreSeparateAndSectionsPointIntoTheText() {
+        long bodySections = article.sections().stream().filter(Section::isBody).count();
+        assertEquals(8, bodySections);
+        assertEquals(bodySections, article.body().split("\n").length);
+        for (Section s : article.sections()) {
+            String covered = article.text().substring(s.start(), s.end());
+            assertEquals(covered.strip(), covered);
+            assertFalse(covered.isEmpty());
+        }
+    }
+
+    @Test
+    void metadataComesFromTheHead() {
+        assertEquals("Le Quotidien du Test", article.metadata().site());
+        assertEquals("Économie", article.metadata().section());
+        assertEquals("https://www.quotidien-test.fr/economie/2023/03/07/greve-controleurs.html",
+                article.metadata().canonicalUrl());
+        assertEquals(List.of("Claire Martin"), article.metadata().authors());
+        assertEquals("2023-03-07", article.metadata().date());
+    }
+
+    @Test
+    void pageWrappedInOneFormStillHasItsText() throws ReadException {
+        String html = "<html><head><title>Titre</title></head><body><form id=\"aspnetForm\"><div class=\"content\">"
+                + "<p>Un premier paragraphe assez long pour être du texte d'article, avec des virgules, et des mots.</p>"
+                + "<p>Un second paragraphe, lui aussi assez long pour compter comme du texte d'article ordinaire.</p>"
+                + "</div><input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\"></form></body></html>";
+        Article a = new HtmlReader().readOne(RawDocument.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "f.html"));
+        assertEquals(2, a.paragraphs().size());
+        assertTrue(a.body().startsWith("Un premier paragraphe"));
+    }
+
+    @Test
+    void liveCommentaryIsTextButReadersCommentsAreNot() throws ReadException {
+        String html = "<html><head><title>Lorient - Lyon en direct</title></head><body><div class=\"live-match\">"
+                + "<div class=\"live-match-comment\"><div class=\"live-match-comment-body\">Sur un coup-franc excentré, "
+                + "Dubois dévie le ballon de la tête, mais le gardien capte finalement le ballon sans trembler.</div></div>"
+                + "<div class=\"live-match-comment\"><div class=\"live-match-comment-body\">C'est terminé au Moustoir, "
+                + "Lorient a tenu bon face à des Lyonnais dominateurs mais maladroits devant le but adverse.</div></div>"
+                + "<div class=\"live-match-comment\"><div class=\"live-match-comment-body\">Corner pour Lyon, le coup de pied "
+                + "de coin ne donne rien, la défense lorientaise se dégage sans difficulté.</div></div>"
+                + "<div class=\"live-match-comment\"><div class=\"live-match-comment-body\">Les deux équipes se cherchent en ce "
+                + "début de match, peu d'occasions, beaucoup de duels au milieu du terrain.</div></div></div>"
+                + "<div class=\"comments\"><div class=\"comment\">Quel match nul, les Lyonnais ont encore déçu leurs "
+                + "supporters ce soir, comme d'habitude, je ne regarde plus.</div></div></body></html>";
+        Article a = new HtmlReader().readOne(RawDocument.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "l.html"));
+        assertTrue(a.body().contains("Dubois dévie le ballon"), a.body());
+        assertTrue(a.body().contains("C'est terminé au Moustoir"), a.body());
+        assertFalse(a.body().contains("Quel match nul"), a.body());
+    }
+
+    private static List<String> textOf(Section.Kind kind) {
+        return article.sections().stream().filter(s -> s.kind() == kind)
+                .map(s -> article.text().substring(s.start(), s.end())).toList();
+    }
+}
