@@ -1,5 +1,6 @@
 package org.vigie.ingest.html;
 
+import org.vigie.ingest.encoding.TextDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -57,8 +58,10 @@ public final class HtmlDecoder {
         String base = doc.metadata().url() != null ? doc.metadata().url()
                 : doc.origin().url() != null ? doc.origin().url() : "";
         try {
-            return Jsoup.parse(new ByteArrayInputStream(bytes), charsetName(doc.declaredCharset()), base);
-        } catch (IOException | RuntimeException e) {
+            // The project's decoder: BOM, transport charset, <meta charset>, UTF-8 validity over a
+            // wrong declaration, cp1252 for latin-1, mojibake repair, NFC.
+            return Jsoup.parse(TextDecoder.decodeHtml(bytes, charsetName(doc.declaredCharset())), base);
+        } catch (RuntimeException e) {
             throw new ReadException(doc.origin(), -1, -1, "cannot parse HTML: " + e.getMessage(), e);
         }
     }
