@@ -151,6 +151,9 @@ class ServerApiTest {
         assertTrue(p.get("quotes_by").size() >= 4, p.get("quotes_by").toString());
         assertFalse(p.get("timeline").isEmpty());
         assertFalse(p.get("cooccurring").isEmpty());
+        JsonNode second = json(get("/api/entities/" + putin + "?limit=1&offset=1"));
+        assertEquals(1, second.get("quotes_by").size(), "one quote per page");
+        assertEquals(p.at("/quotes_by/1/quote/text/start").asInt(), second.at("/quotes_by/0/quote/text/start").asInt());
         assertError(get("/api/entities/nobody-at-all"), 404);
         assertError(get("/api/entities/a%3Cb"), 400);
         assertError(get("/api/entities/" + putin + "?limit=0"), 400);

@@ -128,9 +128,10 @@ public final class ApiRoutes {
         read(ctx);
         String id = Ids.check("entity", ctx.pathParam("id"));
         int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
-        EntityProfile p = EntityProfile.of(config.corpus(), id, limit);
+        int offset = intParam(ctx, "offset", 0, 0, 10_000);
+        EntityProfile p = EntityProfile.of(config.corpus(), id, offset + limit);
         if (p == null) throw ApiException.notFound("no entity " + id + " in the corpus");
-        ctx.json(p);
+        ctx.json(p.page(offset, limit));
     }
 
     /** Reads the posted page with the reader for its content type and runs the pipeline. */

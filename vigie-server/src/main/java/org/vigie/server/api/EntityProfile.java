@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,16 +91,19 @@ public record EntityProfile(
                 coList.subList(0, Math.min(limit, coList.size())));
     }
 
+    /** The lists (quotes by, quotes about, co-occurring) cut to one page; the timeline is whole. */
+    public EntityProfile page(int offset, int limit) {
+        return new EntityProfile(entityId, canonical, type, articles, articlesScanned, timeline,
+                slice(quotesBy, offset, limit), slice(quotesAbout, offset, limit), slice(cooccurring, offset, limit));
+    }
+
+    private static <T> List<T> slice(List<T> l, int offset, int limit) {
+        return l.subList(Math.min(offset, l.size()), Math.min(l.size(), offset + limit));
+    }
+
     private static boolean mentions(Entity e, Span quote) {
         for (Span m : e.mentions()) if (quote.contains(m)) return true;
         return false;
     }
 
-    static Map<String, Object> page(List<?> items, int offset, int limit) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", items.size());
-        m.put("offset", offset);
-        m.put("items", items.subList(Math.min(offset, items.size()), Math.min(items.size(), offset + limit)));
-        return m;
-    }
 }
