@@ -39,32 +39,38 @@ import org.vigie.nlp.signals.style.StyleScorer;
  *   <li>OrangeSum (wire copy): throughput of all signal stages, how often each signal fires on
  *   ordinary wire copy, and the style-rate percentiles used to calibrate thresholds.</li>
  * </ul>
- * Usage: {@code SignalEval [--shared DIR] [--orangesum N] [--skip-orangesum]}.
+ * Usage: {@code SignalEval [--shared DIR] [--orangesum N] [--skip-fresada] [--skip-obsinfox] [--skip-orangesum]}.
  */
 public final class SignalEval {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] CATEGORIES = {"evaluative", "intensifier", "opinion", "exclamation", "question",
-            "capitals", "approximation", "generality", "quantifier", "degree", "hedge"};
+            "capitals", "approximation", "generality", "quantifier", "degree", "hedge", "attribution"};
 
     public static void main(String[] args) throws IOException {
         Path shared = null;
         int orangeN = 2000;
         boolean skipOrange = false;
+        boolean skipFresada = false;
+        int examples = 0;
+        boolean skipObsinfox = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[++i]);
                 case "--orangesum" -> orangeN = Integer.parseInt(args[++i]);
                 case "--skip-orangesum" -> skipOrange = true;
+                case "--skip-fresada" -> skipFresada = true;
+                case "--examples" -> examples = Integer.parseInt(args[++i]);
+                case "--skip-obsinfox" -> skipObsinfox = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (expected --shared DIR, --orangesum N, --skip-orangesum)");
+                        + " (expected --shared DIR, --orangesum N, --skip-fresada, --skip-obsinfox, --skip-orangesum)");
             }
         }
         if (shared == null) shared = findShared();
         System.out.println("shared data: " + shared.toAbsolutePath().normalize());
-        fresada(shared.resolve("corpora/fresada/fresada.jsonl.gz"));
-        obsinfox(shared.resolve("corpora/obsinfox/obsinfox.csv"));
-        if (!skipOrange) orangesum(shared.resolve("corpora/orangesum/orangesum_parsed.jsonl.gz"), orangeN);
+        if (!skipFresada) fresada(shared.resolve("corpora/fresada/fresada.jsonl.gz"));
+        if (!skipObsinfox) obsinfox(shared.resolve("corpora/obsinfox/obsinfox.csv"));
+        if (!skipOrange) orangesum(shared.resolve("corpora/orangesum/orangesum_parsed.jsonl.gz"), orangeN, examples);
     }
 
     /** ../shared from the repository root, or from a worktree one level deeper. */
@@ -307,7 +313,7 @@ public final class SignalEval {
 
     // ---------------------------------------------------------------- OrangeSum
 
-    private static void orangesum(Path file, int limit) throws IOException {
+    private static void orangesum(Path file, int limit, int examples) throws IOException {
         System.out.println("\n== OrangeSum wire copy (" + file + ", first " + limit + " articles)");
         List<Article> articles = new ArrayList<>();
         try (BufferedReader r = gz(file)) {
@@ -337,10 +343,18 @@ public final class SignalEval {
         Pipeline noSpell = SignalStages.pipeline(SignalStages.Options.defaults().withoutSpellChecker());
         for (int i = 0; i < 50; i++) withSpell.process(articles.get(i % articles.size())); // JIT warm-up
         Map<String, Integer> fired = new TreeMap<>();
+        Map<String, List<String>> shown = new TreeMap<>();
         t0 = System.nanoTime();
         long c0 = cpu();
         for (Article a : articles) {
-            for (Signal s : withSpell.process(a).signals()) fired.merge(s.kind(), 1, Integer::sum);
+            for (Signal s : withSpell.process(a).signals()) {
+                fired.merge(s.kind(), 1, Integer::sum);
+                List<String> ex = shown.computeIfAbsent(s.kind(), k -> new ArrayList<>());
+                if (ex.size() < examples) {
+                    ex.add(String.format(Locale.ROOT, "%.2f %s | %s", s.score(),
+                            s.evidence().stream().map(e -> e.text()).toList(), a.title()));
+                }
+            }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         double cpuSecs = (cpu() - c0) / 1e9;
@@ -355,6 +369,7 @@ public final class SignalEval {
                 articles.size() / secs, articles.size() / cpuSecs, 1000 * cpuSecs / articles.size());
         System.out.println("share of wire articles on which each signal fires (false-alarm proxy):");
         fired.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-34s %5d  %.1f%%%n", k, v, 100.0 * v / articles.size()));
+        shown.forEach((k, v) -> v.forEach(e -> System.out.println("    e.g. " + k + ": " + e)));
         double[] subj = new double[articles.size()];
         double[] vague = new double[articles.size()];
         for (int i = 0; i < articles.size(); i++) {

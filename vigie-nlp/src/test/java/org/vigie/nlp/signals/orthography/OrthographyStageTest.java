@@ -27,9 +27,12 @@ class OrthographyStageTest {
 
     @Test
     void misspellingCaughtButNamesAreNot() {
-        Signal s = signals(stage, article("Le gouvernment de Pechkov annonce une réforme", null,
+        Signal s = signals(stage, article("Le gouvernment de Pechkov anonce une réforme", null,
                 "Le gouvernement de M. Pechkov a annoncé une réforme."), OrthographyStage.KIND).get(0);
-        assertEquals(List.of("gouvernment"), evidence(s));
+        assertEquals(List.of("gouvernment", "anonce"), evidence(s));
+        // one slip alone is not enough to say the header was written by another hand
+        assertEquals(List.of(), stage.process(article("Le gouvernment de Pechkov annonce une réforme", null,
+                "Le gouvernement de M. Pechkov a annoncé une réforme.")).signals());
     }
 
     @Test
@@ -40,17 +43,17 @@ class OrthographyStageTest {
     @Test
     void sloppyBodyHalvesTheScore() {
         String sloppy = "Le président , a rencontré son homologue . Les deux , ont parlé de commerce . Puis , ils sont partis .";
-        double clean = signals(stage, article("Le gouvernment annonce", null, CLEAN_BODY), OrthographyStage.KIND).get(0).score();
-        double dirty = signals(stage, article("Le gouvernment annonce", null, sloppy), OrthographyStage.KIND).get(0).score();
+        double clean = signals(stage, article("Le gouvernment anonce", null, CLEAN_BODY), OrthographyStage.KIND).get(0).score();
+        double dirty = signals(stage, article("Le gouvernment anonce", null, sloppy), OrthographyStage.KIND).get(0).score();
         assertEquals(clean / 2, dirty, 1e-9);
     }
 
     @Test
     void spacingRulesWorkWithoutTheSpellChecker() {
         OrthographyStage spacing = new OrthographyStage(null, false);
-        Signal s = signals(spacing, article("Sommet", "Turquie , un membre de l'OTAN qui passe du coté de la Russie",
+        Signal s = signals(spacing, article("Sommet", "Turquie , un membre de l'OTAN , qui passe du coté de la Russie",
                 CLEAN_BODY), OrthographyStage.KIND).get(0);
-        assertEquals(List.of("Turquie ,"), evidence(s));
+        assertEquals(List.of("Turquie ,", "OTAN ,"), evidence(s));
     }
 
     @Test

@@ -65,6 +65,14 @@ class HeadlineSupportStageTest {
     }
 
     @Test
+    void headlineMayLeanOnTheStandfirstAndStandfirstNumbersAloneAreNoSignal() {
+        Article a = article("Chine : 19 morts dans l'explosion d'un camion-citerne",
+                "L'explosion d'un camion-citerne a fait 19 morts samedi dans l'est de la Chine, 172 blessés selon les autorités.",
+                "Le véhicule transportait du gaz dans une province chinoise. Les secours ont dégagé plusieurs victimes.");
+        assertEquals(List.of(), stage.process(a).signals());
+    }
+
+    @Test
     void englishExplanation() {
         Article a = article("NATO summit", "Turkey leaves NATO", "Leaders met in Istanbul to talk about trade.")
                 .withLanguage("en", 1.0);
