@@ -128,7 +128,10 @@ public final class StyleScorer {
                     && !words.get(j).isNumber()) {
                 j++;
             }
-            if (j - i >= 2 && hasLowerCaseAround(text, words.get(i).start(), words.get(j - 1).end())) {
+            int letters = 0;
+            for (int k = i; k < j; k++) letters += words.get(k).text().length();
+            // short runs are names and codes ("SLS AMG"), not shouting
+            if (j - i >= 2 && letters >= 9 && hasLowerCaseAround(text, words.get(i).start(), words.get(j - 1).end())) {
                 out.add(new Cue(words.get(i).start(), words.get(j - 1).end(), "capitals", 1));
                 i = j;
             } else {
