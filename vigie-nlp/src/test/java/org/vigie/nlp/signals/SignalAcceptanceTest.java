@@ -68,10 +68,11 @@ class SignalAcceptanceTest {
     void explanationsAreOneSentenceInTheArticleLanguage() {
         Article fr = SIGNALS.process(Samples.aleppo());
         Article en = SIGNALS.process(Samples.aleppo().withLanguage("en", 1.0));
-        assertEquals(fr.signals().size(), en.signals().size());
-        for (int i = 0; i < fr.signals().size(); i++) {
-            String f = fr.signals().get(i).explanation();
-            String e = en.signals().get(i).explanation();
+        // French spell checking does not run on an article declared English, so compare kind by kind
+        assertTrue(en.signals().size() >= 3, describe(en));
+        for (Signal es : en.signals()) {
+            String e = es.explanation();
+            String f = fr.signals().stream().filter(x -> x.kind().equals(es.kind())).findFirst().orElseThrow().explanation();
             assertTrue(f.endsWith(".") && e.endsWith("."), f + " / " + e);
             assertFalse(f.equals(e));
             assertTrue(f.matches(".*\\b(le|la|les|de|du|des|un|une)\\b.*"), "not French: " + f);

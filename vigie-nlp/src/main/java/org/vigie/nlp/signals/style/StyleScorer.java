@@ -89,6 +89,17 @@ public final class StyleScorer {
         return new Profile(Words.count(words), subjective, vague);
     }
 
+    private static boolean hasLowerCaseAround(String text, int start, int end) {
+        int ls = text.lastIndexOf('\n', start - 1) + 1;
+        int le = text.indexOf('\n', end);
+        if (le < 0) le = text.length();
+        int lower = 0;
+        for (int i = ls; i < le; i++) {
+            if ((i < start || i >= end) && Character.isLowerCase(text.charAt(i))) lower++;
+        }
+        return lower >= 10;
+    }
+
     /** "!" (a run counts once) and "?" outside quotes: exclamations and the writer's own questions. */
     private static void punctuation(String text, Range r, List<Range> quoted, List<Cue> out) {
         for (int i = r.start(); i < r.end(); i++) {
@@ -104,7 +115,11 @@ public final class StyleScorer {
         }
     }
 
-    /** Capitals for emphasis: two or more all-caps words in a row (acronyms come alone). */
+    /**
+     * Capitals for emphasis: two or more all-caps words in a row (acronyms come alone), inside a
+     * line that also has lower-case words: a line all in capitals is a heading or a menu
+     * ("PARTAGEZ CET ARTICLE"), not emphasis.
+     */
     private static void shouting(List<Word> words, String text, List<Cue> out) {
         int i = 0;
         while (i < words.size()) {
@@ -113,7 +128,10 @@ public final class StyleScorer {
                     && !words.get(j).isNumber()) {
                 j++;
             }
-            if (j - i >= 2) {
+            int letters = 0;
+            for (int k = i; k < j; k++) letters += words.get(k).text().length();
+            // short runs are names and codes ("SLS AMG"), not shouting
+            if (j - i >= 2 && letters >= 9 && hasLowerCaseAround(text, words.get(i).start(), words.get(j - 1).end())) {
                 out.add(new Cue(words.get(i).start(), words.get(j - 1).end(), "capitals", 1));
                 i = j;
             } else {

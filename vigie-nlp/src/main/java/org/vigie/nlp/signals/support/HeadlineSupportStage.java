@@ -55,10 +55,13 @@ public final class HeadlineSupportStage implements Stage {
         BodyIndex index = index(text, body);
         String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
-        Range title = Parts.title(a);
-        check(a, title, HEADLINE, index, lang, out);
         Range standfirst = Parts.standfirst(a);
         if (standfirst != null) check(a, standfirst, STANDFIRST, index, lang, out);
+        // The headline may lean on the standfirst (a wire lead states what the title sums up); a
+        // claim both make without the body is reported once, on the standfirst.
+        Range title = Parts.title(a);
+        check(a, title, HEADLINE, standfirst == null ? index : index(text, new Range(standfirst.start(), body.end(), null)),
+                lang, out);
         return out.size() == a.signals().size() ? a : a.withSignals(out);
     }
 
@@ -103,21 +106,41 @@ public final class HeadlineSupportStage implements Stage {
                 }
                 continue;
             }
-            boolean acronym = w.isAllCaps() && w.text().length() >= 2 && w.text().length() <= 6;
-            boolean name = w.isCapitalized() && !clauseStart(text, part, w);
-            if (!(acronym || name) || STOP.contains(w.key()) || STOP.contains(Fold.fold(w.text()))) continue;
-            if (body.keys().contains(w.key())) continue;
-            if (acronym && initialsInBody(Fold.fold(w.text()), body.words())) continue;
-            unsupported.add(a.span(w.start(), w.end()));
+            if (!w.isCapitalized() || isStop(w)) continue;
+            // A name is a run of capitalised words ("Gérard Collomb"): supported when the body has
+            // any of them ("M. Collomb"). A lone capitalised word opening a clause may be a common noun.
+            int j = i + 1;
+            while (j < words.size() && words.get(j).isCapitalized() && !isStop(words.get(j))
+                    && !covered.contains(words.get(j).start()) && !words.get(j).isNumber()) {
+                j++;
+            }
+            List<Word> run = words.subList(i, j);
+            i = j - 1;
+            boolean acronym = run.size() == 1 && w.isAllCaps() && w.text().length() >= 2 && w.text().length() <= 6;
+            if (run.size() == 1 && !acronym && clauseStart(text, part, w)) continue;
+            boolean supported = false;
+            for (Word r : run) {
+                if (body.keys().contains(r.key()) || r.isAllCaps() && initialsInBody(Fold.fold(r.text()), body.words())) {
+                    supported = true;
+                }
+            }
+            if (supported) continue;
+            unsupported.add(a.span(run.get(0).start(), run.get(run.size() - 1).end()));
             weight += acronym ? 1 : 0.8;
         }
         if (unsupported.isEmpty()) return;
+        // Numbers alone are weak for a standfirst: a lead states figures the rest need not repeat.
+        if (kind.equals(STANDFIRST) && unsupported.stream().allMatch(u -> Character.isDigit(u.text().charAt(0)))) return;
         unsupported.sort(null);
         double score = Math.min(0.95, 0.45 + 0.2 * weight);
         Map<String, Boolean> distinct = new LinkedHashMap<>();
         unsupported.forEach(s -> distinct.put(s.text(), true));
         String explanation = Messages.format(kind, lang, "words", Messages.quoteAll(lang, distinct.keySet()));
         out.add(new Signal(kind, score, unsupported, explanation));
+    }
+
+    private static boolean isStop(Word w) {
+        return STOP.contains(w.key()) || STOP.contains(Fold.fold(w.text()));
     }
 
     private static boolean entityInBody(Entity e, Article a, BodyIndex body) {

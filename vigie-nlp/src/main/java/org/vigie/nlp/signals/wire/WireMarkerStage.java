@@ -61,16 +61,22 @@ public final class WireMarkerStage implements Stage {
 
     static List<Found> find(Article a) {
         String text = a.text();
-        Range all = new Range(0, text.length(), null);
-        List<Range> quoted = Parts.quoted(a, all);
-        List<Found> out = new ArrayList<>();
+        Range whole = new Range(0, text.length(), null);
+        List<Range> quoted = Parts.quoted(a, whole);
+        List<Found> all = new ArrayList<>();
         for (Marker m : MARKERS) {
             Matcher x = m.pattern().matcher(text);
             while (x.find()) {
                 if (m.kind().equals("ndlr") && Parts.covering(quoted, x.start(), x.end()) == null) continue;
-                Span s = a.span(x.start(), x.end()).text().isBlank() ? null : trimmed(a, x.start(), x.end());
-                if (s != null && out.stream().noneMatch(f -> f.span().overlaps(s))) out.add(new Found(m, s));
+                Span s = trimmed(a, x.start(), x.end());
+                if (s.length() > 0) all.add(new Found(m, s));
             }
+        }
+        // the longest marker wins where two overlap ("MOSCOU (Reuters) -" over "(Reuters)")
+        all.sort(Comparator.comparingInt((Found f) -> f.span().length()).reversed());
+        List<Found> out = new ArrayList<>();
+        for (Found f : all) {
+            if (out.stream().noneMatch(o -> o.span().overlaps(f.span()))) out.add(f);
         }
         out.sort(Comparator.comparing(Found::span));
         return out;

@@ -1,0 +1,69 @@
+package org.vigie.bench.signals;
+
+/**
+ * A small L2-regularised logistic regression over standardised features, fitted by batch
+ * gradient descent: the "simple combined score", trained on FreSaDa's train split only.
+ */
+final class Logistic {
+
+    private final double[] mean;
+    private final double[] sd;
+    private final double[] w;
+    private double b;
+
+    private Logistic(int d) {
+        mean = new double[d];
+        sd = new double[d];
+        w = new double[d];
+    }
+
+    static Logistic fit(double[][] x, boolean[] y, double l2, int iterations) {
+        int n = x.length;
+        int d = x[0].length;
+        Logistic m = new Logistic(d);
+        for (int j = 0; j < d; j++) {
+            double s = 0, ss = 0;
+            for (double[] r : x) {
+                s += r[j];
+                ss += r[j] * r[j];
+            }
+            m.mean[j] = s / n;
+            m.sd[j] = Math.sqrt(Math.max(1e-12, ss / n - m.mean[j] * m.mean[j]));
+        }
+        double[][] z = new double[n][];
+        for (int i = 0; i < n; i++) z[i] = m.standardise(x[i]);
+        double lr = 0.5;
+        for (int it = 0; it < iterations; it++) {
+            double[] g = new double[d];
+            double gb = 0;
+            for (int i = 0; i < n; i++) {
+                double err = m.sigmoid(z[i]) - (y[i] ? 1 : 0);
+                for (int j = 0; j < d; j++) g[j] += err * z[i][j];
+                gb += err;
+            }
+            for (int j = 0; j < d; j++) m.w[j] -= lr * (g[j] / n + l2 * m.w[j]);
+            m.b -= lr * gb / n;
+        }
+        return m;
+    }
+
+    double score(double[] x) {
+        return sigmoid(standardise(x));
+    }
+
+    double[] weights() {
+        return w.clone();
+    }
+
+    private double[] standardise(double[] x) {
+        double[] z = new double[x.length];
+        for (int j = 0; j < x.length; j++) z[j] = (x[j] - mean[j]) / sd[j];
+        return z;
+    }
+
+    private double sigmoid(double[] z) {
+        double s = b;
+        for (int j = 0; j < z.length; j++) s += w[j] * z[j];
+        return 1 / (1 + Math.exp(-s));
+    }
+}

@@ -1,0 +1,25 @@
+/**
+ * Signals with evidence: what in a page deserves a reader's attention, and why. Never a verdict.
+ *
+ * <p>Each signal family is a {@link org.vigie.core.pipeline.Stage} in its own package that appends
+ * {@link org.vigie.core.model.Signal}s (kind, score in [0, 1], evidence spans, one-sentence
+ * explanation in the article's language) to the article; {@link org.vigie.nlp.signals.SignalStages}
+ * builds them in order. Stages read the entity and quote layers when present and fall back on
+ * their own cues (capitalised words, quotation marks, reporting verbs) when not.
+ * <ul>
+ *   <li>{@code support}: headline or standfirst names, acronyms and numbers the body never
+ *   mentions ({@code headline-not-supported-by-body}, {@code standfirst-not-supported-by-body});</li>
+ *   <li>{@code labels}: loaded labels, and whether the outlet uses them or reports them
+ *   ({@code loaded-label});</li>
+ *   <li>{@code style}: VAGO-style subjectivity and vagueness rates ({@code subjectivity},
+ *   {@code vagueness});</li>
+ *   <li>{@code wire}: credits, datelines, bylines and editor's notes of another newsroom
+ *   ({@code copied-wire-marker});</li>
+ *   <li>{@code orthography}: errors in the re-publisher's title and standfirst, via LanguageTool
+ *   ({@code orthography}), and pages without author or date ({@code missing-author-date});</li>
+ *   <li>{@code source}: public ratings of the source domain, as context ({@code source-context}).</li>
+ * </ul>
+ * Lexicons, patterns, thresholds and explanation templates are data files under
+ * {@code src/main/resources/org/vigie/nlp/signals/}, each with its sources in comments.
+ */
+package org.vigie.nlp.signals;

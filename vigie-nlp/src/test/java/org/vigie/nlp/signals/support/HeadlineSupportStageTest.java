@@ -1,0 +1,82 @@
+package org.vigie.nlp.signals.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigie.nlp.signals.StageTestSupport.article;
+import static org.vigie.nlp.signals.StageTestSupport.evidence;
+import static org.vigie.nlp.signals.StageTestSupport.signals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Signal;
+import org.vigie.nlp.signals.Samples;
+
+class HeadlineSupportStageTest {
+
+    private final HeadlineSupportStage stage = new HeadlineSupportStage();
+
+    @Test
+    void acronymAbsentFromBodyIsUnsupported() {
+        Article a = article("Sommet à Bruxelles", "La Turquie quitte l'OTAN pour rejoindre la Russie",
+                "Le président turc a rencontré son homologue russe à Istanbul. Ils ont parlé de commerce.");
+        List<Signal> s = signals(stage, a, HeadlineSupportStage.STANDFIRST);
+        assertEquals(1, s.size());
+        assertEquals(List.of("OTAN"), evidence(s.get(0)));
+        assertTrue(s.get(0).explanation().contains("OTAN"));
+    }
+
+    @Test
+    void expansionCapitalAndDemonymInBodySupportTheHeadline() {
+        Article a = article("Moscou et l'OTAN en désaccord", "Washington appelle au calme",
+                "Le Kremlin a critiqué l'Organisation du traité de l'Atlantique nord. Les Américains appellent au calme.");
+        assertEquals(List.of(), stage.process(a).signals());
+    }
+
+    @Test
+    void acronymSupportedByTheInitialsOfABodyPhrase() {
+        Article a = article("La FNSEA proteste", null,
+                "La Fédération nationale des syndicats d'exploitants agricoles a manifesté devant la préfecture.");
+        assertEquals(List.of(), stage.process(a).signals());
+    }
+
+    @Test
+    void numberAbsentFromBodyIsUnsupportedAndWordNumbersCount() {
+        Article flagged = article("Incendie : 12 morts dans un entrepôt", null,
+                "Un incendie a ravagé un entrepôt, faisant plusieurs victimes selon les pompiers.");
+        assertEquals(List.of("12"), evidence(signals(stage, flagged, HeadlineSupportStage.HEADLINE).get(0)));
+        Article supported = article("Incendie : 3 morts dans un entrepôt", null,
+                "Un incendie a ravagé un entrepôt, faisant trois morts selon les pompiers.");
+        assertEquals(List.of(), stage.process(supported).signals());
+    }
+
+    @Test
+    void entityLayerAliasesSupportAHeadlineName() {
+        Article a = article("Le Tsar reçoit Erdogan", null,
+                "Le président russe a reçu M. Erdogan au Kremlin lundi.");
+        Entity putin = new Entity("Vladimir Poutine", EntityType.PER, null,
+                List.of(Samples.all(a, "Tsar").get(0), Samples.all(a, "président russe").get(0)));
+        Entity erdogan = new Entity("Recep Tayyip Erdogan", EntityType.PER, null, Samples.all(a, "Erdogan"));
+        assertEquals(List.of(), stage.process(a.withEntities(List.of(putin, erdogan))).signals());
+        // without the entity layer "Tsar" is a capitalised word the body never uses
+        assertEquals(List.of("Tsar"), evidence(signals(stage, a, HeadlineSupportStage.HEADLINE).get(0)));
+    }
+
+    @Test
+    void headlineMayLeanOnTheStandfirstAndStandfirstNumbersAloneAreNoSignal() {
+        Article a = article("Chine : 19 morts dans l'explosion d'un camion-citerne",
+                "L'explosion d'un camion-citerne a fait 19 morts samedi dans l'est de la Chine, 172 blessés selon les autorités.",
+                "Le véhicule transportait du gaz dans une province chinoise. Les secours ont dégagé plusieurs victimes.");
+        assertEquals(List.of(), stage.process(a).signals());
+    }
+
+    @Test
+    void englishExplanation() {
+        Article a = article("NATO summit", "Turkey leaves NATO", "Leaders met in Istanbul to talk about trade.")
+                .withLanguage("en", 1.0);
+        Signal s = signals(stage, a, HeadlineSupportStage.STANDFIRST).get(0);
+        assertTrue(s.explanation().startsWith("The standfirst mentions"), s.explanation());
+    }
+}
