@@ -35,8 +35,10 @@ public final class StageCostBench {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpora/orangesum/orangesum_parsed.jsonl.gz");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         List<Article> articles = read(corpus, n);
-        Pipeline p = Pipeline.of(new LanguageStage()).then(NlpPipelines.standard(null));
-        List<Stage> stages = p.stages();
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new LanguageStage());
+        stages.addAll(NlpPipelines.standard(null).stages());
+        Pipeline p = Pipeline.of(stages);
         // warm-up: load models and JIT on a few articles
         for (int i = 0; i < Math.min(20, articles.size()); i++) p.process(articles.get(i));
 
