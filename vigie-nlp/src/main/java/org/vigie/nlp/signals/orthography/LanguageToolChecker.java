@@ -16,11 +16,13 @@ import org.vigie.nlp.signals.Resources;
  * Central). The language data load once per JVM (about 6 s, 90 MB heap); {@link JLanguageTool}
  * is not thread-safe, so each thread gets its own instance over the shared data. Rules listed in
  * {@code orthography-ignored-rules.txt} (typographic preferences that professional copy routinely
- * ignores, and typography Vigie checks itself) are switched off.
+ * ignores, and typography Vigie checks itself) are switched off, and only the rule categories of
+ * {@code orthography-categories.txt} run (errors, not style advice; a third of the cost).
  */
 public final class LanguageToolChecker implements SpellChecker {
 
     private static final Set<String> IGNORED = ignored();
+    private static final Set<String> CATEGORIES = categories();
     private static final ThreadLocal<JLanguageTool> TOOL = ThreadLocal.withInitial(LanguageToolChecker::create);
     private static final LanguageToolChecker FRENCH = new LanguageToolChecker();
 
@@ -47,6 +49,9 @@ public final class LanguageToolChecker implements SpellChecker {
             System.setProperty(SAX_FACTORY, "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
             try {
                 JLanguageTool lt = new JLanguageTool(Languages.getLanguageForShortCode("fr"));
+                for (org.languagetool.rules.Rule r : lt.getAllRules()) {
+                    if (!CATEGORIES.contains(r.getCategory().getId().toString())) lt.disableRule(r.getId());
+                }
                 for (String id : IGNORED) lt.disableRule(id);
                 lt.check("Le chat dort.");
                 return lt;
@@ -81,6 +86,12 @@ public final class LanguageToolChecker implements SpellChecker {
     /** Whether a rule id flags dictionary misses (names and rare words need extra care). */
     static boolean isSpelling(String rule) {
         return rule.contains("SPELLING") || rule.startsWith("HUNSPELL") || rule.startsWith("MORFOLOGIK");
+    }
+
+    private static Set<String> categories() {
+        Set<String> s = new HashSet<>();
+        for (Resources.Line l : Resources.lines("orthography-categories.txt")) s.add(l.fields()[0]);
+        return s;
     }
 
     private static Set<String> ignored() {
