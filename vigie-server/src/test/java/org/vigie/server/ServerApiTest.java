@@ -182,7 +182,7 @@ class ServerApiTest {
     @Test
     void openApiDescribesTheEndpoints() throws Exception {
         JsonNode doc = json(get("/openapi.json"));
-        for (String p : List.of("/api/search", "/api/articles/{id}", "/api/analyze", "/api/ingest", "/api/entities/{id}", "/api/reprints/{id}")) {
+        for (String p : List.of("/api/search", "/api/articles/{id}", "/api/analyze", "/api/ingest", "/api/entities/{id}", "/api/reprints/{id}", "/api/stories")) {
             assertTrue(doc.get("paths").has(p), p);
         }
     }

@@ -14,6 +14,7 @@ import org.vigie.core.read.ArticleReader;
 import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
 import org.vigie.corpus.CorpusReprints;
+import org.vigie.corpus.CorpusStories;
 import org.vigie.corpus.IngestReport;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchRequest;
@@ -41,6 +42,16 @@ public final class ApiRoutes {
         app.post("/api/ingest", this::ingest);
         app.get("/api/entities/{id}", this::entity);
         app.get("/api/reprints/{id}", this::reprints);
+        app.get("/api/stories", this::stories);
+    }
+
+    /** The story clusters of a day, computed on demand (not persisted yet): see {@link CorpusStories}. */
+    void stories(Context ctx) throws IOException {
+        read(ctx);
+        LocalDate day = date(ctx, "date");
+        if (day == null) throw ApiException.badRequest("date is required (YYYY-MM-DD)");
+        int minSize = intParam(ctx, "min_size", 2, 1, 1_000_000);
+        ctx.json(CorpusStories.on(config.corpus(), day, minSize));
     }
 
     /** A reprint family by its id, or the family holding an article id. */
