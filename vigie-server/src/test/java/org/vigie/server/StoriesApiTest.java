@@ -96,6 +96,18 @@ class StoriesApiTest {
     }
 
     @Test
+    void aNewArticleOfTheWindowIsSeenByTheNextRequest() throws Exception {
+        JsonNode before = ArticleJson.mapper().readTree(get("/api/stories?date=2020-05-10&min_size=1").body());
+        int stories = before.get("stories").size();
+        corpus.ingest(List.of(article("late-report", "Un article du 10 mai sur un autre sujet : la pêche au thon rouge",
+                null, "Les pêcheurs de thon rouge de Sète préparent une saison courte, faute de quotas suffisants.",
+                "2020-05-10")));
+        JsonNode after = ArticleJson.mapper().readTree(get("/api/stories?date=2020-05-10&min_size=1").body());
+        assertEquals(before.get("articles").asInt() + 1, after.get("articles").asInt(), after.toString());
+        assertEquals(stories + 1, after.get("stories").size(), "the new article starts its own story");
+    }
+
+    @Test
     void badParametersAre400() throws Exception {
         for (String q : List.of("", "?date=mai", "?date=2020-05-07&min_size=0", "?date=2020-05-07&min_size=x")) {
             HttpResponse<String> r = get("/api/stories" + q);

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import org.vigie.bench.corpus.BenchArticles;
 import org.vigie.core.model.Article;
 import org.vigie.corpus.Corpus;
+import org.vigie.corpus.CorpusReprints;
 import org.vigie.corpus.search.SearchHit;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.server.ServerConfig;
@@ -47,7 +48,7 @@ import org.vigie.server.VigieServer;
  * 127.0.0.1 on an ephemeral port in this JVM, and drives a mixed load from {@code --concurrency}
  * client threads (JDK HttpClient) for at most {@code --seconds} and {@code --max-requests}:
  * API searches (terms, phrases, AND/OR, filters, facets, date sort), API article fetches by id,
- * search pages and article pages (HTML). Prints throughput, latency percentiles per endpoint, errors,
+ * search pages and article pages (HTML), a few story-cluster requests. Prints throughput, latency percentiles per endpoint, errors,
  * and the heap of the JVM (server and client share it) before, during (peak) and after.
  *
  * <pre>
@@ -61,6 +62,8 @@ public final class ServerLoadBench {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
 
     public static void main(String[] args) throws Exception {
+        // The server's own start/stop lines would drown the figures; its warnings and errors stay.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         Map<String, String> opt = options(args);
         Path data = resolveData(opt.get("data"));
         long target = Long.parseLong(opt.getOrDefault("articles", "100000"));
@@ -138,11 +141,19 @@ public final class ServerLoadBench {
         }
     }
 
-    /** Ingests until the corpus holds {@code target} articles (nothing when a reused index has them). */
+    /**
+     * Ingests until the corpus holds {@code target} articles (nothing when a reused index has them),
+     * linking each to its reprint family and saving the families after each commit, as
+     * {@code vigie ingest} does, so the server opens a corpus in the state the CLI leaves it.
+     */
     private static void fill(Corpus corpus, Path data, long target, int batch, Path index) throws IOException {
+        long t0 = System.nanoTime();
+        CorpusReprints reprints = CorpusReprints.open(corpus);
         long have = corpus.count();
         if (have >= target) {
-            System.out.printf(Locale.ROOT, "reusing %s: %d articles%n", index, have);
+            reprints.save(); // an index built without the state file: reconciled once, then saved
+            System.out.printf(Locale.ROOT, "reusing %s: %d articles (reprint families loaded in %.1f s)%n",
+                    index, have, (System.nanoTime() - t0) / 1e9);
             return;
         }
         long lines = BenchArticles.countLines(data);
@@ -150,13 +161,34 @@ public final class ServerLoadBench {
         int copies = (int) Math.max(1, (target + lines - 1) / lines) + 1;
         System.out.printf(Locale.ROOT, "building %s: %d articles from %s (%d lines, up to %d copies)%n",
                 index, target, data, lines, copies);
-        Iterator<Article> source = new BenchArticles(data, copies, Long.MAX_VALUE);
-        long t0 = System.nanoTime();
+        BenchArticles articles = new BenchArticles(data, copies, Long.MAX_VALUE);
+        Iterator<Article> source = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return articles.hasNext();
+            }
+
+            @Override
+            public Article next() {
+                return reprints.link(articles.next());
+            }
+        };
+        long[] done = {0};
         for (long need = target - have; need > 0 && source.hasNext(); need = target - corpus.count()) {
-            corpus.ingest(take(source, need), batch, r -> { });
-            System.out.printf(Locale.ROOT, "  ... %d articles, %.0f s%n", corpus.count(), (System.nanoTime() - t0) / 1e9);
+            corpus.ingest(take(source, need), batch, r -> {
+                try {
+                    reprints.save();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                done[0] += r.total();
+                if (done[0] % 20_000 < batch) {
+                    System.out.printf(Locale.ROOT, "  ... %d articles, %.0f s%n", done[0], (System.nanoTime() - t0) / 1e9);
+                }
+            });
         }
-        System.out.printf(Locale.ROOT, "ingested in %.1f s (no NLP: synthetic layers)%n", (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "ingested in %.1f s, linked to reprint families (no NLP: synthetic layers); "
+                + "%d families of 2+ articles%n", (System.nanoTime() - t0) / 1e9, reprints.familyIds().size());
     }
 
     /** Ids to fetch: hits of searches for title words, spread over the corpus. */
@@ -219,7 +251,9 @@ public final class ServerLoadBench {
             if (k < 60) return new String[] {"api-search date", "/api/search?sort=date&q=" + enc(word(rnd)) + "&offset=" + 10 * rnd.nextInt(5)};
             if (k < 85) return new String[] {"api-article", "/api/articles/" + ids.get(rnd.nextInt(ids.size()))};
             if (k < 93) return new String[] {"page-search", "/search?q=" + enc(word(rnd))};
-            return new String[] {"page-article", "/articles/" + ids.get(rnd.nextInt(ids.size()))};
+            if (k < 98) return new String[] {"page-article", "/articles/" + ids.get(rnd.nextInt(ids.size()))};
+            // Story clusters are computed per request from the articles of D±2 days.
+            return new String[] {"api-stories", "/api/stories?date=" + java.time.LocalDate.of(2015, 1, 1).plusDays(rnd.nextInt(2000))};
         }
 
         private String word(Random rnd) {
