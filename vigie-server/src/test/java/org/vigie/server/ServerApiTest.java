@@ -183,9 +183,40 @@ class ServerApiTest {
     }
 
     @Test
+    void searchPageListsActiveFiltersEachWithARemoveLink() throws Exception {
+        String filtered = get("/search?q=Alep&speaker=Vladimir%20Poutine&from=2016-01-01").body();
+        assertTrue(filtered.contains("class=\"active-filters\""), filtered);
+        assertTrue(filtered.contains("<strong>Vladimir Poutine</strong>"), filtered);
+        // Each link keeps the query and the other filter, and drops its own.
+        String withoutSpeaker = "/search?q=Alep&amp;from=2016-01-01";
+        String withoutFrom = "/search?q=Alep&amp;speaker=Vladimir+Poutine";
+        assertTrue(filtered.contains("href=\"" + withoutSpeaker + "\""), filtered);
+        assertTrue(filtered.contains("href=\"" + withoutFrom + "\""), filtered);
+        assertTrue(filtered.contains("href=\"/search?q=Alep\">Remove all filters"), filtered);
+        // Following a speaker filter's link brings back the page the filter hid.
+        String bySpeaker = get("/search?q=Alep&speaker=Vladimir%20Poutine").body();
+        assertFalse(bySpeaker.contains("Alerte &lt;script&gt;"), "the hostile page quotes nobody");
+        assertTrue(bySpeaker.contains("aria-label=\"Remove filter speaker Vladimir Poutine\">"), bySpeaker);
+        assertTrue(bySpeaker.contains("href=\"/search?q=Alep\" title=\"Remove this filter\""), bySpeaker);
+        assertFalse(bySpeaker.contains("Remove all filters"), "one filter: its own link is enough");
+        String unfiltered = get("/search?q=Alep").body();
+        assertTrue(unfiltered.contains("Alerte &lt;script&gt;alert(1)&lt;/script&gt; à Alep"), unfiltered);
+        assertTrue(get("/search?q=Alep").body().contains("Alerte &lt;script&gt;"));
+        assertFalse(get("/search?q=Alep").body().contains("active-filters"), "no filter, no list");
+
+        // A hostile filter value is shown as text, in the list and in its links.
+        String hostile = get("/search?q=Alep&site=%3Cscript%3Ealert(3)%3C%2Fscript%3E&site=x%22onmouseover%3D1").body();
+        assertTrue(hostile.contains("<strong>&lt;script&gt;alert(3)&lt;/script&gt;</strong>"), hostile);
+        assertTrue(hostile.contains("<strong>x&quot;onmouseover=1</strong>"), hostile);
+        assertFalse(hostile.contains("<script"), hostile);
+        assertFalse(hostile.contains("x\"onmouseover"), hostile);
+        assertTrue(hostile.contains("href=\"/search?q=Alep&amp;site=x%22onmouseover%3D1\""), hostile);
+    }
+
+    @Test
     void openApiDescribesTheEndpoints() throws Exception {
         JsonNode doc = json(get("/openapi.json"));
-        for (String p : List.of("/api/search", "/api/articles/{id}", "/api/analyze", "/api/ingest", "/api/entities/{id}", "/api/reprints/{id}")) {
+        for (String p : List.of("/api/search", "/api/articles/{id}", "/api/analyze", "/api/ingest", "/api/entities/{id}", "/api/reprints/{id}", "/api/stories")) {
             assertTrue(doc.get("paths").has(p), p);
         }
     }

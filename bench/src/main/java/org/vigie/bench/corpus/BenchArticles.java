@@ -38,9 +38,9 @@ import org.vigie.core.model.Speaker;
  * an article naming a person, attributed to that person, and a signal "bench-quoted" marks
  * articles with a quote.
  */
-final class BenchArticles implements Iterator<Article> {
+public final class BenchArticles implements Iterator<Article> {
 
-    static final String[][] GAZETTEER = {
+    public static final String[][] GAZETTEER = {
             {"Emmanuel Macron", "PER"}, {"Donald Trump", "PER"}, {"Édouard Philippe", "PER"},
             {"François Hollande", "PER"}, {"Marine Le Pen", "PER"}, {"Nicolas Sarkozy", "PER"},
             {"Jean-Luc Mélenchon", "PER"}, {"Angela Merkel", "PER"}, {"Vladimir Poutine", "PER"},
@@ -62,20 +62,20 @@ final class BenchArticles implements Iterator<Article> {
     private long lineNo;
     private Article next;
 
-    BenchArticles(Path path, int copies, long limit) {
+    public BenchArticles(Path path, int copies, long limit) {
         this.path = path;
         this.copies = copies;
         this.limit = limit;
     }
 
     /** Lines (articles) in the file, to choose how many copies reach a target size. */
-    static long countLines(Path path) throws IOException {
+    public static long countLines(Path path) throws IOException {
         try (BufferedReader r = open(path)) {
             return r.lines().filter(l -> !l.isBlank()).count();
         }
     }
 
-    static BufferedReader open(Path path) throws IOException {
+    public static BufferedReader open(Path path) throws IOException {
         var raw = Files.newInputStream(path);
         var stream = path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
         return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16);
@@ -165,7 +165,7 @@ final class BenchArticles implements Iterator<Article> {
         return a.withEntities(entities).withQuotes(quotes).withSignals(signals);
     }
 
-    static String slug(String name) {
+    public static String slug(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
     }
 }

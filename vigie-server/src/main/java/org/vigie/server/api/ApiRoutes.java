@@ -14,6 +14,7 @@ import org.vigie.core.read.ArticleReader;
 import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
 import org.vigie.corpus.CorpusReprints;
+import org.vigie.corpus.CorpusStories;
 import org.vigie.corpus.IngestReport;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchRequest;
@@ -41,7 +42,41 @@ public final class ApiRoutes {
         app.post("/api/ingest", this::ingest);
         app.get("/api/entities/{id}", this::entity);
         app.get("/api/reprints/{id}", this::reprints);
+        app.get("/api/stories", this::stories);
     }
+
+    /**
+     * The story clusters of a day, computed on demand (not persisted yet): see {@link CorpusStories}.
+     * Clustering reads every article of the five-day window (hundreds on a busy corpus), so recent
+     * answers are kept while the corpus holds the same number of articles (any ingest of a new
+     * article changes it).
+     */
+    void stories(Context ctx) throws IOException {
+        read(ctx);
+        LocalDate day = date(ctx, "date");
+        if (day == null) throw ApiException.badRequest("date is required (YYYY-MM-DD)");
+        int minSize = intParam(ctx, "min_size", 2, 1, 1_000_000);
+        String key = config.corpus().count() + "/" + day + "/" + minSize;
+        CorpusStories.Day cached;
+        synchronized (storyCache) {
+            cached = storyCache.get(key);
+        }
+        if (cached == null) {
+            cached = CorpusStories.on(config.corpus(), day, minSize);
+            synchronized (storyCache) {
+                storyCache.put(key, cached);
+            }
+        }
+        ctx.json(cached);
+    }
+
+    private static final int STORY_CACHE = 128;
+    private final Map<String, CorpusStories.Day> storyCache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CorpusStories.Day> eldest) {
+            return size() > STORY_CACHE;
+        }
+    };
 
     /** A reprint family by its id, or the family holding an article id. */
     void reprints(Context ctx) {

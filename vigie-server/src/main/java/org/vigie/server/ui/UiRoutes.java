@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vigie.core.model.Article;
@@ -77,14 +78,16 @@ public final class UiRoutes {
                 .append("<label for=\"q\" class=\"visually-hidden\">Query</label>")
                 .append("<input id=\"q\" name=\"q\" type=\"search\" value=\"").append(esc(req.query()))
                 .append("\" placeholder=\"Alep, &quot;président russe&quot;, title:Poutine\">");
-        hidden(b, "entity", req.entities());
-        hidden(b, "speaker", req.speakers());
-        hidden(b, "site", req.sites());
-        hidden(b, "language", req.languages());
-        hidden(b, "signal", req.signals());
+        List<String[]> params = params(req);
+        for (String[] p : params) {
+            if (p[0].equals("q")) continue;
+            b.append("<input type=\"hidden\" name=\"").append(p[0]).append("\" value=\"").append(esc(p[1])).append("\">");
+        }
         b.append("<button type=\"submit\">Search</button></form>");
         SearchResult r = config.corpus().search(req);
-        b.append("<div class=\"results\"><section class=\"hits\"><p class=\"count\">").append(r.total())
+        b.append("<div class=\"results\"><section class=\"hits\">");
+        activeFilters(b, params);
+        b.append("<p class=\"count\">").append(r.total())
                 .append(r.total() == 1 ? " article" : " articles").append("</p><ol>");
         for (SearchHit h : r.hits()) {
             b.append("<li class=\"hit\"><a href=\"/articles/").append(url(h.id())).append("\">")
@@ -102,9 +105,16 @@ public final class UiRoutes {
             String param = facetParam(f.getKey());
             b.append("<h2>").append(esc(f.getKey())).append("</h2><ul>");
             for (FacetCount c : f.getValue()) {
-                b.append("<li><a href=\"/search?").append(ctx.queryString() == null ? "" : esc(ctx.queryString()) + "&amp;")
-                        .append(param).append('=').append(url(c.value())).append("\">").append(esc(c.value()))
-                        .append("</a> <span class=\"n\">").append(c.count()).append("</span></li>");
+                boolean active = params.stream().anyMatch(p -> p[0].equals(param) && p[1].equals(c.value()));
+                b.append("<li>");
+                if (active) {
+                    b.append("<strong class=\"active\">").append(esc(c.value())).append("</strong>");
+                } else {
+                    List<String[]> more = new ArrayList<>(params);
+                    more.add(new String[] {param, c.value()});
+                    b.append("<a href=\"").append(esc(searchUrl(more))).append("\">").append(esc(c.value())).append("</a>");
+                }
+                b.append(" <span class=\"n\">").append(c.count()).append("</span></li>");
             }
             b.append("</ul>");
         }
@@ -123,10 +133,48 @@ public final class UiRoutes {
         };
     }
 
-    private static void hidden(StringBuilder b, String name, List<String> values) {
-        for (String v : values) {
-            b.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"").append(esc(v)).append("\">");
+    /** The request as query parameters, in a fixed order (paging dropped: a new filter starts at the first page). */
+    static List<String[]> params(SearchRequest req) {
+        List<String[]> out = new ArrayList<>();
+        if (!req.query().isEmpty()) out.add(new String[] {"q", req.query()});
+        req.entities().forEach(v -> out.add(new String[] {"entity", v}));
+        req.speakers().forEach(v -> out.add(new String[] {"speaker", v}));
+        req.sites().forEach(v -> out.add(new String[] {"site", v}));
+        req.languages().forEach(v -> out.add(new String[] {"language", v}));
+        req.signals().forEach(v -> out.add(new String[] {"signal", v}));
+        if (req.from() != null) out.add(new String[] {"from", req.from().toString()});
+        if (req.to() != null) out.add(new String[] {"to", req.to().toString()});
+        if (req.sort() == SearchRequest.Sort.DATE) out.add(new String[] {"sort", "date"});
+        return out;
+    }
+
+    /** A search page URL (not yet HTML-escaped). */
+    static String searchUrl(List<String[]> params) {
+        StringBuilder u = new StringBuilder("/search");
+        for (int i = 0; i < params.size(); i++) {
+            u.append(i == 0 ? '?' : '&').append(params.get(i)[0]).append('=').append(url(params.get(i)[1]));
         }
+        return u.toString();
+    }
+
+    /** The filters in force, each with a link to the same search without it (facets count the filtered hits). */
+    private static void activeFilters(StringBuilder b, List<String[]> params) {
+        List<String[]> filters = params.stream().filter(p -> !p[0].equals("q") && !p[0].equals("sort")).toList();
+        if (filters.isEmpty()) return;
+        b.append("<nav class=\"active-filters\" aria-label=\"Active filters\"><h2>Filters</h2><ul>");
+        for (String[] f : filters) {
+            List<String[]> rest = new ArrayList<>(params);
+            rest.removeIf(p -> p == f);
+            b.append("<li><span class=\"filter-name\">").append(esc(f[0])).append("</span> <strong>").append(esc(f[1]))
+                    .append("</strong> <a class=\"remove\" href=\"").append(esc(searchUrl(rest)))
+                    .append("\" title=\"Remove this filter\" aria-label=\"Remove filter ").append(esc(f[0])).append(' ')
+                    .append(esc(f[1])).append("\">×</a></li>");
+        }
+        if (filters.size() > 1) {
+            List<String[]> none = params.stream().filter(p -> p[0].equals("q") || p[0].equals("sort")).toList();
+            b.append("<li><a class=\"remove-all\" href=\"").append(esc(searchUrl(none))).append("\">Remove all filters</a></li>");
+        }
+        b.append("</ul></nav>");
     }
 
     void article(Context ctx) throws IOException {

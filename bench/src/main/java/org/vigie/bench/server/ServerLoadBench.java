@@ -1,0 +1,410 @@
+package org.vigie.bench.server;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.vigie.bench.corpus.BenchArticles;
+import org.vigie.core.model.Article;
+import org.vigie.corpus.Corpus;
+import org.vigie.corpus.CorpusReprints;
+import org.vigie.corpus.search.SearchHit;
+import org.vigie.corpus.search.SearchRequest;
+import org.vigie.server.ServerConfig;
+import org.vigie.server.VigieServer;
+
+/**
+ * Loopback load test of the HTTP server over a large corpus: builds (or reuses) a corpus of
+ * {@code --articles} real OrangeSum articles without the NLP (synthetic entity/quote/signal layers
+ * from {@link BenchArticles}, so facets and filters have something to count), starts the server on
+ * 127.0.0.1 on an ephemeral port in this JVM, and drives a mixed load from {@code --concurrency}
+ * client threads (JDK HttpClient) for at most {@code --seconds} and {@code --max-requests}:
+ * API searches (terms, phrases, AND/OR, filters, facets, date sort), API article fetches by id,
+ * search pages and article pages (HTML), a few story-cluster requests. Prints throughput, latency percentiles per endpoint, errors,
+ * and the heap of the JVM (server and client share it) before, during (peak) and after.
+ *
+ * <pre>
+ * bench/run org.vigie.bench.server.ServerLoadBench [--data PATH] [--articles 100000] [--index DIR]
+ *     [--concurrency 16] [--seconds 60] [--max-requests 1000000] [--batch 2000]
+ * </pre>
+ * Client and server share the machine's cores: the figures are a floor for the server alone.
+ */
+public final class ServerLoadBench {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
+
+    public static void main(String[] args) throws Exception {
+        // The server's own start/stop lines would drown the figures; its warnings and errors stay.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        Map<String, String> opt = options(args);
+        Path data = resolveData(opt.get("data"));
+        long target = Long.parseLong(opt.getOrDefault("articles", "100000"));
+        int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "16"));
+        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "60"));
+        long maxRequests = Long.parseLong(opt.getOrDefault("max-requests", "1000000"));
+        int batch = Integer.parseInt(opt.getOrDefault("batch", "2000"));
+        boolean keep = opt.containsKey("index");
+        Path index = keep ? Path.of(opt.get("index")) : Files.createTempDirectory("vigie-server-load");
+
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.out.printf(Locale.ROOT, "JVM: %s, %d cores, max heap %d MiB; load average %.1f at start%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                loadAverage());
+        try (Corpus corpus = Corpus.open(index)) {
+            fill(corpus, data, target, batch, index);
+            List<String> ids = sampleIds(corpus, data);
+            Mix mix = new Mix(data, ids);
+            System.out.printf(Locale.ROOT, "corpus: %d articles, %.1f MiB; %d article ids sampled for fetches%n",
+                    corpus.count(), size(index) / 1048576.0, ids.size());
+
+            ServerConfig config = new ServerConfig(corpus,
+                    () -> { throw new IllegalStateException("the load test posts nothing"); },
+                    mime -> null, null, true, ServerConfig.DEFAULT_MAX_BODY);
+            System.gc();
+            long heapBeforeStart = memory.getHeapMemoryUsage().getUsed();
+            long t0 = System.nanoTime();
+            try (VigieServer server = VigieServer.create(config).start("127.0.0.1", 0)) {
+                System.out.printf(Locale.ROOT, "server: http://127.0.0.1:%d/ started in %.1f s%n",
+                        server.port(), (System.nanoTime() - t0) / 1e9);
+                String base = "http://127.0.0.1:" + server.port();
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build();
+
+                // Warm-up: JIT and Lucene's caches, not measured.
+                Run warm = load(http, base, mix, concurrency, Math.min(10, seconds), 2_000, new Random(7));
+                System.out.printf(Locale.ROOT, "warm-up: %d requests, %d errors%n", warm.requests(), warm.errors());
+
+                System.gc();
+                long heapBefore = memory.getHeapMemoryUsage().getUsed();
+                AtomicLong peak = new AtomicLong(heapBefore);
+                ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "heap-sampler");
+                    t.setDaemon(true);
+                    return t;
+                });
+                sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                        0, 50, TimeUnit.MILLISECONDS);
+                double load0 = loadAverage();
+                Run run = load(http, base, mix, concurrency, seconds, maxRequests, new Random(42));
+                sampler.shutdownNow();
+                long heapAfterNoGc = memory.getHeapMemoryUsage().getUsed();
+                System.gc();
+                long heapAfter = memory.getHeapMemoryUsage().getUsed();
+
+                System.out.printf(Locale.ROOT, "%nload: %d client threads, %.1f s, %d requests, %.0f req/s, %d errors%s%n",
+                        concurrency, run.seconds(), run.requests(), run.requests() / run.seconds(), run.errors(),
+                        run.firstError() == null ? "" : " (first: " + run.firstError() + ")");
+                System.out.println(line("all", run.all()));
+                for (var e : run.byEndpoint().entrySet()) System.out.println(line(e.getKey(), e.getValue()));
+                System.out.printf(Locale.ROOT, "heap used (MiB): %d before the server, %d before the load (after GC), "
+                                + "peak %d during, %d at the end, %d after GC; max heap %d%n",
+                        heapBeforeStart >> 20, heapBefore >> 20, peak.get() >> 20, heapAfterNoGc >> 20, heapAfter >> 20,
+                        Runtime.getRuntime().maxMemory() >> 20);
+                System.out.printf(Locale.ROOT, "load average %.1f before the run, %.1f after, on %d cores "
+                                + "(client, server and other users share them)%n",
+                        load0, loadAverage(), Runtime.getRuntime().availableProcessors());
+                // The server must still answer after the load.
+                HttpResponse<String> last = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=france&size=1"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                System.out.printf(Locale.ROOT, "after the load: GET /api/search -> %d%n", last.statusCode());
+            }
+        } finally {
+            if (!keep) deleteTree(index);
+        }
+    }
+
+    /**
+     * Ingests until the corpus holds {@code target} articles (nothing when a reused index has them),
+     * linking each to its reprint family and saving the families after each commit, as
+     * {@code vigie ingest} does, so the server opens a corpus in the state the CLI leaves it.
+     */
+    private static void fill(Corpus corpus, Path data, long target, int batch, Path index) throws IOException {
+        long t0 = System.nanoTime();
+        CorpusReprints reprints = CorpusReprints.open(corpus);
+        long have = corpus.count();
+        if (have >= target) {
+            reprints.save(); // an index built without the state file: reconciled once, then saved
+            System.out.printf(Locale.ROOT, "reusing %s: %d articles (reprint families loaded in %.1f s)%n",
+                    index, have, (System.nanoTime() - t0) / 1e9);
+            return;
+        }
+        long lines = BenchArticles.countLines(data);
+        // Some OrangeSum texts repeat (same words, same id): one more copy covers them.
+        int copies = (int) Math.max(1, (target + lines - 1) / lines) + 1;
+        System.out.printf(Locale.ROOT, "building %s: %d articles from %s (%d lines, up to %d copies)%n",
+                index, target, data, lines, copies);
+        BenchArticles articles = new BenchArticles(data, copies, Long.MAX_VALUE);
+        Iterator<Article> source = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return articles.hasNext();
+            }
+
+            @Override
+            public Article next() {
+                return reprints.link(articles.next());
+            }
+        };
+        long[] done = {0};
+        for (long need = target - have; need > 0 && source.hasNext(); need = target - corpus.count()) {
+            corpus.ingest(take(source, need), batch, r -> {
+                try {
+                    reprints.save();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                done[0] += r.total();
+                if (done[0] % 20_000 < batch) {
+                    System.out.printf(Locale.ROOT, "  ... %d articles, %.0f s%n", done[0], (System.nanoTime() - t0) / 1e9);
+                }
+            });
+        }
+        System.out.printf(Locale.ROOT, "ingested in %.1f s, linked to reprint families (no NLP: synthetic layers); "
+                + "%d families of 2+ articles%n", (System.nanoTime() - t0) / 1e9, reprints.familyIds().size());
+    }
+
+    /** Ids to fetch: hits of searches for title words, spread over the corpus. */
+    private static List<String> sampleIds(Corpus corpus, Path data) throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        List<String> words = titleWords(data).words();
+        Random rnd = new Random(3);
+        for (int i = 0; i < 300 && ids.size() < 5_000; i++) {
+            String w = words.get(rnd.nextInt(words.size()));
+            for (SearchHit h : corpus.search(SearchRequest.builder(w).size(50).facetSize(0).build()).hits()) ids.add(h.id());
+        }
+        if (ids.isEmpty()) throw new IllegalStateException("no article found by title words: is the corpus empty?");
+        return new ArrayList<>(ids);
+    }
+
+    private record Words(List<String> words, List<String> pairs) {
+    }
+
+    private static Words titleWords(Path data) throws IOException {
+        List<String> words = new ArrayList<>();
+        List<String> pairs = new ArrayList<>();
+        try (BufferedReader r = BenchArticles.open(data)) {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            String line;
+            for (int i = 0; i < 3000 && (line = r.readLine()) != null; i++) {
+                if (line.isBlank()) continue;
+                Matcher m = WORD.matcher(json.readTree(line).path("title").asText(""));
+                String prev = null;
+                while (m.find()) {
+                    String w = m.group().toLowerCase(Locale.ROOT);
+                    if (w.length() >= 5) words.add(w);
+                    if (prev != null && prev.length() >= 4 && w.length() >= 4) pairs.add(prev + " " + w);
+                    prev = w;
+                }
+            }
+        }
+        if (words.isEmpty() || pairs.isEmpty()) throw new IOException("no title words in " + data);
+        return new Words(words, pairs);
+    }
+
+    /** The request mix: endpoint label and path, drawn at random with fixed weights. */
+    private static final class Mix {
+        private final List<String> words;
+        private final List<String> pairs;
+        private final List<String> ids;
+
+        Mix(Path data, List<String> ids) throws IOException {
+            Words w = titleWords(data);
+            this.words = w.words();
+            this.pairs = w.pairs();
+            this.ids = ids;
+        }
+
+        String[] next(Random rnd) {
+            int k = rnd.nextInt(100);
+            if (k < 25) return new String[] {"api-search term", "/api/search?q=" + enc(word(rnd))};
+            if (k < 35) return new String[] {"api-search phrase", "/api/search?q=" + enc("\"" + pairs.get(rnd.nextInt(pairs.size())) + "\"")};
+            if (k < 40) return new String[] {"api-search and/or", "/api/search?q=" + enc(word(rnd) + (rnd.nextBoolean() ? " OR " : " ") + word(rnd))};
+            if (k < 55) return new String[] {"api-search filter", "/api/search?q=" + enc(rnd.nextBoolean() ? word(rnd) : "") + filter(rnd)};
+            if (k < 60) return new String[] {"api-search date", "/api/search?sort=date&q=" + enc(word(rnd)) + "&offset=" + 10 * rnd.nextInt(5)};
+            if (k < 85) return new String[] {"api-article", "/api/articles/" + ids.get(rnd.nextInt(ids.size()))};
+            if (k < 93) return new String[] {"page-search", "/search?q=" + enc(word(rnd))};
+            if (k < 98) return new String[] {"page-article", "/articles/" + ids.get(rnd.nextInt(ids.size()))};
+            // Story clusters are computed per request from the articles of D±2 days.
+            return new String[] {"api-stories", "/api/stories?date=" + java.time.LocalDate.of(2015, 1, 1).plusDays(rnd.nextInt(2000))};
+        }
+
+        private String word(Random rnd) {
+            return words.get(rnd.nextInt(words.size()));
+        }
+
+        private static String filter(Random rnd) {
+            String[][] g = BenchArticles.GAZETTEER;
+            return switch (rnd.nextInt(4)) {
+                case 0 -> "&site=" + (rnd.nextBoolean() ? "actu.orange.fr" : "copie-1.example");
+                case 1 -> {
+                    int year = 2011 + rnd.nextInt(10);
+                    yield "&from=" + year + "-01-01&to=" + year + "-12-31";
+                }
+                case 2 -> "&entity=" + enc("bench:" + BenchArticles.slug(g[rnd.nextInt(g.length)][0]));
+                default -> "&speaker=" + enc("bench:" + BenchArticles.slug(g[rnd.nextInt(9)][0])) + "&language=fr";
+            };
+        }
+
+        private static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+    }
+
+    private record Run(long requests, long errors, String firstError, double seconds, List<Long> all,
+                       Map<String, List<Long>> byEndpoint) {
+    }
+
+    /** {@code threads} clients each sending one request at a time, until the time or the count runs out. */
+    private static Run load(HttpClient http, String base, Mix mix, int threads, int seconds, long maxRequests, Random seed)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicLong sent = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        Map<String, String> firstError = new ConcurrentHashMap<>();
+        List<Map<String, List<Long>>> perThread = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < threads; i++) {
+            Map<String, List<Long>> mine = new LinkedHashMap<>();
+            perThread.add(mine);
+            Random rnd = new Random(seed.nextLong());
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < deadline && sent.incrementAndGet() <= maxRequests) {
+                    String[] req = mix.next(rnd);
+                    long s = System.nanoTime();
+                    String error = null;
+                    try {
+                        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + req[1]))
+                                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() != 200) error = r.statusCode() + " " + req[1];
+                    } catch (IOException e) {
+                        error = e + " " + req[1];
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    long ns = System.nanoTime() - s;
+                    mine.computeIfAbsent(req[0], k -> new ArrayList<>()).add(ns);
+                    if (error != null) {
+                        errors.incrementAndGet();
+                        firstError.putIfAbsent("e", error);
+                    }
+                }
+            }, "load-" + i);
+            workers.add(t);
+            t.start();
+        }
+        for (Thread t : workers) t.join();
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        Map<String, List<Long>> byEndpoint = new java.util.TreeMap<>();
+        List<Long> all = new ArrayList<>();
+        for (Map<String, List<Long>> m : perThread) {
+            m.forEach((k, v) -> {
+                byEndpoint.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v);
+                all.addAll(v);
+            });
+        }
+        return new Run(all.size(), errors.get(), firstError.get("e"), elapsed, all, byEndpoint);
+    }
+
+    private static String line(String kind, List<Long> ns) {
+        return String.format(Locale.ROOT, "  %-18s n=%6d  p50 %7.2f ms  p90 %7.2f ms  p99 %7.2f ms  max %8.2f ms",
+                kind, ns.size(), percentile(ns, 0.5) / 1e6, percentile(ns, 0.9) / 1e6, percentile(ns, 0.99) / 1e6,
+                percentile(ns, 1.0) / 1e6);
+    }
+
+    private static long percentile(List<Long> ns, double p) {
+        if (ns.isEmpty()) return 0;
+        long[] a = ns.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(a);
+        int i = (int) Math.ceil(p * a.length) - 1;
+        return a[Math.max(0, Math.min(a.length - 1, i))];
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static Iterator<Article> take(Iterator<Article> it, long n) {
+        return new Iterator<>() {
+            long left = n;
+
+            @Override
+            public boolean hasNext() {
+                return left > 0 && it.hasNext();
+            }
+
+            @Override
+            public Article next() {
+                left--;
+                return it.next();
+            }
+        };
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: ServerLoadBench [--data PATH] [--articles N] [--index DIR]"
+                        + " [--concurrency N] [--seconds S] [--max-requests N] [--batch N]; bad argument: " + args[i]);
+            }
+            m.put(args[i].substring(2), args[++i]);
+        }
+        return m;
+    }
+
+    private static Path resolveData(String given) throws IOException {
+        if (given != null) {
+            Path p = Path.of(given);
+            if (!Files.isRegularFile(p)) throw new IOException("no such data file: " + p.toAbsolutePath());
+            return p;
+        }
+        for (String c : List.of("../shared/corpora/orangesum/orangesum_parsed.jsonl.gz",
+                "../../shared/corpora/orangesum/orangesum_parsed.jsonl.gz")) {
+            if (Files.isRegularFile(Path.of(c))) return Path.of(c);
+        }
+        throw new IOException("OrangeSum data not found at ../shared/corpora/orangesum/orangesum_parsed.jsonl.gz"
+                + " (from " + Path.of("").toAbsolutePath() + "); pass --data PATH");
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

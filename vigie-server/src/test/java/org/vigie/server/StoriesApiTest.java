@@ -1,0 +1,118 @@
+package org.vigie.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Metadata;
+import org.vigie.corpus.Corpus;
+
+/**
+ * GET /api/stories over the OrangeSum samples of early May 2020 (as read, no NLP) plus a follow-up
+ * report of the gas-leak article: the two make one story, the other articles stay apart.
+ */
+class StoriesApiTest {
+
+    static Path dir;
+    static Corpus corpus;
+    static VigieServer server;
+    static String base;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        dir = Files.createTempDirectory("vigie-stories-test");
+        corpus = Corpus.open(dir);
+        List<Article> articles = new ArrayList<>();
+        JsonNode gas = null;
+        for (String line : Files.readAllLines(TestCorpus.repoFile("samples/orangesum/orangesum-sample.jsonl"))) {
+            JsonNode n = ArticleJson.mapper().readTree(line);
+            if (!n.get("date").asText().startsWith("2020-05")) continue;
+            articles.add(article(n.get("id").asText(), n.get("title").asText(), n.get("heading").asText(),
+                    n.get("article").asText(), n.get("date").asText()));
+            if (n.get("id").asText().equals("orangesum-12158")) gas = n;
+        }
+        assertNotNull(gas, "the gas-leak sample");
+        String body = gas.get("article").asText();
+        articles.add(article("followup-gas", "Inde : à Visakhapatnam, les villageois racontent la nuit de la fuite de gaz",
+                null, body.substring(body.length() / 2), "2020-05-08"));
+        corpus.ingest(articles);
+        server = VigieServer.create(TestCorpus.config(corpus, "t0ken", true, 64 * 1024)).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    static Article article(String sourceId, String title, String heading, String body, String date) {
+        return Article.compose(title, heading, List.of(body)).withSourceId(sourceId).withLanguage("fr", null)
+                .withMetadata(new Metadata(null, null, "actu.orange.fr", List.of(), date, "test", null, null));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        corpus.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static List<String> sourceIds(JsonNode story) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode m : story.get("members")) out.add(m.get("source_id").asText());
+        return out;
+    }
+
+    @Test
+    void aDaysStoriesAreItsEventsWithTheirFollowUps() throws Exception {
+        HttpResponse<String> r = get("/api/stories?date=2020-05-07");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode d = ArticleJson.mapper().readTree(r.body());
+        assertEquals("2020-05-05", d.get("from").asText());
+        assertEquals("2020-05-09", d.get("to").asText());
+        assertFalse(d.get("persisted").asBoolean());
+        assertEquals(1, d.get("stories").size(), r.body());
+        JsonNode story = d.get("stories").get(0);
+        assertEquals(List.of("orangesum-12158", "followup-gas"), sourceIds(story));
+        assertEquals("[\"2020-05-07\",\"2020-05-08\"]", story.get("days").toString());
+        assertTrue(story.at("/members/0/title").asText().startsWith("Fuite de gaz"));
+
+        JsonNode all = ArticleJson.mapper().readTree(get("/api/stories?date=2020-05-07&min_size=1").body());
+        assertEquals(2, all.get("stories").size(), all.toString());
+        assertEquals(List.of("orangesum-1349"), sourceIds(all.get("stories").get(1)), "Holyfield is another event");
+        assertEquals(0, ArticleJson.mapper().readTree(get("/api/stories?date=2001-01-01").body()).get("stories").size());
+    }
+
+    @Test
+    void aNewArticleOfTheWindowIsSeenByTheNextRequest() throws Exception {
+        JsonNode before = ArticleJson.mapper().readTree(get("/api/stories?date=2020-05-10&min_size=1").body());
+        int stories = before.get("stories").size();
+        corpus.ingest(List.of(article("late-report", "Un article du 10 mai sur un autre sujet : la pêche au thon rouge",
+                null, "Les pêcheurs de thon rouge de Sète préparent une saison courte, faute de quotas suffisants.",
+                "2020-05-10")));
+        JsonNode after = ArticleJson.mapper().readTree(get("/api/stories?date=2020-05-10&min_size=1").body());
+        assertEquals(before.get("articles").asInt() + 1, after.get("articles").asInt(), after.toString());
+        assertEquals(stories + 1, after.get("stories").size(), "the new article starts its own story");
+    }
+
+    @Test
+    void badParametersAre400() throws Exception {
+        for (String q : List.of("", "?date=mai", "?date=2020-05-07&min_size=0", "?date=2020-05-07&min_size=x")) {
+            HttpResponse<String> r = get("/api/stories" + q);
+            assertEquals(400, r.statusCode(), q + ": " + r.body());
+            assertFalse(ArticleJson.mapper().readTree(r.body()).at("/error/message").asText().isBlank());
+        }
+    }
+}
