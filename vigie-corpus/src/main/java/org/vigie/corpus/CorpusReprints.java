@@ -21,21 +21,30 @@ public final class CorpusReprints {
 
     private final Corpus corpus;
     private final ReprintFamilies families;
+    private final boolean reconciled;
 
-    private CorpusReprints(Corpus corpus, ReprintFamilies families) {
+    private CorpusReprints(Corpus corpus, ReprintFamilies families, boolean reconciled) {
         this.corpus = corpus;
         this.families = families;
+        this.reconciled = reconciled;
     }
 
     /** Loads the families of {@code corpus} and reconciles them with what the index holds. */
     public static CorpusReprints open(Corpus corpus) throws IOException {
         ReprintFamilies f = ReprintStateFile.load(corpus.dataDir(), ReprintConfig.DEFAULT, SourceRanking.defaults());
+        boolean reconciled = false;
         if (f.size() != corpus.count()) {
             corpus.forEach(a -> {
                 if (!f.contains(a.id())) f.add(a);
             });
+            reconciled = true;
         }
-        return new CorpusReprints(corpus, f);
+        return new CorpusReprints(corpus, f, reconciled);
+    }
+
+    /** True when opening had to add stored articles the state file lacked (save it, if writable). */
+    public boolean reconciled() {
+        return reconciled;
     }
 
     /** Adds the article to its family (once) and returns it with {@code reprint_of}/{@code family_id} set. */

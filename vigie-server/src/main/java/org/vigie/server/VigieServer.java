@@ -39,6 +39,7 @@ public final class VigieServer implements AutoCloseable {
         CorpusReprints reprints;
         try {
             reprints = CorpusReprints.open(config.corpus());
+            if (reprints.reconciled()) reprints.save(); // so the next start need not rebuild
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the corpus's reprint families", e);
         }
