@@ -100,6 +100,49 @@ class SampleGoldTest {
     }
 
     @Test
+    void everyGoldQuoteIsFoundWithItsSpeakerAndCue() {
+        for (JsonNode g : gold.get("quotes")) {
+            String starts = g.get("starts").asText();
+            var q = article.quotes().stream().filter(x -> x.text().text().startsWith(starts)
+                    || x.text().text().contains(starts)).findFirst();
+            assertTrue(q.isPresent(), "missing quote " + starts);
+            assertEquals(g.get("kind").asText(), q.get().kind().json(), starts);
+            assertEquals(g.get("speaker").asText(), q.get().speaker().canonical(), starts);
+            assertEquals(g.get("cue").asText(), q.get().cue().text(), starts);
+            if (g.has("ends")) assertTrue(q.get().text().text().contains(g.get("ends").asText()), starts);
+            assertTrue(q.get().text().matches(article.text()));
+        }
+    }
+
+    @Test
+    void everyGoldTimeIsResolvedAgainstTheGivenDate() {
+        // the test runs analyze with --date 2016-10-10, the gold's dct
+        assertEquals("2016-10-10", gold.get("dct").asText());
+        for (JsonNode g : gold.get("times")) {
+            String words = g.get("text").asText();
+            long found = article.times().stream()
+                    .filter(t -> t.text().text().contains(words) && t.value().equals(g.get("value_with_dct").asText()))
+                    .count();
+            int occurrences = g.has("occurrences") ? g.get("occurrences").asInt() : 1;
+            assertEquals(occurrences, found, words + " → " + g.get("value_with_dct") + " in " + article.times());
+        }
+    }
+
+    @Test
+    void everyGoldSignalIsRaisedWithItsEvidenceWords() {
+        for (JsonNode g : gold.get("signals")) {
+            String kind = g.get("kind").asText();
+            String evidence = g.get("evidence").asText();
+            var signal = article.signals().stream().filter(x -> x.kind().equals(kind)).findFirst();
+            assertTrue(signal.isPresent(), "missing signal " + kind + " in " + article.signals());
+            assertTrue(signal.get().evidence().stream().anyMatch(e -> e.text().contains(evidence)),
+                    kind + " evidence " + signal.get().evidence());
+            assertFalse(signal.get().explanation().isBlank());
+            assertTrue(signal.get().score() > 0 && signal.get().score() <= 1);
+        }
+    }
+
+    @Test
     void jsonHasTheContractFields() {
         for (String f : List.of("id", "source_id", "title", "standfirst", "body", "text", "language",
                 "comment_count", "boilerplate", "entities", "quotes", "times", "signals")) {
