@@ -1,5 +1,6 @@
 package org.vigie.bench.corpus;
 
+import org.vigie.bench.BenchFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -42,7 +43,7 @@ public final class SearchBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
-        Path data = resolveData(opt.get("data"));
+        Path data = BenchFiles.orangesum(opt.get("data"));
         long target = Long.parseLong(opt.getOrDefault("target", "100000"));
         int queries = Integer.parseInt(opt.getOrDefault("queries", "1000"));
         int batch = Integer.parseInt(opt.getOrDefault("batch", "2000"));
@@ -101,7 +102,7 @@ public final class SearchBench {
                     report.total() / store, store, report.total() / wall, wall, batch);
             System.out.printf(Locale.ROOT, "ingest CPU: %.1f s of process CPU time (all threads, reading included) = %.0f articles per CPU-second%n",
                     cpuSeconds, report.total() / cpuSeconds);
-            System.out.printf(Locale.ROOT, "index size: %.1f MiB for %d articles%n", size(index) / 1048576.0, corpus.count());
+            System.out.printf(Locale.ROOT, "index size: %.1f MiB for %d articles%n", BenchFiles.size(index) / 1048576.0, corpus.count());
 
             List<Bench> warm = mix(data, queries / 2 + 200, new Random(7));
             List<Bench> measured = mix(data, queries, new Random(42));
@@ -135,7 +136,7 @@ public final class SearchBench {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
         } finally {
-            if (!keep) deleteTree(index);
+            if (!keep) BenchFiles.deleteTree(index);
         }
     }
 
@@ -228,42 +229,8 @@ public final class SearchBench {
         return a[Math.max(0, Math.min(a.length - 1, i))];
     }
 
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: SearchBench [--data PATH] [--target N] [--queries N]"
-                        + " [--batch N] [--index DIR]; bad argument: " + args[i]);
-            }
-            m.put(args[i].substring(2), args[++i]);
-        }
-        return m;
+        private static Map<String, String> options(String[] args) {
+        return BenchFiles.options(args, "SearchBench [--data PATH] [--target N] [--queries N] [--batch N] [--index DIR]");
     }
 
-    /** The data path given, or the default relative to the repository root (or the bench folder). */
-    private static Path resolveData(String given) throws IOException {
-        if (given != null) {
-            Path p = Path.of(given);
-            if (!Files.isRegularFile(p)) throw new IOException("no such data file: " + p.toAbsolutePath());
-            return p;
-        }
-        for (String c : List.of("../shared/corpora/orangesum/orangesum_parsed.jsonl.gz",
-                "../../shared/corpora/orangesum/orangesum_parsed.jsonl.gz")) {
-            if (Files.isRegularFile(Path.of(c))) return Path.of(c);
-        }
-        throw new IOException("OrangeSum data not found at ../shared/corpora/orangesum/orangesum_parsed.jsonl.gz"
-                + " (from " + Path.of("").toAbsolutePath() + "); pass --data PATH");
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
 }

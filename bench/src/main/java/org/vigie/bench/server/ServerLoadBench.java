@@ -1,5 +1,6 @@
 package org.vigie.bench.server;
 
+import org.vigie.bench.BenchFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -65,7 +66,7 @@ public final class ServerLoadBench {
         // The server's own start/stop lines would drown the figures; its warnings and errors stay.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         Map<String, String> opt = options(args);
-        Path data = resolveData(opt.get("data"));
+        Path data = BenchFiles.orangesum(opt.get("data"));
         long target = Long.parseLong(opt.getOrDefault("articles", "100000"));
         int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "16"));
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "60"));
@@ -83,7 +84,7 @@ public final class ServerLoadBench {
             List<String> ids = sampleIds(corpus, data);
             Mix mix = new Mix(data, ids);
             System.out.printf(Locale.ROOT, "corpus: %d articles, %.1f MiB; %d article ids sampled for fetches%n",
-                    corpus.count(), size(index) / 1048576.0, ids.size());
+                    corpus.count(), BenchFiles.size(index) / 1048576.0, ids.size());
 
             ServerConfig config = new ServerConfig(corpus,
                     () -> { throw new IllegalStateException("the load test posts nothing"); },
@@ -137,7 +138,7 @@ public final class ServerLoadBench {
                 System.out.printf(Locale.ROOT, "after the load: GET /api/search -> %d%n", last.statusCode());
             }
         } finally {
-            if (!keep) deleteTree(index);
+            if (!keep) BenchFiles.deleteTree(index);
         }
     }
 
@@ -370,41 +371,8 @@ public final class ServerLoadBench {
         };
     }
 
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: ServerLoadBench [--data PATH] [--articles N] [--index DIR]"
-                        + " [--concurrency N] [--seconds S] [--max-requests N] [--batch N]; bad argument: " + args[i]);
-            }
-            m.put(args[i].substring(2), args[++i]);
-        }
-        return m;
+        private static Map<String, String> options(String[] args) {
+        return BenchFiles.options(args, "ServerLoadBench [--data PATH] [--articles N] [--index DIR] [--concurrency N] [--seconds S] [--max-requests N] [--batch N]");
     }
 
-    private static Path resolveData(String given) throws IOException {
-        if (given != null) {
-            Path p = Path.of(given);
-            if (!Files.isRegularFile(p)) throw new IOException("no such data file: " + p.toAbsolutePath());
-            return p;
-        }
-        for (String c : List.of("../shared/corpora/orangesum/orangesum_parsed.jsonl.gz",
-                "../../shared/corpora/orangesum/orangesum_parsed.jsonl.gz")) {
-            if (Files.isRegularFile(Path.of(c))) return Path.of(c);
-        }
-        throw new IOException("OrangeSum data not found at ../shared/corpora/orangesum/orangesum_parsed.jsonl.gz"
-                + " (from " + Path.of("").toAbsolutePath() + "); pass --data PATH");
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
 }

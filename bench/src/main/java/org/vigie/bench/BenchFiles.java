@@ -1,0 +1,57 @@
+package org.vigie.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** What the benchmarks share: "--name value" options, the default data path, folder chores. */
+public final class BenchFiles {
+
+    public static final String ORANGESUM = "../shared/corpora/orangesum/orangesum_parsed.jsonl.gz";
+
+    private BenchFiles() {
+    }
+
+    /** Parses "--name value" pairs; {@code usage} is the message for anything else. */
+    public static Map<String, String> options(String[] args, String usage) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: " + usage + "; bad argument: " + args[i]);
+            }
+            m.put(args[i].substring(2), args[++i]);
+        }
+        return m;
+    }
+
+    /** The data file given, or OrangeSum relative to the repository root (or a worktree below it). */
+    public static Path orangesum(String given) throws IOException {
+        if (given != null) {
+            Path p = Path.of(given);
+            if (!Files.isRegularFile(p)) throw new IOException("no such data file: " + p.toAbsolutePath());
+            return p;
+        }
+        for (String c : List.of(ORANGESUM, "../" + ORANGESUM)) {
+            if (Files.isRegularFile(Path.of(c))) return Path.of(c);
+        }
+        throw new IOException("OrangeSum data not found at " + ORANGESUM + " (from " + Path.of("").toAbsolutePath()
+                + "); pass --data PATH");
+    }
+
+    public static long size(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    public static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
