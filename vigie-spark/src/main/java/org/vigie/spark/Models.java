@@ -12,14 +12,14 @@ import org.vigie.ingest.source.ReaderRegistry;
  * French models, Lingua, LanguageTool: seconds and gigabytes), every later task of that executor
  * reuses it. Stages are stateless and thread-safe, so the executor's task threads share one.
  */
-final class Models {
+public final class Models {
 
     private static final Map<JobOptions, Pipeline> PIPELINES = new HashMap<>();
 
     private Models() {
     }
 
-    static synchronized Pipeline pipeline(JobOptions options) {
+    public static synchronized Pipeline pipeline(JobOptions options) {
         return PIPELINES.computeIfAbsent(options, JobOptions::buildPipeline);
     }
 

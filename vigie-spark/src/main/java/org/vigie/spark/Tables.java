@@ -62,7 +62,8 @@ public final class Tables {
             f("origin_path", StringType), f("origin_record", LongType), f("origin_url", StringType),
             req("entity_count", IntegerType), req("quote_count", IntegerType), req("time_count", IntegerType),
             req("signal_count", IntegerType),
-            f("reprint_of", StringType), f("family_id", StringType), req("json", StringType)});
+            f("reprint_of", StringType), f("family_id", StringType), req("input_order", LongType),
+            req("json", StringType)});
 
     public static final StructType ENTITIES_SCHEMA = createStructType(new StructField[] {
             req("article_id", StringType), req("entity_index", IntegerType), f("entity_id", StringType),
@@ -96,7 +97,7 @@ public final class Tables {
         return s == null ? null : RowFactory.create(s.start(), s.end(), s.text());
     }
 
-    static Row article(Article a) {
+    static Row article(Article a, long inputOrder) {
         var m = a.metadata();
         var o = a.origin();
         return RowFactory.create(a.id(), a.sourceId(), a.title(), a.standfirst(), a.body(), a.text(), a.language(),
@@ -104,7 +105,7 @@ public final class Tables {
                 m.authors().toArray(new String[0]), m.date(), m.dateSource(), m.modified(), m.section(),
                 o == null ? null : o.path(), o == null ? null : o.record(), o == null ? null : o.url(),
                 a.entities().size(), a.quotes().size(), a.times().size(), a.signals().size(),
-                a.reprintOf(), a.familyId(), ArticleJson.toJson(a));
+                a.reprintOf(), a.familyId(), inputOrder, ArticleJson.toJson(a));
     }
 
     static List<Row> entities(Article a) {

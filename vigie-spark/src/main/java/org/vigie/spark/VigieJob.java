@@ -147,15 +147,12 @@ public final class VigieJob {
         Broadcast<Map<String, String[]>> links = jsc.broadcast(reprints.links());
         Broadcast<Set<Long>> dropped = jsc.broadcast(reprints.duplicateOrdinals());
 
-        JavaRDD<Article> articles = done.filter(i -> i.isArticle() && !dropped.value().contains(i.ordinal()))
-                .map(i -> {
-                    Article a = ArticleJson.fromJson(i.json());
-                    String[] l = links.value().get(a.id());
-                    return l == null ? a : a.withCorpusLinks(l[0], l[1], a.storyId());
-                });
+        JavaRDD<Item> kept = done.filter(i -> i.isArticle() && !dropped.value().contains(i.ordinal()));
+        JavaRDD<Article> articles = kept.map(i -> linked(i, links.value()));
 
         // 4. tables
-        write(spark, articles.map(Tables::article), Tables.ARTICLES_SCHEMA, output, Tables.ARTICLES);
+        write(spark, kept.map(i -> Tables.article(linked(i, links.value()), i.ordinal())), Tables.ARTICLES_SCHEMA,
+                output, Tables.ARTICLES);
         write(spark, articles.flatMap(a -> Tables.entities(a).iterator()), Tables.ENTITIES_SCHEMA, output, Tables.ENTITIES);
         write(spark, articles.flatMap(a -> Tables.quotes(a).iterator()), Tables.QUOTES_SCHEMA, output, Tables.QUOTES);
         write(spark, articles.flatMap(a -> Tables.times(a).iterator()), Tables.TIMES_SCHEMA, output, Tables.TIMES);
@@ -174,6 +171,12 @@ public final class VigieJob {
                 reprints.duplicateOrdinals().size(), readRejects.value(), analysisRejects.value(),
                 new java.util.TreeMap<>(skipped.value()), reprints.familyCount(),
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static Article linked(Item i, Map<String, String[]> links) {
+        Article a = ArticleJson.fromJson(i.json());
+        String[] l = links.get(a.id());
+        return l == null ? a : a.withCorpusLinks(l[0], l[1], a.storyId());
     }
 
     private static void write(SparkSession spark, JavaRDD<Row> rows, StructType schema, String output, String table) {

@@ -85,7 +85,12 @@ class VigieJobTest {
 
     static Map<String, Article> sparkArticles() {
         Map<String, Article> m = new HashMap<>();
-        for (Row r : table(Tables.ARTICLES)) m.put(r.getAs("id"), ArticleJson.fromJson(r.getAs("json")));
+        List<Long> order = new ArrayList<>();
+        for (Row r : table(Tables.ARTICLES)) {
+            m.put(r.getAs("id"), ArticleJson.fromJson(r.getAs("json")));
+            order.add(r.getAs("input_order"));
+        }
+        assertEquals(m.size(), new HashSet<>(order).size(), "input_order is unique");
         return m;
     }
 
@@ -214,5 +219,28 @@ class VigieJobTest {
         assertTrue(reasons.stream().anyMatch(m -> m.startsWith("truncated.jsonl.gz") && m.contains("gzip")), reasons.toString());
         assertEquals(2, summary.rejectedRead());
         assertEquals(0, summary.rejectedAnalysis());
+    }
+
+    @Test
+    void importParquetFillsTheEmbeddedCorpusWithTheSameArticlesAndFamilies() throws IOException {
+        Path data = tmp.resolve("corpus");
+        var report = ImportParquet.load(spark, out.toString(), data, 20);
+        try (org.vigie.corpus.Corpus c = org.vigie.corpus.Corpus.open(data)) {
+            assertEquals(embedded.size(), c.count(), report.toString());
+            for (Article e : embedded.values()) {
+                Article stored = c.get(e.id()).orElseThrow();
+                assertEquals(e.entities(), stored.entities(), e.id());
+                assertEquals(e.quotes(), stored.quotes(), e.id());
+                ReprintFamilies.Links l = embeddedFamilies.links(e.id());
+                assertEquals(l.familyId(), stored.familyId(), e.id());
+            }
+            var reprints = org.vigie.corpus.CorpusReprints.open(c);
+            assertEquals(embeddedFamilies.familyIds(2), reprints.familyIds());
+        }
+        // importing again adds nothing: the corpus is idempotent by id
+        ImportParquet.load(spark, out.toString(), data, 20);
+        try (org.vigie.corpus.Corpus c = org.vigie.corpus.Corpus.open(data)) {
+            assertEquals(embedded.size(), c.count());
+        }
     }
 }
