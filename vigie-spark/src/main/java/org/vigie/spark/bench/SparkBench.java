@@ -27,7 +27,8 @@ import org.vigie.spark.VigieJob;
  * N lines of OrangeSum): articles/s for the plain pipeline on 1 and 2 threads (what
  * {@code vigie analyze --threads N} runs), for the job in local[1] and local[2], the local[2]
  * speed-up and Spark's overhead per article. Models are warmed first and shared by every run (one
- * JVM), so the figures compare steady states, not model loading.
+ * JVM), and a small Spark job runs first, so the figures compare steady states, not model
+ * loading or Spark's first-use costs.
  *
  * <pre>
  * vigie-spark/run bench [--n 5000] [--data ../shared/corpora/orangesum/orangesum_parsed.jsonl.gz] [--spell-check]
@@ -37,7 +38,18 @@ import org.vigie.spark.VigieJob;
  */
 public final class SparkBench {
 
+    /** Articles run through the pipeline before timing: the JIT compiles CoreNLP's hot paths. */
+    static final int WARM_ARTICLES = 100;
+
     private SparkBench() {
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -60,11 +72,19 @@ public final class SparkBench {
 
         Pipeline p = org.vigie.spark.Models.pipeline(options);
         warm(p, input);
+        // Spark's own first-use costs (class loading, code generation, Parquet writers) are paid
+        // once per JVM: a small job first, so that local[1] is not charged for them
+        Path warmInput = tmp.resolve("warm.jsonl");
+        firstLines(data, 20, warmInput);
+        spark("local[1]", warmInput, tmp.resolve("warm-out"), options);
 
+        // interleaved, so that a change of load on a shared machine hits both sides alike
+        System.out.println("load average before: " + loadAverage());
         double plain1 = plain(p, input, 1, lines);
-        double plain2 = plain(p, input, 2, lines);
         double spark1 = spark("local[1]", input, tmp.resolve("out1"), options);
+        double plain2 = plain(p, input, 2, lines);
         double spark2 = spark("local[2]", input, tmp.resolve("out2"), options);
+        System.out.println("load average after: " + loadAverage());
         System.out.printf("plain pipeline, 1 thread : %7.2f articles/s%n", lines / plain1);
         System.out.printf("plain pipeline, 2 threads: %7.2f articles/s%n", lines / plain2);
         System.out.printf("spark local[1]           : %7.2f articles/s%n", lines / spark1);
@@ -78,10 +98,10 @@ public final class SparkBench {
     static double plain(Pipeline p, Path input, int threads, int expected) throws Exception {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<Article>> out = new ArrayList<>();
+        List<Future<String>> out = new ArrayList<>(); // ids only: the CLI streams articles out, it does not hold them
         new Ingestion(ReaderRegistry.withHtml(new HtmlReader())).read(List.of(input),
-                a -> out.add(pool.submit(() -> p.process(a))), e -> System.err.println(e.getMessage()));
-        for (Future<Article> f : out) f.get();
+                a -> out.add(pool.submit(() -> p.process(a).id())), e -> System.err.println(e.getMessage()));
+        for (Future<String> f : out) f.get();
         pool.shutdown();
         double s = (System.nanoTime() - t0) / 1e9;
         if (out.size() != expected) System.err.println("plain run read " + out.size() + " of " + expected);
@@ -102,7 +122,7 @@ public final class SparkBench {
     private static void warm(Pipeline p, Path input) throws IOException {
         int[] k = {0};
         new Ingestion(ReaderRegistry.withHtml(new HtmlReader())).read(List.of(input), a -> {
-            if (k[0]++ < 20) p.process(a);
+            if (k[0]++ < WARM_ARTICLES) p.process(a);
         }, e -> { });
     }
 
