@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 /** The {@code vigie} command. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "News intelligence: structured, searchable, explainable records from raw news pages.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, SignalsCommand.class, ReprintsCommand.class, StoriesCommand.class, ServeCommand.class,
-                DemoCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, SignalsCommand.class,
+                ReprintsCommand.class, StoriesCommand.class, ServeCommand.class, DemoCommand.class,
+                SparkRunCommand.class, ImportParquetCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
