@@ -54,7 +54,11 @@ final class IngestCommand implements Callable<Integer> {
     /** Commits the batch, then the reprint families that cover it (a crash between is reconciled on open). */
     private static IngestReport commit(Corpus corpus, CorpusReprints reprints, List<Article> pending) {
         try {
-            IngestReport r = corpus.ingest(pending);
+            // links as they stand after the whole batch, and earlier articles whose family changed
+            pending.replaceAll(reprints::relink);
+            List<Article> batch = new ArrayList<>(pending);
+            batch.addAll(reprints.staleStored(pending));
+            IngestReport r = corpus.ingest(batch);
             reprints.save();
             pending.clear();
             return r;

@@ -60,7 +60,9 @@ class CorpusCommandsTest {
                 .filter(l -> !l.isBlank() && !l.startsWith("Laissez") && !l.startsWith("Aucun")).toList();
         Path copy = Files.writeString(tmp.resolve("copy.txt"),
                 "Erdogan se range derrière Poutine sur Alep\n\n" + String.join("\n", body.subList(0, body.size() - 1)) + "\n");
-        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample.toString(), copy.toString()).code());
+        // the original first, the copy in a later run: the stored original must learn its family
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample.toString()).code());
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), copy.toString()).code());
         Run r = vigie("reprints", "--data", data.toString(), "--all", "--json");
         assertEquals(0, r.code(), r.err());
         assertEquals(1, r.out().lines().count(), r.out());
@@ -68,6 +70,12 @@ class CorpusCommandsTest {
         assertEquals(2, family.get("members").size());
         assertEquals("Ece6acd5c1e4d6f50db947ed7ee6960c", family.at("/members/0/source_id").asText(), "the original is the source");
         assertTrue(family.at("/members/1/changes").toString().contains("headline_changed"));
+        try (org.vigie.corpus.Corpus c = org.vigie.corpus.Corpus.openReadOnly(data)) {
+            var source = c.get(family.at("/members/0/id").asText()).orElseThrow();
+            var storedCopy = c.get(family.at("/members/1/id").asText()).orElseThrow();
+            assertEquals(family.get("family_id").asText(), source.familyId(), "the stored source knows its family");
+            assertEquals(source.id(), storedCopy.reprintOf(), "the stored copy points at its source");
+        }
         Run text = vigie("reprints", "--data", data.toString(), family.at("/members/1/id").asText());
         assertTrue(text.out().contains("standfirst_removed"), text.out());
         assertNotEquals(0, vigie("reprints", "--data", data.toString(), "ffffffffffffffff").code());

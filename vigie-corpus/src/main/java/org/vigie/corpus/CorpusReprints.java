@@ -22,6 +22,7 @@ public final class CorpusReprints {
     private final Corpus corpus;
     private final ReprintFamilies families;
     private final boolean reconciled;
+    private final java.util.Set<String> touched = new java.util.LinkedHashSet<>();
 
     private CorpusReprints(Corpus corpus, ReprintFamilies families, boolean reconciled) {
         this.corpus = corpus;
@@ -48,9 +49,41 @@ public final class CorpusReprints {
     }
 
     /** Adds the article to its family (once) and returns it with {@code reprint_of}/{@code family_id} set. */
-    public Article link(Article a) {
-        if (!families.contains(a.id())) families.add(a);
+    public synchronized Article link(Article a) {
+        if (!families.contains(a.id())) {
+            ReprintFamilies.Assignment added = families.add(a);
+            if (!added.matched().isEmpty()) touched.add(added.familyId());
+        }
         return families.withLinks(a);
+    }
+
+    /** The article with its links as they stand now (later articles may have joined its family). */
+    public Article relink(Article a) {
+        return families.withLinks(a);
+    }
+
+    /**
+     * Stored articles whose links went stale since the last call — an earlier member becomes a
+     * family's source, or families merged — re-linked, to be stored again with {@code batch}.
+     */
+    public synchronized List<Article> staleStored(java.util.Collection<Article> batch) throws IOException {
+        java.util.Set<String> inBatch = new java.util.HashSet<>();
+        for (Article a : batch) inBatch.add(a.id());
+        List<Article> out = new java.util.ArrayList<>();
+        for (String family : touched) {
+            for (String id : families.members(family)) {
+                if (inBatch.contains(id)) continue;
+                Article stored = corpus.get(id).orElse(null);
+                if (stored == null) continue;
+                Article now = families.withLinks(stored);
+                if (!java.util.Objects.equals(now.familyId(), stored.familyId())
+                        || !java.util.Objects.equals(now.reprintOf(), stored.reprintOf())) {
+                    out.add(now);
+                }
+            }
+        }
+        touched.clear();
+        return out;
     }
 
     /** Persists the families; call after the batch holding the linked articles is committed. */

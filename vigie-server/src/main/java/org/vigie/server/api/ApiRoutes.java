@@ -149,12 +149,14 @@ public final class ApiRoutes {
         IngestReport r;
         synchronized (reprints) { // one writer at a time keeps families and index in step
             a = reprints.link(analyse(ctx));
-            r = config.corpus().ingest(List.of(a));
+            List<Article> batch = new java.util.ArrayList<>(List.of(a));
+            batch.addAll(reprints.staleStored(batch));
+            r = config.corpus().ingest(batch);
             reprints.save();
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
-        m.put("stored", r.added() + r.updated() > 0);
+        m.put("stored", r.added() > 0);
         m.put("report", r);
         ctx.status(r.added() > 0 ? 201 : 200).json(m);
     }
