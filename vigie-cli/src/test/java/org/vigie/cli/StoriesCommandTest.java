@@ -15,8 +15,8 @@ import org.vigie.core.json.ArticleJson;
 
 /**
  * vigie stories over the 40 OrangeSum samples plus a follow-up report of one of them (the next day,
- * another headline, the second half of the body): the two make one story, the unrelated article
- * of the same day stays apart.
+ * another headline, its own words): the two make one story, the unrelated article of the same day
+ * stays apart.
  */
 class StoriesCommandTest {
 
@@ -34,13 +34,18 @@ class StoriesCommandTest {
             if (n.get("id").asText().equals("orangesum-12158")) gas = n;
         }
         assertNotNull(gas, "the gas-leak sample");
-        String body = gas.get("article").asText();
-        List<String> sentences = new ArrayList<>(List.of(body.split("(?<=[.!?\"])(?=\\p{Lu}|\")")));
-        String secondHalf = String.join(" ", sentences.subList(sentences.size() / 2, sentences.size()));
+        // A report of the next day in its own words (not a copy: copies are reprints, and a story
+        // keeps one article per reprint family), sharing the event's names and key words.
+        String report = "Au lendemain de la fuite de gaz de l'usine chimique de LG Polymers à Visakhapatnam, "
+                + "dans l'Etat de l'Andhra Pradesh, les villageois évacués racontent leur nuit. Le bilan de la "
+                + "fuite s'est alourdi: la police de Visakhapatnam fait état de onze morts et de centaines de "
+                + "personnes hospitalisées. Le gaz stocké dans les réservoirs pendant le confinement a provoqué "
+                + "une réaction chimique, selon les autorités. L'Inde se souvient de la catastrophe de Bhopal, "
+                + "en 1984, quand une fuite de gaz d'une usine de pesticides avait tué des milliers de personnes.";
         ObjectNode followUp = ArticleJson.mapper().createObjectNode();
         followUp.put("id", "followup-gas");
         followUp.put("title", "Inde : à Visakhapatnam, les villageois racontent la nuit de la fuite de gaz");
-        followUp.put("article", secondHalf);
+        followUp.put("article", report);
         followUp.put("date", "2020-05-08");
         Path extra = Files.writeString(tmp.resolve("followup.jsonl"), ArticleJson.mapper().writeValueAsString(followUp) + "\n");
 
