@@ -75,6 +75,8 @@ final class MentionFinder {
             Mention head = null;
             Mention tail = null;
             for (int k = m.from() + 1; k <= m.to() - 2 && head == null; k++) {
+                // a trimmed mention may not reach the tokens it was cut from
+                if (t.get(k).start() >= m.end() || t.get(k - 1).end() <= m.start()) continue;
                 String rest = text.substring(t.get(k).start(), m.end());
                 if (!multiword.contains(rest) || !Names.isCapitalised(t.get(k - 1).word())) continue;
                 int start = m.start();

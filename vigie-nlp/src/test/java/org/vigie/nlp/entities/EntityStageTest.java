@@ -208,4 +208,17 @@ class EntityStageTest {
         assertTrue(e.getMessage().contains("tokens"), e.getMessage());
         assertNotNull(ENTITIES.process(Article.compose("", null, List.of())));
     }
+
+    @Test
+    void aTrimmedMentionIsNeverCutOutsideItsOwnWords() throws Exception {
+        // Real wire copy where a glued-names check once indexed past a trimmed mention's end.
+        var j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                EntityStageTest.class.getResourceAsStream("orangesum-11417.json"));
+        Article a = Article.compose(j.get("title").asText(), j.get("heading").asText(), List.of(j.get("article").asText()));
+        Article out = analyse(a);
+        assertFalse(out.entities().isEmpty());
+        for (Entity e : out.entities()) {
+            for (var m : e.mentions()) assertTrue(m.matches(out.text()), "mention off its text: " + m);
+        }
+    }
 }
