@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** What the benchmarks share: "--name value" options, the default data path, folder chores. */
+/** What the benchmarks share: "--name value" options, the default data path, folder and iterator chores. */
 public final class BenchFiles {
 
     public static final String ORANGESUM = "../shared/corpora/orangesum/orangesum_parsed.jsonl.gz";
@@ -53,5 +54,23 @@ public final class BenchFiles {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
+    }
+
+    /** The next {@code n} items of {@code it}, lazily. */
+    public static <T> Iterator<T> take(Iterator<T> it, long n) {
+        return new Iterator<>() {
+            long left = n;
+
+            @Override
+            public boolean hasNext() {
+                return left > 0 && it.hasNext();
+            }
+
+            @Override
+            public T next() {
+                left--;
+                return it.next();
+            }
+        };
     }
 }

@@ -86,7 +86,7 @@ public final class SearchBench {
             long[] done = {0};
             IngestReport report = IngestReport.EMPTY;
             for (long need = target; need > 0 && timed.hasNext(); need = target - corpus.count()) {
-                report = report.plus(corpus.ingest(take(timed, need), batch, r -> {
+                report = report.plus(corpus.ingest(BenchFiles.take(timed, need), batch, r -> {
                     done[0] += r.total();
                     if (done[0] % 20_000 < batch) {
                         System.out.printf(Locale.ROOT, "  ... %d articles, %.0f s%n", done[0], (System.nanoTime() - t0) / 1e9);
@@ -138,24 +138,6 @@ public final class SearchBench {
         } finally {
             if (!keep) BenchFiles.deleteTree(index);
         }
-    }
-
-    /** The next {@code n} articles of {@code it}. */
-    private static Iterator<Article> take(Iterator<Article> it, long n) {
-        return new Iterator<>() {
-            long left = n;
-
-            @Override
-            public boolean hasNext() {
-                return left > 0 && it.hasNext();
-            }
-
-            @Override
-            public Article next() {
-                left--;
-                return it.next();
-            }
-        };
     }
 
     private record Bench(String kind, SearchRequest request) {

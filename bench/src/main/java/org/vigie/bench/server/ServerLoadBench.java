@@ -176,7 +176,7 @@ public final class ServerLoadBench {
         };
         long[] done = {0};
         for (long need = target - have; need > 0 && source.hasNext(); need = target - corpus.count()) {
-            corpus.ingest(take(source, need), batch, r -> {
+            corpus.ingest(BenchFiles.take(source, need), batch, r -> {
                 try {
                     reprints.save();
                 } catch (IOException e) {
@@ -352,23 +352,6 @@ public final class ServerLoadBench {
 
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static Iterator<Article> take(Iterator<Article> it, long n) {
-        return new Iterator<>() {
-            long left = n;
-
-            @Override
-            public boolean hasNext() {
-                return left > 0 && it.hasNext();
-            }
-
-            @Override
-            public Article next() {
-                left--;
-                return it.next();
-            }
-        };
     }
 
         private static Map<String, String> options(String[] args) {
