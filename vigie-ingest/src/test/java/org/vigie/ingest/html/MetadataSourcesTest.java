@@ -104,4 +104,16 @@ class MetadataSourcesTest {
         Article a = new HtmlReader().readOne(RawDocument.of(html.getBytes(StandardCharsets.UTF_8), "t.html"));
         assertEquals("Un conseil municipal sous tension", a.title());
     }
+
+    @Test
+    void theHeadlineWinsOverADocumentTitleCarryingTheSiteTagline() throws ReadException {
+        // The shape of a real car-news page: <title> appends the site's tagline, which neither the
+        // <h1> nor og:title carry; the headline is what a reader sees and what reprints copy.
+        String html = "<html><head><title>VW I.D. R Pikes Peak: impression 3D : actualité automobile, infos, scoop</title>"
+                + "<meta content=\"VW I.D. R Pikes Peak: impression 3D\" property=\"og:title\"></head><body>"
+                + BODY.replace("<h1>Le titre de l'article</h1>", "<h1 itemscope itemtype=\"http://schema.org/title\">\n    VW I.D. R Pikes Peak: impression 3D\n</h1>")
+                + "</body></html>";
+        Article a = new HtmlReader().readOne(RawDocument.of(html.getBytes(StandardCharsets.UTF_8), "t.html"));
+        assertEquals("VW I.D. R Pikes Peak: impression 3D", a.title());
+    }
 }
