@@ -2,63 +2,47 @@ package org.vigie.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.vigie.core.json.ArticleJson;
+import org.vigie.core.model.Article;
 import org.vigie.core.model.Signal;
 import org.vigie.core.model.Span;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "signals", mixinStandardHelpOptions = true,
         description = {"Read pages and print their signals: what deserves a reader's attention, and why.",
                 "Signals inform; they never claim a verdict. Each names the words that triggered it."})
-final class SignalsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    EngineOptions engineOptions;
-
-    @Mixin
-    InputOptions inputs;
+final class SignalsCommand extends ArticleCommand {
 
     @Option(names = "--json", description = "One JSON object per article: id, source_id, title, signals.")
     boolean json;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        RunSummary summary = new RunSummary(spec.commandLine().getErr(), true);
-        try (Engine engine = new Engine(engineOptions)) {
-            engine.analyze(inputs.paths(), summary, a -> {
-                if (json) {
-                    var node = ArticleJson.mapper().createObjectNode();
-                    node.put("id", a.id());
-                    node.put("source_id", a.sourceId());
-                    node.put("title", a.title());
-                    node.set("signals", ArticleJson.mapper().valueToTree(a.signals()));
-                    out.println(node);
-                    return;
-                }
-                out.println(a.title() + "  [" + a.id() + (a.origin() == null ? "" : ", " + a.origin()) + "]");
-                if (a.signals().isEmpty()) out.println("  no signal");
-                for (Signal s : a.signals()) {
-                    out.printf(Locale.ROOT, "  %-34s %.2f  %s%n", s.kind(), s.score(), s.explanation());
-                    StringBuilder ev = new StringBuilder();
-                    for (Span e : s.evidence()) {
-                        ev.append(ev.isEmpty() ? "" : ", ").append('«').append(e.text()).append("» @").append(e.start());
-                    }
-                    if (!ev.isEmpty()) out.println("  " + " ".repeat(34) + "       evidence: " + ev);
-                }
-                out.println();
-            });
-            out.flush();
+    void accept(Article a, PrintWriter out) {
+        if (json) {
+            var node = ArticleJson.mapper().createObjectNode();
+            node.put("id", a.id());
+            node.put("source_id", a.sourceId());
+            node.put("title", a.title());
+            node.set("signals", ArticleJson.mapper().valueToTree(a.signals()));
+            out.println(node);
+            return;
         }
-        summary.print("read");
-        return inputs.exitCode(summary);
+        out.println(a.title() + "  [" + a.id() + (a.origin() == null ? "" : ", " + a.origin()) + "]");
+        if (a.signals().isEmpty()) out.println("  no signal");
+        for (Signal s : a.signals()) {
+            out.printf(Locale.ROOT, "  %-34s %.2f  %s%n", s.kind(), s.score(), s.explanation());
+            StringBuilder ev = new StringBuilder();
+            for (Span e : s.evidence()) {
+                ev.append(ev.isEmpty() ? "" : ", ").append('«').append(e.text()).append("» @").append(e.start());
+            }
+            if (!ev.isEmpty()) out.println("  " + " ".repeat(34) + "       evidence: " + ev);
+        }
+        out.println();
+    }
+
+    @Override
+    String verb() {
+        return "read";
     }
 }
