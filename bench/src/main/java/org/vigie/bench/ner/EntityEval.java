@@ -1,5 +1,6 @@
 package org.vigie.bench.ner;
 
+import org.vigie.bench.gold.GoldFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +41,8 @@ public final class EntityEval {
         Prf typed = new Prf();
         Prf named = new Prf();
         AliasScore alias = new AliasScore();
-        List<GoldArticles.Gold> golds = GoldArticles.load(goldDir, root);
-        for (GoldArticles.Gold g : golds) {
+        List<GoldFiles.Gold> golds = GoldFiles.readAll(goldDir, GoldFiles.Texts.under(root));
+        for (GoldFiles.Gold g : golds) {
             Article a = pipeline.process(g.article());
             Prf ft = new Prf();
             AliasScore fa = new AliasScore();

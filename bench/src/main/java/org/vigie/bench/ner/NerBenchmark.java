@@ -1,5 +1,6 @@
 package org.vigie.bench.ner;
 
+import org.vigie.bench.gold.GoldFiles;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -26,11 +27,11 @@ import org.vigie.nlp.registry.EntityPipelines;
  */
 public final class NerBenchmark {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         Path sample = Path.of(args.length > 0 ? args[0] : "../shared/samples/aleppo-putin-erdogan.txt");
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        Article article = GoldArticles.fromDump(sample);
+        Article article = GoldFiles.fromDump(sample);
         StanfordCoreNLP corenlp = CoreNlpModels.pipeline(CoreNlpModels.frenchNer());
         Pipeline entityPipeline = EntityPipelines.french();
         Pipeline vigie = Pipeline.of(new LanguageStage()).then(NlpPipelines.standard(null));

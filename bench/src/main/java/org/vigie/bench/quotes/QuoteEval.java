@@ -1,5 +1,6 @@
 package org.vigie.bench.quotes;
 
+import org.vigie.bench.gold.GoldFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Quote;
@@ -119,11 +119,7 @@ public final class QuoteEval {
     // ---- gold scoring
 
     void score(Path goldDir, Path samples, Path corpus) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(goldDir)) {
-            files = s.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
-        }
-        if (files.isEmpty()) throw new IOException("no *.gold.json under " + goldDir);
+        List<Path> files = GoldFiles.list(goldDir);
         Scores direct = new Scores();
         Scores indirect = new Scores();
         for (Path f : files) {

@@ -1,16 +1,16 @@
 package org.vigie.bench.times;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Span;
+import org.vigie.bench.gold.GoldFiles;
 
 /**
  * One gold file's time expressions located in its article's canonical text. Gold gives surface
@@ -22,16 +22,10 @@ record GoldTimes(String name, Article article, String dct, List<Item> items, Lis
     record Item(Span span, String valueWithDct, String valueWithoutDct) {
     }
 
-    static GoldTimes load(Path goldFile, Path sharedRoot, Path textDir, ObjectMapper json) throws IOException {
-        JsonNode g = json.readTree(goldFile.toFile());
-        String sample = g.path("sample").asText(null);
-        if (sample == null) throw new IOException(goldFile + ": no \"sample\" field naming the article text");
-        Path textFile = sharedRoot.resolve(sample);
-        if (textDir != null && sample.endsWith(".json")) textFile = textDir.resolve(Path.of(sample).getFileName());
-        if (!Files.isRegularFile(textFile)) {
-            throw new IOException(goldFile + ": its article text " + textFile + " (field \"sample\") does not exist");
-        }
-        Article a = sample.endsWith(".json") ? fromParsedJson(textFile, json) : fromRawPage(textFile);
+    static GoldTimes load(Path goldFile, Path sharedRoot, Path textDir) throws IOException {
+        GoldFiles.Gold gold = GoldFiles.read(goldFile, new GoldFiles.Texts(sharedRoot, null, textDir));
+        JsonNode g = gold.json();
+        Article a = gold.article();
         List<String> problems = new ArrayList<>();
         List<JsonNode> times = new ArrayList<>();
         g.path("times").forEach(times::add);
@@ -59,26 +53,5 @@ record GoldTimes(String name, Article article, String dct, List<Item> items, Lis
     private static boolean wholeWord(String text, int s, int e) {
         return (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))
                 && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)));
-    }
-
-    /** OrangeSum's parsed JSON: title, heading (standfirst), article (body, one paragraph). */
-    static Article fromParsedJson(Path file, ObjectMapper json) throws IOException {
-        JsonNode n = json.readTree(file.toFile());
-        if (!n.hasNonNull("title") || !n.hasNonNull("article")) {
-            throw new IOException(file + ": expected an object with \"title\" and \"article\"");
-        }
-        return Article.compose(n.get("title").asText(), n.path("heading").asText(null), List.of(n.get("article").asText()));
-    }
-
-    /** The raw page dump: title on line 1, standfirst on line 5, body lines until "Laissez un commentaire". */
-    static Article fromRawPage(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.size() < 6) throw new IOException(file + ": expected at least 6 lines (title, id, standfirst, body)");
-        List<String> body = new ArrayList<>();
-        for (int i = 5; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals("Laissez un commentaire")) break;
-            if (!lines.get(i).isBlank()) body.add(lines.get(i));
-        }
-        return Article.compose(lines.get(0), lines.get(4), body);
     }
 }

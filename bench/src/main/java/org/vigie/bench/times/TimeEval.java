@@ -14,9 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.vigie.core.json.ArticleJson;
+import org.vigie.bench.gold.GoldFiles;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.TimeExpression;
@@ -118,11 +118,7 @@ public final class TimeEval {
     }
 
     static void evaluate(Path goldDir, Path sharedRoot, Path texts, boolean verbose) throws IOException {
-        ObjectMapper json = ArticleJson.mapper();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(goldDir)) {
-            files = s.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
-        }
+        List<Path> files = GoldFiles.list(goldDir);
         Prf exact = new Prf();
         Prf overlap = new Prf();
         Prf value = new Prf();
@@ -130,7 +126,7 @@ public final class TimeEval {
         int noDctRight = 0;
         System.out.println("== time expressions: " + files.size() + " gold files in " + goldDir);
         for (Path f : files) {
-            GoldTimes g = GoldTimes.load(f, sharedRoot, texts, json);
+            GoldTimes g = GoldTimes.load(f, sharedRoot, texts);
             LocalDate dct = TimeStage.parseDct(g.dct());
             Article a = g.article().withLanguage("fr", null).withMetadata(Metadata.EMPTY.withDate(g.dct(), "gold"));
             List<TimeExpression> pred = new TimeStage().tag(a);
