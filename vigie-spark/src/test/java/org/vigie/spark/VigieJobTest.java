@@ -42,6 +42,8 @@ class VigieJobTest {
 
     static SparkSession spark;
     static Path samples = Path.of("../samples");
+    /** 300 more real OrangeSum articles, 15 pairs of them sharing one body under another title (fixtures/orangesum/ATTRIBUTION.md). */
+    static Path realArticles = Path.of("../fixtures/orangesum/orangesum-300.jsonl.gz");
     @TempDir
     static Path tmp;
     static Path out;
@@ -56,7 +58,7 @@ class VigieJobTest {
         Path bad = Files.createDirectories(tmp.resolve("bad"));
         Files.writeString(bad.resolve("broken.jsonl"), "{\"title\": \"Sans fin\", \"body\": \n", StandardCharsets.UTF_8);
         Files.write(bad.resolve("truncated.jsonl.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2});
-        List<Path> inputs = List.of(samples, bad);
+        List<Path> inputs = List.of(samples, realArticles, bad);
 
         // embedded: the CLI's reading and pipeline, then the corpus's reprint families in input order
         Pipeline p = Models.pipeline(OPTIONS);
@@ -71,7 +73,7 @@ class VigieJobTest {
                 .config("spark.sql.shuffle.partitions", "2")
                 .getOrCreate();
         out = tmp.resolve("out");
-        summary = VigieJob.run(spark, List.of(samples.toString(), bad.toString()), out.toString(), OPTIONS, 4);
+        summary = VigieJob.run(spark, inputs.stream().map(Path::toString).toList(), out.toString(), OPTIONS, 4);
     }
 
     @AfterAll
@@ -97,7 +99,7 @@ class VigieJobTest {
     @Test
     void articlesAreTheEmbeddedOnesLayerByLayer() {
         Map<String, Article> got = sparkArticles();
-        assertTrue(embedded.size() >= 45, "samples give at least 45 articles: " + embedded.size());
+        assertTrue(embedded.size() >= 340, "samples and the 300 real articles give at least 340 articles: " + embedded.size());
         assertEquals(embedded.keySet(), got.keySet());
         int entities = 0, quotes = 0, times = 0, signals = 0;
         for (Article e : embedded.values()) {
@@ -185,7 +187,8 @@ class VigieJobTest {
             expected.put(fid, new HashSet<>(embeddedFamilies.members(fid)));
             expectedSource.put(fid, embeddedFamilies.sourceOf(fid).orElseThrow());
         }
-        assertTrue(expected.size() >= 5, "the 8 HTML pages reprint JSONL articles: " + expected);
+        // the 8 HTML pages reprint JSONL articles of samples/; 15 pairs of the fixture share a body
+        assertTrue(expected.size() >= 20, "reprint families expected from samples and fixture: " + expected);
         Map<String, Set<String>> got = new HashMap<>();
         Map<String, String> gotSource = new HashMap<>();
         for (Row r : table(Tables.REPRINT_FAMILIES)) {
