@@ -266,19 +266,29 @@ public record CorpusCheck(String dataDir, Index index, JournalState journal, Con
     private static final Pattern FILE = Pattern.compile(
             "((?:pending_)?segments_[0-9a-z]+|_[0-9a-z]+(?:_[0-9A-Za-z]+)*\\.[a-z]{2,4})");
 
-    /** The index file an error names (Lucene puts it in the resource description), or null. */
+    /**
+     * The index file an error names (Lucene puts it in the resource description: the file on disk
+     * in {@code path="..."}, a compound file's part in {@code [slice=...]}), or null.
+     */
     static String fileOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t instanceof CorruptIndexException c ? c.getResourceDescription() + " " + c.getMessage()
                     : t.getMessage();
             if (m == null) continue;
+            Matcher p = PATH.matcher(m);
+            if (p.find()) {
+                Matcher x = FILE.matcher(p.group(1));
+                String last = null;
+                while (x.find()) last = x.group(1);
+                if (last != null) return last;
+            }
             Matcher x = FILE.matcher(m);
-            String last = null;
-            while (x.find()) last = x.group(1);
-            if (last != null) return last;
+            if (x.find()) return x.group(1);
         }
         return null;
     }
+
+    private static final Pattern PATH = Pattern.compile("path=\"([^\"]+)\"");
 
     private static String at(Throwable e) {
         String f = fileOf(e);

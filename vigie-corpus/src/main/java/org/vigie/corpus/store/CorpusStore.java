@@ -194,8 +194,8 @@ public final class CorpusStore implements Closeable {
             return SegmentInfos.readLatestCommit(dir).getUserData();
         } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
             throw new CorpusFormatException(index + ": Lucene index format not readable by this Vigie: " + e.getMessage());
-        } catch (CorruptIndexException e) {
-            throw new CorpusFormatException(index + ": corrupt corpus index: " + e.getMessage());
+        } catch (CorruptIndexException | java.nio.file.NoSuchFileException | java.io.EOFException e) {
+            throw damaged(index.getParent(), e);
         }
     }
 
