@@ -123,7 +123,8 @@ public record CorpusCheck(String dataDir, Index index, JournalState journal, Con
             notes.add("journal: torn tail " + t + ": a write cut short by a crash; dropped when next opened for writing");
         }
         if (scan.incomplete() > 0 && journal.tornTails().isEmpty()) {
-            notes.add("journal: " + scan.incomplete() + " articles of a batch without its end record are ignored");
+            notes.add("journal: " + scan.incomplete() + " articles of a batch cut short (no end record) are ignored;"
+                    + " dropped when next opened for writing");
         }
         if (scan.beyondLimitBatches() == 1 && scan.lastBatch() == committed + 1) {
             notes.add("journal: batch " + scan.lastBatch() + " (" + scan.beyondLimitRecords()
@@ -245,10 +246,7 @@ public record CorpusCheck(String dataDir, Index index, JournalState journal, Con
 
     private static Reprints checkReprints(Path data, Map<String, Integer> stored) {
         Path file = data.resolve(ReprintStateFile.FILE_NAME);
-        if (!Files.exists(file)) {
-            long missing = stored == null ? 0 : stored.size();
-            return new Reprints(false, true, 0, missing, 0, null);
-        }
+        if (!Files.exists(file)) return new Reprints(false, true, 0, 0, 0, null); // made by the first ingest that links
         ReprintFamilies f;
         try {
             f = ReprintStateFile.load(data, ReprintConfig.DEFAULT, SourceRanking.defaults());
