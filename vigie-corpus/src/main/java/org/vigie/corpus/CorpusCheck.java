@@ -74,6 +74,7 @@ public record CorpusCheck(String dataDir, Index index, JournalState journal, Con
     public record Reprints(boolean present, boolean readable, int entries, long missing, long extra, String error) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty("damaged")
     public boolean damaged() {
         return !problems.isEmpty();
     }
