@@ -139,7 +139,7 @@ public final class CorpusStore implements Closeable {
         Directory dir = quota.isUnlimited() ? fs : new QuotaDirectory(fs, quota);
         try {
             boolean exists = DirectoryReader.indexExists(dir);
-            if (!exists && (readOnly || !isEmpty(index))) {
+            if (!exists && (readOnly || !(isEmpty(index) || onlyCreationLeftovers(index)))) {
                 throw new CorpusFormatException(index + " is not a Vigie corpus index (no Lucene commit in it)");
             }
             IndexWriter w = null;
@@ -210,6 +210,17 @@ public final class CorpusStore implements Closeable {
         } catch (LockObtainFailedException e) {
             throw new IOException(index + " is locked by another process writing to this corpus"
                     + " (open it read-only to search meanwhile)", e);
+        }
+    }
+
+    /**
+     * True when the folder holds only what an interrupted creation leaves (segment files and a lock,
+     * no commit point): the first commit never happened, so there is nothing to keep.
+     */
+    private static boolean onlyCreationLeftovers(Path index) throws IOException {
+        try (Stream<Path> s = Files.list(index)) {
+            return s.map(p -> p.getFileName().toString()).allMatch(n -> n.startsWith("_")
+                    || n.equals(IndexWriter.WRITE_LOCK_NAME) || n.startsWith("pending_segments_"));
         }
     }
 
