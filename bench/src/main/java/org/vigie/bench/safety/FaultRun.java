@@ -258,7 +258,7 @@ public final class FaultRun {
         for (int r = 0; r < Math.min(rounds, 3); r++) { // a JVM and a whole ingest each: fewer rounds
             Path mount = Files.createDirectories(work.resolve("tmpfs-" + r));
             // room for the JVM-independent part only: some of the corpus fits, not all (tmpfs rounds to pages)
-            long sizeKb = 64 + (long) (rnd.nextDouble() * total * 0.8 / 1024);
+            long sizeKb = 64 + (long) (rnd.nextDouble() * total * 0.5 / 1024);
             long filler = 1L << 20;
             String inner = "mount -t tmpfs -o size=" + (sizeKb + filler / 1024) + "k vigie-faults " + q(mount) + " && exec "
                     + q(Path.of(java())) + " -Xmx512m -cp " + q(Path.of(System.getProperty("java.class.path")))
