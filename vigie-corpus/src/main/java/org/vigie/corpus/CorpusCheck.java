@@ -41,7 +41,8 @@ import org.vigie.corpus.store.Journal;
  * uncommitted batch), whether every committed journal article is in the index with the same JSON,
  * and whether {@code reprints.bin} covers exactly the stored articles.
  *
- * <p>{@link #problems()} are damage ({@link #exitCode()} 1; {@code vigie repair} fixes what the
+ * <p>It takes no lock: run it when no ingest is running for an exact verdict (a concurrent merge
+ * may delete files it is reading). {@link #problems()} are damage ({@link #exitCode()} 1; {@code vigie repair} fixes what the
  * journal or the index can restore); {@link #notes()} are states a crash leaves and the next
  * open for writing handles by itself (a torn journal tail, an uncommitted batch).
  */

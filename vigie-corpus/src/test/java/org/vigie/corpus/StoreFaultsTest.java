@@ -170,6 +170,26 @@ class StoreFaultsTest {
     }
 
     @Test
+    void lostIndexFolderIsRebuiltFromTheJournal() throws IOException {
+        Path data = corpusOfTwoBatches();
+        // what a repair interrupted between setting the index aside and creating the new one leaves
+        Files.move(data.resolve(CorpusStore.INDEX_DIR), data.resolve("index.damaged-test"));
+        CorpusDamagedException e = assertThrows(CorpusDamagedException.class, () -> Corpus.open(data));
+        assertTrue(e.getMessage().contains("has a journal but no index/ folder"), e.getMessage());
+        CorpusCheck check = Corpus.check(data);
+        assertTrue(check.problems().get(0).startsWith("index: missing"), check.toText());
+        CorpusRepair repair = Corpus.repair(data);
+        assertEquals(40, repair.restored(), repair.toText());
+        assertFalse(repair.after().damaged(), repair.toText());
+        assertEquals(3, repair.after().index().batches(), "the counter continues the journal's 2 batches, plus the restore");
+        try (Corpus c = Corpus.open(data)) {
+            assertEquals(40, c.count());
+            assertEquals(1, c.ingest(List.of(Samples.aleppo())).added());
+        }
+        assertFalse(Corpus.check(data).damaged());
+    }
+
+    @Test
     void tornJournalTailIsReportedAsANoteAndDroppedOnOpen() throws IOException {
         Path data = corpusOfTwoBatches();
         Path last = Journal.files(data).get(Journal.files(data).size() - 1);

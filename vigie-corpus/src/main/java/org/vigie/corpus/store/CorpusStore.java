@@ -129,6 +129,10 @@ public final class CorpusStore implements Closeable {
                 throw new CorpusFormatException("no Vigie corpus in " + data + " (no " + INDEX_DIR
                         + "/ folder; ingest articles first)");
             }
+            if (Files.isDirectory(data.resolve(Journal.DIR))) {
+                throw new CorpusDamagedException(data + " has a journal but no " + INDEX_DIR + "/ folder (the index was lost)"
+                        + CorpusDamagedException.hint(data));
+            }
             if (Files.isDirectory(data) && !isEmpty(data)) {
                 throw new CorpusFormatException(data + " is not a Vigie corpus: the folder has files but no "
                         + INDEX_DIR + "/ folder (choose an empty or new folder for --data)");
