@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, SignalsCommand.class,
                 ReprintsCommand.class, StoriesCommand.class, ServeCommand.class, DemoCommand.class,
                 SparkRunCommand.class, ImportParquetCommand.class,
+                CheckCommand.class, RepairCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

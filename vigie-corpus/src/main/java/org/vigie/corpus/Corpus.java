@@ -16,6 +16,7 @@ import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.search.SearchResult;
 import org.vigie.corpus.store.CorpusSearcher;
 import org.vigie.corpus.store.CorpusStore;
+import org.vigie.corpus.store.DiskQuota;
 
 /**
  * The corpus of analysed articles under a data folder ({@code --data DIR}): store, get, search.
@@ -51,6 +52,33 @@ public final class Corpus implements AutoCloseable {
      */
     public static Corpus open(Path dataDir) throws IOException {
         return new Corpus(CorpusStore.open(dataDir, false));
+    }
+
+    /**
+     * {@link #open(Path)} with every write (index files, journal) drawing on {@code quota}: a
+     * full disk reproduced without root, for tests and fault runs.
+     */
+    public static Corpus open(Path dataDir, DiskQuota quota) throws IOException {
+        return new Corpus(CorpusStore.open(dataDir, false, quota));
+    }
+
+    /**
+     * Checks the corpus in {@code dataDir} without changing it (and without the write lock): Lucene's
+     * CheckIndex per segment, schema marker, journal, index against journal, reprint families.
+     * {@link CorpusCheck#exitCode()} is non-zero when something is damaged.
+     */
+    public static CorpusCheck check(Path dataDir) throws IOException {
+        return CorpusCheck.run(dataDir);
+    }
+
+    /**
+     * Repairs the corpus in {@code dataDir} (no other process may have it open for writing): drops
+     * corrupt segments, re-adds every committed article the journal holds and the index lacks,
+     * journals what the journal lacks, rebuilds stale reprint families. Idempotent, and safe to
+     * interrupt (run it again). See {@link CorpusRepair}.
+     */
+    public static CorpusRepair repair(Path dataDir) throws IOException {
+        return CorpusRepair.run(dataDir);
     }
 
     /** Opens an existing corpus for searching only; it sees commits made meanwhile by a writer. */
@@ -137,6 +165,10 @@ public final class Corpus implements AutoCloseable {
     /** Sees commits made by another process now, rather than within the next second. */
     public void refresh() throws IOException {
         store.refresh();
+    }
+
+    CorpusStore store() {
+        return store;
     }
 
     public Path dataDir() {

@@ -64,6 +64,16 @@ public final class CorpusSchema {
                 + VERSION + "; re-ingest the articles into a new --data folder");
     }
 
+    /** {@link #check} for other packages (the corpus check): the schema version, or why it is refused. */
+    public static int verify(Path indexDir, Map<String, String> userData) throws CorpusFormatException {
+        return check(indexDir, userData);
+    }
+
+    /** The commit counter of a commit's user data (0 when absent). */
+    public static long committedBatches(Map<String, String> userData) {
+        return batches(userData);
+    }
+
     static long batches(Map<String, String> userData) {
         try {
             return Long.parseLong(userData.getOrDefault(KEY_BATCHES, "0"));

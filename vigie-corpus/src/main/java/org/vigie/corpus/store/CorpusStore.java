@@ -31,6 +31,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
@@ -56,16 +57,19 @@ public final class CorpusStore implements Closeable {
 
     private final Path dataDir;
     private final Path indexDir;
-    private final FSDirectory directory;
+    private final Directory directory;
     private final boolean readOnly;
+    private final DiskQuota quota;
+    private Journal journal;
     private final SearcherManager searchers;
     private final int schemaVersion;
     private IndexWriter writer;
     private long batches;
     private volatile long lastRefreshNanos = System.nanoTime();
 
-    private CorpusStore(Path dataDir, Path indexDir, FSDirectory directory, boolean readOnly, IndexWriter writer,
-            int schemaVersion, long batches) throws IOException {
+    private CorpusStore(Path dataDir, Path indexDir, Directory directory, boolean readOnly, IndexWriter writer,
+            int schemaVersion, long batches, DiskQuota quota) throws IOException {
+        this.quota = quota;
         this.dataDir = dataDir;
         this.indexDir = indexDir;
         this.directory = directory;
@@ -89,6 +93,34 @@ public final class CorpusStore implements Closeable {
      * @throws IOException the corpus is locked by another writer, or the disk failed
      */
     public static CorpusStore open(Path dataDir, boolean readOnly) throws IOException {
+        return open(dataDir, readOnly, DiskQuota.unlimited());
+    }
+
+    /**
+     * Opens the corpus with its writes drawing on {@code quota} (to reproduce a full disk in
+     * tests and fault runs). A damaged index is reported as a {@link CorpusDamagedException}
+     * naming the file, never as a bare stack trace.
+     */
+    public static CorpusStore open(Path dataDir, boolean readOnly, DiskQuota quota) throws IOException {
+        try {
+            return openChecked(dataDir, readOnly, quota);
+        } catch (CorruptIndexException | java.nio.file.NoSuchFileException | java.io.EOFException e) {
+            Path data = dataDir.toAbsolutePath().normalize();
+            throw damaged(data, e);
+        }
+    }
+
+    /** A precise report of a damaged index: the file and Lucene's diagnosis. */
+    static CorpusDamagedException damaged(Path data, IOException e) {
+        String what = e instanceof java.nio.file.NoSuchFileException ? "a file of the last commit is missing: "
+                + e.getMessage() : e.getMessage();
+        CorpusDamagedException d = new CorpusDamagedException("corrupt corpus index in " + data.resolve(INDEX_DIR)
+                + ": " + what + CorpusDamagedException.hint(data));
+        d.initCause(e);
+        return d;
+    }
+
+    private static CorpusStore openChecked(Path dataDir, boolean readOnly, DiskQuota quota) throws IOException {
         Path data = dataDir.toAbsolutePath().normalize();
         Path index = data.resolve(INDEX_DIR);
         if (Files.exists(data) && !Files.isDirectory(data)) throw new NotDirectoryException(data.toString());
@@ -97,16 +129,21 @@ public final class CorpusStore implements Closeable {
                 throw new CorpusFormatException("no Vigie corpus in " + data + " (no " + INDEX_DIR
                         + "/ folder; ingest articles first)");
             }
+            if (Files.isDirectory(data.resolve(Journal.DIR))) {
+                throw new CorpusDamagedException(data + " has a journal but no " + INDEX_DIR + "/ folder (the index was lost)"
+                        + CorpusDamagedException.hint(data));
+            }
             if (Files.isDirectory(data) && !isEmpty(data)) {
                 throw new CorpusFormatException(data + " is not a Vigie corpus: the folder has files but no "
                         + INDEX_DIR + "/ folder (choose an empty or new folder for --data)");
             }
             Files.createDirectories(index);
         }
-        FSDirectory dir = FSDirectory.open(index);
+        FSDirectory fs = FSDirectory.open(index);
+        Directory dir = quota.isUnlimited() ? fs : new QuotaDirectory(fs, quota);
         try {
             boolean exists = DirectoryReader.indexExists(dir);
-            if (!exists && (readOnly || !isEmpty(index))) {
+            if (!exists && (readOnly || !(isEmpty(index) || onlyCreationLeftovers(index)))) {
                 throw new CorpusFormatException(index + " is not a Vigie corpus index (no Lucene commit in it)");
             }
             IndexWriter w = null;
@@ -124,9 +161,13 @@ public final class CorpusStore implements Closeable {
                 batches = CorpusSchema.batches(userData);
                 if (!readOnly) w = newWriter(dir, IndexWriterConfig.OpenMode.APPEND, index);
             }
+            CorpusStore store = null;
             try {
-                return new CorpusStore(data, index, dir, readOnly, w, version, batches);
+                store = new CorpusStore(data, index, dir, readOnly, w, version, batches, quota);
+                if (!readOnly) store.journal = Journal.openForAppend(data, batches, quota);
+                return store;
             } catch (IOException | RuntimeException e) {
+                if (store != null) store.searchers.close();
                 if (w != null) w.rollback();
                 throw e;
             }
@@ -136,17 +177,33 @@ public final class CorpusStore implements Closeable {
         }
     }
 
-    private static Map<String, String> readUserData(FSDirectory dir, Path index) throws IOException {
+    /**
+     * Creates an empty index in {@code dataDir} (which may hold other corpus files, such as the
+     * journal) whose commit counter starts at {@code batches}. Used by repair when the index is
+     * beyond saving; refuses to overwrite an existing {@code index/} folder.
+     */
+    public static void createIndex(Path dataDir, long batches) throws IOException {
+        Path index = dataDir.toAbsolutePath().normalize().resolve(INDEX_DIR);
+        Files.createDirectories(index);
+        if (!isEmpty(index)) throw new java.nio.file.FileAlreadyExistsException(index + " is not empty");
+        try (FSDirectory dir = FSDirectory.open(index);
+             IndexWriter w = newWriter(dir, IndexWriterConfig.OpenMode.CREATE, index)) {
+            w.setLiveCommitData(CorpusSchema.commitData(batches).entrySet());
+            w.commit();
+        }
+    }
+
+    private static Map<String, String> readUserData(Directory dir, Path index) throws IOException {
         try {
             return SegmentInfos.readLatestCommit(dir).getUserData();
         } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
             throw new CorpusFormatException(index + ": Lucene index format not readable by this Vigie: " + e.getMessage());
-        } catch (CorruptIndexException e) {
-            throw new CorpusFormatException(index + ": corrupt corpus index: " + e.getMessage());
+        } catch (CorruptIndexException | java.nio.file.NoSuchFileException | java.io.EOFException e) {
+            throw damaged(index.getParent(), e);
         }
     }
 
-    private static IndexWriter newWriter(FSDirectory dir, IndexWriterConfig.OpenMode mode, Path index)
+    private static IndexWriter newWriter(Directory dir, IndexWriterConfig.OpenMode mode, Path index)
             throws IOException {
         IndexWriterConfig c = new IndexWriterConfig(FieldAnalyzer.INSTANCE);
         c.setOpenMode(mode);
@@ -157,6 +214,17 @@ public final class CorpusStore implements Closeable {
         } catch (LockObtainFailedException e) {
             throw new IOException(index + " is locked by another process writing to this corpus"
                     + " (open it read-only to search meanwhile)", e);
+        }
+    }
+
+    /**
+     * True when the folder holds only what an interrupted creation leaves (segment files and a lock,
+     * no commit point): the first commit never happened, so there is nothing to keep.
+     */
+    private static boolean onlyCreationLeftovers(Path index) throws IOException {
+        try (Stream<Path> s = Files.list(index)) {
+            return s.map(p -> p.getFileName().toString()).allMatch(n -> n.startsWith("_")
+                    || n.equals(IndexWriter.WRITE_LOCK_NAME) || n.startsWith("pending_segments_"));
         }
     }
 
@@ -173,6 +241,14 @@ public final class CorpusStore implements Closeable {
      * When the batch repeats an id, its last article wins.
      */
     public synchronized BatchOutcome write(List<Article> batch) throws IOException {
+        return write(batch, true);
+    }
+
+    /**
+     * {@link #write(List)}, journalling the batch first unless {@code journalled} is false (repair
+     * re-adding articles the journal already holds).
+     */
+    public synchronized BatchOutcome write(List<Article> batch, boolean journalled) throws IOException {
         if (readOnly) throw new IllegalStateException("corpus opened read-only: " + dataDir);
         ensureOpen();
         Map<String, Article> byId = new LinkedHashMap<>();
@@ -186,6 +262,7 @@ public final class CorpusStore implements Closeable {
         int updated = 0;
         int unchanged = batch.size() - byId.size();
         List<Map.Entry<String, Document>> docs = new ArrayList<>();
+        List<Map.Entry<String, String>> jsons = new ArrayList<>();
         IndexSearcher s = searchers.acquire();
         try {
             IndexReader r = s.getIndexReader();
@@ -204,16 +281,22 @@ public final class CorpusStore implements Closeable {
                     added++;
                 }
                 docs.add(Map.entry(a.id(), ArticleDocuments.toDocument(a, json)));
+                jsons.add(Map.entry(a.id(), json));
             }
         } finally {
             searchers.release(s);
         }
         if (!docs.isEmpty()) {
+            long batchNo = batches + 1;
+            Journal.Mark mark = null;
             try {
+                // The journal copy is on disk before the commit can be: a committed batch is always journalled.
+                mark = journal.mark();
+                if (journalled) journal.append(batchNo, jsons);
                 for (Map.Entry<String, Document> e : docs) {
                     writer.updateDocument(new Term(Fields.ID, e.getKey()), e.getValue());
                 }
-                writer.setLiveCommitData(CorpusSchema.commitData(batches + 1).entrySet());
+                writer.setLiveCommitData(CorpusSchema.commitData(batchNo).entrySet());
                 writer.commit();
             } catch (IOException | RuntimeException | Error e) {
                 // Drop the partial batch and start a fresh writer on the last commit.
@@ -224,7 +307,18 @@ public final class CorpusStore implements Closeable {
                     e.addSuppressed(suppressed);
                     writer = null;
                 }
-                throw e;
+                if (!committed(batchNo)) {
+                    try {
+                        if (mark != null) journal.rollback(mark);
+                    } catch (IOException | RuntimeException suppressed) {
+                        // The tail (batch batchNo, never committed) is dropped when the journal is next opened.
+                        e.addSuppressed(suppressed);
+                        closeJournalQuietly();
+                    }
+                    if (e instanceof IOException io) throw new BatchNotStoredException(batchNo, count(), io);
+                    throw e;
+                }
+                // The commit reached disk before the failure (while cleaning up): the batch is stored.
             }
             batches++;
             searchers.maybeRefreshBlocking();
@@ -334,6 +428,53 @@ public final class CorpusStore implements Closeable {
 
     private void ensureOpen() throws IOException {
         if (writer == null) writer = newWriter(directory, IndexWriterConfig.OpenMode.APPEND, indexDir);
+        if (journal == null) journal = Journal.openForAppend(dataDir, batches, quota);
+    }
+
+    /** True when the latest commit on disk is batch {@code batchNo}. */
+    private boolean committed(long batchNo) {
+        try {
+            return CorpusSchema.batches(SegmentInfos.readLatestCommit(directory).getUserData()) == batchNo;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void closeJournalQuietly() {
+        try {
+            if (journal != null) journal.close();
+        } catch (IOException ignored) {
+            // reopened (and its tail checked) by the next write
+        } finally {
+            journal = null;
+        }
+    }
+
+    /**
+     * Appends to the journal articles already committed (stored before the corpus had a journal),
+     * as part of the current commit's batch. Used by repair so every stored article is journalled.
+     */
+    public synchronized void journalCommitted(List<Map.Entry<String, String>> idJson) throws IOException {
+        if (readOnly) throw new IllegalStateException("corpus opened read-only: " + dataDir);
+        ensureOpen();
+        if (idJson.isEmpty()) return;
+        Journal.Mark mark = journal.mark();
+        try {
+            journal.append(batches, idJson);
+        } catch (IOException | RuntimeException e) {
+            try {
+                journal.rollback(mark);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+                closeJournalQuietly();
+            }
+            throw e;
+        }
+    }
+
+    /** What opening for writing did to the journal's tail (a torn write, an uncommitted batch), or null. */
+    public String journalRecovery() {
+        return journal == null ? null : journal.recovery();
     }
 
     /** Closes without committing: anything not committed by {@link #write} is discarded. */
@@ -346,7 +487,12 @@ public final class CorpusStore implements Closeable {
                 if (writer != null) writer.close();
             } finally {
                 writer = null;
-                directory.close();
+                try {
+                    if (journal != null) journal.close();
+                } finally {
+                    journal = null;
+                    directory.close();
+                }
             }
         }
     }
