@@ -76,7 +76,7 @@ public final class StageCostBench {
         return pkg.startsWith("org.vigie.nlp.signals") ? "signals/" + s.name() : s.name();
     }
 
-    static List<Article> read(Path corpus, int n) throws Exception {
+    public static List<Article> read(Path corpus, int n) throws Exception {
         List<Article> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
