@@ -21,15 +21,19 @@ import org.vigie.core.pipeline.Stage;
 import org.vigie.ingest.language.LanguageStage;
 import org.vigie.nlp.NlpPipelines;
 import org.vigie.nlp.signals.SignalStages;
+import org.vigie.nlp.signals.orthography.Issue;
+import org.vigie.nlp.signals.orthography.LanguageToolChecker;
 import org.vigie.nlp.signals.orthography.OrthographyStage;
+import org.vigie.nlp.signals.orthography.SpellChecker;
 
 /**
  * What the signal stages cost next to the rest of {@code vigie analyze} (issue target: signals
  * add less than 20 %, spell checking of title and standfirst on, as by default). Runs language id,
  * CoreNLP, entities, quotes and times once on N OrangeSum articles (thread CPU time, machine load
  * does not count), then the signal stages twice (a warm-up pass, then the timed pass), and prints
- * per-stage CPU ms/article, the ratio, the orthography stage's share and the orthography firing
- * rate with and without the spell checker.
+ * per-stage CPU ms/article, the ratio, the orthography stage's share, how often the full
+ * LanguageTool check runs, and the orthography firing rate gated (the default), with every header
+ * fully checked, and with spacing rules alone.
  *
  * <p>{@code --dump FILE} writes every article's signals (one line per article) and
  * {@code --compare FILE} counts the articles whose signals differ from such a dump: run once
@@ -108,18 +112,47 @@ public final class SignalCostBench {
         System.out.printf(Locale.ROOT, "signals add %.1f %% to analyze (target < 20 %%); orthography (spell check) is %.1f %% of signals%n",
                 100 * sigMs / restMs, 100.0 * cpu.getOrDefault("signals-orthography", 0L) / total);
 
-        // 3. Orthography firing rate, spell checker on and off (spacing rules only).
+        // 3. Orthography: how often the full check runs, and firing rates gated (default), with
+        // every header fully checked (the gate off), and with spacing rules alone.
+        LanguageToolChecker lt = LanguageToolChecker.french();
+        int[] checked = {0};
+        SpellChecker counting = new SpellChecker() {
+            @Override
+            public List<Issue> check(String text) {
+                checked[0]++;
+                return lt.check(text);
+            }
+
+            @Override
+            public boolean isUnknown(String word) {
+                return lt.isUnknown(word);
+            }
+        };
+        SpellChecker everyHeader = lt::check; // no dictionary look-up: the gate always opens
+        OrthographyStage gatedCounting = new OrthographyStage(counting, false);
+        OrthographyStage ungated = new OrthographyStage(everyHeader, false);
         OrthographyStage spacingOnly = new OrthographyStage(null, false);
         int fired = 0;
+        int firedFull = 0;
         int firedSpacing = 0;
+        int lost = 0;
+        int opened = 0;
         Map<String, Integer> kinds = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             for (Signal s : out.get(i).signals()) kinds.merge(s.kind(), 1, Integer::sum);
-            if (has(out.get(i), OrthographyStage.KIND)) fired++;
+            int before = checked[0];
+            boolean g = has(gatedCounting.process(prepared.get(i)), OrthographyStage.KIND);
+            if (checked[0] > before) opened++;
+            boolean f = has(ungated.process(prepared.get(i)), OrthographyStage.KIND);
+            if (g) fired++;
+            if (f) firedFull++;
+            if (f && !g) lost++;
             if (has(spacingOnly.process(prepared.get(i)), OrthographyStage.KIND)) firedSpacing++;
         }
-        System.out.printf(Locale.ROOT, "orthography fires on %d / %d articles (%.1f %%); spacing rules alone: %d (%.1f %%)%n",
-                fired, n, 100.0 * fired / n, firedSpacing, 100.0 * firedSpacing / n);
+        System.out.printf(Locale.ROOT, "LanguageTool ran on %d / %d articles (%.1f %%)%n", opened, n, 100.0 * opened / n);
+        System.out.printf(Locale.ROOT, "orthography fires on %d / %d articles (%.1f %%); every header fully checked: %d (%.1f %%), "
+                        + "%d of them missed by the gate; spacing rules alone: %d (%.1f %%)%n",
+                fired, n, 100.0 * fired / n, firedFull, 100.0 * firedFull / n, lost, firedSpacing, 100.0 * firedSpacing / n);
         System.out.println("signals by kind: " + kinds);
 
         // 4. Output identity against an earlier run.
