@@ -9,6 +9,8 @@ import java.util.Set;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
 import org.vigie.nlp.signals.Resources;
 
 /**
@@ -24,6 +26,8 @@ public final class LanguageToolChecker implements SpellChecker {
     private static final Set<String> IGNORED = ignored();
     private static final Set<String> CATEGORIES = categories();
     private static final ThreadLocal<JLanguageTool> TOOL = ThreadLocal.withInitial(LanguageToolChecker::create);
+    /** The French dictionary rule of this thread's instance (null if LanguageTool had none). */
+    private static final ThreadLocal<SpellingCheckRule> SPELLER = ThreadLocal.withInitial(LanguageToolChecker::speller);
     private static final LanguageToolChecker FRENCH = new LanguageToolChecker();
 
     private LanguageToolChecker() {
@@ -81,6 +85,25 @@ public final class LanguageToolChecker implements SpellChecker {
                     sugg.isEmpty() ? null : sugg.get(0), 1.0));
         }
         return out;
+    }
+
+    /** LanguageTool's own dictionary look-up (same word list and added words as its speller rule). */
+    @Override
+    public boolean isUnknown(String word) {
+        SpellingCheckRule r = SPELLER.get();
+        if (r == null) return true;
+        try {
+            return r.isMisspelled(word);
+        } catch (IOException e) {
+            throw new UncheckedIOException("LanguageTool dictionary failed on: " + word, e);
+        }
+    }
+
+    private static SpellingCheckRule speller() {
+        for (org.languagetool.rules.Rule r : TOOL.get().getAllActiveRules()) {
+            if (r instanceof MorfologikSpellerRule s) return s;
+        }
+        return null;
     }
 
     /** Whether a rule id flags dictionary misses (names and rare words need extra care). */

@@ -1,11 +1,13 @@
 package org.vigie.nlp.signals.support;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.Signal;
@@ -37,6 +39,9 @@ public final class HeadlineSupportStage implements Stage {
     private static final Set<String> NUMBER_WORDS_IGNORED = Set.of("1", "2");
     private static final String[] SMALL_NUMBERS = {"zero", "un", "deux", "trois", "quatre", "cinq", "six",
             "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"};
+    private static final Map<String, String> SMALL_NUMBER_VALUES = smallNumbers();
+    private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[.\u202f\u00a0]");
+    private static final Pattern ZERO_DECIMALS = Pattern.compile(",0+$");
 
     /** Body words counted once, to test support cheaply. */
     private record BodyIndex(Set<String> keys, Set<String> numbers, Set<String> groups, List<Word> words) {
@@ -52,16 +57,29 @@ public final class HeadlineSupportStage implements Stage {
         Range body = Parts.body(a);
         if (body.end() <= body.start()) return a;
         String text = a.text();
-        BodyIndex index = index(text, body);
+        Range standfirst = Parts.standfirst(a);
+        // One tokenisation serves both indexes: the body's words are the tail of the
+        // standfirst-and-body words when a non-word character separates the two parts.
+        List<Word> headAndBody = null;
+        List<Word> bodyWords;
+        if (standfirst != null && standfirst.start() < body.start() && !Character.isLetterOrDigit(text.charAt(body.start() - 1))) {
+            headAndBody = Words.of(text, standfirst.start(), body.end());
+            int k = 0;
+            while (k < headAndBody.size() && headAndBody.get(k).start() < body.start()) k++;
+            bodyWords = headAndBody.subList(k, headAndBody.size());
+        } else {
+            bodyWords = Words.of(text, body.start(), body.end());
+        }
+        BodyIndex index = index(bodyWords);
         String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
-        Range standfirst = Parts.standfirst(a);
         if (standfirst != null) check(a, standfirst, STANDFIRST, index, lang, out);
         // The headline may lean on the standfirst (a wire lead states what the title sums up); a
         // claim both make without the body is reported once, on the standfirst.
         Range title = Parts.title(a);
-        check(a, title, HEADLINE, standfirst == null ? index : index(text, new Range(standfirst.start(), body.end(), null)),
-                lang, out);
+        BodyIndex leads = standfirst == null ? index
+                : index(headAndBody != null ? headAndBody : Words.of(text, standfirst.start(), body.end()));
+        check(a, title, HEADLINE, leads, lang, out);
         return out.size() == a.signals().size() ? a : a.withSignals(out);
     }
 
@@ -201,16 +219,14 @@ public final class HeadlineSupportStage implements Stage {
         return false;
     }
 
-    private static BodyIndex index(String text, Range body) {
-        List<Word> words = Words.of(text, body.start(), body.end());
+    private static BodyIndex index(List<Word> words) {
         Set<String> keys = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         for (Word w : words) {
             keys.add(w.key());
             if (w.isNumber()) numbers.add(digits(w.text()));
-            for (int n = 0; n < SMALL_NUMBERS.length; n++) {
-                if (SMALL_NUMBERS[n].equals(Fold.fold(w.text()))) numbers.add(Integer.toString(n));
-            }
+            String small = SMALL_NUMBER_VALUES.get(Fold.fold(w.text()));
+            if (small != null) numbers.add(small);
             if (w.key().equals("mill") || w.key().equals("mille")) numbers.add("1000");
         }
         Set<String> groups = new HashSet<>();
@@ -219,7 +235,13 @@ public final class HeadlineSupportStage implements Stage {
     }
 
     private static String digits(String number) {
-        return number.replaceAll("[.\u202f\u00a0]", "").replaceAll(",0+$", "");
+        return ZERO_DECIMALS.matcher(NUMBER_SEPARATORS.matcher(number).replaceAll("")).replaceAll("");
+    }
+
+    private static Map<String, String> smallNumbers() {
+        Map<String, String> m = new HashMap<>();
+        for (int n = 0; n < SMALL_NUMBERS.length; n++) m.put(SMALL_NUMBERS[n], Integer.toString(n));
+        return m;
     }
 
     /** Every variant of a line becomes a lexicon entry whose category is the line's number. */
