@@ -73,8 +73,8 @@ public final class RegisterScorer {
             "enseignant", "professeur", "eleve", "agriculteur", "musulman", "chretien", "catholique", "juif",
             "parisien", "humain", "terrien", "lecteur", "spectateur", "fan", "supporter", "joueur", "chien",
             "chat", "animal", "animaux");
-    /** "Jérôme, 45 ans": a witness known by a first name and an age only. */
-    private static final Pattern FIRST_NAME_AGE = Pattern.compile("(?u)(?<![\\p{L}\\-’'])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s+\\d{1,3}\\s+ans\\b");
+    /** "Jérôme, 45 ans": an adult witness known by a first name and an age only. */
+    private static final Pattern FIRST_NAME_AGE = Pattern.compile("(?u)(?<![\\p{L}\\-’'])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s+(\\d{1,3})\\s+ans\\b");
     private static final Pattern SECTION_LABEL = Pattern.compile("(?m)^[\\p{Lu}\\d' ]{2,40}?\\s[-–:]\\s");
     private static final Set<String> TITLE_GENERIC = Set.of("un", "une", "des");
 
@@ -109,7 +109,8 @@ public final class RegisterScorer {
         }
         m = FIRST_NAME_AGE.matcher(text);
         while (m.find()) {
-            if (!afterCapitalisedWord(text, m.start())) cues.add(new Cue(m.start(), m.end(), "first-name-witness", 1));
+            // minors are named by first name only as a matter of privacy, in every newsroom
+            if (!afterCapitalisedWord(text, m.start()) && Integer.parseInt(m.group(2)) >= 18) cues.add(new Cue(m.start(), m.end(), "first-name-witness", 1));
         }
         m = DATE.matcher(text);
         while (m.find()) cues.add(new Cue(m.start(), m.end(), "date", 1));

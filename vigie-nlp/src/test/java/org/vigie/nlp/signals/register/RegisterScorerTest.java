@@ -50,8 +50,8 @@ class RegisterScorerTest {
     @Test
     void witnessKnownByAFirstNameAndAnAgeOnly() {
         Article a = article("Témoignages", null, "Jérôme, 45 ans, n'en dort plus. Marie Dupont, 38 ans, "
-                + "avocate à Lyon, est plus sereine.");
-        assertEquals(List.of("Jérôme, 45 ans"), cues(a, "first-name-witness"));
+                + "avocate à Lyon, est plus sereine. Sa fille Léa, 6 ans, dessine.");
+        assertEquals(List.of("Jérôme, 45 ans"), cues(a, "first-name-witness"), "a child is named by first name for privacy");
     }
 
     @Test
