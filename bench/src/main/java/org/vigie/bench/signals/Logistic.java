@@ -55,6 +55,19 @@ final class Logistic {
         return w.clone();
     }
 
+    /** Means and standard deviations the features were standardised with (training data's). */
+    double[] means() {
+        return mean.clone();
+    }
+
+    double[] sds() {
+        return sd.clone();
+    }
+
+    double bias() {
+        return b;
+    }
+
     private double[] standardise(double[] x) {
         double[] z = new double[x.length];
         for (int j = 0; j < x.length; j++) z[j] = (x[j] - mean[j]) / sd[j];

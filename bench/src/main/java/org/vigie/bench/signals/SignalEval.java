@@ -37,9 +37,14 @@ import org.vigie.nlp.signals.style.StyleScorer;
  *   share of annotators choosing "Subjective", "Exaggeration", "Offbeat Title", next to the
  *   annotators' mean pairwise agreement;</li>
  *   <li>OrangeSum (wire copy): throughput of all signal stages, how often each signal fires on
- *   ordinary wire copy, and the style-rate percentiles used to calibrate thresholds.</li>
+ *   ordinary wire copy, and the style-rate percentiles used to calibrate thresholds;</li>
+ *   <li>the register score ({@link RegisterFit}): per-feature AUC, train cross-validated AUC and test AUC
+ *   of the combined register score fitted on FreSaDa train only; {@code --fit-style-weights} rewrites
+ *   its bundled weights.</li>
  * </ul>
- * Usage: {@code SignalEval [--shared DIR] [--orangesum N] [--skip-fresada] [--skip-obsinfox] [--skip-orangesum]}.
+ * Usage: {@code SignalEval [--shared DIR] [--orangesum N] [--skip-fresada] [--skip-obsinfox] [--skip-orangesum]
+ * [--skip-register] [--no-test] [--fit-style-weights]}; {@code --no-test} keeps FreSaDa's test split unscored
+ * (for feature work).
  */
 public final class SignalEval {
 
@@ -54,6 +59,9 @@ public final class SignalEval {
         boolean skipFresada = false;
         int examples = 0;
         boolean skipObsinfox = false;
+        boolean skipRegister = false;
+        boolean noTest = false;
+        boolean fitWeights = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[++i]);
@@ -62,13 +70,21 @@ public final class SignalEval {
                 case "--skip-fresada" -> skipFresada = true;
                 case "--examples" -> examples = Integer.parseInt(args[++i]);
                 case "--skip-obsinfox" -> skipObsinfox = true;
+                case "--skip-register" -> skipRegister = true;
+                case "--no-test" -> noTest = true;
+                case "--fit-style-weights" -> fitWeights = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (expected --shared DIR, --orangesum N, --skip-fresada, --skip-obsinfox, --skip-orangesum)");
+                        + " (expected --shared DIR, --orangesum N, --skip-fresada, --skip-obsinfox, --skip-orangesum,"
+                        + " --skip-register, --no-test, --fit-style-weights)");
             }
         }
         if (shared == null) shared = findShared();
         System.out.println("shared data: " + shared.toAbsolutePath().normalize());
-        if (!skipFresada) fresada(shared.resolve("corpora/fresada/fresada.jsonl.gz"));
+        if (!skipFresada) fresada(shared.resolve("corpora/fresada/fresada.jsonl.gz"), !noTest);
+        if (!skipRegister || fitWeights) {
+            RegisterFit.run(shared.resolve("corpora/fresada/fresada.jsonl.gz"),
+                    shared.resolve("corpora/orangesum/orangesum_parsed.jsonl.gz"), orangeN, !noTest, fitWeights);
+        }
         if (!skipObsinfox) obsinfox(shared.resolve("corpora/obsinfox/obsinfox.csv"));
         if (!skipOrange) orangesum(shared.resolve("corpora/orangesum/orangesum_parsed.jsonl.gz"), orangeN, examples);
     }
@@ -87,7 +103,7 @@ public final class SignalEval {
     private record Doc(boolean train, boolean satire, double[] features) {
     }
 
-    private static void fresada(Path file) throws IOException {
+    private static void fresada(Path file, boolean scoreTest) throws IOException {
         System.out.println("\n== FreSaDa (" + file + ")");
         List<String> names = new ArrayList<>(List.of("subjectivity", "vagueness", "loaded-label", "title-subjectivity",
                 "title-vagueness", "title-loaded", "wire-marker", "subjectivity-no-capitals"));
@@ -121,6 +137,10 @@ public final class SignalEval {
                 train.stream().filter(Doc::satire).count(), test.size(), test.stream().filter(Doc::satire).count());
         boolean[] yTrain = labels(train);
         boolean[] yTest = labels(test);
+        if (!scoreTest) {
+            System.out.println("(--no-test: the legacy FreSaDa scores are not evaluated; see the register section)");
+            return;
+        }
         System.out.println("AUC of each score (higher = more satire-like; < 0.5 means the reverse):");
         System.out.printf(Locale.ROOT, "  %-26s %8s %8s%n", "score", "train", "test");
         for (int f = 0; f < names.size(); f++) {

@@ -9,6 +9,7 @@ import org.vigie.nlp.signals.labels.LoadedLabelStage;
 import org.vigie.nlp.signals.orthography.LanguageToolChecker;
 import org.vigie.nlp.signals.orthography.MissingAuthorDateStage;
 import org.vigie.nlp.signals.orthography.OrthographyStage;
+import org.vigie.nlp.signals.register.RegisterStage;
 import org.vigie.nlp.signals.source.SourceContextStage;
 import org.vigie.nlp.signals.source.SourceRatings;
 import org.vigie.nlp.signals.style.StyleStage;
@@ -63,6 +64,7 @@ public final class SignalStages {
         s.add(headlineSupport());
         s.add(loadedLabels());
         s.add(style());
+        s.add(register());
         s.add(wireMarkers());
         s.add(new OrthographyStage(o.spellChecker() ? LanguageToolChecker.french() : null, o.spellCheckBody()));
         s.add(new MissingAuthorDateStage());
@@ -91,6 +93,11 @@ public final class SignalStages {
     /** {@code subjectivity}, {@code vagueness}. */
     public static Stage style() {
         return new StyleStage();
+    }
+
+    /** {@code satirical-register}: the combined register score fitted on FreSaDa train. */
+    public static Stage register() {
+        return new RegisterStage();
     }
 
     /** {@code copied-wire-marker}. */

@@ -13,6 +13,10 @@
  *   ({@code loaded-label});</li>
  *   <li>{@code style}: VAGO-style subjectivity and vagueness rates ({@code subjectivity},
  *   {@code vagueness});</li>
+ *   <li>{@code register}: a combined satire / sensational register score over explainable features
+ *   (address to the reader, anonymous sources, population percentages, first-name witnesses, density of
+ *   dates, figures and names...), a logistic regression fitted on FreSaDa's train split
+ *   ({@code satirical-register});</li>
  *   <li>{@code wire}: credits, datelines, bylines and editor's notes of another newsroom
  *   ({@code copied-wire-marker});</li>
  *   <li>{@code orthography}: errors in the re-publisher's title and standfirst, via LanguageTool

@@ -1,0 +1,219 @@
+package org.vigie.nlp.signals.register;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigie.core.model.Article;
+import org.vigie.nlp.signals.Fold;
+import org.vigie.nlp.signals.Lexicon;
+import org.vigie.nlp.signals.Parts;
+import org.vigie.nlp.signals.Parts.Range;
+import org.vigie.nlp.signals.Words;
+import org.vigie.nlp.signals.Words.Word;
+import org.vigie.nlp.signals.labels.LoadedLabelStage;
+import org.vigie.nlp.signals.style.StyleScorer;
+
+/**
+ * Measures the register of an article: how it addresses the reader, whom it cites, how anchored
+ * it is in dates, numbers and institutions. Each feature is a rate per 1,000 words (or a share, or
+ * a mean) and, when it counts something, keeps the words it counted as cues, so that a score
+ * built on these features can always point at the words behind it.
+ *
+ * <p>Lexicon features come from {@code register/register-cues.txt} and are counted in the outlet's
+ * own voice (quotations excluded); layout features (dates, numbers, acronyms, names) are counted
+ * over the whole text.
+ */
+public final class RegisterScorer {
+
+    /** The features, in a fixed order (the order of {@link Profile#vector()}). */
+    public static final List<String> FEATURES = List.of(
+            "address", "first-person", "anonymous-source", "generic-person", "irony", "sensational",
+            "precise-source", "fabricated-statistic", "first-name-witness", "date", "number", "acronym",
+            "name", "exclamation", "question", "quote-share", "sentence-length", "subjectivity", "vagueness",
+            "loaded-label", "title-generic-subject");
+
+    /** One counted cue: where, which feature, weight. */
+    public record Cue(int start, int end, String feature, double weight) {
+    }
+
+    /** Features of one article and the cues behind them. */
+    public record Profile(int words, Map<String, Double> features, List<Cue> cues) {
+
+        /** Feature values in {@link #FEATURES} order. */
+        public double[] vector() {
+            double[] v = new double[FEATURES.size()];
+            for (int i = 0; i < v.length; i++) v[i] = features.getOrDefault(FEATURES.get(i), 0.0);
+            return v;
+        }
+
+        public List<Cue> cues(String feature) {
+            return cues.stream().filter(c -> c.feature().equals(feature)).toList();
+        }
+    }
+
+    private static final Lexicon CUES = Lexicon.load("register/register-cues.txt");
+    private static final String MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+            + "octobre|novembre|décembre|decembre";
+    private static final String WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+    /** "6 juillet", "1er mai 2017", "jeudi", "2017", "14h30": a text anchored in time. */
+    private static final Pattern DATE = Pattern.compile("(?iu)\\b(?:\\d{1,2}(?:er)?\\s+(?:" + MONTHS + ")(?:\\s+\\d{4})?"
+            + "|(?:" + WEEKDAYS + ")|(?:19|20)\\d{2}|\\d{1,2}\\s?h\\s?\\d{0,2})\\b");
+    /** "87 % des Français", "64% des sondés": a share of a whole population, the favourite figure of parody. */
+    private static final Pattern SHARE = Pattern.compile(
+            "(?iu)\\b\\d{1,3}(?:[.,]\\d+)?\\s?(?:%|pour\\s?cent)\\s+(?:des|de\\s+la\\s+population|d['’]entre\\s+eux|de\\s+nos)\\s+(\\p{L}+)");
+    private static final Set<String> POPULATIONS = Set.of("francai", "personne", "gen", "habitant", "sonde",
+            "citoyen", "homme", "femme", "jeune", "parent", "enfant", "salarie", "internaute", "utilisateur",
+            "automobiliste", "consommateur", "europeen", "americain", "belge", "suisse", "quebecoi", "etudiant",
+            "retraite", "chomeur", "electeur", "fonctionnaire", "patron", "cadre", "adolescent", "senior",
+            "proprietaire", "locataire", "couple", "celibataire", "mari", "epouse", "medecin", "policier",
+            "enseignant", "professeur", "eleve", "agriculteur", "musulman", "chretien", "catholique", "juif",
+            "parisien", "humain", "terrien", "lecteur", "spectateur", "fan", "supporter", "joueur", "chien",
+            "chat", "animal", "animaux");
+    /** "Jérôme, 45 ans": an adult witness known by a first name and an age only. */
+    private static final Pattern FIRST_NAME_AGE = Pattern.compile("(?u)(?<![\\p{L}\\-’'])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s+(\\d{1,3})\\s+ans\\b");
+    private static final Pattern SECTION_LABEL = Pattern.compile("(?m)^[\\p{Lu}\\d' ]{2,40}?\\s[-–:]\\s");
+    private static final Set<String> TITLE_GENERIC = Set.of("un", "une", "des");
+
+    private RegisterScorer() {
+    }
+
+    public static Profile profile(Article a) {
+        String text = a.text();
+        Range all = new Range(0, text.length(), null);
+        List<Range> quoted = Parts.quoted(a, all);
+        List<Word> allWords = Words.of(text);
+        List<Word> own = new ArrayList<>();
+        for (Word w : allWords) {
+            if (Parts.covering(quoted, w.start(), w.end()) == null) own.add(w);
+        }
+        int words = Math.max(1, Words.count(allWords));
+        int ownWords = Math.max(1, Words.count(own));
+        List<Cue> cues = new ArrayList<>();
+        Map<String, Double> f = new LinkedHashMap<>();
+        for (String name : FEATURES) f.put(name, 0.0);
+
+        for (Lexicon.Hit h : CUES.find(own)) {
+            if (h.entry().weight() <= 0) continue;
+            String cat = h.entry().category();
+            cues.add(new Cue(h.start(), h.end(), cat, h.entry().weight()));
+        }
+        Matcher m = SHARE.matcher(text);
+        while (m.find()) {
+            if (POPULATIONS.contains(Fold.key(m.group(1))) || isDemonym(m.group(1))) {
+                cues.add(new Cue(m.start(), m.end(), "fabricated-statistic", 1));
+            }
+        }
+        m = FIRST_NAME_AGE.matcher(text);
+        while (m.find()) {
+            // minors are named by first name only as a matter of privacy, in every newsroom
+            if (!afterCapitalisedWord(text, m.start()) && Integer.parseInt(m.group(2)) >= 18) cues.add(new Cue(m.start(), m.end(), "first-name-witness", 1));
+        }
+        m = DATE.matcher(text);
+        while (m.find()) cues.add(new Cue(m.start(), m.end(), "date", 1));
+        List<Range> sentences = Parts.sentences(text, all);
+        names(text, allWords, sentences, cues);
+        for (Cue c : cues) {
+            if (!f.containsKey(c.feature())) continue;
+            f.merge(c.feature(), c.weight(), Double::sum);
+        }
+        // lexicon features are rates of own-voice words; layout features of all words
+        for (String name : List.of("address", "first-person", "anonymous-source", "generic-person", "irony",
+                "sensational", "precise-source")) {
+            f.put(name, f.get(name) * 1000 / ownWords);
+        }
+        for (String name : List.of("fabricated-statistic", "first-name-witness", "date", "number", "acronym", "name")) {
+            f.put(name, f.get(name) * 1000 / words);
+        }
+
+        StyleScorer.Profile style = StyleScorer.profile(a);
+        Map<String, Double> cats = style.perCategory();
+        f.put("exclamation", cats.getOrDefault("exclamation", 0.0));
+        f.put("question", cats.getOrDefault("question", 0.0));
+        f.put("subjectivity", style.subjectivityPer1000());
+        f.put("vagueness", style.vaguenessPer1000());
+        for (StyleScorer.Cue c : style.subjective()) {
+            String feat = c.category().equals("exclamation") || c.category().equals("question") ? c.category() : "subjectivity";
+            cues.add(new Cue(c.start(), c.end(), feat, c.weight()));
+        }
+        for (StyleScorer.Cue c : style.vague()) cues.add(new Cue(c.start(), c.end(), "vagueness", c.weight()));
+        double loaded = 0;
+        for (Lexicon.Hit h : LoadedLabelStage.labels(text)) {
+            loaded += h.entry().weight();
+            cues.add(new Cue(h.start(), h.end(), "loaded-label", h.entry().weight()));
+        }
+        f.put("loaded-label", loaded * 1000 / words);
+
+        int quotedChars = 0;
+        for (Range q : merge(quoted)) quotedChars += q.end() - q.start();
+        f.put("quote-share", text.isEmpty() ? 0 : (double) quotedChars / text.length());
+        f.put("sentence-length", sentences.isEmpty() ? 0 : (double) words / sentences.size());
+        Range title = Parts.title(a);
+        List<Word> tw = Words.of(text, title.start(), title.end());
+        if (!tw.isEmpty() && TITLE_GENERIC.contains(Fold.fold(tw.get(0).text())) && tw.size() > 1
+                && !tw.get(1).isCapitalized()) {
+            f.put("title-generic-subject", 1.0);
+            cues.add(new Cue(tw.get(0).start(), tw.get(1).end(), "title-generic-subject", 1));
+        }
+        cues.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return new Profile(words, f, List.copyOf(cues));
+    }
+
+    private static boolean isDemonym(String w) {
+        String f = Fold.fold(w);
+        return Character.isUpperCase(w.charAt(0)) && (f.endsWith("ais") || f.endsWith("aises") || f.endsWith("ains")
+                || f.endsWith("aines") || f.endsWith("iens") || f.endsWith("iennes") || f.endsWith("ois"));
+    }
+
+    private static boolean afterCapitalisedWord(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        int end = i + 1;
+        while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) i--;
+        return end > i + 1 && Character.isUpperCase(text.charAt(i + 1));
+    }
+
+    /**
+     * Numbers, acronyms and capitalised words inside sentences (a sentence's first word is
+     * capitalised whatever it is): how dense the text is in precise figures, institutions and names.
+     * Section labels at the head of a paragraph ("SEXE - ", "POLITIQUE : ") are layout, not acronyms.
+     */
+    private static void names(String text, List<Word> words, List<Range> sentences, List<Cue> out) {
+        List<Range> labels = new ArrayList<>();
+        Matcher m = SECTION_LABEL.matcher(text);
+        while (m.find()) labels.add(new Range(m.start(), m.end(), null));
+        int s = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            while (s < sentences.size() && sentences.get(s).end() <= w.start()) s++;
+            boolean first = s >= sentences.size() || w.start() <= sentences.get(s).start()
+                    || i > 0 && words.get(i - 1).end() <= sentences.get(s).start();
+            if (w.isNumber()) {
+                out.add(new Cue(w.start(), w.end(), "number", 1));
+            } else if (w.isAllCaps() && w.text().length() >= 2 && w.text().length() <= 6) {
+                if (Parts.covering(labels, w.start(), w.end()) == null) out.add(new Cue(w.start(), w.end(), "acronym", 1));
+            } else if (!first && w.isCapitalized() && w.text().length() >= 2) {
+                out.add(new Cue(w.start(), w.end(), "name", 1));
+            }
+        }
+    }
+
+    private static List<Range> merge(List<Range> ranges) {
+        List<Range> sorted = new ArrayList<>(ranges);
+        sorted.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        List<Range> out = new ArrayList<>();
+        for (Range r : sorted) {
+            if (!out.isEmpty() && r.start() <= out.get(out.size() - 1).end()) {
+                Range last = out.remove(out.size() - 1);
+                out.add(new Range(last.start(), Math.max(last.end(), r.end()), null));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,99 @@
+package org.vigie.nlp.signals.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigie.nlp.signals.StageTestSupport.article;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+
+class RegisterScorerTest {
+
+    private static List<String> cues(Article a, String feature) {
+        return RegisterScorer.profile(a).cues(feature).stream().map(c -> a.text().substring(c.start(), c.end())).toList();
+    }
+
+    private static double value(Article a, String feature) {
+        return RegisterScorer.profile(a).features().get(feature);
+    }
+
+    @Test
+    void addressToTheReaderCountsOnlyInTheOutletsOwnVoice() {
+        Article a = article("Impôts", null, "Vous ne le savez pas encore, mais votre voisin paie moins que vous. "
+                + "« Vous plaisantez ? », a répondu le ministre.");
+        assertEquals(List.of("Vous", "votre", "vous"), cues(a, "address"));
+        assertTrue(value(a, "address") > 0);
+    }
+
+    @Test
+    void firstPersonOfTheWriter() {
+        Article a = article("Billet", null, "Je suis allé voir mon médecin, et nous avons parlé de la pluie.");
+        assertEquals(List.of("Je", "mon", "nous"), cues(a, "first-person"));
+    }
+
+    @Test
+    void populationShareIsAFabricatedPrecisionStatisticButAVoteShareIsNot() {
+        Article a = article("Sondage", null, "Selon les auteurs, 87 % des Français aiment le fromage et 64% des parents "
+                + "dorment mal. Le candidat a obtenu 52 % des voix au second tour.");
+        assertEquals(List.of("87 % des Français", "64% des parents"), cues(a, "fabricated-statistic"));
+    }
+
+    @Test
+    void anonymousSourcesAndGenericPeople() {
+        Article a = article("Rumeur", null, "Selon une source proche du dossier, une étude menée par des chercheurs "
+                + "le confirme. Un habitant du quartier, père de trois enfants, n'en revient pas.");
+        assertEquals(List.of("Selon une source", "une étude", "des chercheurs"), cues(a, "anonymous-source"));
+        assertEquals(List.of("Un habitant"), cues(a, "generic-person"));
+    }
+
+    @Test
+    void witnessKnownByAFirstNameAndAnAgeOnly() {
+        Article a = article("Témoignages", null, "Jérôme, 45 ans, n'en dort plus. Marie Dupont, 38 ans, "
+                + "avocate à Lyon, est plus sereine. Sa fille Léa, 6 ans, dessine.");
+        assertEquals(List.of("Jérôme, 45 ans"), cues(a, "first-name-witness"), "a child is named by first name for privacy");
+    }
+
+    @Test
+    void datesNumbersAcronymsAndNamesAnchorAReport() {
+        Article a = article("Grève", null, "SANTÉ - La SNCF a annoncé jeudi 6 juillet 2017 que 120 trains "
+                + "seraient supprimés à Paris, a indiqué Élisabeth Borne à 14h30.");
+        List<String> dates = cues(a, "date");
+        assertTrue(dates.contains("jeudi") && dates.contains("6 juillet 2017") && dates.contains("14h30"), dates.toString());
+        assertEquals(List.of("SNCF"), cues(a, "acronym"), "a section label is layout, not an acronym");
+        assertTrue(cues(a, "number").contains("120"), cues(a, "number").toString());
+        assertTrue(cues(a, "name").containsAll(List.of("Paris", "Élisabeth", "Borne")), cues(a, "name").toString());
+        assertTrue(cues(a, "precise-source").contains("a indiqué"), cues(a, "precise-source").toString());
+    }
+
+    @Test
+    void ironicAndSensationalMarkers() {
+        Article a = article("Rentrée", null, "Sans surprise, le ministre a fièrement présenté une réforme "
+                + "hallucinante, au grand dam des syndicats.");
+        assertEquals(List.of("Sans surprise", "fièrement", "au grand dam"), cues(a, "irony"));
+        assertEquals(List.of("hallucinante"), cues(a, "sensational"));
+    }
+
+    @Test
+    void quoteShareSentenceLengthAndGenericHeadline() {
+        Article a = article("Un homme rate son train", null,
+                "« Je ne comprends pas », dit-il. Il attend. Le train suivant arrive une heure plus tard.");
+        assertEquals(1.0, value(a, "title-generic-subject"));
+        assertEquals(List.of("Un homme"), cues(a, "title-generic-subject"));
+        double share = value(a, "quote-share");
+        assertTrue(share > 0.1 && share < 0.4, "quote share " + share);
+        Article named = article("Une Renault percute un arbre", null, "Le conducteur est indemne.");
+        assertEquals(0.0, value(named, "title-generic-subject"), "a brand after 'Une' is a named subject");
+        double len = value(a, "sentence-length");
+        assertTrue(len > 2 && len < 10, "mean sentence length " + len);
+    }
+
+    @Test
+    void vectorFollowsTheFeatureOrder() {
+        Article a = article("Impôts", null, "Vous paierez. Vous paierez encore.");
+        double[] v = RegisterScorer.profile(a).vector();
+        assertEquals(RegisterScorer.FEATURES.size(), v.length);
+        assertTrue(v[RegisterScorer.FEATURES.indexOf("address")] > 0);
+        assertEquals(0.0, v[RegisterScorer.FEATURES.indexOf("date")]);
+    }
+}
