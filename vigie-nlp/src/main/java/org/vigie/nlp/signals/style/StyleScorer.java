@@ -26,6 +26,11 @@ public final class StyleScorer {
     /** The cues of a text and the number of words they are counted over. */
     public record Profile(int words, List<Cue> subjective, List<Cue> vague) {
 
+        public Profile {
+            subjective = List.copyOf(subjective); // shared between stages: never mutated
+            vague = List.copyOf(vague);
+        }
+
         public double subjectivityPer1000() {
             return rate(subjective);
         }
@@ -55,10 +60,25 @@ public final class StyleScorer {
     private StyleScorer() {
     }
 
+    /** The last article profiled on this thread: its text and quote layer, and the profile. */
+    private record Last(String text, List<?> quotes, Profile profile) {
+    }
+
+    /**
+     * The style and register stages both need an article's profile, one after the other on the
+     * same thread; the profile depends only on the text and the quote layer, which later stages
+     * do not change, so the second call reuses the first (same objects, not equal ones).
+     */
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
     /** The profile of a whole article (title, standfirst, body), quoted words excluded. */
     public static Profile profile(Article a) {
+        Last last = LAST.get();
+        if (last != null && last.text() == a.text() && last.quotes() == a.quotes()) return last.profile();
         Range all = new Range(0, a.text().length(), null);
-        return profile(a.text(), all, Parts.quoted(a, all));
+        Profile p = profile(a.text(), all, Parts.quoted(a, all));
+        LAST.set(new Last(a.text(), a.quotes(), p));
+        return p;
     }
 
     /** The profile of a bare text such as a headline, quotation marks excluded. */
