@@ -32,7 +32,7 @@ public final class ReprintDiff {
      * family view diffs every member (found by fuzzing the API: a request held a worker for minutes).
      * News bodies are a few thousand words.
      */
-    static final int MAX_BODY_DIFF_WORDS = 20_000;
+    static final int MAX_BODY_DIFF_WORDS = 10_000;
 
     private ReprintDiff() {
     }

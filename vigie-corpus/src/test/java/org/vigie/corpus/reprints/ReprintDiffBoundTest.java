@@ -22,7 +22,7 @@ class ReprintDiffBoundTest {
 
     @Test
     void longBodiesKeepTheHeadlineChangeAndSkipTheWordDiff() {
-        // 2 x 120 paragraphs of 100 words: 24,000 words together, over the bound
+        // 2 x 120 paragraphs of 100 words: 24,000 words together, over the bound (10,000)
         Article source = Article.compose("Le titre d'origine", null, paragraphs("alpha", 120));
         Article copy = Article.compose("Un autre titre", null, paragraphs("beta", 120));
         List<Change> changes = ReprintDiff.diff(source, copy);
