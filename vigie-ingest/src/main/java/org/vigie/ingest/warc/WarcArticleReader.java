@@ -116,7 +116,18 @@ public final class WarcArticleReader implements ArticleReader {
             if (next.isEmpty()) break;
             records++;
             WarcRecord record = next.get();
-            Origin at = new Origin(origin.path(), records, record instanceof WarcTargetRecord t ? t.target() : null);
+            Origin at;
+            Instant date;
+            try {
+                // jwarc parses these headers lazily and throws on a repeated URI or a malformed date
+                at = new Origin(origin.path(), records, record instanceof WarcTargetRecord t ? t.target() : null);
+                date = record.date();
+            } catch (RuntimeException e) {
+                rejects.reject(new ReadException(new Origin(origin.path(), records, null), -1, offset,
+                        "malformed WARC header, record skipped: " + describe(e), e));
+                rejected++;
+                continue;
+            }
             try {
                 Page page = page(record, at, offset);
                 switch (page.verdict) {
@@ -125,7 +136,7 @@ public final class WarcArticleReader implements ArticleReader {
                     case STATUS -> status++;
                     case HTML -> {
                         htmlPages++;
-                        for (Article a : readHtml(page, at, record.date(), offset)) {
+                        for (Article a : readHtml(page, at, date, offset)) {
                             out.accept(a);
                             articles++;
                         }
