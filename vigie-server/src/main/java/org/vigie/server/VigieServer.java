@@ -48,6 +48,9 @@ public final class VigieServer implements AutoCloseable {
             c.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxBodyBytes();
             c.jsonMapper(new JavalinJackson(ArticleJson.mapper().copy(), false));
+            // Requests Jetty rejects before routing (a control character in the URL, a broken
+            // escape, a URI too long) get the API's JSON error instead of Jetty's HTML page.
+            c.jetty.modifyServer(server -> server.setErrorHandler(new BadMessageAsJson()));
             c.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/org/vigie/server/public";
@@ -75,6 +78,25 @@ public final class VigieServer implements AutoCloseable {
             if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not found: " + ctx.path());
         });
         return new VigieServer(app);
+    }
+
+    /** Jetty's answer to a request it cannot parse, as {"error": {"code", "message"}}. */
+    static final class BadMessageAsJson extends org.eclipse.jetty.server.handler.ErrorHandler {
+        @Override
+        public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+            fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
+            fields.put("Content-Security-Policy", CSP);
+            Map<String, Object> inner = new LinkedHashMap<>();
+            inner.put("code", status);
+            inner.put("message", "malformed request: " + (reason == null || reason.isBlank() || reason.equals("Bad Request")
+                    ? "the URL or a header holds a character or escape that is not allowed (%00, a broken %-escape)"
+                    : reason));
+            try {
+                return java.nio.ByteBuffer.wrap(ArticleJson.mapper().writeValueAsBytes(Map.of("error", inner)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** JSON for the API, a small escaped page for the UI. */

@@ -39,6 +39,14 @@ import org.vigie.corpus.Corpus;
 import org.vigie.corpus.CorpusReprints;
 import org.vigie.corpus.search.SearchHit;
 import org.vigie.corpus.search.SearchRequest;
+import org.vigie.core.pipeline.Pipeline;
+import org.vigie.core.pipeline.Stage;
+import org.vigie.core.read.ArticleReader;
+import org.vigie.core.read.RawDocument;
+import org.vigie.ingest.dump.DumpReader;
+import org.vigie.ingest.language.LanguageStage;
+import org.vigie.nlp.NlpPipelines;
+import org.vigie.nlp.signals.SignalStages;
 import org.vigie.server.ServerConfig;
 import org.vigie.server.VigieServer;
 
@@ -46,19 +54,28 @@ import org.vigie.server.VigieServer;
  * Loopback load test of the HTTP server over a large corpus: builds (or reuses) a corpus of
  * {@code --articles} real OrangeSum articles without the NLP (synthetic entity/quote/signal layers
  * from {@link BenchArticles}, so facets and filters have something to count), starts the server on
- * 127.0.0.1 on an ephemeral port in this JVM, and drives a mixed load from {@code --concurrency}
+ * 127.0.0.1 on an ephemeral port in this JVM, and drives a mixed load from {@code --clients}
  * client threads (JDK HttpClient) for at most {@code --seconds} and {@code --max-requests}:
  * API searches (terms, phrases, AND/OR, filters, facets, date sort), API article fetches by id,
- * search pages and article pages (HTML), a few story-cluster requests. Prints throughput, latency percentiles per endpoint, errors,
- * and the heap of the JVM (server and client share it) before, during (peak) and after.
+ * analyses of posted pages ({@code POST /api/analyze}, through the NLP pipeline unless
+ * {@code --nlp false}), search pages and article pages (HTML), a few story-cluster requests.
+ * With {@code --ingest-while-serving true} one more thread posts new pages to {@code POST /api/ingest}
+ * all along (the corpus grows while it is searched). Prints throughput, latency percentiles per
+ * endpoint and per kind (search, article, analyze, page, stories, ingest), errors by status, and the
+ * heap of the JVM (server and client share it), sampled over the run: the peak of each tenth of the
+ * run and the heap after a GC at the end, which show whether memory stays bounded.
  *
  * <pre>
  * bench/run org.vigie.bench.server.ServerLoadBench [--data PATH] [--articles 100000] [--index DIR]
- *     [--concurrency 16] [--seconds 60] [--max-requests 1000000] [--batch 2000]
+ *     [--clients 64] [--seconds 300] [--max-requests 10000000] [--batch 2000] [--nlp true]
+ *     [--analyze-share 10] [--ingest-while-serving false]
  * </pre>
+ * The issue's run is the default (64 clients, 5 minutes). A short run: {@code --seconds 60 --articles 20000}.
  * Client and server share the machine's cores: the figures are a floor for the server alone.
  */
 public final class ServerLoadBench {
+
+    static final String INGEST_TOKEN = "load-test-token";
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
 
@@ -68,10 +85,13 @@ public final class ServerLoadBench {
         Map<String, String> opt = options(args);
         Path data = BenchFiles.orangesum(opt.get("data"));
         long target = Long.parseLong(opt.getOrDefault("articles", "100000"));
-        int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "16"));
-        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "60"));
-        long maxRequests = Long.parseLong(opt.getOrDefault("max-requests", "1000000"));
+        int concurrency = Integer.parseInt(opt.getOrDefault("clients", opt.getOrDefault("concurrency", "64")));
+        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "300"));
+        long maxRequests = Long.parseLong(opt.getOrDefault("max-requests", "10000000"));
         int batch = Integer.parseInt(opt.getOrDefault("batch", "2000"));
+        boolean nlp = Boolean.parseBoolean(opt.getOrDefault("nlp", "true"));
+        int analyzeShare = Integer.parseInt(opt.getOrDefault("analyze-share", "10"));
+        boolean ingestWhileServing = Boolean.parseBoolean(opt.getOrDefault("ingest-while-serving", "false"));
         boolean keep = opt.containsKey("index");
         Path index = keep ? Path.of(opt.get("index")) : Files.createTempDirectory("vigie-server-load");
 
@@ -82,13 +102,20 @@ public final class ServerLoadBench {
         try (Corpus corpus = Corpus.open(index)) {
             fill(corpus, data, target, batch, index);
             List<String> ids = sampleIds(corpus, data);
-            Mix mix = new Mix(data, ids);
+            Mix mix = new Mix(data, ids, analyzeShare);
             System.out.printf(Locale.ROOT, "corpus: %d articles, %.1f MiB; %d article ids sampled for fetches%n",
                     corpus.count(), BenchFiles.size(index) / 1048576.0, ids.size());
 
-            ServerConfig config = new ServerConfig(corpus,
-                    () -> { throw new IllegalStateException("the load test posts nothing"); },
-                    mime -> null, null, true, ServerConfig.DEFAULT_MAX_BODY);
+            Stage pipeline = nlp
+                    ? Pipeline.of(new LanguageStage()).then(NlpPipelines.standard(null, SignalStages.Options.defaults().withoutSpellChecker()))
+                    : Pipeline.of(new LanguageStage());
+            ArticleReader dump = new DumpReader();
+            long tp = System.nanoTime();
+            pipeline.process(dump.read(RawDocument.of(mix.pages.get(0), "warm.txt")).get(0)); // load the models now
+            System.out.printf(Locale.ROOT, "analysis pipeline (%s) loaded in %.1f s%n", nlp ? "NLP" : "language only",
+                    (System.nanoTime() - tp) / 1e9);
+            ServerConfig config = new ServerConfig(corpus, () -> pipeline,
+                    mime -> mime.equals("text/plain") ? dump : null, INGEST_TOKEN, true, ServerConfig.DEFAULT_MAX_BODY);
             System.gc();
             long heapBeforeStart = memory.getHeapMemoryUsage().getUsed();
             long t0 = System.nanoTime();
@@ -113,8 +140,18 @@ public final class ServerLoadBench {
                 });
                 sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
                         0, 50, TimeUnit.MILLISECONDS);
+                // The heap's peak in each tenth of the run: a rising series would be a leak.
+                long[] tenths = new long[10];
+                long runStart = System.nanoTime();
+                sampler.scheduleAtFixedRate(() -> {
+                    int i = (int) Math.min(9, (System.nanoTime() - runStart) / (seconds * 1e8));
+                    tenths[i] = Math.max(tenths[i], memory.getHeapMemoryUsage().getUsed());
+                }, 0, 50, TimeUnit.MILLISECONDS);
                 double load0 = loadAverage();
+                Ingester ingester = ingestWhileServing ? new Ingester(http, base, data, seconds) : null;
+                if (ingester != null) ingester.start();
                 Run run = load(http, base, mix, concurrency, seconds, maxRequests, new Random(42));
+                if (ingester != null) ingester.join();
                 sampler.shutdownNow();
                 long heapAfterNoGc = memory.getHeapMemoryUsage().getUsed();
                 System.gc();
@@ -123,8 +160,23 @@ public final class ServerLoadBench {
                 System.out.printf(Locale.ROOT, "%nload: %d client threads, %.1f s, %d requests, %.0f req/s, %d errors%s%n",
                         concurrency, run.seconds(), run.requests(), run.requests() / run.seconds(), run.errors(),
                         run.firstError() == null ? "" : " (first: " + run.firstError() + ")");
+                System.out.println("errors by status: " + (run.errorsByStatus().isEmpty() ? "none" : run.errorsByStatus()));
                 System.out.println(line("all", run.all()));
-                for (var e : run.byEndpoint().entrySet()) System.out.println(line(e.getKey(), e.getValue()));
+                System.out.println("by kind:");
+                Map<String, List<Long>> kinds = new java.util.TreeMap<>();
+                run.byEndpoint().forEach((k, v) -> kinds.computeIfAbsent(k.split("[ -]")[0].equals("page") ? "page"
+                        : k.replaceFirst("^api-", "").split(" ")[0], x -> new ArrayList<>()).addAll(v));
+                for (var e : kinds.entrySet()) System.out.println(line(e.getKey(), e.getValue(), run.seconds()));
+                System.out.println("by endpoint:");
+                for (var e : run.byEndpoint().entrySet()) System.out.println(line(e.getKey(), e.getValue(), run.seconds()));
+                if (ingester != null) {
+                    System.out.println("ingest while serving (one thread, POST /api/ingest, new pages):");
+                    System.out.println(line("ingest", ingester.latencies, run.seconds()));
+                    System.out.println("  ingest statuses: " + ingester.statuses + "; corpus now " + corpus.count() + " articles");
+                }
+                StringBuilder series = new StringBuilder();
+                for (long t : tenths) series.append(' ').append(t >> 20);
+                System.out.println("heap peak per tenth of the run (MiB):" + series);
                 System.out.printf(Locale.ROOT, "heap used (MiB): %d before the server, %d before the load (after GC), "
                                 + "peak %d during, %d at the end, %d after GC; max heap %d%n",
                         heapBeforeStart >> 20, heapBefore >> 20, peak.get() >> 20, heapAfterNoGc >> 20, heapAfter >> 20,
@@ -235,15 +287,23 @@ public final class ServerLoadBench {
         private final List<String> words;
         private final List<String> pairs;
         private final List<String> ids;
+        final List<byte[]> pages;
+        private final int analyzeShare;
 
-        Mix(Path data, List<String> ids) throws IOException {
+        Mix(Path data, List<String> ids, int analyzeShare) throws IOException {
             Words w = titleWords(data);
             this.words = w.words();
             this.pairs = w.pairs();
             this.ids = ids;
+            this.pages = dumps(data, 0, 200);
+            this.analyzeShare = analyzeShare;
         }
 
+        /** Endpoint label, path, and the page to post (null for a GET). */
         String[] next(Random rnd) {
+            if (rnd.nextInt(100) < analyzeShare) {
+                return new String[] {"api-analyze", "/api/analyze", String.valueOf(rnd.nextInt(pages.size()))};
+            }
             int k = rnd.nextInt(100);
             if (k < 25) return new String[] {"api-search term", "/api/search?q=" + enc(word(rnd))};
             if (k < 35) return new String[] {"api-search phrase", "/api/search?q=" + enc("\"" + pairs.get(rnd.nextInt(pairs.size())) + "\"")};
@@ -280,7 +340,71 @@ public final class ServerLoadBench {
     }
 
     private record Run(long requests, long errors, String firstError, double seconds, List<Long> all,
-                       Map<String, List<Long>> byEndpoint) {
+                       Map<String, List<Long>> byEndpoint, Map<String, Long> errorsByStatus) {
+    }
+
+    /** Page dumps (title, standfirst, body) of OrangeSum records {@code from} to {@code from + n}. */
+    static List<byte[]> dumps(Path data, int from, int n) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        try (BufferedReader r = BenchArticles.open(data)) {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            String line;
+            for (int i = 0; out.size() < n && (line = r.readLine()) != null; i++) {
+                if (i < from || line.isBlank()) continue;
+                var rec = json.readTree(line);
+                String body = rec.path("article").asText("");
+                if (body.isBlank()) continue;
+                out.add((rec.path("title").asText("") + "\n\n" + rec.path("heading").asText("") + "\n" + body + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (out.isEmpty()) throw new IOException("no article text in " + data);
+        return out;
+    }
+
+    /**
+     * Posts new pages to the ingest endpoint one after the other for the run's duration: pages of
+     * records past those the clients analyse, each made new by a line naming its copy number.
+     */
+    private static final class Ingester extends Thread {
+        final List<Long> latencies = new ArrayList<>();
+        final Map<String, Long> statuses = new java.util.TreeMap<>();
+        private final HttpClient http;
+        private final String base;
+        private final List<byte[]> pages;
+        private final long deadline;
+
+        Ingester(HttpClient http, String base, Path data, int seconds) throws IOException {
+            super("ingest-while-serving");
+            this.http = http;
+            this.base = base;
+            this.pages = dumps(data, 5_000, 500);
+            this.deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        }
+
+        @Override
+        public void run() {
+            for (int i = 0; System.nanoTime() < deadline; i++) {
+                byte[] page = pages.get(i % pages.size());
+                byte[] fresh = (new String(page, StandardCharsets.UTF_8).strip() + "\nMise à jour n° " + (i / pages.size() + 1)
+                        + " du " + System.currentTimeMillis() + ".\n").getBytes(StandardCharsets.UTF_8);
+                long s = System.nanoTime();
+                String status;
+                try {
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest"))
+                            .header("Authorization", "Bearer " + INGEST_TOKEN).header("Content-Type", "text/plain; charset=utf-8")
+                            .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(fresh)).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    status = String.valueOf(r.statusCode());
+                } catch (IOException e) {
+                    status = e.getClass().getSimpleName();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                latencies.add(System.nanoTime() - s);
+                statuses.merge(status, 1L, Long::sum);
+            }
+        }
     }
 
     /** {@code threads} clients each sending one request at a time, until the time or the count runs out. */
@@ -290,6 +414,7 @@ public final class ServerLoadBench {
         AtomicLong sent = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         Map<String, String> firstError = new ConcurrentHashMap<>();
+        Map<String, Long> byStatus = new ConcurrentHashMap<>();
         List<Map<String, List<Long>>> perThread = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -302,12 +427,21 @@ public final class ServerLoadBench {
                     String[] req = mix.next(rnd);
                     long s = System.nanoTime();
                     String error = null;
+                    String status = null;
                     try {
-                        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + req[1]))
-                                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) error = r.statusCode() + " " + req[1];
+                        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + req[1])).timeout(Duration.ofSeconds(60));
+                        if (req.length > 2) {
+                            b.header("Content-Type", "text/plain; charset=utf-8")
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(mix.pages.get(Integer.parseInt(req[2]))));
+                        }
+                        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() != 200) {
+                            error = r.statusCode() + " " + req[1];
+                            status = String.valueOf(r.statusCode());
+                        }
                     } catch (IOException e) {
                         error = e + " " + req[1];
+                        status = e.getClass().getSimpleName();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -316,6 +450,7 @@ public final class ServerLoadBench {
                     mine.computeIfAbsent(req[0], k -> new ArrayList<>()).add(ns);
                     if (error != null) {
                         errors.incrementAndGet();
+                        byStatus.merge(status, 1L, Long::sum);
                         firstError.putIfAbsent("e", error);
                     }
                 }
@@ -333,13 +468,17 @@ public final class ServerLoadBench {
                 all.addAll(v);
             });
         }
-        return new Run(all.size(), errors.get(), firstError.get("e"), elapsed, all, byEndpoint);
+        return new Run(all.size(), errors.get(), firstError.get("e"), elapsed, all, byEndpoint, new java.util.TreeMap<>(byStatus));
     }
 
     private static String line(String kind, List<Long> ns) {
-        return String.format(Locale.ROOT, "  %-18s n=%6d  p50 %7.2f ms  p90 %7.2f ms  p99 %7.2f ms  max %8.2f ms",
-                kind, ns.size(), percentile(ns, 0.5) / 1e6, percentile(ns, 0.9) / 1e6, percentile(ns, 0.99) / 1e6,
+        return String.format(Locale.ROOT, "  %-18s n=%7d  p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms  max %9.2f ms",
+                kind, ns.size(), percentile(ns, 0.5) / 1e6, percentile(ns, 0.95) / 1e6, percentile(ns, 0.99) / 1e6,
                 percentile(ns, 1.0) / 1e6);
+    }
+
+    private static String line(String kind, List<Long> ns, double seconds) {
+        return line(kind, ns) + String.format(Locale.ROOT, "  %7.1f req/s", ns.size() / seconds);
     }
 
     private static long percentile(List<Long> ns, double p) {
@@ -355,7 +494,7 @@ public final class ServerLoadBench {
     }
 
         private static Map<String, String> options(String[] args) {
-        return BenchFiles.options(args, "ServerLoadBench [--data PATH] [--articles N] [--index DIR] [--concurrency N] [--seconds S] [--max-requests N] [--batch N]");
+        return BenchFiles.options(args, "ServerLoadBench [--data PATH] [--articles N] [--index DIR] [--clients N] [--seconds S] [--max-requests N] [--batch N] [--nlp true|false] [--analyze-share PCT] [--ingest-while-serving true|false]");
     }
 
 }

@@ -26,6 +26,14 @@ public final class ReprintDiff {
      */
     static final double NEW_PARAGRAPH_MAX_ALIGNED = 0.5;
 
+    /**
+     * Bodies longer than this together (words) are not diffed word by word: Myers' diff costs
+     * (N + M) times the number of differences, minutes for two long, very different texts, and a
+     * family view diffs every member (found by fuzzing the API: a request held a worker for minutes).
+     * News bodies are a few thousand words.
+     */
+    static final int MAX_BODY_DIFF_WORDS = 10_000;
+
     private ReprintDiff() {
     }
 
@@ -69,6 +77,7 @@ public final class ReprintDiff {
         List<Section> mp = member.paragraphs();
         WordTokens s = WordTokens.of(source.text(), source.bodyStart(), source.text().length());
         WordTokens m = WordTokens.of(member.text(), member.bodyStart(), member.text().length());
+        if (s.size() + m.size() > MAX_BODY_DIFF_WORDS) return;
         int[] sPara = paragraphOf(s, sp);
         int[] mPara = paragraphOf(m, mp);
         int[] mToS = new int[m.size()]; // aligned source word, or -1

@@ -285,6 +285,9 @@ public final class ReprintFamilies {
      * The full view of a family: members with similarity to the source and, when {@code lookup}
      * finds both texts, their changes. Empty for an unknown family id.
      */
+    /** How many members of a family view get their changes computed (precedence order). */
+    static final int MAX_DIFFED_MEMBERS = 50;
+
     public Optional<ReprintFamily> family(String familyId, ArticleLookup lookup) {
         List<Entry> members;
         synchronized (this) {
@@ -297,8 +300,10 @@ public final class ReprintFamilies {
         Article srcArticle = lookup == null ? null : lookup.find(src.id());
         List<FamilyMember> out = new ArrayList<>();
         for (Entry e : members) {
+            // Changes for the first members only: a family of hundreds of copies would cost as many diffs.
+            boolean diffed = out.size() < MAX_DIFFED_MEMBERS;
             Article a = lookup == null ? null : e == src ? srcArticle : lookup.find(e.id());
-            List<Change> changes = a != null && srcArticle != null ? ReprintDiff.diff(srcArticle, a) : List.of();
+            List<Change> changes = diffed && a != null && srcArticle != null ? ReprintDiff.diff(srcArticle, a) : List.of();
             double sim = e == src ? 1.0 : ShingleSets.jaccard(src.shingles(), e.shingles());
             out.add(new FamilyMember(e.id(), e.sourceId(), e.date(), e.site(), a == null ? null : a.title(),
                     Math.round(sim * 1000) / 1000.0, changes));

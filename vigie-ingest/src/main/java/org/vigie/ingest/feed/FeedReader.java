@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.parser.Parser;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Metadata;
@@ -67,11 +69,20 @@ public final class FeedReader implements ArticleReader {
                     + " expected an RSS or Atom feed");
         }
         String site = siteName(root, atom);
+        // Items are never nested: an item inside an item is part of it, not another one. Walking
+        // every element and reading each nested item made 30,000 nested <item>s quadratic.
         List<Element> items = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            String n = local(e.tagName());
-            if (atom ? n.equals("entry") : n.equals("item")) items.add(e);
-        }
+        String itemName = atom ? "entry" : "item";
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && local(e.tagName()).equals(itemName)) {
+                    items.add(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
         List<Article> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             try {

@@ -50,12 +50,14 @@ public final class JsonReader implements ArticleReader {
         if (text.isBlank()) throw ReadException.at(origin, "empty JSON file: expected an array of article objects");
         List<Article> out = new ArrayList<>();
         long record = 0;
+        long lastLine = 1;
         try (JsonParser p = JSON.getFactory().createParser(text)) {
             JsonToken first = p.nextToken();
             boolean array = first == JsonToken.START_ARRAY;
             JsonToken t = array ? p.nextToken() : first;
             while (t != null && t != JsonToken.END_ARRAY) {
                 long line = p.currentTokenLocation().getLineNr();
+                lastLine = line;
                 JsonNode node = JSON.readTree(p);
                 record++;
                 JsonToken next = p.nextToken();
@@ -71,7 +73,10 @@ public final class JsonReader implements ArticleReader {
             }
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            ReadException r = new ReadException(origin, loc == null ? -1 : loc.getLineNr(), -1,
+            // A limit exceeded (Jackson's StreamReadConstraints) comes without a location: the line
+            // where the object being read starts is the best place to point at.
+            long at = loc == null || loc.getLineNr() < 1 ? lastLine : loc.getLineNr();
+            ReadException r = new ReadException(origin, at, -1,
                     "malformed JSON" + (record > 0 ? " after object " + record : "") + ", rest of file skipped: "
                             + e.getOriginalMessage(), e);
             if (out.isEmpty() && record == 0) throw r;

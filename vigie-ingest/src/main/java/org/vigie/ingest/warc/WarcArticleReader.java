@@ -96,7 +96,7 @@ public final class WarcArticleReader implements ArticleReader {
         try {
             reader = new WarcReader(in);
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(origin, -1, 0, "not a WARC file: " + e.getMessage(), e);
+            throw new ReadException(origin, -1, 0, "not a WARC file: " + describe(e), e);
         }
         reader.setLenient(true);
         while (true) {
@@ -116,7 +116,18 @@ public final class WarcArticleReader implements ArticleReader {
             if (next.isEmpty()) break;
             records++;
             WarcRecord record = next.get();
-            Origin at = new Origin(origin.path(), records, record instanceof WarcTargetRecord t ? t.target() : null);
+            Origin at;
+            Instant date;
+            try {
+                // jwarc parses these headers lazily and throws on a repeated URI or a malformed date
+                at = new Origin(origin.path(), records, record instanceof WarcTargetRecord t ? t.target() : null);
+                date = record.date();
+            } catch (RuntimeException e) {
+                rejects.reject(new ReadException(new Origin(origin.path(), records, null), -1, offset,
+                        "malformed WARC header, record skipped: " + describe(e), e));
+                rejected++;
+                continue;
+            }
             try {
                 Page page = page(record, at, offset);
                 switch (page.verdict) {
@@ -125,7 +136,7 @@ public final class WarcArticleReader implements ArticleReader {
                     case STATUS -> status++;
                     case HTML -> {
                         htmlPages++;
-                        for (Article a : readHtml(page, at, record.date(), offset)) {
+                        for (Article a : readHtml(page, at, date, offset)) {
                             out.accept(a);
                             articles++;
                         }
@@ -241,8 +252,17 @@ public final class WarcArticleReader implements ArticleReader {
         return out.toByteArray();
     }
 
-    private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.replaceAll("\\s+", " "));
+    /** What went wrong, in the parser's words, without Java class names (a user reads this). */
+    static String describe(Throwable e) {
+        String m = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
+        // jwarc quotes the bytes after "<-- HERE -->" as sign-extended escapes (\xffffffb6): noise
+        int here = m.indexOf("<-- HERE -->");
+        if (here >= 0) m = m.substring(0, here).replaceAll("[\\s:]+$", "");
+        if (m.length() > 300) m = m.substring(0, 300) + "...";
+        if (e instanceof java.io.EOFException) return "the file ends inside a record" + (m.isEmpty() ? "" : " (" + m + ")");
+        if (e instanceof java.util.zip.ZipException) return "corrupt gzip data" + (m.isEmpty() ? "" : ": " + m);
+        if (e instanceof NumberFormatException) return "bad number in a header" + (m.isEmpty() ? "" : " (" + m + ")");
+        if (e instanceof StackOverflowError) return "structure nested too deeply";
+        return m.isEmpty() ? "malformed data the parser cannot read" : m;
     }
 }

@@ -44,7 +44,9 @@ public final class EntityStage implements Stage {
 
     public List<Entity> entities(Article article) {
         if (article.sentences().isEmpty()) {
-            if (article.text().isBlank()) return List.of();
+            // A text of no letter nor digit (U+FFFD, punctuation, symbols) rightly has no tokens:
+            // only a text with words and no sentences means the token stage was not run.
+            if (article.text().codePoints().noneMatch(Character::isLetterOrDigit)) return List.of();
             throw new IllegalStateException("article " + article.id()
                     + " has no token layer: run the 'tokens' stage (CoreNlpTokens) before 'entities'");
         }

@@ -25,6 +25,12 @@ public final class ApiRoutes {
 
     public static final int MAX_PAGE = 100;
 
+    /**
+     * The longest article text the analysis runs on (characters). News articles are a few thousand;
+     * a posted text far longer would hold a worker (and, for ingest, the writer) for minutes.
+     */
+    public static final int MAX_ANALYZE_CHARS = 100_000;
+
     private final ServerConfig config;
     private final Auth auth;
     private final CorpusReprints reprints;
@@ -145,10 +151,11 @@ public final class ApiRoutes {
 
     void ingest(Context ctx) throws IOException {
         auth.require(ctx);
+        Article analysed = analyse(ctx); // slow (NLP): outside the writer's lock, so readers and other ingests go on
         Article a;
         IngestReport r;
         synchronized (reprints) { // one writer at a time keeps families and index in step
-            a = reprints.link(analyse(ctx));
+            a = reprints.link(analysed);
             List<Article> batch = new java.util.ArrayList<>(List.of(a));
             batch.addAll(reprints.staleStored(batch));
             r = config.corpus().ingest(batch);
@@ -190,9 +197,19 @@ public final class ApiRoutes {
         }
         if (articles.isEmpty()) throw ApiException.badRequest("no article found in the posted page");
         Article a = articles.get(0);
+        checkAnalyzable(a);
         if (date != null) a = a.withMetadata(a.metadata().withDate(date, "user"));
         if (ctx.queryParam("url") != null) a = a.withMetadata(a.metadata().withUrl(ctx.queryParam("url")));
         return config.pipeline().get().process(a);
+    }
+
+    /** Rejects (413) an article whose text is over {@link #MAX_ANALYZE_CHARS}. */
+    public static void checkAnalyzable(Article a) {
+        if (a.text().length() > MAX_ANALYZE_CHARS) {
+            throw new ApiException(413, String.format(java.util.Locale.ROOT,
+                    "article text of %,d characters is over the %,d-character limit of the analysis",
+                    a.text().length(), MAX_ANALYZE_CHARS));
+        }
     }
 
     private static String charset(String contentType) {
@@ -206,11 +223,15 @@ public final class ApiRoutes {
     static LocalDate date(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return null;
+        LocalDate d;
         try {
-            return LocalDate.parse(v);
+            d = LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(name + " must be YYYY-MM-DD");
         }
+        // LocalDate takes years up to +999999999, where date arithmetic (a story's window) overflows.
+        if (d.getYear() < 1 || d.getYear() > 9999) throw ApiException.badRequest(name + " must be a date between 0001 and 9999");
+        return d;
     }
 
     static int intParam(Context ctx, String name, int dflt, int min, int max) {

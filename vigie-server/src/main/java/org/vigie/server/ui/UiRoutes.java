@@ -273,8 +273,15 @@ public final class UiRoutes {
 
     void analyze(Context ctx) {
         read(ctx);
-        String page = ctx.formParam("page");
-        String kind = ctx.formParam("kind");
+        String page;
+        String kind;
+        try {
+            page = ctx.formParam("page");
+            kind = ctx.formParam("kind");
+        } catch (Exception e) { // Javalin (Kotlin) may throw checked exceptions undeclared
+            // a body that is not the form (bad multipart boundary, unknown charset)
+            throw ApiException.badRequest("unreadable form: post application/x-www-form-urlencoded with a page field");
+        }
         if (page == null || page.isBlank()) throw ApiException.badRequest("paste a page to analyse");
         String mime = "text/html".equals(kind) ? "text/html" : "text/plain";
         ArticleReader reader = config.readers().apply(mime);
@@ -284,6 +291,7 @@ public final class UiRoutes {
             List<Article> read = reader.read(new RawDocument(page.getBytes(StandardCharsets.UTF_8),
                     Origin.ofPath("pasted page"), "UTF-8", null));
             if (read.isEmpty()) throw ApiException.badRequest("no article found in the pasted page");
+            ApiRoutes.checkAnalyzable(read.get(0));
             a = config.pipeline().get().process(read.get(0));
         } catch (ReadException e) {
             throw ApiException.badRequest(e.reason());

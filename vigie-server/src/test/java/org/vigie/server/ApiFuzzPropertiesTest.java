@@ -1,0 +1,293 @@
+package org.vigie.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.corpus.Corpus;
+
+/**
+ * Property-based fuzzing of the HTTP API and the UI: hostile query strings, ids, content types and
+ * bodies. Every answer is a 2xx, or a 4xx whose body is the JSON error {"error": {"code", "message"}}
+ * (an HTML error page for UI pages); never a 5xx, and no page holds an unescaped {@code <script>}.
+ * Tries are few where a request runs the NLP pipeline. The timeout is a hang guard, not a speed check.
+ */
+class ApiFuzzPropertiesTest {
+
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+    private static final Pattern SCRIPT = Pattern.compile("(?i)<script");
+    static final String TOKEN = "fuzz-token";
+
+    static Path dir;
+    static Corpus corpus;
+    static VigieServer server;
+    static String base;
+    static List<String> ids;
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeContainer
+    static void start() throws Exception {
+        dir = Files.createTempDirectory("vigie-api-fuzz");
+        corpus = Corpus.open(dir);
+        ids = TestCorpus.fill(corpus);
+        server = VigieServer.create(TestCorpus.config(corpus, TOKEN, true, 64 * 1024)).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterContainer
+    static void stop() throws Exception {
+        server.close();
+        corpus.close();
+    }
+
+    // ---- properties -------------------------------------------------------------------------
+
+    @Property(tries = 150)
+    void searchParametersGiveResultsOrAJsonError(@ForAll("queries") String query) throws Exception {
+        answersSafely("/api/search?" + query, get("/api/search?" + query));
+    }
+
+    @Property(tries = 100)
+    void searchPageNeverEchoesScript(@ForAll("queries") String query) throws Exception {
+        answersSafely("/search?" + query, get("/search?" + query));
+    }
+
+    @Property(tries = 150)
+    void idsGiveTheRecordOrAJsonError(@ForAll("paths") String path, @ForAll("ids") String id) throws Exception {
+        String p = path + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        answersSafely(p, get(p));
+    }
+
+    @Property(tries = 40)
+    void postedPagesAreAnalysedOrRejectedWithAJsonError(@ForAll("bodies") byte[] body, @ForAll("contentTypes") String type,
+                                                        @ForAll("postQueries") String query) throws Exception {
+        answersSafely("/api/analyze", post("/api/analyze" + query, type, body, null));
+    }
+
+    @Property(tries = 20)
+    void ingestWithTheTokenStoresOrRejectsWithAJsonError(@ForAll("bodies") byte[] body, @ForAll("contentTypes") String type)
+            throws Exception {
+        answersSafely("/api/ingest", post("/api/ingest", type, body, TOKEN));
+    }
+
+    @Property(tries = 20)
+    void analyzePageEscapesWhatItShows(@ForAll("bodies") byte[] body, @ForAll("kinds") String kind) throws Exception {
+        String form = "page=" + URLEncoder.encode(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+                + "&kind=" + URLEncoder.encode(kind, StandardCharsets.UTF_8);
+        answersSafely("/analyze", post("/analyze", "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8), null));
+    }
+
+    // ---- regressions found by fuzzing (FuzzRun) ------------------------------------------------
+
+    @Example
+    void yearsLocalDateTakesButDateArithmeticCannotAreRejected() throws Exception {
+        // +999999999-12-31 parsed, then the story window (day + 2) overflowed: a 500.
+        assertJsonError(get("/api/stories?date=%2B999999999-12-31"), 400);
+        assertJsonError(get("/api/search?q=Alep&to=%2B999999999-12-31"), 400);
+        HttpResponse<String> page = get("/search?q=Alep&to=%2B999999999-12-31");
+        assertEquals(400, page.statusCode(), page.body());
+        assertTrue(page.body().contains("<h1>Error 400</h1>"), page.body());
+    }
+
+    @Example
+    void analyzeFormThatIsNotAFormIsABadRequest() throws Exception {
+        // A multipart body with no parts, or an unknown charset, threw from the form parser: a 500.
+        HttpResponse<String> r = post("/analyze", "multipart/form-data; boundary=x", "page=Bonjour".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("unreadable form"), r.body());
+        r = post("/analyze", "application/x-www-form-urlencoded; charset=\"", "page=Bonjour".getBytes(StandardCharsets.UTF_8), null);
+        assertTrue(r.statusCode() == 400 || r.statusCode() == 200, r.statusCode() + " " + r.body());
+    }
+
+    @Example
+    void requestsJettyCannotParseGetTheJsonError() throws Exception {
+        // A control character or a broken escape in the URL was answered by Jetty's own HTML page.
+        for (String target : List.of("/api/search?q=a\u0001b", "/api/articles/%zz", "/api/articles/%00", "/search?q=a\u0002")) {
+            RawAnswer a = raw("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            assertEquals(400, a.status, target + ": " + a.body);
+            JsonNode e = ArticleJson.mapper().readTree(a.body).get("error");
+            assertEquals(400, e.get("code").asInt(), a.body);
+            assertTrue(e.get("message").asText().startsWith("malformed request: "), a.body);
+        }
+    }
+
+    @Example
+    void aPageOfNoWordIsAnalysedIntoNoEntities() throws Exception {
+        // The page "\uFFFD" (a byte 0xFF read as UTF-8) has text but no token: the entity stage took
+        // the empty token layer for a misconfigured pipeline and threw (a 500).
+        for (String page : List.of("\uFFFD", "?!…", "\u00A0·\u2014")) {
+            HttpResponse<String> r = post("/api/analyze", "text/plain; charset=utf-8", page.getBytes(StandardCharsets.UTF_8), null);
+            answersSafely(page, r);
+            if (r.statusCode() == 200) assertTrue(ArticleJson.mapper().readTree(r.body()).path("entities").isEmpty(), r.body());
+        }
+        HttpResponse<String> r = post("/analyze", "application/x-www-form-urlencoded", "page=%EF%BF%BD&kind=text%2Fplain".getBytes(StandardCharsets.UTF_8), null);
+        answersSafely("/analyze", r);
+    }
+
+    @Example
+    void aTextTooLongToAnalyseIsRefusedBeforeTheAnalysis() {
+        // A 100 KB text held a worker in the NLP for tens of seconds (and, on ingest, the writer's lock).
+        org.vigie.core.model.Article a = org.vigie.core.model.Article.compose("Titre", null,
+                List.of("Le ministre a parlé lundi à Paris devant la presse réunie. ".repeat(1_800)));
+        org.vigie.server.api.ApiException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.vigie.server.api.ApiException.class, () -> org.vigie.server.api.ApiRoutes.checkAnalyzable(a));
+        assertEquals(413, e.status());
+        assertTrue(e.getMessage().contains("100,000-character limit"), e.getMessage());
+        org.vigie.server.api.ApiRoutes.checkAnalyzable(org.vigie.core.model.Article.compose("Titre", null, List.of("Court.")));
+    }
+
+    // ---- generators -------------------------------------------------------------------------
+
+    static final List<String> NAMES = List.of("q", "entity", "speaker", "site", "language", "signal", "from", "to", "sort",
+            "offset", "size", "date", "min_size", "limit", "x");
+    static final List<String> HOSTILE = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "\"unclosed",
+            "a AND (b", "*:*", "title:", "/[/", "\\", "~", "^", "2016-13-40", "+999999999-12-31", "10/10/2016", "-1",
+            "99999999999999999999", "1e3", "", " ", "\u0000", "\uFFFF", "😀", "../../etc/passwd", "Alep", "Poutine",
+            "date", "relevance", "fr");
+
+    @Provide
+    Arbitrary<String> values() {
+        return Arbitraries.oneOf(Arbitraries.of(HOSTILE), Arbitraries.strings().ofMaxLength(40),
+                Arbitraries.strings().withChars("\"()[]{}:*?~^\\/!+-&|<> aéZ09").ofMaxLength(30),
+                Arbitraries.integers().map(String::valueOf), Arbitraries.strings().withChars('x').ofMinLength(1000).ofMaxLength(3000));
+    }
+
+    @Provide
+    Arbitrary<String> queries() {
+        Arbitrary<String> pair = Combinators.combine(Arbitraries.of(NAMES), values())
+                .as((n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
+        return pair.list().ofMaxSize(4).map(l -> String.join("&", l));
+    }
+
+    @Provide
+    Arbitrary<String> postQueries() {
+        return Arbitraries.of("", "?date=2016-10-10", "?date=hier", "?date=%2B999999999-01-01", "?url=javascript:alert(1)",
+                "?url=" + "x".repeat(3000));
+    }
+
+    @Provide
+    Arbitrary<String> paths() {
+        return Arbitraries.of("/api/articles/", "/api/entities/", "/api/reprints/", "/articles/", "/entities/", "/reprints/");
+    }
+
+    @Provide
+    Arbitrary<String> ids() {
+        return Arbitraries.oneOf(Arbitraries.of(ids), Arbitraries.of(HOSTILE).filter(s -> !s.isEmpty()),
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(200),
+                Arbitraries.strings().withChars("0123456789abcdef").ofLength(16),
+                Arbitraries.of(ids).map(id -> id.substring(0, id.length() - 1) + "z"));
+    }
+
+    @Provide
+    Arbitrary<String> contentTypes() {
+        return Arbitraries.of("text/plain", "text/plain; charset=utf-8", "text/html", "TEXT/HTML; Charset=ISO-8859-1",
+                "text/html; charset=x-bogus", "text/plain; charset=\"", "application/json", "multipart/form-data; boundary=x",
+                ";;;", "text/plain; charset=UTF-16", "application/octet-stream");
+    }
+
+    @Provide
+    Arbitrary<String> kinds() {
+        return Arbitraries.of("text/plain", "text/html", "", "application/pdf", "<script>");
+    }
+
+    @Provide
+    Arbitrary<byte[]> bodies() {
+        byte[] hostile = TestCorpus.HOSTILE.getBytes(StandardCharsets.UTF_8);
+        Arbitrary<byte[]> cut = Arbitraries.integers().between(0, hostile.length).map(n -> java.util.Arrays.copyOf(hostile, n));
+        Arbitrary<byte[]> spliced = Combinators.combine(Arbitraries.integers().between(0, hostile.length),
+                Arbitraries.of("<script>alert(1)</script>", "\u0000", "<div>".repeat(5000), "{\"title\":", "\uFFFD\uD83D",
+                        "<html><body><p>", "]]>", "&#0;")).as((at, s) -> {
+                    String t = new String(hostile, StandardCharsets.UTF_8);
+                    int i = Math.min(at, t.length());
+                    return (t.substring(0, i) + s + t.substring(i)).getBytes(StandardCharsets.UTF_8);
+                });
+        return Arbitraries.oneOf(Arbitraries.just(hostile), cut, spliced, Arbitraries.bytes().array(byte[].class).ofMaxSize(2000),
+                Arbitraries.just(new byte[70 * 1024]), Arbitraries.just("{\"title\":\"T\",\"body\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    // ---- checks and requests -----------------------------------------------------------------
+
+    /** 2xx, or 4xx with the JSON error (API) or an error page (UI); no 5xx; no script in a page. */
+    static void answersSafely(String what, HttpResponse<String> r) throws Exception {
+        int s = r.statusCode();
+        assertTrue(s < 500, what + " -> " + s + " " + r.body());
+        String type = r.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        if (type.startsWith("text/html")) assertFalse(SCRIPT.matcher(r.body()).find(), what + " -> a page with a script: " + r.body());
+        if (s >= 400) {
+            if (type.startsWith("text/html")) {
+                assertTrue(r.body().contains("<h1>Error " + s + "</h1>"), what + " -> " + r.body());
+            } else {
+                assertJsonError(r, s);
+            }
+        }
+    }
+
+    static void assertJsonError(HttpResponse<String> r, int status) throws Exception {
+        assertEquals(status, r.statusCode(), r.body());
+        JsonNode e = ArticleJson.mapper().readTree(r.body()).get("error");
+        assertTrue(e != null && e.get("code").asInt() == status, r.body());
+        assertFalse(e.get("message").asText().isBlank(), r.body());
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return assertTimeoutPreemptively(HANG_GUARD, () -> http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString()), path);
+    }
+
+    static HttpResponse<String> post(String path, String type, byte[] body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return assertTimeoutPreemptively(HANG_GUARD, () -> http.send(b.build(), HttpResponse.BodyHandlers.ofString()), path);
+    }
+
+    record RawAnswer(int status, String body) {
+    }
+
+    /** Sends bytes a client library would refuse to (control characters, broken escapes). */
+    static RawAnswer raw(String request) throws IOException {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", server.port()), 10_000);
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            in.transferTo(b);
+            String all = b.toString(StandardCharsets.UTF_8);
+            int end = all.indexOf("\r\n\r\n");
+            return new RawAnswer(Integer.parseInt(all.substring(9, 12)), all.substring(end + 4));
+        }
+    }
+}
