@@ -93,7 +93,7 @@ public final class EndToEndBench {
                         + " (expected --data PATH, --n N, --threads 1,2, --no-spell-check, --no-startup, --startup-only, --startup-runs K)");
             }
         }
-        if (!Files.isRegularFile(data)) throw new IllegalArgumentException("no data file " + data.toAbsolutePath());
+        if (throughput && !Files.isRegularFile(data)) throw new IllegalArgumentException("no data file " + data.toAbsolutePath());
         Path work = Files.createTempDirectory("vigie-e2e");
         try {
             if (throughput) run(data, n, threads, spellOn, work);
