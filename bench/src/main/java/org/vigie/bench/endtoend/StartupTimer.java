@@ -45,11 +45,12 @@ final class StartupTimer {
         median("cold, --no-spell-check", runs, List.of("-Xshare:auto"), List.of("--no-spell-check"));
         Path archive = work.resolve("vigie-cli.jsa");
         long t0 = System.nanoTime();
-        Launch training = launch(List.of("-XX:ArchiveClassesAtExit=" + archive), List.of());
+        Launch training = launch(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+                List.of());
         System.out.printf(Locale.ROOT, "  (AppCDS training run incl. dump: %d ms, archive %.1f MB)%n",
                 (System.nanoTime() - t0) / 1_000_000, Files.size(archive) / 1e6);
-        Launch cds = median("AppCDS archive", runs, List.of("-XX:SharedArchiveFile=" + archive), List.of());
-        median("AppCDS archive, --no-spell-check", runs, List.of("-XX:SharedArchiveFile=" + archive),
+        Launch cds = median("AppCDS archive", runs, List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off"), List.of());
+        median("AppCDS archive, --no-spell-check", runs, List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off"),
                 List.of("--no-spell-check"));
         System.out.printf(Locale.ROOT, "AppCDS saves %.0f %% of start-up (exit); output identical to cold: %s%n",
                 100.0 * (cold.exitMs() - cds.exitMs()) / cold.exitMs(), difference(cold.stdout(), cds.stdout()));
