@@ -107,7 +107,7 @@ public final class EndToEndBench {
 
     private static void run(Path data, int n, int[] threads, boolean spellOn, Path work) throws Exception {
         // The raw records, untouched, in files of their own: the timed read is the CLI's read.
-        int warmN = Math.max(20, Math.min(200, n / 10));
+        int warmN = Math.max(20, Math.min(500, n / 10)); // JIT settles before the first timed run
         Path input = work.resolve("articles.jsonl");
         Path warm = work.resolve("warmup.jsonl");
         int lines = split(data, n, warmN, input, warm);
