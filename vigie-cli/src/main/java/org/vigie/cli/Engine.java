@@ -32,6 +32,7 @@ final class Engine implements AutoCloseable {
         if (pipeline == null) {
             pipeline = standardPipeline(options.highAccuracyLanguage, options.documentDate(), options.noNlp,
                     options.noSpellCheck);
+            ModelPreload.start(options.highAccuracyLanguage, !options.noNlp, !options.noSpellCheck);
         }
         return pipeline;
     }

@@ -30,8 +30,12 @@ public final class LanguageStage implements Stage {
         SWEDISH, RUSSIAN, UKRAINIAN, ARABIC, PERSIAN, TURKISH, GREEK, HEBREW, CHINESE, JAPANESE
     };
 
-    /** Lingua is as accurate on this much text as on more; more only costs time (linear in length). */
-    static final int MAX_CHARS = 1500;
+    /**
+     * Lingua is as accurate on this much text as on more; more only costs time (about linear in
+     * length). On 300 OrangeSum bodies, 1,000 characters give the same language and the same
+     * rounded confidence as 1,500 (even 500 do) for a quarter less time (bench EndToEndBench).
+     */
+    static final int MAX_CHARS = 1000;
     /** Below this, the body alone is too little to go on and the whole text is used. */
     static final int MIN_BODY_CHARS = 40;
 
