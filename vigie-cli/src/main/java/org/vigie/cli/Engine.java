@@ -1,5 +1,6 @@
 package org.vigie.cli;
 
+import org.vigie.core.pipeline.OrderedParallel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

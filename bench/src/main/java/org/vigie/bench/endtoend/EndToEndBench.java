@@ -1,5 +1,7 @@
 package org.vigie.bench.endtoend;
 
+import org.vigie.core.pipeline.OrderedParallel;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -175,7 +177,7 @@ public final class EndToEndBench {
         try (Corpus corpus = Corpus.open(dataDir)) {
             CorpusReprints reprints = CorpusReprints.open(corpus);
             List<Article> pending = new ArrayList<>(Corpus.DEFAULT_BATCH);
-            try (OrderedWorkers<Article, Article> workers = new OrderedWorkers<>(threads, a -> {
+            try (OrderedParallel<Article, Article> workers = new OrderedParallel<>(threads, a -> {
                 try {
                     return timed.process(a);
                 } catch (RuntimeException e) {

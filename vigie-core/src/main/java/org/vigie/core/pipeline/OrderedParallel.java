@@ -1,4 +1,4 @@
-package org.vigie.bench.endtoend;
+package org.vigie.core.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,10 +10,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The CLI's worker scheme ({@code org.vigie.cli.OrderedParallel}, package-private there): one
- * feeding thread, N workers, results handed out in input order, at most 4 × N items in flight.
+ * Applies a function on worker threads while keeping input order at the output, with a bounded
+ * number of items in flight so memory stays flat on large inputs. Items are fed by one thread.
+ * The CLI runs its pipeline with it; the end-to-end benchmark measures the same scheme.
  */
-final class OrderedWorkers<I, O> implements AutoCloseable {
+public final class OrderedParallel<I, O> implements AutoCloseable {
 
     private final ExecutorService pool;
     private final Function<I, O> fn;
@@ -21,9 +22,9 @@ final class OrderedWorkers<I, O> implements AutoCloseable {
     private final int maxInFlight;
     private final Deque<Future<O>> inFlight = new ArrayDeque<>();
 
-    OrderedWorkers(int threads, Function<I, O> fn, Consumer<O> out) {
+    public OrderedParallel(int threads, Function<I, O> fn, Consumer<O> out) {
         this.pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "bench-worker");
+            Thread t = new Thread(r, "vigie-worker");
             t.setDaemon(true);
             return t;
         });
@@ -32,12 +33,14 @@ final class OrderedWorkers<I, O> implements AutoCloseable {
         this.maxInFlight = threads * 4;
     }
 
-    void submit(I item) {
+    /** Hands one item to the workers; blocks while 4 × threads items are in flight. */
+    public void submit(I item) {
         inFlight.addLast(pool.submit(() -> fn.apply(item)));
         while (inFlight.size() >= maxInFlight) drainOne();
     }
 
-    void finish() {
+    /** Waits for every submitted item and emits the results in order. */
+    public void finish() {
         while (!inFlight.isEmpty()) drainOne();
     }
 
