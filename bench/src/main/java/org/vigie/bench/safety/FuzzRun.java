@@ -1,5 +1,9 @@
 package org.vigie.bench.safety;
 
+import org.vigie.testkit.Seeds;
+import org.vigie.testkit.Mutation;
+import org.vigie.testkit.ClearError;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package org.vigie.ingest.fuzz;
 
+import org.vigie.testkit.ClearError;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,9 @@
 package org.vigie.ingest.fuzz;
 
+import org.vigie.testkit.Seeds;
+import org.vigie.testkit.Mutation;
+import org.vigie.testkit.ClearError;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package org.vigie.bench.safety;
+package org.vigie.testkit;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,7 +14,6 @@ import org.vigie.core.read.ReadException;
  *       input as a whole (empty, binary, not this format, too large, no article in it), where
  *       there is no place to point at.</li>
  * </ol>
- * (the rule of vigie-ingest's fuzz properties, org.vigie.ingest.fuzz.ClearError)
  */
 public final class ClearError {
 
@@ -23,7 +22,7 @@ public final class ClearError {
             "unknown format", "file of", "decompressed size", "truncated gzip", "corrupt gzip", "page dump holds only",
             "unsupported");
 
-    static final Pattern JAVA_NAMES = Pattern.compile("java\\.|javax\\.|Exception|\\bError:|@[0-9a-f]{4,}");
+    public static final Pattern JAVA_NAMES = Pattern.compile("java\\.|javax\\.|Exception|\\bError:|@[0-9a-f]{4,}");
 
     private ClearError() {
     }

@@ -1,4 +1,4 @@
-package org.vigie.bench.safety;
+package org.vigie.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +15,6 @@ import java.util.Map;
  * Valid documents of every format, from the repository's samples (a page dump, OrangeSum pages and
  * records, CC BY-SA) and small WARC, RSS, Atom, CSV and JSON files built from those records. The
  * fuzz properties mutate them, so a mutation starts from input that reads.
- * (as vigie-ingest's fuzz properties build them)
  */
 public final class Seeds {
 
@@ -50,7 +49,7 @@ public final class Seeds {
             }
             return Map.of(
                     "dump", dumps,
-                    "html", List.of(html.get(0), html.get(1), smallPage(records.get(2))),
+                    "html", html,
                     "warc", List.of(warc(html.get(0), records.get(0)), warc(smallPage(records.get(1)), records.get(1))),
                     "feed", List.of(rss(records), atom(records)),
                     "jsonl", List.of(utf8(String.join("\n", lines) + "\n")),

@@ -1,4 +1,4 @@
-package org.vigie.bench.safety;
+package org.vigie.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +20,6 @@ import java.util.zip.GZIPOutputStream;
  * @param at   where, as a fraction of the document's length
  * @param size how much (bytes, repetitions or nesting depth, depending on the kind)
  * @param seed for the random bytes some kinds write
- * (the same edits as vigie-ingest's fuzz properties, org.vigie.ingest.fuzz.Mutation)
  */
 public record Mutation(Kind kind, double at, int size, long seed) {
 
