@@ -25,7 +25,13 @@ public final class LanguageToolChecker implements SpellChecker {
 
     private static final Set<String> IGNORED = ignored();
     private static final Set<String> CATEGORIES = categories();
-    private static final ThreadLocal<JLanguageTool> TOOL = ThreadLocal.withInitial(LanguageToolChecker::create);
+    private static final ThreadLocal<JLanguageTool> TOOL = ThreadLocal.withInitial(() -> create(true));
+    /**
+     * The same rules without the dictionary rule, on an instance of its own (switching the rule
+     * off and on per call costs more than it saves): its suggestion search for every unknown name
+     * is about two thirds of a full check.
+     */
+    private static final ThreadLocal<JLanguageTool> GRAMMAR = ThreadLocal.withInitial(() -> create(false));
     /** The French dictionary rule of this thread's instance (null if LanguageTool had none). */
     private static final ThreadLocal<SpellingCheckRule> SPELLER = ThreadLocal.withInitial(LanguageToolChecker::speller);
     private static final LanguageToolChecker FRENCH = new LanguageToolChecker();
@@ -47,7 +53,7 @@ public final class LanguageToolChecker implements SpellChecker {
      * loads (constructor and a first check, which loads the disambiguation rules), and the
      * previous choice restored after, leaving the rest of the JVM as it was.
      */
-    private static JLanguageTool create() {
+    private static JLanguageTool create(boolean spelling) {
         synchronized (INIT) {
             String previous = System.getProperty(SAX_FACTORY);
             System.setProperty(SAX_FACTORY, "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
@@ -57,6 +63,11 @@ public final class LanguageToolChecker implements SpellChecker {
                     if (!CATEGORIES.contains(r.getCategory().getId().toString())) lt.disableRule(r.getId());
                 }
                 for (String id : IGNORED) lt.disableRule(id);
+                if (!spelling) {
+                    for (org.languagetool.rules.Rule r : lt.getAllRules()) {
+                        if (r instanceof SpellingCheckRule) lt.disableRule(r.getId());
+                    }
+                }
                 lt.check("Le chat dort.");
                 return lt;
             } catch (IOException e) {
@@ -70,9 +81,18 @@ public final class LanguageToolChecker implements SpellChecker {
 
     @Override
     public List<Issue> check(String text) {
+        return issues(TOOL.get(), text);
+    }
+
+    @Override
+    public List<Issue> checkWithoutSpelling(String text) {
+        return issues(GRAMMAR.get(), text);
+    }
+
+    private static List<Issue> issues(JLanguageTool tool, String text) {
         List<RuleMatch> matches;
         try {
-            matches = TOOL.get().check(text);
+            matches = tool.check(text);
         } catch (IOException e) {
             throw new UncheckedIOException("LanguageTool failed on: " + text, e);
         }

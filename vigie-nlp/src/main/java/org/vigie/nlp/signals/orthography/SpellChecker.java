@@ -16,4 +16,14 @@ public interface SpellChecker {
     default boolean isUnknown(String word) {
         return true;
     }
+
+    /**
+     * What {@link #check} reports other than dictionary misses (grammar, confusions such as
+     * "coté"), where the checker can skip its dictionary pass for less; a caller that already
+     * knows the misses from {@link #isUnknown} can bound the full check's result with it. The
+     * default runs the full check (a superset, so bounds stay bounds).
+     */
+    default List<Issue> checkWithoutSpelling(String text) {
+        return check(text);
+    }
 }

@@ -19,14 +19,21 @@ class CheckGateTest {
             + "Les deux dirigeants ont parlé de commerce, de tourisme et de sécurité régionale.";
     private final LanguageToolChecker lt = LanguageToolChecker.french();
 
-    /** LanguageTool, recording the texts it was asked to check. */
+    /** LanguageTool, recording the texts it was asked to check fully, and without its dictionary. */
     private final class Recording implements SpellChecker {
         final List<String> checked = new ArrayList<>();
+        final List<String> prechecked = new ArrayList<>();
 
         @Override
         public List<Issue> check(String text) {
             checked.add(text);
             return lt.check(text);
+        }
+
+        @Override
+        public List<Issue> checkWithoutSpelling(String text) {
+            prechecked.add(text);
+            return lt.checkWithoutSpelling(text);
         }
 
         @Override
@@ -62,6 +69,27 @@ class CheckGateTest {
         assertEquals(List.of("gouvernment", "anonce"),
                 evidence(signals(new OrthographyStage(r, false), a, OrthographyStage.KIND).get(0)));
         assertEquals(List.of("Le gouvernment de Pechkov anonce une réforme"), r.checked);
+    }
+
+    @Test
+    void oneMisspellingAndNoGrammarErrorStopsAtThePassWithoutDictionary() {
+        Recording r = new Recording();
+        // one dictionary miss, and nothing else for the full check to add: it cannot reach two errors
+        Article a = article("Le gouvernment de Pechkov annonce une réforme", null,
+                "Le gouvernement de M. Pechkov a annoncé une réforme.");
+        assertEquals(List.of(), new OrthographyStage(r, false).process(a).signals());
+        assertEquals(List.of("Le gouvernment de Pechkov annonce une réforme"), r.prechecked);
+        assertEquals(List.of(), r.checked);
+    }
+
+    @Test
+    void thePassWithoutDictionaryKeepsGrammarAndDropsMisspellings() {
+        List<String> rules = lt.checkWithoutSpelling("Le gouvernment a pris des mesure de coté.").stream()
+                .map(Issue::rule).toList();
+        assertFalse(rules.stream().anyMatch(LanguageToolChecker::isSpelling), rules.toString());
+        assertTrue(lt.check("Le gouvernment a pris des mesure de coté.").stream()
+                .anyMatch(i -> LanguageToolChecker.isSpelling(i.rule())));
+        assertFalse(rules.isEmpty(), "\"des mesure\" or \"de coté\" is a grammar match");
     }
 
     @Test
