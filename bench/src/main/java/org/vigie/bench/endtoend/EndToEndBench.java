@@ -48,13 +48,13 @@ import org.vigie.nlp.signals.SignalStages;
  *
  * <pre>
  * bench/run org.vigie.bench.endtoend.EndToEndBench [--data PATH] [--n 10000] [--threads 1,2]
- *     [--no-spell-check] [--no-startup | --startup-only] [--startup-runs 3]
+ *     [--no-spell-check | --spell-check-only] [--no-startup | --startup-only] [--startup-runs 3]
  * </pre>
  *
  * <p>Per-stage figures are thread CPU time (robust to a shared machine); articles/s, tokens/s
  * and the 1 → 2 thread scaling are wall time, pessimistic when other work runs on the machine.
- * Without {@code --no-spell-check} the pipeline runs twice, with LanguageTool's title spell
- * check on and off.
+ * By default the pipeline runs twice, with LanguageTool's title spell check on (the default of
+ * {@code vigie}) and off; {@code --spell-check-only} or {@code --no-spell-check} keep one.
  */
 public final class EndToEndBench {
 
@@ -79,6 +79,7 @@ public final class EndToEndBench {
         int n = 10_000;
         int[] threads = {1, 2};
         boolean spellOn = true;
+        boolean spellOff = true;
         boolean startup = true;
         boolean throughput = true;
         int startupRuns = 3;
@@ -88,17 +89,21 @@ public final class EndToEndBench {
                 case "--n" -> n = Integer.parseInt(args[++i]);
                 case "--threads" -> threads = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--no-spell-check" -> spellOn = false;
+                case "--spell-check-only" -> spellOff = false;
                 case "--no-startup" -> startup = false;
                 case "--startup-only" -> throughput = false;
                 case "--startup-runs" -> startupRuns = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (expected --data PATH, --n N, --threads 1,2, --no-spell-check, --no-startup, --startup-only, --startup-runs K)");
+                        + " (expected --data PATH, --n N, --threads 1,2, --no-spell-check, --spell-check-only, --no-startup, --startup-only, --startup-runs K)");
             }
         }
         if (throughput && !Files.isRegularFile(data)) throw new IllegalArgumentException("no data file " + data.toAbsolutePath());
         Path work = Files.createTempDirectory("vigie-e2e");
         try {
-            if (throughput) run(data, n, threads, spellOn, work);
+            List<Boolean> modes = new ArrayList<>();
+            if (spellOn) modes.add(true);
+            if (spellOff || !spellOn) modes.add(false);
+            if (throughput) run(data, n, threads, modes, work);
             if (startup) startup(startupRuns, work);
         } finally {
             try (Stream<Path> s = Files.walk(work)) {
@@ -107,7 +112,7 @@ public final class EndToEndBench {
         }
     }
 
-    private static void run(Path data, int n, int[] threads, boolean spellOn, Path work) throws Exception {
+    private static void run(Path data, int n, int[] threads, List<Boolean> modes, Path work) throws Exception {
         // The raw records, untouched, in files of their own: the timed read is the CLI's read.
         int warmN = Math.max(20, Math.min(500, n / 10)); // JIT settles before the first timed run
         Path input = work.resolve("articles.jsonl");
@@ -124,7 +129,6 @@ public final class EndToEndBench {
                 texts.size(), chars, data, warmTexts.size(), Runtime.getRuntime().availableProcessors());
 
         List<Run> runs = new ArrayList<>();
-        List<Boolean> modes = spellOn ? List.of(true, false) : List.of(false);
         for (boolean spell : modes) {
             Pipeline p = standardPipeline(spell);
             String label = "pipeline, spell check " + (spell ? "on" : "off");
