@@ -1,14 +1,22 @@
 package org.vigie.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.vigie.core.model.Article;
 
 /** What the benchmarks share: "--name value" options, the default data path, folder and iterator chores. */
 public final class BenchFiles {
@@ -57,6 +65,34 @@ public final class BenchFiles {
     }
 
     /** The next {@code n} items of {@code it}, lazily. */
+    /**
+     * The first {@code limit} OrangeSum records of {@code file} (gzip JSON lines: title, heading,
+     * article) with a title and a body, as articles (title, standfirst, one body paragraph).
+     */
+    public static List<Article> orangesumArticles(Path file, int limit) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Article> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null && out.size() < limit) {
+                n++;
+                JsonNode j;
+                try {
+                    j = json.readTree(line);
+                } catch (IOException e) {
+                    throw new IOException(file + ": line " + n + ": not JSON: " + e.getMessage(), e);
+                }
+                String title = j.path("title").asText("");
+                String body = j.path("article").asText("");
+                if (title.isBlank() || body.isBlank()) continue;
+                out.add(Article.compose(title, j.path("heading").asText(""), List.of(body)));
+            }
+        }
+        return out;
+    }
+
     public static <T> Iterator<T> take(Iterator<T> it, long n) {
         return new Iterator<>() {
             long left = n;

@@ -1,5 +1,7 @@
 package org.vigie.bench.signals;
 
+import org.vigie.bench.BenchFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -206,24 +208,7 @@ final class RegisterFit {
 
     private static List<double[]> wireFeatures(Path orangesum, int limit) throws IOException {
         List<double[]> out = new ArrayList<>();
-        try (BufferedReader r = gz(orangesum)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null && out.size() < limit) {
-                n++;
-                JsonNode j;
-                try {
-                    j = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(orangesum + ": line " + n + ": not JSON: " + e.getMessage(), e);
-                }
-                String title = j.path("title").asText("");
-                String body = j.path("article").asText("");
-                if (title.isBlank() || body.isBlank()) continue;
-                Article a = Article.compose(title, j.path("heading").asText(""), List.of(body));
-                out.add(RegisterScorer.profile(a).vector());
-            }
-        }
+        for (Article a : BenchFiles.orangesumArticles(orangesum, limit)) out.add(RegisterScorer.profile(a).vector());
         return out;
     }
 

@@ -1,5 +1,7 @@
 package org.vigie.bench.signals;
 
+import org.vigie.bench.BenchFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -335,24 +337,7 @@ public final class SignalEval {
 
     private static void orangesum(Path file, int limit, int examples) throws IOException {
         System.out.println("\n== OrangeSum wire copy (" + file + ", first " + limit + " articles)");
-        List<Article> articles = new ArrayList<>();
-        try (BufferedReader r = gz(file)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null && articles.size() < limit) {
-                n++;
-                JsonNode j;
-                try {
-                    j = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(file + ": line " + n + ": not JSON: " + e.getMessage(), e);
-                }
-                String title = j.path("title").asText("");
-                String body = j.path("article").asText("");
-                if (title.isBlank() || body.isBlank()) continue;
-                articles.add(Article.compose(title, j.path("heading").asText(""), List.of(body)));
-            }
-        }
+        List<Article> articles = BenchFiles.orangesumArticles(file, limit);
         long before = usedMb();
         long t0 = System.nanoTime();
         long l0 = cpu();
