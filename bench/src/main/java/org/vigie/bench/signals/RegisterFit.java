@@ -2,11 +2,7 @@ package org.vigie.bench.signals;
 
 import org.vigie.bench.BenchFiles;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 import org.vigie.core.model.Article;
 import org.vigie.nlp.signals.register.RegisterModel;
 import org.vigie.nlp.signals.register.RegisterScorer;
@@ -33,7 +28,6 @@ import org.vigie.nlp.signals.register.RegisterScorer;
 final class RegisterFit {
 
     static final Path WEIGHTS = Path.of("vigie-nlp/src/main/resources/org/vigie/nlp/signals/register/register-weights.txt");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final double[] L2 = {1e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1};
     private static final int FOLDS = 5;
     private static final int ITERATIONS = 800;
@@ -44,38 +38,18 @@ final class RegisterFit {
     private static final java.util.Set<String> REPORTING = java.util.Set.of("precise-source", "date", "number",
             "acronym", "name", "quote-share", "sentence-length");
 
-    private record Doc(boolean train, boolean satire, double[] x) {
-    }
-
     private RegisterFit() {
     }
 
     static void run(Path fresada, Path orangesum, int wireN, boolean scoreTest, boolean write) throws IOException {
         System.out.println("\n== Register score on FreSaDa (" + fresada + ")");
-        List<Doc> docs = new ArrayList<>();
         long t0 = System.nanoTime();
-        try (BufferedReader r = gz(fresada)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                JsonNode j;
-                try {
-                    j = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(fresada + ": line " + n + ": not JSON: " + e.getMessage(), e);
-                }
-                Article a = Article.compose(j.path("title").asText(""), null,
-                        Arrays.asList(j.path("text").asText("").split("\n")));
-                docs.add(new Doc("train".equals(j.path("split").asText()), j.path("label").asInt() == 1,
-                        RegisterScorer.profile(a).vector()));
-            }
-        }
+        List<FreSaDa.Doc> docs = FreSaDa.read(fresada, a -> RegisterScorer.profile(a).vector());
         System.out.printf(Locale.ROOT, "%d articles profiled in %.1f s%n", docs.size(), (System.nanoTime() - t0) / 1e9);
-        List<Doc> train = docs.stream().filter(Doc::train).toList();
-        List<Doc> test = docs.stream().filter(d -> !d.train()).toList();
+        List<FreSaDa.Doc> train = docs.stream().filter(FreSaDa.Doc::train).toList();
+        List<FreSaDa.Doc> test = docs.stream().filter(d -> !d.train()).toList();
         System.out.printf(Locale.ROOT, "train %d articles (satire %d), test %d articles (satire %d)%n", train.size(),
-                train.stream().filter(Doc::satire).count(), test.size(), test.stream().filter(Doc::satire).count());
+                train.stream().filter(FreSaDa.Doc::satire).count(), test.size(), test.stream().filter(FreSaDa.Doc::satire).count());
         List<String> names = RegisterScorer.FEATURES;
         int d = names.size();
         boolean[] yTrain = labels(train);
@@ -96,8 +70,8 @@ final class RegisterFit {
         // direction contradicts its prior is left out, whatever it would add to the AUC: the score must
         // be explainable by its evidence. Satire vs OrangeSum wire copy is printed as a second view.
         List<double[]> wireX = wireFeatures(orangesum, wireN);
-        List<Doc> satireVsWire = new ArrayList<>(train.stream().filter(Doc::satire).toList());
-        for (double[] x : wireX) satireVsWire.add(new Doc(true, false, x));
+        List<FreSaDa.Doc> satireVsWire = new ArrayList<>(train.stream().filter(FreSaDa.Doc::satire).toList());
+        for (double[] x : wireX) satireVsWire.add(new FreSaDa.Doc(true, false, x));
         boolean[] ySw = labels(satireVsWire);
         List<Integer> stable = new ArrayList<>();
         System.out.printf(Locale.ROOT, "  %-24s %6s %8s %14s%n", "feature", "prior", "train", "sat. vs wire");
@@ -213,7 +187,7 @@ final class RegisterFit {
     }
 
     /** Pooled out-of-fold AUC of the logistic regression on {@code features}, folds fixed by seed. */
-    private static double crossValidate(List<Doc> train, int[] features, double l2) {
+    private static double crossValidate(List<FreSaDa.Doc> train, int[] features, double l2) {
         int n = train.size();
         int[] fold = new int[n];
         Integer[] perm = new Integer[n];
@@ -222,7 +196,7 @@ final class RegisterFit {
         for (int i = 0; i < n; i++) fold[perm[i]] = i % FOLDS;
         double[] s = new double[n];
         for (int f = 0; f < FOLDS; f++) {
-            List<Doc> fit = new ArrayList<>();
+            List<FreSaDa.Doc> fit = new ArrayList<>();
             for (int i = 0; i < n; i++) if (fold[i] != f) fit.add(train.get(i));
             Logistic lr = Logistic.fit(matrix(fit, features), labels(fit), l2, ITERATIONS);
             for (int i = 0; i < n; i++) if (fold[i] == f) s[i] = lr.score(row(train.get(i), features));
@@ -236,36 +210,31 @@ final class RegisterFit {
         return out;
     }
 
-    private static double[] row(Doc d, int[] features) {
+    private static double[] row(FreSaDa.Doc d, int[] features) {
         double[] r = new double[features.length];
         for (int k = 0; k < features.length; k++) r[k] = Math.log1p(d.x()[features[k]]);
         return r;
     }
 
-    private static double[][] matrix(List<Doc> docs, int[] features) {
+    private static double[][] matrix(List<FreSaDa.Doc> docs, int[] features) {
         return docs.stream().map(d -> row(d, features)).toArray(double[][]::new);
     }
 
-    private static double[] scores(Logistic m, List<Doc> docs, int[] features) {
+    private static double[] scores(Logistic m, List<FreSaDa.Doc> docs, int[] features) {
         return docs.stream().mapToDouble(d -> m.score(row(d, features))).toArray();
     }
 
-    private static boolean[] labels(List<Doc> docs) {
+    private static boolean[] labels(List<FreSaDa.Doc> docs) {
         boolean[] y = new boolean[docs.size()];
         for (int i = 0; i < y.length; i++) y[i] = docs.get(i).satire();
         return y;
     }
 
-    private static double[] column(List<Doc> docs, int f) {
+    private static double[] column(List<FreSaDa.Doc> docs, int f) {
         return docs.stream().mapToDouble(d -> d.x()[f]).toArray();
     }
 
-    private static double mean(List<Doc> docs, int f, boolean satire) {
+    private static double mean(List<FreSaDa.Doc> docs, int f, boolean satire) {
         return docs.stream().filter(d -> d.satire() == satire).mapToDouble(d -> d.x()[f]).average().orElse(0);
-    }
-
-    private static BufferedReader gz(Path file) throws IOException {
-        if (!Files.exists(file)) throw new IOException("missing data file " + file);
-        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8));
     }
 }

@@ -2,13 +2,7 @@ package org.vigie.bench.signals;
 
 import org.vigie.bench.BenchFiles;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Signal;
 import org.vigie.core.pipeline.Pipeline;
@@ -50,7 +43,6 @@ import org.vigie.nlp.signals.style.StyleScorer;
  */
 public final class SignalEval {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] CATEGORIES = {"evaluative", "intensifier", "opinion", "exclamation", "question",
             "capitals", "approximation", "generality", "quantifier", "degree", "hedge", "attribution"};
 
@@ -102,41 +94,21 @@ public final class SignalEval {
 
     // ---------------------------------------------------------------- FreSaDa
 
-    private record Doc(boolean train, boolean satire, double[] features) {
-    }
-
     private static void fresada(Path file, boolean scoreTest) throws IOException {
         System.out.println("\n== FreSaDa (" + file + ")");
         List<String> names = new ArrayList<>(List.of("subjectivity", "vagueness", "loaded-label", "title-subjectivity",
                 "title-vagueness", "title-loaded", "wire-marker", "subjectivity-no-capitals"));
         for (String c : CATEGORIES) names.add("cat:" + c);
-        List<Doc> docs = new ArrayList<>();
         Pipeline wire = Pipeline.of(SignalStages.wireMarkers());
         long t0 = System.nanoTime();
         long c0 = cpu();
-        try (BufferedReader r = gz(file)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                JsonNode j;
-                try {
-                    j = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(file + ": line " + n + ": not JSON: " + e.getMessage(), e);
-                }
-                String title = j.path("title").asText("");
-                String text = j.path("text").asText("");
-                Article a = Article.compose(title, null, Arrays.asList(text.split("\n")));
-                docs.add(new Doc("train".equals(j.path("split").asText()), j.path("label").asInt() == 1, features(a, wire)));
-            }
-        }
+        List<FreSaDa.Doc> docs = FreSaDa.read(file, a -> features(a, wire));
         System.out.printf(Locale.ROOT, "%d articles scored in %.1f s wall, %.1f s CPU%n", docs.size(),
                 (System.nanoTime() - t0) / 1e9, (cpu() - c0) / 1e9);
-        List<Doc> train = docs.stream().filter(Doc::train).toList();
-        List<Doc> test = docs.stream().filter(d -> !d.train()).toList();
+        List<FreSaDa.Doc> train = docs.stream().filter(FreSaDa.Doc::train).toList();
+        List<FreSaDa.Doc> test = docs.stream().filter(d -> !d.train()).toList();
         System.out.printf(Locale.ROOT, "train %d (satire %d), test %d (satire %d)%n", train.size(),
-                train.stream().filter(Doc::satire).count(), test.size(), test.stream().filter(Doc::satire).count());
+                train.stream().filter(FreSaDa.Doc::satire).count(), test.size(), test.stream().filter(FreSaDa.Doc::satire).count());
         boolean[] yTrain = labels(train);
         boolean[] yTest = labels(test);
         if (!scoreTest) {
@@ -165,8 +137,8 @@ public final class SignalEval {
                 names.size());
         printWeights(lr, names);
         // (c) FreSaDa's own protocol for a validation set: odd-ranked test samples validate, even-ranked test
-        List<Doc> validation = new ArrayList<>();
-        List<Doc> heldOut = new ArrayList<>();
+        List<FreSaDa.Doc> validation = new ArrayList<>();
+        List<FreSaDa.Doc> heldOut = new ArrayList<>();
         for (int i = 0; i < test.size(); i++) (i % 2 == 0 ? validation : heldOut).add(test.get(i));
         Logistic lv = Logistic.fit(matrix(validation), labels(validation), 1e-3, 600);
         System.out.printf(Locale.ROOT, "  %-26s %8s %8.3f  (same model fitted on the odd-ranked half of test, scored on the even-ranked half, as FreSaDa's README allows)%n",
@@ -174,31 +146,31 @@ public final class SignalEval {
         printWeights(lv, names);
     }
 
-    private static boolean[] labels(List<Doc> docs) {
+    private static boolean[] labels(List<FreSaDa.Doc> docs) {
         boolean[] y = new boolean[docs.size()];
         for (int i = 0; i < y.length; i++) y[i] = docs.get(i).satire();
         return y;
     }
 
-    private static double[] column(List<Doc> docs, int f) {
-        return docs.stream().mapToDouble(d -> d.features()[f]).toArray();
+    private static double[] column(List<FreSaDa.Doc> docs, int f) {
+        return docs.stream().mapToDouble(d -> d.x()[f]).toArray();
     }
 
-    private static double[][] matrix(List<Doc> docs) {
-        return docs.stream().map(d -> logs(d.features())).toArray(double[][]::new);
+    private static double[][] matrix(List<FreSaDa.Doc> docs) {
+        return docs.stream().map(d -> logs(d.x())).toArray(double[][]::new);
     }
 
-    private static double[] scores(Logistic m, List<Doc> docs) {
-        return docs.stream().mapToDouble(d -> m.score(logs(d.features()))).toArray();
+    private static double[] scores(Logistic m, List<FreSaDa.Doc> docs) {
+        return docs.stream().mapToDouble(d -> m.score(logs(d.x()))).toArray();
     }
 
-    private static double[] zsum(List<Doc> reference, List<Doc> docs, int[] features) {
+    private static double[] zsum(List<FreSaDa.Doc> reference, List<FreSaDa.Doc> docs, int[] features) {
         double[] sum = new double[docs.size()];
         for (int f : features) {
             double[] col = Arrays.stream(column(reference, f)).map(Math::log1p).toArray();
             double m = Arrays.stream(col).average().orElse(0);
             double sd = Math.sqrt(Arrays.stream(col).map(x -> (x - m) * (x - m)).average().orElse(1));
-            for (int i = 0; i < docs.size(); i++) sum[i] += (Math.log1p(docs.get(i).features()[f]) - m) / sd;
+            for (int i = 0; i < docs.size(); i++) sum[i] += (Math.log1p(docs.get(i).x()[f]) - m) / sd;
         }
         return sum;
     }
@@ -404,11 +376,5 @@ public final class SignalEval {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         return (rt.totalMemory() - rt.freeMemory()) >> 20;
-    }
-
-    private static BufferedReader gz(Path file) throws IOException {
-        if (!Files.exists(file)) throw new IOException("missing data file " + file);
-        InputStream in = new GZIPInputStream(Files.newInputStream(file));
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 }
