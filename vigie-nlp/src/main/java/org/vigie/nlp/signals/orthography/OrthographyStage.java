@@ -94,9 +94,9 @@ public final class OrthographyStage implements Stage {
             found.add(typography);
         }
         if (french && checker != null) {
-            for (int k = 0; k < head.size() && cheap < GATE; k++) cheap += anticipated(a, head.get(k), checker);
+            for (Range part : head) cheap += anticipated(a, part, checker);
             if (cheap < GATE) return a; // only two errors the dictionary cannot see could reach MIN_TOTAL
-            if (!reachable(a, head, typography(found), checker)) return a;
+            if (!reachable(a, head, cheap, checker)) return a;
             for (int k = 0; k < head.size(); k++) {
                 Range part = head.get(k);
                 found.get(k).addAll(filterSpelling(a, part, checker.check(text.substring(part.start(), part.end()))));
@@ -139,28 +139,22 @@ public final class OrthographyStage implements Stage {
 
     /**
      * Whether the full check can lift the header to {@link #MIN_TOTAL}: an upper bound of its
-     * weight is the spacing lapses, every dictionary miss {@link #anticipated} would count, and
-     * what the checker finds without its dictionary pass (filtered as the full result would be).
+     * weight is {@code cheap} (the spacing lapses and every dictionary miss {@link #anticipated}
+     * counts) plus what the checker finds without its dictionary pass (filtered as the full
+     * result would be).
      * The pass without dictionary costs a third of the full check, which then runs only on the
      * headers that pass this bound too.
      */
-    private static boolean reachable(Article a, List<Range> head, double typography, SpellChecker checker) {
-        double bound = typography;
+    private static boolean reachable(Article a, List<Range> head, double cheap, SpellChecker checker) {
+        double bound = cheap;
         String text = a.text();
         for (Range part : head) {
-            bound += anticipated(a, part, checker);
             for (Issue i : filterSpelling(a, part, checker.checkWithoutSpelling(text.substring(part.start(), part.end())))) {
                 bound += i.weight();
             }
             if (bound >= MIN_TOTAL) return true;
         }
         return false;
-    }
-
-    private static double typography(List<List<Issue>> found) {
-        double w = 0;
-        for (List<Issue> part : found) for (Issue i : part) w += i.weight();
-        return w;
     }
 
     /**
