@@ -34,7 +34,7 @@ public final class RegisterScorer {
             "address", "first-person", "anonymous-source", "generic-person", "irony", "sensational",
             "precise-source", "fabricated-statistic", "first-name-witness", "date", "number", "acronym",
             "name", "exclamation", "question", "quote-share", "sentence-length", "subjectivity", "vagueness",
-            "loaded-label", "title-generic-subject");
+            "loaded-label", "title-generic-subject", "colloquial", "hedged-report", "titled-name");
 
     /** One counted cue: where, which feature, weight. */
     public record Cue(int start, int end, String feature, double weight) {
@@ -75,6 +75,17 @@ public final class RegisterScorer {
             "chat", "animal", "animaux");
     /** "Jérôme, 45 ans": an adult witness known by a first name and an age only. */
     private static final Pattern FIRST_NAME_AGE = Pattern.compile("(?u)(?<![\\p{L}\\-’'])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s+(\\d{1,3})\\s+ans\\b");
+    /**
+     * "le ministre de l'Intérieur, Jean Dupont", "la députée LR Anne Martin": a person named by office
+     * and full name, the way a report introduces whoever it cites.
+     */
+    private static final Pattern TITLED_NAME = Pattern.compile("(?iu)\\b(?:l[ea]|l['’]|un|une|du|de\\s+la|au|à\\s+la)\\s*"
+            + "(?:ancien(?:ne)?\\s+|ex-|actuel(?:le)?\\s+|nouvel(?:le)?\\s+|futur(?:e)?\\s+)?"
+            + "(?:ministre|président(?:e)?|premier\\s+ministre|première\\s+ministre|député(?:e)?|eurodéputé(?:e)?|sénat(?:eur|rice)|maire|"
+            + "porte-parole|secrétaire|candidat(?:e)?|chef(?:fe)?|patron(?:ne)?|dirigeant(?:e)?|direct(?:eur|rice)|responsable|"
+            + "procureur(?:e)?|avocat(?:e)?|juge|préfet|préfète|conseill(?:er|ère)|élu(?:e)?|adjoint(?:e)?|numéro\\s+(?:un|deux)|"
+            + "leader|fondat(?:eur|rice)|économiste|politologue|sociologue|historien(?:ne)?|chercheur|chercheuse|professeur(?:e)?)"
+            + "\\b[^.!?;:«»\"\\n]{0,60}?(?<![\\p{L}])(?-i:\\p{Lu}[\\p{Ll}'’-]+(?:[\\s-]\\p{Lu}[\\p{Ll}'’-]*)?\\s+\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern SECTION_LABEL = Pattern.compile("(?m)^[\\p{Lu}\\d' ]{2,40}?\\s[-–:]\\s");
     private static final Set<String> TITLE_GENERIC = Set.of("un", "une", "des");
 
@@ -112,6 +123,8 @@ public final class RegisterScorer {
             // minors are named by first name only as a matter of privacy, in every newsroom
             if (!afterCapitalisedWord(text, m.start()) && Integer.parseInt(m.group(2)) >= 18) cues.add(new Cue(m.start(), m.end(), "first-name-witness", 1));
         }
+        m = TITLED_NAME.matcher(text);
+        while (m.find()) cues.add(new Cue(m.start(), m.end(), "titled-name", 1));
         m = DATE.matcher(text);
         while (m.find()) cues.add(new Cue(m.start(), m.end(), "date", 1));
         List<Range> sentences = Parts.sentences(text, all);
@@ -122,10 +135,11 @@ public final class RegisterScorer {
         }
         // lexicon features are rates of own-voice words; layout features of all words
         for (String name : List.of("address", "first-person", "anonymous-source", "generic-person", "irony",
-                "sensational", "precise-source")) {
+                "sensational", "precise-source", "colloquial", "hedged-report")) {
             f.put(name, f.get(name) * 1000 / ownWords);
         }
-        for (String name : List.of("fabricated-statistic", "first-name-witness", "date", "number", "acronym", "name")) {
+        for (String name : List.of("fabricated-statistic", "first-name-witness", "date", "number", "acronym", "name",
+                "titled-name")) {
             f.put(name, f.get(name) * 1000 / words);
         }
 
