@@ -21,12 +21,15 @@ import org.vigie.nlp.signals.register.RegisterPriors;
 import org.vigie.nlp.signals.register.RegisterScorer;
 
 /**
- * The register score on FreSaDa: per-feature AUC, and the combined logistic score whose
- * regularisation and feature set are chosen by 5-fold cross-validation inside the train split
- * only. The test split is scored once, at the end, with the model fitted on all of train; with
- * {@code --no-test} it is not scored at all (what to use while working on features).
- * {@code --fit-style-weights} writes the fitted model, with its wire-copy threshold, to the
- * resource file the register stage reads.
+ * The register score on FreSaDa (articles built with the page furniture cut, repeated texts kept out
+ * of fitting): per-feature AUC next to each feature's prior direction, then three ways of combining
+ * the features (free logistic, sign-constrained logistic with each weight on its prior's side, unit
+ * prior weights), compared by train 5-fold CV and chosen by leave-regular-source-out validation
+ * (fitted on train satire against one regular source, FreSaDa's train regular news or OrangeSum
+ * wire copy, and scored on held-out satire against the other). Nothing about the test split enters
+ * the choice: it is scored once per method after the choice is made, and with {@code --no-test} not at
+ * all. {@code --fit-style-weights} writes the chosen method, fitted on train plus wire copy, with a
+ * threshold calibrated on other wire copy, to the resource file the register stage reads.
  */
 final class RegisterFit {
 
