@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import org.vigie.core.model.Article;
+import org.vigie.ingest.dump.TextFurniture;
 
 /**
  * FreSaDa (satire vs regular French news), read in place from {@code ../shared} and never copied
@@ -21,8 +24,14 @@ import org.vigie.core.model.Article;
  */
 final class FreSaDa {
 
-    /** One article: train or test split, satire or not, its features. */
-    record Doc(boolean train, boolean satire, double[] x) {
+    /**
+     * One article: train or test split, satire or not, its features, and whether the same cleaned
+     * text came earlier in the same split (FreSaDa holds repeated articles).
+     */
+    record Doc(boolean train, boolean satire, double[] x, boolean duplicate) {
+        Doc(boolean train, boolean satire, double[] x) {
+            this(train, satire, x, false);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,7 +39,11 @@ final class FreSaDa {
     private FreSaDa() {
     }
 
-    /** Every article of {@code file} (gzip JSON lines: split, title, text, label 1 = satire). */
+    /**
+     * Every article of {@code file} (gzip JSON lines: split, title, text, label 1 = satire), built as
+     * any page dump is: the page furniture the scraper kept (share bars, tag lists, bylines, credits,
+     * script lines; {@link TextFurniture}) is cut from the paragraphs before scoring.
+     */
     static List<Doc> read(Path file, Function<Article, double[]> features) throws IOException {
         if (!Files.exists(file)) throw new IOException("missing data file " + file);
         List<Doc> docs = new ArrayList<>();
@@ -38,6 +51,7 @@ final class FreSaDa {
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             String line;
             int n = 0;
+            Set<String> seen = new HashSet<>();
             while ((line = r.readLine()) != null) {
                 n++;
                 JsonNode j;
@@ -46,9 +60,11 @@ final class FreSaDa {
                 } catch (IOException e) {
                     throw new IOException(file + ": line " + n + ": not JSON: " + e.getMessage(), e);
                 }
-                Article a = Article.compose(j.path("title").asText(""), null,
-                        Arrays.asList(j.path("text").asText("").split("\n")));
-                docs.add(new Doc("train".equals(j.path("split").asText()), j.path("label").asInt() == 1, features.apply(a)));
+                List<String> paragraphs = TextFurniture.defaults().clean(Arrays.asList(j.path("text").asText("").split("\n"))).lines();
+                boolean train = "train".equals(j.path("split").asText());
+                String key = (train ? "train\n" : "test\n") + String.join("\n", paragraphs).replaceAll("\\s+", " ").strip();
+                Article a = Article.compose(j.path("title").asText(""), null, paragraphs);
+                docs.add(new Doc(train, j.path("label").asInt() == 1, features.apply(a), !seen.add(key)));
             }
         }
         return docs;

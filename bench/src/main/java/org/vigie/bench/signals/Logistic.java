@@ -18,6 +18,15 @@ final class Logistic {
     }
 
     static Logistic fit(double[][] x, boolean[] y, double l2, int iterations) {
+        return fit(x, y, l2, iterations, null);
+    }
+
+    /**
+     * As {@link #fit(double[][], boolean[], double, int)}, with each weight kept on the side of its
+     * prior sign ({@code signs[j]} = +1 or -1; projected gradient descent: a weight that would cross
+     * zero stays at zero). {@code signs} null: unconstrained.
+     */
+    static Logistic fit(double[][] x, boolean[] y, double l2, int iterations, int[] signs) {
         int n = x.length;
         int d = x[0].length;
         Logistic m = new Logistic(d);
@@ -41,9 +50,22 @@ final class Logistic {
                 for (int j = 0; j < d; j++) g[j] += err * z[i][j];
                 gb += err;
             }
-            for (int j = 0; j < d; j++) m.w[j] -= lr * (g[j] / n + l2 * m.w[j]);
+            for (int j = 0; j < d; j++) {
+                m.w[j] -= lr * (g[j] / n + l2 * m.w[j]);
+                if (signs != null && m.w[j] * signs[j] < 0) m.w[j] = 0;
+            }
             m.b -= lr * gb / n;
         }
+        return m;
+    }
+
+    /** A model with given weights on features standardised by {@code mean} and {@code sd}. */
+    static Logistic of(double[] mean, double[] sd, double[] w, double b) {
+        Logistic m = new Logistic(w.length);
+        System.arraycopy(mean, 0, m.mean, 0, w.length);
+        System.arraycopy(sd, 0, m.sd, 0, w.length);
+        System.arraycopy(w, 0, m.w, 0, w.length);
+        m.b = b;
         return m;
     }
 

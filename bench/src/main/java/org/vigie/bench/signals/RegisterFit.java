@@ -11,19 +11,25 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.vigie.core.model.Article;
 import org.vigie.nlp.signals.register.RegisterModel;
+import org.vigie.nlp.signals.register.RegisterPriors;
 import org.vigie.nlp.signals.register.RegisterScorer;
 
 /**
- * The register score on FreSaDa: per-feature AUC, and the combined logistic score whose
- * regularisation and feature set are chosen by 5-fold cross-validation inside the train split
- * only. The test split is scored once, at the end, with the model fitted on all of train; with
- * {@code --no-test} it is not scored at all (what to use while working on features).
- * {@code --fit-style-weights} writes the fitted model, with its wire-copy threshold, to the
- * resource file the register stage reads.
+ * The register score on FreSaDa (articles built with the page furniture cut, repeated texts kept out
+ * of fitting): per-feature AUC next to each feature's prior direction, then three ways of combining
+ * the features (free logistic, sign-constrained logistic with each weight on its prior's side, unit
+ * prior weights), compared by train 5-fold CV and chosen by leave-regular-source-out validation
+ * (fitted on train satire against one regular source, FreSaDa's train regular news or OrangeSum
+ * wire copy, and scored on held-out satire against the other). Nothing about the test split enters
+ * the choice: it is scored once per method after the choice is made, and with {@code --no-test} not at
+ * all. {@code --fit-style-weights} writes the chosen method, fitted on train plus wire copy, with a
+ * threshold calibrated on other wire copy, to the resource file the register stage reads.
  */
 final class RegisterFit {
 
@@ -34,72 +40,139 @@ final class RegisterFit {
     /** Wire-copy percentile used as the emission threshold (as style-calibration.txt does). */
     private static final double WIRE_PERCENTILE = 99;
     private static final double STABLE_MARGIN = 0.02;
-    /** Features whose prior direction is "more of it, more like a news report". */
-    private static final java.util.Set<String> REPORTING = java.util.Set.of("precise-source", "date", "number",
-            "acronym", "name", "quote-share", "sentence-length");
 
     private RegisterFit() {
+    }
+
+    /** A way of turning regular and satire feature rows (all features, log1p) into a combined score. */
+    private interface Procedure {
+        Logistic fit(List<double[]> satire, List<double[]> regular);
     }
 
     static void run(Path fresada, Path orangesum, int wireN, boolean scoreTest, boolean write) throws IOException {
         System.out.println("\n== Register score on FreSaDa (" + fresada + ")");
         long t0 = System.nanoTime();
         List<FreSaDa.Doc> docs = FreSaDa.read(fresada, a -> RegisterScorer.profile(a).vector());
-        System.out.printf(Locale.ROOT, "%d articles profiled in %.1f s%n", docs.size(), (System.nanoTime() - t0) / 1e9);
-        List<FreSaDa.Doc> train = docs.stream().filter(FreSaDa.Doc::train).toList();
+        System.out.printf(Locale.ROOT, "%d articles profiled in %.1f s (page furniture cut first)%n", docs.size(), (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "repeated texts: train %d, test %d (kept out of fitting; test scored with and without them)%n",
+                docs.stream().filter(d -> d.train() && d.duplicate()).count(), docs.stream().filter(d -> !d.train() && d.duplicate()).count());
+        List<FreSaDa.Doc> train = docs.stream().filter(d -> d.train() && !d.duplicate()).toList();
         List<FreSaDa.Doc> test = docs.stream().filter(d -> !d.train()).toList();
+        List<FreSaDa.Doc> testUnique = test.stream().filter(d -> !d.duplicate()).toList();
         System.out.printf(Locale.ROOT, "train %d articles (satire %d), test %d articles (satire %d)%n", train.size(),
                 train.stream().filter(FreSaDa.Doc::satire).count(), test.size(), test.stream().filter(FreSaDa.Doc::satire).count());
         List<String> names = RegisterScorer.FEATURES;
         int d = names.size();
+        int[] signs = new int[d];
+        for (int f = 0; f < d; f++) signs[f] = RegisterPriors.direction(names.get(f));
+        // wire copy: one half is a second regular-news source for fitting and for leave-source-out
+        // validation, the other half only calibrates the emission threshold
+        List<double[]> wire = wireFeatures(orangesum, 2 * wireN);
+        List<double[]> wireFit = wire.subList(0, wire.size() / 2);
+        List<double[]> wireCal = wire.subList(wire.size() / 2, wire.size());
+        List<double[]> sat = rows(train, true);
+        List<double[]> huff = rows(train, false);
         boolean[] yTrain = labels(train);
         boolean[] yTest = labels(test);
-        System.out.println("AUC of each feature alone (> 0.5: higher in satire; < 0.5: higher in regular news)");
-        System.out.printf(Locale.ROOT, "  %-24s %8s %8s %10s %10s%n", "feature", "train", scoreTest ? "test" : "", "mean sat", "mean reg");
+        System.out.println("AUC of each feature alone (> 0.5: higher in satire; < 0.5: higher in regular news); prior from register-priors.txt");
+        System.out.printf(Locale.ROOT, "  %-24s %6s %8s %14s %8s%n", "feature", "prior", "train", "sat. vs wire", scoreTest ? "test" : "");
+        for (int f = 0; f < d; f++) {
+            System.out.printf(Locale.ROOT, "  %-24s %6s %8.3f %14.3f %8s%n", names.get(f), signs[f] > 0 ? "+" : "-",
+                    Stats.auc(column(train, f), yTrain), auc(col(sat, f), col(wireFit, f)),
+                    scoreTest ? String.format(Locale.ROOT, "%.3f", Stats.auc(column(test, f), yTest)) : "");
+        }
         int[] all = new int[d];
-        for (int f = 0; f < d; f++) {
-            all[f] = f;
-            double[] col = column(train, f);
-            System.out.printf(Locale.ROOT, "  %-24s %8.3f %8s %10.2f %10.2f%n", names.get(f), Stats.auc(col, yTrain),
-                    scoreTest ? String.format(Locale.ROOT, "%.3f", Stats.auc(column(test, f), yTest)) : "",
-                    mean(train, f, true), mean(train, f, false));
-        }
-        // Explainability prior: each feature has the direction a journalist expects (satire and
-        // sensational cues push up; dates, figures, names, institutions, official sources, attributed
-        // quotes and long sentences are the texture of reporting and push down). A feature whose train
-        // direction contradicts its prior is left out, whatever it would add to the AUC: the score must
-        // be explainable by its evidence. Satire vs OrangeSum wire copy is printed as a second view.
-        List<double[]> wireX = wireFeatures(orangesum, wireN);
-        List<FreSaDa.Doc> satireVsWire = new ArrayList<>(train.stream().filter(FreSaDa.Doc::satire).toList());
-        for (double[] x : wireX) satireVsWire.add(new FreSaDa.Doc(true, false, x));
-        boolean[] ySw = labels(satireVsWire);
-        List<Integer> stable = new ArrayList<>();
-        System.out.printf(Locale.ROOT, "  %-24s %6s %8s %14s%n", "feature", "prior", "train", "sat. vs wire");
-        for (int f = 0; f < d; f++) {
-            double a1 = Stats.auc(column(train, f), yTrain);
-            double a2 = Stats.auc(column(satireVsWire, f), ySw);
-            boolean up = !REPORTING.contains(names.get(f));
-            boolean ok = Math.abs(a1 - 0.5) >= STABLE_MARGIN && (a1 > 0.5) == up;
-            System.out.printf(Locale.ROOT, "  %-24s %6s %8.3f %14.3f  %s%n", names.get(f), up ? "+" : "-", a1, a2,
-                    ok ? "kept" : "against its prior or flat on train: left out");
-            if (ok) stable.add(f);
-        }
-        all = stable.stream().mapToInt(Integer::intValue).toArray();
-        d = all.length;
-        // regularisation by cross-validation inside train
-        double bestL2 = L2[0];
-        double bestCv = -1;
-        for (double l2 : L2) {
-            double cv = crossValidate(train, all, l2);
-            System.out.printf(Locale.ROOT, "  train %d-fold CV AUC, all %d features, l2 %.0e: %.3f%n", FOLDS, d, l2, cv);
-            if (cv > bestCv + 1e-4) {
-                bestCv = cv;
-                bestL2 = l2;
+        for (int f = 0; f < d; f++) all[f] = f;
+        double freeL2 = chooseL2(train, all, null);
+        double signedL2 = chooseL2(train, all, signs);
+        Map<String, Procedure> procedures = new LinkedHashMap<>();
+        procedures.put("free logistic", (s, r) -> fitRows(s, r, freeL2, null));
+        procedures.put("sign-constrained logistic", (s, r) -> fitRows(s, r, signedL2, signs));
+        procedures.put("unit prior weights", (s, r) -> unitWeights(s, r, signs));
+        // the method is chosen by leave-regular-source-out validation inside train: fitted on train
+        // satire against one regular source (FreSaDa train regular news, or OrangeSum wire copy),
+        // scored on held-out satire against the other source, never seen in fitting
+        System.out.printf(Locale.ROOT, "methods (l2 by train %d-fold CV: free %.0e, sign-constrained %.0e):%n", FOLDS, freeL2, signedL2);
+        System.out.printf(Locale.ROOT, "  %-28s %10s %12s %12s %10s%n", "method", "train CV", "fit huff->wire", "fit wire->huff", "LOSO mean");
+        String best = null;
+        double bestLoso = -1;
+        for (Map.Entry<String, Procedure> e : procedures.entrySet()) {
+            double cv = crossValidate(sat, huff, e.getValue());
+            double a = leaveSourceOut(sat, huff, wireFit, e.getValue());
+            double b = leaveSourceOut(sat, wireFit, huff, e.getValue());
+            double loso = (a + b) / 2;
+            System.out.printf(Locale.ROOT, "  %-28s %10.3f %12.3f %12.3f %10.3f%n", e.getKey(), cv, a, b, loso);
+            if (loso > bestLoso) {
+                bestLoso = loso;
+                best = e.getKey();
             }
         }
-        // backward elimination by CV: drop a feature while the CV AUC does not fall by more than 0.002
-        int[] kept = all;
-        double keptCv = bestCv;
+        System.out.println("chosen by LOSO mean (train and wire only): " + best);
+        if (scoreTest) {
+            Logistic legacy = legacy(train, signs);
+            System.out.printf(Locale.ROOT, "  TEST AUC %-44s %.3f (unique texts %.3f)%n", "previous procedure (train only):",
+                    Stats.auc(scores(legacy, test, legacyKept), yTest), Stats.auc(scores(legacy, testUnique, legacyKept), labels(testUnique)));
+            for (Map.Entry<String, Procedure> e : procedures.entrySet()) {
+                Logistic onTrain = e.getValue().fit(sat, huff);
+                Logistic onBoth = e.getValue().fit(sat, concat(huff, wireFit));
+                System.out.printf(Locale.ROOT, "  TEST AUC %-28s fit on train %.3f (unique %.3f); on train + wire %.3f (unique %.3f)%s%n",
+                        e.getKey(), Stats.auc(scores(onTrain, test, all), yTest), Stats.auc(scores(onTrain, testUnique, all), labels(testUnique)),
+                        Stats.auc(scores(onBoth, test, all), yTest), Stats.auc(scores(onBoth, testUnique, all), labels(testUnique)),
+                        e.getKey().equals(best) ? "  <- chosen" : "");
+            }
+        }
+        // the shipped model: the chosen method fitted on every regular source available to training
+        Logistic lr = procedures.get(best).fit(sat, concat(huff, wireFit));
+        List<RegisterModel.Term> terms = new ArrayList<>();
+        double[] w = lr.weights();
+        double[] m = lr.means();
+        double[] sd = lr.sds();
+        for (int k = 0; k < d; k++) {
+            if (Math.abs(w[k]) >= 1e-4) terms.add(new RegisterModel.Term(names.get(k), w[k], m[k], sd[k]));
+        }
+        RegisterModel model = new RegisterModel(lr.bias(), 1, terms);
+        System.out.printf(Locale.ROOT, "shipped register score: %s on train + %d wire articles, %d features with a weight:%n", best, wireFit.size(), terms.size());
+        for (RegisterModel.Term t : terms) System.out.printf(Locale.ROOT, "    %-24s weight %+.3f%n", t.feature(), t.weight());
+        double[] wireScores = wireScores(wireCal, model);
+        double threshold = Stats.percentile(wireScores, WIRE_PERCENTILE);
+        System.out.printf(Locale.ROOT, "wire copy (%d other OrangeSum articles): register probability p50 %.3f p90 %.3f p99 %.3f -> threshold %.3f%n",
+                wireScores.length, Stats.percentile(wireScores, 50), Stats.percentile(wireScores, 90), threshold, threshold);
+        if (write) {
+            model = model.withThreshold(threshold);
+            List<String> header = List.of(
+                    "Weights of the combined satire / sensational register score (RegisterModel), a logistic",
+                    "regression over RegisterScorer features (log(1 + value), standardised with the means and sds below).",
+                    String.format(Locale.ROOT, "Method: %s, chosen among free logistic, sign-constrained logistic and unit", best),
+                    "prior weights by leave-regular-source-out validation inside the training data (fit on satire against",
+                    "one regular source, score held-out satire against the other) - never by FreSaDa's test split.",
+                    String.format(Locale.ROOT, "Fitted on the FreSaDa train split (%d unique articles; Ionescu & Chifu 2021, CC BY-NC-SA:", train.size()),
+                    String.format(Locale.ROOT, "only these numbers are shipped, no text) plus %d OrangeSum wire articles as a second", wireFit.size()),
+                    "regular source, on " + LocalDate.now(ZoneOffset.UTC) + "; every weight has the sign of its prior (register-priors.txt).",
+                    String.format(Locale.ROOT, "threshold = p%.0f of the probability on %d other OrangeSum wire articles, so that about", WIRE_PERCENTILE, wireCal.size()),
+                    "one ordinary wire story in a hundred passes.",
+                    "Regenerate with: bench/run org.vigie.bench.signals.SignalEval --skip-fresada --skip-obsinfox --skip-orangesum --fit-style-weights");
+            Files.writeString(WEIGHTS, model.format(header), StandardCharsets.UTF_8);
+            System.out.println("wrote " + WEIGHTS.toAbsolutePath().normalize());
+        }
+    }
+
+    private static int[] legacyKept;
+
+    /**
+     * The procedure used before (kept to compare): features whose train direction agrees with the
+     * prior, l2 by CV, backward elimination by CV, then contrary weights dropped.
+     */
+    private static Logistic legacy(List<FreSaDa.Doc> train, int[] signs) {
+        List<String> names = RegisterScorer.FEATURES;
+        boolean[] yTrain = labels(train);
+        List<Integer> stable = new ArrayList<>();
+        for (int f = 0; f < names.size(); f++) {
+            double a1 = Stats.auc(column(train, f), yTrain);
+            if (Math.abs(a1 - 0.5) >= STABLE_MARGIN && (a1 > 0.5) == (signs[f] > 0)) stable.add(f);
+        }
+        int[] kept = stable.stream().mapToInt(Integer::intValue).toArray();
+        double bestL2 = chooseL2(train, kept, null);
+        double keptCv = crossValidate(train, kept, bestL2);
         boolean dropped = true;
         while (dropped && kept.length > 1) {
             dropped = false;
@@ -113,68 +186,162 @@ final class RegisterFit {
                 }
             }
             if (bestAfter >= keptCv - 0.002) {
-                System.out.printf(Locale.ROOT, "  drop %-22s train CV AUC %.3f -> %.3f%n", names.get(kept[bestDrop]), keptCv, bestAfter);
                 kept = without(kept, bestDrop);
                 keptCv = Math.max(keptCv, bestAfter);
                 dropped = true;
             }
         }
-        // explainable weights: a feature's weight must point the way the feature itself does (no
-        // suppressor effects a reader could not follow); drop the most contrary one and refit
         Logistic lr;
         while (true) {
             lr = Logistic.fit(matrix(train, kept), yTrain, bestL2, ITERATIONS);
             double[] wk = lr.weights();
             int worst = -1;
             for (int k = 0; k < kept.length; k++) {
-                boolean up = !REPORTING.contains(names.get(kept[k]));
-                if ((wk[k] > 0) != up && (worst < 0 || Math.abs(wk[k]) > Math.abs(wk[worst]))) worst = k;
+                if ((wk[k] > 0) != (signs[kept[k]] > 0) && (worst < 0 || Math.abs(wk[k]) > Math.abs(wk[worst]))) worst = k;
             }
             if (worst < 0) break;
-            System.out.printf(Locale.ROOT, "  drop %-22s weight %+.3f against its prior direction%n", names.get(kept[worst]), wk[worst]);
             kept = without(kept, worst);
         }
-        List<RegisterModel.Term> terms = new ArrayList<>();
-        double[] w = lr.weights();
-        double[] m = lr.means();
-        double[] sd = lr.sds();
-        for (int k = 0; k < kept.length; k++) terms.add(new RegisterModel.Term(names.get(kept[k]), w[k], m[k], sd[k]));
-        RegisterModel model = new RegisterModel(lr.bias(), 1, terms);
-        double finalCv = crossValidate(train, kept, bestL2);
-        System.out.printf(Locale.ROOT, "combined register score: %d features, l2 %.0e, train %d-fold CV AUC %.3f, train (resubstitution) AUC %.3f%n",
-                kept.length, bestL2, FOLDS, finalCv, Stats.auc(scores(lr, train, kept), yTrain));
-        for (RegisterModel.Term t : terms) System.out.printf(Locale.ROOT, "    %-24s weight %+.3f%n", t.feature(), t.weight());
-        if (scoreTest) {
-            System.out.printf(Locale.ROOT, "combined register score, fitted on train only: TEST AUC %.3f on %d test articles%n",
-                    Stats.auc(scores(lr, test, kept), yTest), test.size());
+        legacyKept = kept;
+        System.out.printf(Locale.ROOT, "previous procedure: %d features, train %d-fold CV AUC %.3f%n", kept.length, FOLDS, crossValidate(train, kept, bestL2));
+        return lr;
+    }
+
+    private static double chooseL2(List<FreSaDa.Doc> train, int[] features, int[] signs) {
+        double bestL2 = L2[0];
+        double bestCv = -1;
+        for (double l2 : L2) {
+            double cv = signs == null ? crossValidate(train, features, l2)
+                    : crossValidate(rows(train, true), rows(train, false), (s, r) -> fitRows(s, r, l2, signs));
+            if (cv > bestCv + 1e-4) {
+                bestCv = cv;
+                bestL2 = l2;
+            }
         }
-        double[] wire = wireScores(wireX, model);
-        double threshold = Stats.percentile(wire, WIRE_PERCENTILE);
-        System.out.printf(Locale.ROOT, "wire copy (%d OrangeSum articles): register probability p50 %.3f p90 %.3f p99 %.3f -> threshold %.3f%n",
-                wire.length, Stats.percentile(wire, 50), Stats.percentile(wire, 90), threshold, threshold);
-        if (write) {
-            model = model.withThreshold(threshold);
-            List<String> header = List.of(
-                    "Weights of the combined satire / sensational register score (RegisterModel), a logistic",
-                    "regression over RegisterScorer features (log(1 + value), standardised with the means and sds below).",
-                    String.format(Locale.ROOT, "Fitted on the FreSaDa train split only (%d articles; Ionescu & Chifu 2021, CC BY-NC-SA:", train.size()),
-                    "only these numbers are shipped, no text) on " + LocalDate.now(ZoneOffset.UTC) + "; regularisation and features",
-                    String.format(Locale.ROOT, "chosen by %d-fold cross-validation inside train (CV AUC %.3f, l2 %.0e), keeping only", FOLDS, finalCv, bestL2),
-                    "features whose direction on train agrees with a journalist's prior (satire cues up; dates, figures,",
-                    "names, official sources, attributed quotes, long sentences down), with weights in that direction.",
-                    String.format(Locale.ROOT, "threshold = p%.0f of the probability on %d OrangeSum wire articles, so that about", WIRE_PERCENTILE, wire.length),
-                    "one ordinary wire story in a hundred passes.",
-                    "Regenerate with: bench/run org.vigie.bench.signals.SignalEval --fit-style-weights");
-            Files.writeString(WEIGHTS, model.format(header), StandardCharsets.UTF_8);
-            System.out.println("wrote " + WEIGHTS.toAbsolutePath().normalize());
+        return bestL2;
+    }
+
+    private static Logistic fitRows(List<double[]> satire, List<double[]> regular, double l2, int[] signs) {
+        List<double[]> x = concat(satire, regular);
+        boolean[] y = new boolean[x.size()];
+        for (int i = 0; i < satire.size(); i++) y[i] = true;
+        return Logistic.fit(x.toArray(double[][]::new), y, l2, ITERATIONS, signs);
+    }
+
+    /**
+     * Unit weights: each standardised feature counts +1 or -1 by its prior, when the fitting data
+     * agree with the prior by at least {@link #STABLE_MARGIN} of AUC (0 otherwise); only the scale
+     * and the bias are then fitted, so the score is a plain signed sum of standardised features.
+     */
+    private static Logistic unitWeights(List<double[]> satire, List<double[]> regular, int[] signs) {
+        int d = signs.length;
+        List<double[]> x = concat(satire, regular);
+        double[] mean = new double[d];
+        double[] sd = new double[d];
+        double[] w = new double[d];
+        for (int j = 0; j < d; j++) {
+            double s = 0, ss = 0;
+            for (double[] r : x) {
+                s += r[j];
+                ss += r[j] * r[j];
+            }
+            mean[j] = s / x.size();
+            sd[j] = Math.sqrt(Math.max(1e-12, ss / x.size() - mean[j] * mean[j]));
+            double a = auc(col(satire, j), col(regular, j));
+            if (Math.abs(a - 0.5) >= STABLE_MARGIN && (a > 0.5) == (signs[j] > 0)) w[j] = signs[j];
         }
+        Logistic raw = Logistic.of(mean, sd, w, 0);
+        // calibrate: a one-feature logistic on the raw sum gives the scale and the bias
+        double[][] z = new double[x.size()][1];
+        boolean[] y = new boolean[x.size()];
+        for (int i = 0; i < x.size(); i++) {
+            double p = raw.score(x.get(i));
+            z[i][0] = Math.log(p / (1 - p));
+            y[i] = i < satire.size();
+        }
+        Logistic cal = Logistic.fit(z, y, 1e-4, ITERATIONS);
+        double scale = cal.weights()[0] / cal.sds()[0];
+        double bias = cal.bias() - scale * cal.means()[0];
+        for (int j = 0; j < d; j++) w[j] *= scale;
+        return Logistic.of(mean, sd, w, bias);
+    }
+
+    /** Mean over satire folds of AUC(held-out satire vs {@code heldOut}) for models fitted on the other folds vs {@code fitRegular}. */
+    private static double leaveSourceOut(List<double[]> satire, List<double[]> fitRegular, List<double[]> heldOut, Procedure p) {
+        int[] fold = folds(satire.size(), 7);
+        double sum = 0;
+        for (int f = 0; f < FOLDS; f++) {
+            List<double[]> fitSat = new ArrayList<>();
+            List<double[]> testSat = new ArrayList<>();
+            for (int i = 0; i < satire.size(); i++) (fold[i] == f ? testSat : fitSat).add(satire.get(i));
+            Logistic lr = p.fit(fitSat, fitRegular);
+            sum += auc(scoreRows(lr, testSat), scoreRows(lr, heldOut));
+        }
+        return sum / FOLDS;
+    }
+
+    /** Pooled out-of-fold AUC of a procedure on satire vs regular rows. */
+    private static double crossValidate(List<double[]> satire, List<double[]> regular, Procedure p) {
+        int[] fs = folds(satire.size(), 42);
+        int[] fr = folds(regular.size(), 43);
+        double[] ss = new double[satire.size()];
+        double[] sr = new double[regular.size()];
+        for (int f = 0; f < FOLDS; f++) {
+            List<double[]> a = new ArrayList<>();
+            List<double[]> b = new ArrayList<>();
+            for (int i = 0; i < satire.size(); i++) if (fs[i] != f) a.add(satire.get(i));
+            for (int i = 0; i < regular.size(); i++) if (fr[i] != f) b.add(regular.get(i));
+            Logistic lr = p.fit(a, b);
+            for (int i = 0; i < satire.size(); i++) if (fs[i] == f) ss[i] = lr.score(satire.get(i));
+            for (int i = 0; i < regular.size(); i++) if (fr[i] == f) sr[i] = lr.score(regular.get(i));
+        }
+        return auc(ss, sr);
+    }
+
+    private static int[] folds(int n, long seed) {
+        Integer[] perm = new Integer[n];
+        for (int i = 0; i < n; i++) perm[i] = i;
+        java.util.Collections.shuffle(Arrays.asList(perm), new Random(seed));
+        int[] fold = new int[n];
+        for (int i = 0; i < n; i++) fold[perm[i]] = i % FOLDS;
+        return fold;
+    }
+
+    private static double auc(double[] pos, double[] neg) {
+        double[] s = new double[pos.length + neg.length];
+        boolean[] y = new boolean[s.length];
+        System.arraycopy(pos, 0, s, 0, pos.length);
+        System.arraycopy(neg, 0, s, pos.length, neg.length);
+        for (int i = 0; i < pos.length; i++) y[i] = true;
+        return Stats.auc(s, y);
+    }
+
+    private static double[] scoreRows(Logistic lr, List<double[]> rows) {
+        return rows.stream().mapToDouble(lr::score).toArray();
+    }
+
+    private static double[] col(List<double[]> rows, int f) {
+        return rows.stream().mapToDouble(r -> r[f]).toArray();
+    }
+
+    private static List<double[]> rows(List<FreSaDa.Doc> docs, boolean satire) {
+        int d = RegisterScorer.FEATURES.size();
+        int[] all = new int[d];
+        for (int f = 0; f < d; f++) all[f] = f;
+        return docs.stream().filter(x -> x.satire() == satire).map(x -> row(x, all)).toList();
+    }
+
+    private static List<double[]> concat(List<double[]> a, List<double[]> b) {
+        List<double[]> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static double[] wireScores(List<double[]> wire, RegisterModel model) {
         double[] out = new double[wire.size()];
         for (int i = 0; i < out.length; i++) {
             java.util.Map<String, Double> m = new java.util.HashMap<>();
-            for (int f = 0; f < RegisterScorer.FEATURES.size(); f++) m.put(RegisterScorer.FEATURES.get(f), wire.get(i)[f]);
+            for (int f = 0; f < RegisterScorer.FEATURES.size(); f++) m.put(RegisterScorer.FEATURES.get(f), Math.expm1(wire.get(i)[f]));
             out[i] = model.probability(new RegisterScorer.Profile(1, m, List.of()));
         }
         return out;
@@ -182,7 +349,11 @@ final class RegisterFit {
 
     private static List<double[]> wireFeatures(Path orangesum, int limit) throws IOException {
         List<double[]> out = new ArrayList<>();
-        for (Article a : BenchFiles.orangesumArticles(orangesum, limit)) out.add(RegisterScorer.profile(a).vector());
+        for (Article a : BenchFiles.orangesumArticles(orangesum, limit)) {
+            double[] v = RegisterScorer.profile(a).vector();
+            for (int j = 0; j < v.length; j++) v[j] = Math.log1p(v[j]);
+            out.add(v);
+        }
         return out;
     }
 

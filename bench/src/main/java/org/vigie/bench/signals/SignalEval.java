@@ -33,9 +33,10 @@ import org.vigie.nlp.signals.style.StyleScorer;
  *   annotators' mean pairwise agreement;</li>
  *   <li>OrangeSum (wire copy): throughput of all signal stages, how often each signal fires on
  *   ordinary wire copy, and the style-rate percentiles used to calibrate thresholds;</li>
- *   <li>the register score ({@link RegisterFit}): per-feature AUC, train cross-validated AUC and test AUC
- *   of the combined register score fitted on FreSaDa train only; {@code --fit-style-weights} rewrites
- *   its bundled weights.</li>
+ *   <li>the register score ({@link RegisterFit}): per-feature AUC, train cross-validated and
+ *   leave-regular-source-out AUC of three combining methods (the choice uses train and wire copy only),
+ *   then the test AUC of each; {@code --fit-style-weights} rewrites the bundled weights with the chosen
+ *   method. Run it alone with {@code --skip-fresada --skip-obsinfox --skip-orangesum} (about 3 minutes).</li>
  * </ul>
  * Usage: {@code SignalEval [--shared DIR] [--orangesum N] [--skip-fresada] [--skip-obsinfox] [--skip-orangesum]
  * [--skip-register] [--no-test] [--fit-style-weights]}; {@code --no-test} keeps FreSaDa's test split unscored

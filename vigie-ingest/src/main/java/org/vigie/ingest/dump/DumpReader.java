@@ -110,6 +110,10 @@ public final class DumpReader implements ArticleReader {
         }
         List<String> paragraphs = new ArrayList<>();
         blocks.forEach(paragraphs::addAll);
+        // the rest of the page chrome: share bar, tags, related links, bylines, credits, code lines
+        TextFurniture.Cleaned furniture = TextFurniture.defaults().clean(paragraphs);
+        paragraphs = new ArrayList<>(furniture.lines());
+        removed.addAll(furniture.removed());
 
         Article a = Article.compose(title, standfirst, paragraphs)
                 .withBoilerplate(removed, Math.max(head.commentCount(), tail.commentCount()))

@@ -211,6 +211,17 @@ class DumpReaderTest {
     }
 
     @Test
+    void pageChromeBeyondTheCommentWidgetIsCutToo() throws ReadException {
+        Article a = read("Le budget voté\n\nPar Jeanne Martin\nLe conseil a voté le budget mardi soir, après trois heures de débat.\n"
+                + "A LIRE AUSSI:\nImpôts locaux: ce qui change\nL'opposition annonce un recours devant le tribunal administratif.\n"
+                + "Le maire se dit serein.\nPARTAGEZ CET ARTICLE\nMOTS-CLÉS\nbudget\nDANS LA MÊME RUBRIQUE\n");
+        assertEquals("Le conseil a voté le budget mardi soir, après trois heures de débat.\n"
+                + "L'opposition annonce un recours devant le tribunal administratif.\nLe maire se dit serein.", a.body());
+        assertTrue(a.boilerplate().containsAll(List.of("Par Jeanne Martin", "A LIRE AUSSI:", "PARTAGEZ CET ARTICLE", "MOTS-CLÉS")),
+                a.boilerplate().toString());
+    }
+
+    @Test
     void englishWidgetIsRemovedToo() throws ReadException {
         Article a = read("Title\n\nBody one.\nBody two.\n\nLeave a comment\nBe the first to comment!\nShare this:\n");
         assertEquals("Body one.\nBody two.", a.body());

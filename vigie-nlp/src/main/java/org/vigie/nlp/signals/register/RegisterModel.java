@@ -39,6 +39,10 @@ public final class RegisterModel {
         for (Term t : terms) {
             if (!RegisterScorer.FEATURES.contains(t.feature())) throw new IllegalArgumentException("unknown feature " + t.feature());
             if (!(t.sd() > 0)) throw new IllegalArgumentException("feature " + t.feature() + ": sd must be > 0");
+            if (t.weight() * RegisterPriors.direction(t.feature()) < 0) {
+                throw new IllegalArgumentException("feature " + t.feature() + ": weight " + t.weight()
+                        + " against its prior direction (register-priors.txt)");
+            }
         }
         this.bias = bias;
         this.threshold = threshold;

@@ -34,7 +34,7 @@ public final class RegisterScorer {
             "address", "first-person", "anonymous-source", "generic-person", "irony", "sensational",
             "precise-source", "fabricated-statistic", "first-name-witness", "date", "number", "acronym",
             "name", "exclamation", "question", "quote-share", "sentence-length", "subjectivity", "vagueness",
-            "loaded-label", "title-generic-subject");
+            "loaded-label", "title-generic-subject", "colloquial", "hedged-report", "titled-name");
 
     /** One counted cue: where, which feature, weight. */
     public record Cue(int start, int end, String feature, double weight) {
@@ -75,6 +75,17 @@ public final class RegisterScorer {
             "chat", "animal", "animaux");
     /** "Jérôme, 45 ans": an adult witness known by a first name and an age only. */
     private static final Pattern FIRST_NAME_AGE = Pattern.compile("(?u)(?<![\\p{L}\\-’'])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s+(\\d{1,3})\\s+ans\\b");
+    /**
+     * Offices that introduce a person in a report: "le ministre de l'Intérieur, Jean Dupont", "la
+     * députée LR Anne Martin" (matched on word keys, so feminine and plural forms count too).
+     */
+    private static final Set<String> OFFICES = keys("ministre", "président", "député", "eurodéputé", "sénateur",
+            "sénatrice", "maire", "porte-parole", "secrétaire", "candidat", "chef", "cheffe", "patron", "dirigeant",
+            "directeur", "directrice", "responsable", "procureur", "avocat", "juge", "préfet", "conseiller", "conseillère",
+            "élu", "adjoint", "leader", "fondateur", "fondatrice", "économiste", "politologue", "sociologue", "historien",
+            "historienne", "chercheur", "chercheuse", "professeur", "commissaire", "ambassadeur", "ambassadrice", "gouverneur");
+    /** Characters that end the clause an office and its holder's name share (a comma does not). */
+    private static final String CLAUSE_BREAK = ".!?;:«»\"“”()\n";
     private static final Pattern SECTION_LABEL = Pattern.compile("(?m)^[\\p{Lu}\\d' ]{2,40}?\\s[-–:]\\s");
     private static final Set<String> TITLE_GENERIC = Set.of("un", "une", "des");
 
@@ -112,6 +123,7 @@ public final class RegisterScorer {
             // minors are named by first name only as a matter of privacy, in every newsroom
             if (!afterCapitalisedWord(text, m.start()) && Integer.parseInt(m.group(2)) >= 18) cues.add(new Cue(m.start(), m.end(), "first-name-witness", 1));
         }
+        titledNames(text, allWords, cues);
         m = DATE.matcher(text);
         while (m.find()) cues.add(new Cue(m.start(), m.end(), "date", 1));
         List<Range> sentences = Parts.sentences(text, all);
@@ -122,10 +134,11 @@ public final class RegisterScorer {
         }
         // lexicon features are rates of own-voice words; layout features of all words
         for (String name : List.of("address", "first-person", "anonymous-source", "generic-person", "irony",
-                "sensational", "precise-source")) {
+                "sensational", "precise-source", "colloquial", "hedged-report")) {
             f.put(name, f.get(name) * 1000 / ownWords);
         }
-        for (String name : List.of("fabricated-statistic", "first-name-witness", "date", "number", "acronym", "name")) {
+        for (String name : List.of("fabricated-statistic", "first-name-witness", "date", "number", "acronym", "name",
+                "titled-name")) {
             f.put(name, f.get(name) * 1000 / words);
         }
 
@@ -160,6 +173,39 @@ public final class RegisterScorer {
         }
         cues.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return new Profile(words, f, List.copyOf(cues));
+    }
+
+    private static Set<String> keys(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(Fold.key(w));
+        return Set.copyOf(out);
+    }
+
+    /** An office followed, in the same clause and within eight words, by a full name (two capitalised words). */
+    private static void titledNames(String text, List<Word> words, List<Cue> out) {
+        for (int i = 0; i < words.size(); i++) {
+            Word office = words.get(i);
+            if (!OFFICES.contains(office.key())) continue;
+            for (int j = i + 1; j + 1 < words.size() && j <= i + 8; j++) {
+                if (breaks(text, words.get(j - 1).end(), words.get(j).start())) break;
+                Word first = words.get(j);
+                Word last = words.get(j + 1);
+                if (isNamePart(first) && isNamePart(last) && text.substring(first.end(), last.start()).isBlank()) {
+                    out.add(new Cue(office.start(), last.end(), "titled-name", 1));
+                    i = j + 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isNamePart(Word w) {
+        return w.text().length() >= 2 && w.isCapitalized() && !w.isAllCaps() && !w.isNumber();
+    }
+
+    private static boolean breaks(String text, int from, int to) {
+        for (int k = from; k < to; k++) if (CLAUSE_BREAK.indexOf(text.charAt(k)) >= 0) return true;
+        return false;
     }
 
     private static boolean isDemonym(String w) {

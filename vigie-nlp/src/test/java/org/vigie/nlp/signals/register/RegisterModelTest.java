@@ -61,4 +61,13 @@ class RegisterModelTest {
         assertTrue(!m.terms().isEmpty());
         assertTrue(m.threshold() > 0.5 && m.threshold() < 1, "threshold " + m.threshold());
     }
+
+    @Test
+    void aWeightAgainstItsPriorDirectionIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RegisterModel.parse(lines("bias = 0", "threshold = 0.9", "date | 0.5 | 0 | 1")));
+        assertTrue(e.getMessage().contains("prior"), e.getMessage());
+        assertEquals(1, RegisterModel.parse(lines("bias = 0", "threshold = 0.9", "date | 0 | 0 | 1")).terms().size(),
+                "a zero weight agrees with any prior");
+    }
 }

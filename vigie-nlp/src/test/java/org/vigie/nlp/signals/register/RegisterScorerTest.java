@@ -96,4 +96,32 @@ class RegisterScorerTest {
         assertTrue(v[RegisterScorer.FEATURES.indexOf("address")] > 0);
         assertEquals(0.0, v[RegisterScorer.FEATURES.indexOf("date")]);
     }
+
+    @Test
+    void colloquialWordsCountOnlyInTheOutletsOwnVoice() {
+        Article a = article("Réforme", null, "Le ministre se fout de nous, et ses potes du gouvernement aussi. "
+                + "« C'est un bordel sans nom », a lancé un syndicaliste.");
+        assertEquals(List.of("fout", "potes"), cues(a, "colloquial"));
+    }
+
+    @Test
+    void hedgedReportingAndPeopleNamedByOffice() {
+        Article a = article("Enquête", null, "Selon nos informations, le suspect aurait quitté la ville mardi. "
+                + "Le ministre de l'Intérieur, Gérard Collomb, s'est rendu sur place avec la députée LR Annie Genevard. "
+                + "Le ministre a ensuite parlé à la presse.");
+        assertEquals(List.of("Selon nos informations", "aurait"), cues(a, "hedged-report"));
+        List<String> titled = cues(a, "titled-name");
+        assertEquals(2, titled.size(), titled.toString());
+        assertTrue(titled.get(0).endsWith("Gérard Collomb") && titled.get(1).endsWith("Annie Genevard"), titled.toString());
+    }
+
+    @Test
+    void everyFeatureHasAPriorDirection() {
+        for (String f : RegisterScorer.FEATURES) {
+            int d = RegisterPriors.direction(f);
+            assertTrue(d == 1 || d == -1, f);
+        }
+        assertEquals(-1, RegisterPriors.direction("date"));
+        assertEquals(1, RegisterPriors.direction("colloquial"));
+    }
 }

@@ -69,4 +69,20 @@ class RegisterStageTest {
         }
         assertEquals(List.of(), stage.process(Samples.aleppo()).signals());
     }
+
+    @Test
+    void newFeaturesAreExplainedInBothLanguages() {
+        RegisterModel colloquial = new RegisterModel(-1, 0.6, List.of(new RegisterModel.Term("colloquial", 2, 0, 1)));
+        String text = "Le ministre se fout de nous, et ses potes du gouvernement aussi, pendant que les mecs du "
+                + "quartier rament pour payer leur bagnole et que le pognon file ailleurs. Un bordel pareil, on n'avait "
+                + "jamais vu ça, et personne ne semble s'en émouvoir dans les couloirs du pouvoir, où l'on préfère "
+                + "parler d'autre chose en attendant les prochaines élections, qui viendront bien assez tôt pour tout "
+                + "le monde, paraît-il, au grand soulagement de ceux qui n'ont rien à dire.";
+        Signal fr = signals(new RegisterStage(colloquial), article("Le pognon", null, text), RegisterStage.KIND).get(0);
+        assertTrue(fr.explanation().contains("mots familiers"), fr.explanation());
+        assertTrue(evidence(fr).containsAll(List.of("fout", "potes", "pognon")), evidence(fr).toString());
+        Signal en = signals(new RegisterStage(colloquial), article("Le pognon", null, text).withLanguage("en", 1.0),
+                RegisterStage.KIND).get(0);
+        assertTrue(en.explanation().contains("familiar or coarse words"), en.explanation());
+    }
 }
