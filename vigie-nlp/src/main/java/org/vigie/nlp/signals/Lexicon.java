@@ -74,20 +74,11 @@ public final class Lexicon {
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Hit best = null;
-            List<Entry> candidates = new ArrayList<>(byFirstKey.getOrDefault(words.get(i).key(), List.of()));
-            String folded = Fold.fold(words.get(i).text());
-            if (folded.length() >= PREFIX_INDEX) {
-                candidates.addAll(byFirstPrefix.getOrDefault(folded.substring(0, PREFIX_INDEX), List.of()));
-            }
-            for (Entry e : candidates) {
-                int n = e.tokens().size();
-                if (i + n > words.size()) continue;
-                boolean ok = true;
-                for (int k = 0; k < n && ok; k++) ok = matches(e.tokens().get(k), words.get(i + k));
-                if (ok && (best == null || n > best.to() - best.from())) {
-                    best = new Hit(e, i, i + n, words.get(i).start(), words.get(i + n - 1).end());
-                }
+            Word w = words.get(i);
+            // whole-word entries first, then prefix entries: the first of equally long matches wins
+            Hit best = longest(byFirstKey.get(w.key()), words, i, null);
+            if (!byFirstPrefix.isEmpty() && w.folded().length() >= PREFIX_INDEX) {
+                best = longest(byFirstPrefix.get(w.folded().substring(0, PREFIX_INDEX)), words, i, best);
             }
             if (best != null) {
                 out.add(best);
@@ -99,8 +90,24 @@ public final class Lexicon {
         return out;
     }
 
+    /** The longest of {@code candidates} matching at word {@code i}, if longer than {@code best}. */
+    private static Hit longest(List<Entry> candidates, List<Word> words, int i, Hit best) {
+        if (candidates == null) return best;
+        for (Entry e : candidates) {
+            int n = e.tokens().size();
+            if (i + n > words.size()) continue;
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) ok = matches(e.tokens().get(k), words.get(i + k));
+            if (ok && (best == null || n > best.to() - best.from())) {
+                best = new Hit(e, i, i + n, words.get(i).start(), words.get(i + n - 1).end());
+            }
+        }
+        return best;
+    }
+
     private static boolean matches(String token, Word w) {
-        if (token.endsWith("*")) return Fold.fold(w.text()).startsWith(token.substring(0, token.length() - 1));
+        int last = token.length() - 1;
+        if (last >= 0 && token.charAt(last) == '*') return w.folded().regionMatches(0, token, 0, last);
         return token.equals(w.key());
     }
 }

@@ -138,7 +138,7 @@ public final class HeadlineSupportStage implements Stage {
             if (run.size() == 1 && !acronym && clauseStart(text, part, w)) continue;
             boolean supported = false;
             for (Word r : run) {
-                if (body.keys().contains(r.key()) || r.isAllCaps() && initialsInBody(Fold.fold(r.text()), body.words())) {
+                if (body.keys().contains(r.key()) || r.isAllCaps() && initialsInBody(r.folded(), body.words())) {
                     supported = true;
                 }
             }
@@ -158,7 +158,7 @@ public final class HeadlineSupportStage implements Stage {
     }
 
     private static boolean isStop(Word w) {
-        return STOP.contains(w.key()) || STOP.contains(Fold.fold(w.text()));
+        return STOP.contains(w.key()) || STOP.contains(w.folded());
     }
 
     private static boolean entityInBody(Entity e, Article a, BodyIndex body) {
@@ -184,7 +184,7 @@ public final class HeadlineSupportStage implements Stage {
             if (STOP.contains(w.key()) || w.text().length() < 2) continue;
             any = true;
             if (!body.keys().contains(w.key())) {
-                if (!(w.isAllCaps() && initialsInBody(Fold.fold(w.text()), body.words()))) return false;
+                if (!(w.isAllCaps() && initialsInBody(w.folded(), body.words()))) return false;
             }
         }
         return any;
@@ -205,7 +205,7 @@ public final class HeadlineSupportStage implements Stage {
             int j = i;
             while (j < words.size() && k < acronym.length()) {
                 Word w = words.get(j);
-                String f = Fold.fold(w.text());
+                String f = w.folded();
                 if (STOP.contains(w.key()) && k > 0) {
                     j++;
                     continue;
@@ -225,7 +225,7 @@ public final class HeadlineSupportStage implements Stage {
         for (Word w : words) {
             keys.add(w.key());
             if (w.isNumber()) numbers.add(digits(w.text()));
-            String small = SMALL_NUMBER_VALUES.get(Fold.fold(w.text()));
+            String small = SMALL_NUMBER_VALUES.get(w.folded());
             if (small != null) numbers.add(small);
             if (w.key().equals("mill") || w.key().equals("mille")) numbers.add("1000");
         }
