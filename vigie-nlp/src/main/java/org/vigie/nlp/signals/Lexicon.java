@@ -72,8 +72,19 @@ public final class Lexicon {
     /** Longest non-overlapping matches, left to right. */
     public List<Hit> find(List<Word> words) {
         List<Hit> out = new ArrayList<>();
-        int i = 0;
-        while (i < words.size()) {
+        find(words, 0, words.size(), out);
+        return out;
+    }
+
+    /**
+     * The matches {@link #find(List)} gives from word {@code from} on, up to the first word at or
+     * after {@code until} that no match covers; returns the index of that word. A scan that stops
+     * exactly at {@code until} continues as a scan of {@code words} from {@code until} would
+     * (the scan never looks behind), which lets a caller reuse the matches of a tail.
+     */
+    public int find(List<Word> words, int from, int until, List<Hit> out) {
+        int i = from;
+        while (i < until && i < words.size()) {
             Word w = words.get(i);
             // whole-word entries first, then prefix entries: the first of equally long matches wins
             Hit best = longest(byFirstKey.get(w.key()), words, i, null);
@@ -87,7 +98,7 @@ public final class Lexicon {
                 i++;
             }
         }
-        return out;
+        return i;
     }
 
     /** The longest of {@code candidates} matching at word {@code i}, if longer than {@code best}. */
