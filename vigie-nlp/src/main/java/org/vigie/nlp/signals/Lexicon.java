@@ -72,22 +72,24 @@ public final class Lexicon {
     /** Longest non-overlapping matches, left to right. */
     public List<Hit> find(List<Word> words) {
         List<Hit> out = new ArrayList<>();
-        int i = 0;
-        while (i < words.size()) {
-            Hit best = null;
-            List<Entry> candidates = new ArrayList<>(byFirstKey.getOrDefault(words.get(i).key(), List.of()));
-            String folded = Fold.fold(words.get(i).text());
-            if (folded.length() >= PREFIX_INDEX) {
-                candidates.addAll(byFirstPrefix.getOrDefault(folded.substring(0, PREFIX_INDEX), List.of()));
-            }
-            for (Entry e : candidates) {
-                int n = e.tokens().size();
-                if (i + n > words.size()) continue;
-                boolean ok = true;
-                for (int k = 0; k < n && ok; k++) ok = matches(e.tokens().get(k), words.get(i + k));
-                if (ok && (best == null || n > best.to() - best.from())) {
-                    best = new Hit(e, i, i + n, words.get(i).start(), words.get(i + n - 1).end());
-                }
+        find(words, 0, words.size(), out);
+        return out;
+    }
+
+    /**
+     * The matches {@link #find(List)} gives from word {@code from} on, up to the first word at or
+     * after {@code until} that no match covers; returns the index of that word. A scan that stops
+     * exactly at {@code until} continues as a scan of {@code words} from {@code until} would
+     * (the scan never looks behind), which lets a caller reuse the matches of a tail.
+     */
+    public int find(List<Word> words, int from, int until, List<Hit> out) {
+        int i = from;
+        while (i < until && i < words.size()) {
+            Word w = words.get(i);
+            // whole-word entries first, then prefix entries: the first of equally long matches wins
+            Hit best = longest(byFirstKey.get(w.key()), words, i, null);
+            if (!byFirstPrefix.isEmpty() && w.folded().length() >= PREFIX_INDEX) {
+                best = longest(byFirstPrefix.get(w.folded().substring(0, PREFIX_INDEX)), words, i, best);
             }
             if (best != null) {
                 out.add(best);
@@ -96,11 +98,27 @@ public final class Lexicon {
                 i++;
             }
         }
-        return out;
+        return i;
+    }
+
+    /** The longest of {@code candidates} matching at word {@code i}, if longer than {@code best}. */
+    private static Hit longest(List<Entry> candidates, List<Word> words, int i, Hit best) {
+        if (candidates == null) return best;
+        for (Entry e : candidates) {
+            int n = e.tokens().size();
+            if (i + n > words.size()) continue;
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) ok = matches(e.tokens().get(k), words.get(i + k));
+            if (ok && (best == null || n > best.to() - best.from())) {
+                best = new Hit(e, i, i + n, words.get(i).start(), words.get(i + n - 1).end());
+            }
+        }
+        return best;
     }
 
     private static boolean matches(String token, Word w) {
-        if (token.endsWith("*")) return Fold.fold(w.text()).startsWith(token.substring(0, token.length() - 1));
+        int last = token.length() - 1;
+        if (last >= 0 && token.charAt(last) == '*') return w.folded().regionMatches(0, token, 0, last);
         return token.equals(w.key());
     }
 }

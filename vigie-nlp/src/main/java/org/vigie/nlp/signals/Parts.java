@@ -92,8 +92,27 @@ public final class Parts {
         return out;
     }
 
-    /** Quoted stretches only (quote layer and quotation marks): words that are not the outlet's. */
+    /** The last {@link #quoted} answer on this thread: its article text, quote layer, range and result. */
+    private record Quoted(String text, List<Quote> quotes, int start, int end, List<Range> ranges) {
+    }
+
+    /**
+     * Several stages ask for the quoted stretches of the whole article, one after the other on the
+     * same thread; the answer depends only on the text and the quote layer, which later stages do
+     * not change, so the next call for the same range reuses it (same objects, not equal ones).
+     */
+    private static final ThreadLocal<Quoted> LAST_QUOTED = new ThreadLocal<>();
+
+    /**
+     * Quoted stretches only (quote layer and quotation marks): words that are not the outlet's.
+     * The list is unmodifiable.
+     */
     public static List<Range> quoted(Article a, Range r) {
+        Quoted last = LAST_QUOTED.get();
+        if (last != null && last.text() == a.text() && last.quotes() == a.quotes()
+                && last.start() == r.start() && last.end() == r.end()) {
+            return last.ranges();
+        }
         List<Range> out = new ArrayList<>();
         for (Quote q : a.quotes()) {
             if (q.text().start() >= r.start() && q.text().end() <= r.end()) {
@@ -102,7 +121,9 @@ public final class Parts {
         }
         Matcher m = QUOTED.matcher(a.text()).region(r.start(), r.end());
         while (m.find()) out.add(new Range(m.start(), m.end(), null));
-        return out;
+        List<Range> ranges = List.copyOf(out);
+        LAST_QUOTED.set(new Quoted(a.text(), a.quotes(), r.start(), r.end(), ranges));
+        return ranges;
     }
 
     /** The first person entity mentioned in a range, as a speaker guess for attributed sentences. */

@@ -2,12 +2,15 @@ package org.vigie.nlp.signals.support;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.AbstractSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.Signal;
@@ -78,7 +81,8 @@ public final class HeadlineSupportStage implements Stage {
         // claim both make without the body is reported once, on the standfirst.
         Range title = Parts.title(a);
         BodyIndex leads = standfirst == null ? index
-                : index(headAndBody != null ? headAndBody : Words.of(text, standfirst.start(), body.end()));
+                : headAndBody != null ? leads(index, headAndBody, headAndBody.size() - bodyWords.size())
+                : index(Words.of(text, standfirst.start(), body.end()));
         check(a, title, HEADLINE, leads, lang, out);
         return out.size() == a.signals().size() ? a : a.withSignals(out);
     }
@@ -138,7 +142,7 @@ public final class HeadlineSupportStage implements Stage {
             if (run.size() == 1 && !acronym && clauseStart(text, part, w)) continue;
             boolean supported = false;
             for (Word r : run) {
-                if (body.keys().contains(r.key()) || r.isAllCaps() && initialsInBody(Fold.fold(r.text()), body.words())) {
+                if (body.keys().contains(r.key()) || r.isAllCaps() && initialsInBody(r.folded(), body.words())) {
                     supported = true;
                 }
             }
@@ -158,7 +162,7 @@ public final class HeadlineSupportStage implements Stage {
     }
 
     private static boolean isStop(Word w) {
-        return STOP.contains(w.key()) || STOP.contains(Fold.fold(w.text()));
+        return STOP.contains(w.key()) || STOP.contains(w.folded());
     }
 
     private static boolean entityInBody(Entity e, Article a, BodyIndex body) {
@@ -184,7 +188,7 @@ public final class HeadlineSupportStage implements Stage {
             if (STOP.contains(w.key()) || w.text().length() < 2) continue;
             any = true;
             if (!body.keys().contains(w.key())) {
-                if (!(w.isAllCaps() && initialsInBody(Fold.fold(w.text()), body.words()))) return false;
+                if (!(w.isAllCaps() && initialsInBody(w.folded(), body.words()))) return false;
             }
         }
         return any;
@@ -205,7 +209,7 @@ public final class HeadlineSupportStage implements Stage {
             int j = i;
             while (j < words.size() && k < acronym.length()) {
                 Word w = words.get(j);
-                String f = Fold.fold(w.text());
+                String f = w.folded();
                 if (STOP.contains(w.key()) && k > 0) {
                     j++;
                     continue;
@@ -220,18 +224,62 @@ public final class HeadlineSupportStage implements Stage {
     }
 
     private static BodyIndex index(List<Word> words) {
+        return index(words, VARIANTS.find(words));
+    }
+
+    /** The index of {@code words}, whose name-variant matches are {@code variants}. */
+    private static BodyIndex index(List<Word> words, List<Lexicon.Hit> variants) {
         Set<String> keys = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         for (Word w : words) {
             keys.add(w.key());
             if (w.isNumber()) numbers.add(digits(w.text()));
-            String small = SMALL_NUMBER_VALUES.get(Fold.fold(w.text()));
+            String small = SMALL_NUMBER_VALUES.get(w.folded());
             if (small != null) numbers.add(small);
             if (w.key().equals("mill") || w.key().equals("mille")) numbers.add("1000");
         }
         Set<String> groups = new HashSet<>();
-        for (Lexicon.Hit h : VARIANTS.find(words)) groups.add(h.entry().category());
+        for (Lexicon.Hit h : variants) groups.add(h.entry().category());
         return new BodyIndex(keys, numbers, groups, words);
+    }
+
+    /**
+     * The index of the standfirst and body words {@code words}, whose tail from {@code k} is the
+     * body's words {@code body} indexes: the body's sets plus the standfirst's words, instead of
+     * indexing the body twice. Name variants spanning the two parts fall back on a full index.
+     */
+    private static BodyIndex leads(BodyIndex body, List<Word> words, int k) {
+        List<Lexicon.Hit> hits = new ArrayList<>();
+        if (VARIANTS.find(words, 0, k, hits) != k) return index(words);
+        BodyIndex head = index(words.subList(0, k), hits);
+        return new BodyIndex(new Union(body.keys(), head.keys()), new Union(body.numbers(), head.numbers()),
+                new Union(body.groups(), head.groups()), words);
+    }
+
+    /** Two sets seen as their union, without copying either. */
+    private static final class Union extends AbstractSet<String> {
+        private final Set<String> a;
+        private final Set<String> b;
+
+        Union(Set<String> a, Set<String> b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return a.contains(o) || b.contains(o);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Stream.concat(a.stream(), b.stream().filter(x -> !a.contains(x))).iterator();
+        }
+
+        @Override
+        public int size() {
+            return (int) (a.size() + b.stream().filter(x -> !a.contains(x)).count());
+        }
     }
 
     private static String digits(String number) {

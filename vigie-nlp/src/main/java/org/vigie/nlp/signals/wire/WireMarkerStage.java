@@ -26,13 +26,23 @@ public final class WireMarkerStage implements Stage {
 
     public static final String KIND = "copied-wire-marker";
 
-    /** One pattern of the data file. */
-    record Marker(String name, String kind, double weight, Pattern pattern) {
+    /**
+     * One pattern of the data file; {@code needs}: names one of which must be in a text for the
+     * pattern to match there (empty: no such name, the pattern always runs), case folded when the
+     * pattern may match them in another case ({@code ignoreCase}).
+     */
+    record Marker(String name, String kind, double weight, Pattern pattern, List<String> needs, boolean ignoreCase) {
     }
 
     /** A marker found in an article. */
     record Found(Marker marker, Span span) {
     }
+
+    /**
+     * An inline flag group switching case-insensitive matching on for the rest of its group
+     * ("(?i)", "(?iu)"); a scoped group "(?i:...)" cannot hold a top-level placeholder group.
+     */
+    private static final Pattern INLINE_CASE_FLAG = Pattern.compile("\\(\\?[a-zA-Z]*i[a-zA-Z]*(?:-[a-zA-Z]*)?\\)");
 
     private static final List<Marker> MARKERS = load();
 
@@ -64,7 +74,13 @@ public final class WireMarkerStage implements Stage {
         Range whole = new Range(0, text.length(), null);
         List<Range> quoted = Parts.quoted(a, whole);
         List<Found> all = new ArrayList<>();
+        String folded = null;
         for (Marker m : MARKERS) {
+            if (!m.needs().isEmpty()) {
+                // a look-up of the names costs a fraction of a regex scan, and most texts name no agency
+                if (m.ignoreCase() && folded == null) folded = caseFold(text);
+                if (!containsAny(m.ignoreCase() ? folded : text, m.needs())) continue;
+            }
             Matcher x = m.pattern().matcher(text);
             while (x.find()) {
                 if (m.kind().equals("ndlr") && Parts.covering(quoted, x.start(), x.end()) == null) continue;
@@ -102,18 +118,76 @@ public final class WireMarkerStage implements Stage {
         }
         String w = alternation(wire);
         String s = alternation(state);
+        List<String> outlets = new ArrayList<>(wire);
+        outlets.addAll(state);
         List<Marker> out = new ArrayList<>();
         for (Resources.Line line : patterns) {
             // the regex may itself contain "|": everything after the third separator is the regex
             String[] f = line.text().split("\\|", 4);
-            String regex = f[3].strip().replace("{outlet}", w + "|" + s).replace("{wire}", w).replace("{state}", s);
+            String raw = f[3].strip();
+            String regex = raw.replace("{outlet}", w + "|" + s).replace("{wire}", w).replace("{state}", s);
+            List<String> needs = mandatory(raw, "{wire}") ? wire : mandatory(raw, "{state}") ? state
+                    : mandatory(raw, "{outlet}") ? outlets : List.of();
+            boolean ignoreCase = INLINE_CASE_FLAG.matcher(raw).find();
             try {
-                out.add(new Marker(f[0].strip(), f[1].strip(), Double.parseDouble(f[2].strip()), Pattern.compile(regex)));
+                out.add(new Marker(f[0].strip(), f[1].strip(), Double.parseDouble(f[2].strip()), Pattern.compile(regex),
+                        ignoreCase ? needs.stream().map(WireMarkerStage::caseFold).toList() : needs, ignoreCase));
             } catch (RuntimeException e) {
                 throw line.error("bad marker (" + e.getMessage() + ")");
             }
         }
         return out;
+    }
+
+    /**
+     * Whether every match of {@code regex} contains one of the names {@code placeholder} stands
+     * for: the placeholder fills a group {@code (?:...)} of the top level, with no quantifier
+     * after it, and the regex has no top-level alternative. A simple syntactic test: a pattern it
+     * cannot vouch for just runs on every text.
+     */
+    static boolean mandatory(String regex, String placeholder) {
+        String group = "(?:" + placeholder + ")";
+        int at = regex.indexOf(group);
+        if (at < 0) return false;
+        int depth = 0;
+        boolean inClass = false;
+        int groupDepth = -1;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (inClass) {
+                if (c == ']') inClass = false;
+                continue;
+            }
+            if (i == at) groupDepth = depth;
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) return false;
+        }
+        int after = at + group.length();
+        boolean quantified = after < regex.length() && "?*{".indexOf(regex.charAt(after)) >= 0;
+        return groupDepth == 0 && !quantified;
+    }
+
+    /**
+     * Case folded char by char (upper then lower case, as {@code String.regionMatches} with case
+     * ignored compares), so that a name a case-insensitive pattern matches is found in the fold.
+     */
+    static String caseFold(String s) {
+        char[] c = new char[s.length()];
+        for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        return new String(c);
+    }
+
+    private static boolean containsAny(String folded, List<String> names) {
+        for (String n : names) {
+            if (folded.contains(n)) return true;
+        }
+        return false;
     }
 
     /** Longest names first so "RT France" wins over "RT". */

@@ -1,6 +1,7 @@
 package org.vigie.nlp.signals.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigie.nlp.signals.StageTestSupport.article;
 import static org.vigie.nlp.signals.StageTestSupport.evidence;
@@ -47,5 +48,27 @@ class WireMarkerStageTest {
         Article a = article("Titre", null, "MOSCOU (Reuters) - Le Kremlin a démenti lundi.");
         assertTrue(stage.process(a).signals().get(0).explanation().contains("MOSCOU (Reuters)"));
         assertTrue(stage.process(a.withLanguage("en", 1.0)).signals().get(0).explanation().startsWith("The text carries"));
+    }
+
+    @Test
+    void onlyPatternsThatMustContainAnOutletNameAreSkippedOnTextsWithoutOne() {
+        assertTrue(WireMarkerStage.mandatory("\\((?:{outlet})\\)", "{outlet}"));
+        assertTrue(WireMarkerStage.mandatory("(?m)^(?:Par|By)\\s+[^\\n]{2,60}?[,(]\\s*(?:{outlet})\\)?\\s*$", "{outlet}"));
+        assertFalse(WireMarkerStage.mandatory("(?:{outlet})?\\s*:", "{outlet}"), "optional name");
+        assertFalse(WireMarkerStage.mandatory("ndlr|(?:{wire})", "{wire}"), "top-level alternative without the name");
+        assertFalse(WireMarkerStage.mandatory("(?:avec (?:{wire})|ndlr)", "{wire}"), "name in one branch only");
+        assertFalse(WireMarkerStage.mandatory("[|](?:{wire})", "{state}"), "another placeholder");
+        assertTrue(WireMarkerStage.mandatory("[|(](?:{wire})", "{wire}"), "bars and brackets in a class are literal");
+        assertEquals("reuters", WireMarkerStage.caseFold("REUTERS"));
+        // names are looked up in their case, as the patterns match them
+        assertEquals(List.of(), markers("Le texte a été adopté mardi (avec afp)."));
+        assertEquals(List.of("avec AFP"), markers("Le texte a été adopté mardi (avec AFP)."));
+    }
+
+    @Test
+    void editorsNotesInAnyCaseButOnlyAsAWord() {
+        assertEquals(List.of("N.D.L.R"), markers("« Ils (les Américains, N.D.L.R.) refusent », a-t-il dit."));
+        assertEquals(List.of("Nldr"), markers("« Ils (Nldr : les Américains) refusent », a-t-il dit."));
+        assertEquals(List.of(), markers("« Le mot standlr ou ndlrs n'existe pas », a-t-il dit."));
     }
 }
