@@ -177,15 +177,28 @@ public final class ServerLoadBench {
                 for (var e : run.byEndpoint().entrySet()) System.out.println(line(e.getKey(), e.getValue(), run.seconds()));
                 if (!ingesters.isEmpty()) {
                     List<Long> latencies = new ArrayList<>();
+                    List<Long> stores = new ArrayList<>();
+                    List<Long> groups = new ArrayList<>();
                     Map<String, Long> statuses = new java.util.TreeMap<>();
                     for (Ingester i : ingesters) {
                         latencies.addAll(i.latencies);
+                        stores.addAll(i.storeMillis);
+                        groups.addAll(i.groupRequests);
                         i.statuses.forEach((k, v) -> statuses.merge(k, v, Long::sum));
                     }
                     System.out.printf(Locale.ROOT, "ingest while serving (%d thread%s, POST /api/ingest, new pages):%n",
                             ingesters.size(), ingesters.size() == 1 ? "" : "s");
                     System.out.println(line("ingest", latencies, run.seconds()));
                     System.out.println("  ingest statuses: " + statuses + "; corpus now " + corpus.count() + " articles");
+                    // The server's own account of the store step (its report's took_ms: the commit,
+                    // and with group commit the wait for it), and the requests per commit.
+                    List<Long> storeNs = stores.stream().map(ms -> ms * 1_000_000).toList();
+                    System.out.println(line("  store (took_ms)", storeNs));
+                    if (!groups.isEmpty()) {
+                        System.out.printf(Locale.ROOT, "  requests per commit: mean %.2f, max %d (%d answers)%n",
+                                groups.stream().mapToLong(Long::longValue).average().orElse(0),
+                                groups.stream().mapToLong(Long::longValue).max().orElse(0), groups.size());
+                    }
                 }
                 StringBuilder series = new StringBuilder();
                 for (long t : tenths) series.append(' ').append(t >> 20);
@@ -383,7 +396,11 @@ public final class ServerLoadBench {
      */
     private static final class Ingester extends Thread {
         final List<Long> latencies = new ArrayList<>();
+        final List<Long> storeMillis = new ArrayList<>();
+        final List<Long> groupRequests = new ArrayList<>();
         final Map<String, Long> statuses = new java.util.TreeMap<>();
+        private static final Pattern TOOK = Pattern.compile("\"report\":\\{[^}]*\"took_ms\":(\\d+)");
+        private static final Pattern GROUP = Pattern.compile("\"group\":\\{[^}]*\"requests\":(\\d+)");
         private final HttpClient http;
         private final String base;
         private final List<byte[]> pages;
@@ -416,6 +433,11 @@ public final class ServerLoadBench {
                             .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(fresh)).build(),
                             HttpResponse.BodyHandlers.ofByteArray());
                     status = String.valueOf(r.statusCode());
+                    String body = new String(r.body(), StandardCharsets.UTF_8);
+                    Matcher took = TOOK.matcher(body);
+                    if (took.find()) storeMillis.add(Long.parseLong(took.group(1)));
+                    Matcher group = GROUP.matcher(body);
+                    if (group.find()) groupRequests.add(Long.parseLong(group.group(1)));
                 } catch (IOException e) {
                     status = e.getClass().getSimpleName();
                 } catch (InterruptedException e) {
