@@ -300,7 +300,7 @@ public final class GroupCommit implements AutoCloseable {
                 && System.nanoTime() - lastSave < options.stateInterval().toNanos()) return;
         try {
             saveState();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // Committed articles are safe in the index and journal; the next save or open covers them.
             System.getLogger(GroupCommit.class.getName()).log(System.Logger.Level.WARNING,
                     "cannot save the reprint state (rebuilt from the journal on the next open): " + e);
