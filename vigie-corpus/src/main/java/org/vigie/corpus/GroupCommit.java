@@ -22,10 +22,12 @@ import org.vigie.corpus.store.DiskQuota;
  * an acknowledged article is never lost. A commit that fails fails every request of its group
  * ({@link NotStoredException}) and stores nothing of it; the corpus stays at its last commit.
  *
- * <p>No thread of its own and no timer: the first waiting caller leads, commits what is queued,
- * and hands over to the next; a lone request is committed at once. The leader links articles to
- * their reprint families and writes under the {@link CorpusReprints} monitor, the lock every
- * writer of families and index takes, so analysis (slow NLP) stays outside it.
+ * <p>One committer thread and no timer: it commits whatever is queued, then whatever queued up
+ * meanwhile, so a lone request is committed at once. It links articles to their reprint families
+ * and writes under the {@link CorpusReprints} monitor, the lock every writer of families and index
+ * takes; analysis (slow NLP) stays in the callers, outside it. The I/O runs on that thread, never
+ * on a caller's: a request thread interrupted (a server stopping, a client gone) cannot close the
+ * journal's channel or Lucene's writer under the other requests, and it still gets its answer.
  *
  * <p>The reprint state file is saved every {@link Options#stateEveryArticles} new articles or
  * {@link Options#stateInterval}, and on {@link #close}, rather than after each commit: for a large
@@ -108,9 +110,9 @@ public final class GroupCommit implements AutoCloseable {
     private final ReentrantLock mutex = new ReentrantLock();
     private final Condition changed = mutex.newCondition();
     private final ArrayDeque<Request> queue = new ArrayDeque<>(); // guarded by the mutex
-    private boolean leading; // guarded by the mutex
     private long submitted; // guarded by the mutex
     private boolean closed; // guarded by the mutex
+    private final Thread committer;
 
     // Guarded by the reprints monitor (held by the leader).
     private boolean familiesStale;
@@ -122,6 +124,9 @@ public final class GroupCommit implements AutoCloseable {
         this.corpus = corpus;
         this.reprints = reprints;
         this.options = options;
+        this.committer = new Thread(this::commitLoop, "vigie-group-commit " + corpus.dataDir().getFileName());
+        committer.setDaemon(true);
+        committer.start();
     }
 
     public GroupCommit(Corpus corpus, CorpusReprints reprints) {
@@ -148,21 +153,9 @@ public final class GroupCommit implements AutoCloseable {
             if (closed) throw new IllegalStateException("group commit closed: " + corpus.dataDir());
             queue.add(r);
             submitted++;
-            while (!r.done) {
-                if (leading) {
-                    changed.awaitUninterruptibly();
-                    continue;
-                }
-                leading = true;
-                mutex.unlock();
-                try {
-                    lead();
-                } finally {
-                    mutex.lock();
-                    leading = false;
-                    changed.signalAll();
-                }
-            }
+            changed.signalAll();
+            // Uninterruptible: the commit goes on regardless, and the answer says whether it held.
+            while (!r.done) changed.awaitUninterruptibly();
         } finally {
             mutex.unlock();
         }
@@ -187,6 +180,24 @@ public final class GroupCommit implements AutoCloseable {
     public long groups() {
         synchronized (reprints) {
             return groups;
+        }
+    }
+
+    /** The committer thread: one group at a time, until closed with nothing queued. */
+    private void commitLoop() {
+        while (true) {
+            mutex.lock();
+            try {
+                while (queue.isEmpty() && !closed) changed.awaitUninterruptibly();
+                if (queue.isEmpty()) return;
+            } finally {
+                mutex.unlock();
+            }
+            try {
+                lead();
+            } catch (RuntimeException | Error e) { // run() answers its group; this keeps the thread for the next
+                System.getLogger(GroupCommit.class.getName()).log(System.Logger.Level.ERROR, "group commit failed", e);
+            }
         }
     }
 
@@ -313,16 +324,28 @@ public final class GroupCommit implements AutoCloseable {
         lastSave = System.nanoTime();
     }
 
-    /** Refuses new requests and saves the reprint state if commits happened since the last save. */
+    /**
+     * Refuses new requests, commits those already queued, stops the committer thread and saves
+     * the reprint state if commits happened since the last save.
+     */
     @Override
     public void close() throws IOException {
         mutex.lock();
         try {
             closed = true;
-            while (leading || !queue.isEmpty()) changed.awaitUninterruptibly();
+            changed.signalAll();
         } finally {
             mutex.unlock();
         }
+        boolean interrupted = false;
+        while (committer.isAlive()) {
+            try {
+                committer.join(); // what is queued is committed first
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
         synchronized (reprints) {
             if (unsaved > 0 && !familiesStale) saveState();
         }

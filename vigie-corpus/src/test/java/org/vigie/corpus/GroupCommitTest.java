@@ -178,6 +178,27 @@ class GroupCommitTest {
     }
 
     @Test
+    void interruptedCallersStillGetTheirCommitAndLeaveTheStoreWorking() throws Exception {
+        Path data = tmp.resolve("data");
+        try (Corpus corpus = Corpus.open(data)) {
+            CorpusReprints reprints = CorpusReprints.open(corpus);
+            GroupCommit gc = new GroupCommit(corpus, reprints);
+            List<List<Article>> requests = new ArrayList<>();
+            for (Article a : synth.subList(0, 6)) requests.add(List.of(a));
+            List<Future<GroupCommit.Receipt>> futures;
+            synchronized (reprints) {
+                futures = concurrently(gc, reprints, requests);
+                pool.shutdownNow(); // interrupts every waiting caller, as a stopping server does
+            }
+            for (Future<GroupCommit.Receipt> f : futures) assertEquals(1, f.get().report().added());
+            assertEquals(6, corpus.count());
+            assertEquals(1, gc.ingest(List.of(synth.get(6))).report().added(), "the journal and writer are still open");
+            gc.close();
+        }
+        assertEquals(0, Corpus.check(data).exitCode(), Corpus.check(data).toString());
+    }
+
+    @Test
     void anArticleWithoutIdIsRefusedAloneBeforeJoiningAGroup() throws IOException {
         try (Corpus corpus = Corpus.open(tmp.resolve("data"))) {
             CorpusReprints reprints = CorpusReprints.open(corpus);
