@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.vigie.core.model.Article;
+import org.vigie.corpus.store.CorpusStore;
+import org.vigie.corpus.store.Journal;
 import org.vigie.corpus.reprints.ReprintConfig;
 import org.vigie.corpus.reprints.ReprintFamilies;
 import org.vigie.corpus.reprints.ReprintFamily;
@@ -13,14 +15,18 @@ import org.vigie.corpus.reprints.SourceRanking;
 
 /**
  * The reprint families of a corpus, kept beside its index ({@code DATA/reprints.bin}) and updated
- * as articles arrive. The index is the system of record: the state file is saved after each
- * committed batch, and on open any stored article the file does not know (a crash between the
- * two) is added again, so families always cover exactly what is stored.
+ * as articles arrive. The index is the system of record: the state file is saved after committed
+ * batches (after each one by {@code vigie ingest}, every so many articles by {@link GroupCommit}),
+ * and on open the stored articles the file does not know (committed since it was saved) are added
+ * again in the order the journal recorded them, which is the order they were first linked in. A
+ * family's members and source depend on the articles and that order only, so the families
+ * reopened are exactly those the writer had: the state file is a cache, and saving it less often
+ * loses nothing.
  */
 public final class CorpusReprints {
 
     private final Corpus corpus;
-    private final ReprintFamilies families;
+    private volatile ReprintFamilies families;
     private final boolean reconciled;
     private final java.util.Set<String> touched = new java.util.LinkedHashSet<>();
 
@@ -33,14 +39,45 @@ public final class CorpusReprints {
     /** Loads the families of {@code corpus} and reconciles them with what the index holds. */
     public static CorpusReprints open(Corpus corpus) throws IOException {
         ReprintFamilies f = ReprintStateFile.load(corpus.dataDir(), ReprintConfig.DEFAULT, SourceRanking.defaults());
-        boolean reconciled = false;
-        if (f.size() != corpus.count()) {
+        boolean reconciled = reconcile(corpus, f);
+        return new CorpusReprints(corpus, f, reconciled);
+    }
+
+    /**
+     * Adds to {@code f} the stored articles it lacks: first those the journal holds, in journal
+     * order (first appearance: when each was first committed), then any stored before the corpus
+     * had a journal, in index order. Returns whether anything was added.
+     */
+    private static boolean reconcile(Corpus corpus, ReprintFamilies f) throws IOException {
+        long stored = corpus.count();
+        if (f.size() == stored) return false;
+        CorpusStore store = corpus.store();
+        // A reader's commit counter may be behind the writer's: it takes every complete batch, and
+        // the index says which are stored.
+        long limit = store.readOnly() ? Long.MAX_VALUE : store.batches();
+        for (String id : Journal.scan(corpus.dataDir(), limit).latest().keySet()) {
+            if (f.size() == stored) break;
+            if (f.contains(id)) continue;
+            Optional<Article> a = corpus.get(id);
+            if (a.isPresent()) f.add(a.get());
+        }
+        if (f.size() != stored) {
             corpus.forEach(a -> {
                 if (!f.contains(a.id())) f.add(a);
             });
-            reconciled = true;
         }
-        return new CorpusReprints(corpus, f, reconciled);
+        return true;
+    }
+
+    /**
+     * Drops the families held in memory and loads them again from the state file and the index:
+     * after a batch whose commit failed, whose articles were linked but are not stored.
+     */
+    public synchronized void reload() throws IOException {
+        ReprintFamilies f = ReprintStateFile.load(corpus.dataDir(), ReprintConfig.DEFAULT, SourceRanking.defaults());
+        reconcile(corpus, f);
+        touched.clear();
+        families = f;
     }
 
     /** True when opening had to add stored articles the state file lacked (save it, if writable). */
@@ -50,6 +87,7 @@ public final class CorpusReprints {
 
     /** Adds the article to its family (once) and returns it with {@code reprint_of}/{@code family_id} set. */
     public synchronized Article link(Article a) {
+        ReprintFamilies families = this.families;
         if (!families.contains(a.id())) {
             ReprintFamilies.Assignment added = families.add(a);
             if (!added.matched().isEmpty()) touched.add(added.familyId());
@@ -67,6 +105,7 @@ public final class CorpusReprints {
      * family's source, or families merged — re-linked, to be stored again with {@code batch}.
      */
     public synchronized List<Article> staleStored(java.util.Collection<Article> batch) throws IOException {
+        ReprintFamilies families = this.families;
         java.util.Set<String> inBatch = new java.util.HashSet<>();
         for (Article a : batch) inBatch.add(a.id());
         List<Article> out = new java.util.ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.corpus.CorpusReprints;
+import org.vigie.corpus.GroupCommit;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.server.api.ApiException;
 import org.vigie.server.api.ApiRoutes;
@@ -29,9 +30,11 @@ public final class VigieServer implements AutoCloseable {
             + "base-uri 'none'; frame-ancestors 'none'";
 
     private final Javalin app;
+    private final GroupCommit ingests;
 
-    private VigieServer(Javalin app) {
+    private VigieServer(Javalin app, GroupCommit ingests) {
         this.app = app;
+        this.ingests = ingests;
     }
 
     public static VigieServer create(ServerConfig config) {
@@ -43,6 +46,8 @@ public final class VigieServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the corpus's reprint families", e);
         }
+        // Concurrent POST /api/ingest requests share commits (see GroupCommit).
+        GroupCommit ingests = new GroupCommit(config.corpus(), reprints);
         String openapi = resource("/org/vigie/server/openapi.json");
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
@@ -64,7 +69,7 @@ public final class VigieServer implements AutoCloseable {
             ctx.header("X-Frame-Options", "DENY");
         });
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
-        new ApiRoutes(config, auth, reprints).register(app);
+        new ApiRoutes(config, auth, reprints, ingests).register(app);
         new UiRoutes(config, auth, reprints).register(app);
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -77,7 +82,7 @@ public final class VigieServer implements AutoCloseable {
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not found: " + ctx.path());
         });
-        return new VigieServer(app);
+        return new VigieServer(app, ingests);
     }
 
     /** Jetty's answer to a request it cannot parse, as {"error": {"code", "message"}}. */
@@ -121,9 +126,19 @@ public final class VigieServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Stops serving, then saves the reprint state if ingests happened since it was last saved. */
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            try {
+                ingests.close();
+            } catch (IOException e) {
+                // Every acknowledged article is committed; the families are rebuilt from the journal on the next open.
+                org.slf4j.LoggerFactory.getLogger(VigieServer.class).warn("cannot save the reprint state: {}", e.toString());
+            }
+        }
     }
 
     private static String resource(String path) {

@@ -59,8 +59,8 @@ import org.vigie.server.VigieServer;
  * API searches (terms, phrases, AND/OR, filters, facets, date sort), API article fetches by id,
  * analyses of posted pages ({@code POST /api/analyze}, through the NLP pipeline unless
  * {@code --nlp false}), search pages and article pages (HTML), a few story-cluster requests.
- * With {@code --ingest-while-serving true} one more thread posts new pages to {@code POST /api/ingest}
- * all along (the corpus grows while it is searched). Prints throughput, latency percentiles per
+ * With {@code --ingest-while-serving true} {@code --ingest-clients} more threads (1 by default)
+ * post new pages to {@code POST /api/ingest} all along (the corpus grows while it is searched). Prints throughput, latency percentiles per
  * endpoint and per kind (search, article, analyze, page, stories, ingest), errors by status, and the
  * heap of the JVM (server and client share it), sampled over the run: the peak of each tenth of the
  * run and the heap after a GC at the end, which show whether memory stays bounded.
@@ -68,7 +68,7 @@ import org.vigie.server.VigieServer;
  * <pre>
  * bench/run org.vigie.bench.server.ServerLoadBench [--data PATH] [--articles 100000] [--index DIR]
  *     [--clients 64] [--seconds 300] [--max-requests 10000000] [--batch 2000] [--nlp true]
- *     [--analyze-share 10] [--ingest-while-serving false]
+ *     [--analyze-share 10] [--ingest-while-serving false] [--ingest-clients 1]
  * </pre>
  * The issue's run is the default (64 clients, 5 minutes). A short run: {@code --seconds 60 --articles 20000}.
  * Client and server share the machine's cores: the figures are a floor for the server alone.
@@ -92,6 +92,8 @@ public final class ServerLoadBench {
         boolean nlp = Boolean.parseBoolean(opt.getOrDefault("nlp", "true"));
         int analyzeShare = Integer.parseInt(opt.getOrDefault("analyze-share", "10"));
         boolean ingestWhileServing = Boolean.parseBoolean(opt.getOrDefault("ingest-while-serving", "false"));
+        int ingestClients = Integer.parseInt(opt.getOrDefault("ingest-clients", "1"));
+        if (ingestClients < 1) throw new IllegalArgumentException("--ingest-clients must be >= 1");
         boolean keep = opt.containsKey("index");
         Path index = keep ? Path.of(opt.get("index")) : Files.createTempDirectory("vigie-server-load");
 
@@ -148,10 +150,14 @@ public final class ServerLoadBench {
                     tenths[i] = Math.max(tenths[i], memory.getHeapMemoryUsage().getUsed());
                 }, 0, 50, TimeUnit.MILLISECONDS);
                 double load0 = loadAverage();
-                Ingester ingester = ingestWhileServing ? new Ingester(http, base, data, seconds) : null;
-                if (ingester != null) ingester.start();
+                List<Ingester> ingesters = new ArrayList<>();
+                if (ingestWhileServing) {
+                    List<byte[]> fresh = dumps(data, 5_000, 500);
+                    for (int i = 0; i < ingestClients; i++) ingesters.add(new Ingester(http, base, fresh, seconds, i, ingestClients));
+                }
+                ingesters.forEach(Thread::start);
                 Run run = load(http, base, mix, concurrency, seconds, maxRequests, new Random(42));
-                if (ingester != null) ingester.join();
+                for (Ingester i : ingesters) i.join();
                 sampler.shutdownNow();
                 long heapAfterNoGc = memory.getHeapMemoryUsage().getUsed();
                 System.gc();
@@ -169,10 +175,30 @@ public final class ServerLoadBench {
                 for (var e : kinds.entrySet()) System.out.println(line(e.getKey(), e.getValue(), run.seconds()));
                 System.out.println("by endpoint:");
                 for (var e : run.byEndpoint().entrySet()) System.out.println(line(e.getKey(), e.getValue(), run.seconds()));
-                if (ingester != null) {
-                    System.out.println("ingest while serving (one thread, POST /api/ingest, new pages):");
-                    System.out.println(line("ingest", ingester.latencies, run.seconds()));
-                    System.out.println("  ingest statuses: " + ingester.statuses + "; corpus now " + corpus.count() + " articles");
+                if (!ingesters.isEmpty()) {
+                    List<Long> latencies = new ArrayList<>();
+                    List<Long> stores = new ArrayList<>();
+                    List<Long> groups = new ArrayList<>();
+                    Map<String, Long> statuses = new java.util.TreeMap<>();
+                    for (Ingester i : ingesters) {
+                        latencies.addAll(i.latencies);
+                        stores.addAll(i.storeMillis);
+                        groups.addAll(i.groupRequests);
+                        i.statuses.forEach((k, v) -> statuses.merge(k, v, Long::sum));
+                    }
+                    System.out.printf(Locale.ROOT, "ingest while serving (%d thread%s, POST /api/ingest, new pages):%n",
+                            ingesters.size(), ingesters.size() == 1 ? "" : "s");
+                    System.out.println(line("ingest", latencies, run.seconds()));
+                    System.out.println("  ingest statuses: " + statuses + "; corpus now " + corpus.count() + " articles");
+                    // The server's own account of the store step (its report's took_ms: the commit,
+                    // and with group commit the wait for it), and the requests per commit.
+                    List<Long> storeNs = stores.stream().map(ms -> ms * 1_000_000).toList();
+                    System.out.println(line("  store (took_ms)", storeNs));
+                    if (!groups.isEmpty()) {
+                        System.out.printf(Locale.ROOT, "  requests per commit: mean %.2f, max %d (%d answers)%n",
+                                groups.stream().mapToLong(Long::longValue).average().orElse(0),
+                                groups.stream().mapToLong(Long::longValue).max().orElse(0), groups.size());
+                    }
                 }
                 StringBuilder series = new StringBuilder();
                 for (long t : tenths) series.append(' ').append(t >> 20);
@@ -365,26 +391,37 @@ public final class ServerLoadBench {
     /**
      * Posts new pages to the ingest endpoint one after the other for the run's duration: pages of
      * records past those the clients analyse, each made new by a line naming its copy number.
+     * With several ingesters, ingester {@code k} of {@code n} posts pages k, k+n, k+2n...: their
+     * requests overlap (what group commit gathers) but never repeat a page.
      */
     private static final class Ingester extends Thread {
         final List<Long> latencies = new ArrayList<>();
+        final List<Long> storeMillis = new ArrayList<>();
+        final List<Long> groupRequests = new ArrayList<>();
         final Map<String, Long> statuses = new java.util.TreeMap<>();
+        private static final Pattern TOOK = Pattern.compile("\"report\":\\{[^}]*\"took_ms\":(\\d+)");
+        private static final Pattern GROUP = Pattern.compile("\"group\":\\{[^}]*\"requests\":(\\d+)");
         private final HttpClient http;
         private final String base;
         private final List<byte[]> pages;
         private final long deadline;
 
-        Ingester(HttpClient http, String base, Path data, int seconds) throws IOException {
-            super("ingest-while-serving");
+        private final int first;
+        private final int step;
+
+        Ingester(HttpClient http, String base, List<byte[]> pages, int seconds, int first, int step) {
+            super("ingest-while-serving-" + first);
             this.http = http;
             this.base = base;
-            this.pages = dumps(data, 5_000, 500);
+            this.pages = pages;
             this.deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            this.first = first;
+            this.step = step;
         }
 
         @Override
         public void run() {
-            for (int i = 0; System.nanoTime() < deadline; i++) {
+            for (int i = first; System.nanoTime() < deadline; i += step) {
                 byte[] page = pages.get(i % pages.size());
                 byte[] fresh = (new String(page, StandardCharsets.UTF_8).strip() + "\nMise à jour n° " + (i / pages.size() + 1)
                         + " du " + System.currentTimeMillis() + ".\n").getBytes(StandardCharsets.UTF_8);
@@ -396,6 +433,11 @@ public final class ServerLoadBench {
                             .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(fresh)).build(),
                             HttpResponse.BodyHandlers.ofByteArray());
                     status = String.valueOf(r.statusCode());
+                    String body = new String(r.body(), StandardCharsets.UTF_8);
+                    Matcher took = TOOK.matcher(body);
+                    if (took.find()) storeMillis.add(Long.parseLong(took.group(1)));
+                    Matcher group = GROUP.matcher(body);
+                    if (group.find()) groupRequests.add(Long.parseLong(group.group(1)));
                 } catch (IOException e) {
                     status = e.getClass().getSimpleName();
                 } catch (InterruptedException e) {
@@ -494,7 +536,7 @@ public final class ServerLoadBench {
     }
 
         private static Map<String, String> options(String[] args) {
-        return BenchFiles.options(args, "ServerLoadBench [--data PATH] [--articles N] [--index DIR] [--clients N] [--seconds S] [--max-requests N] [--batch N] [--nlp true|false] [--analyze-share PCT] [--ingest-while-serving true|false]");
+        return BenchFiles.options(args, "ServerLoadBench [--data PATH] [--articles N] [--index DIR] [--clients N] [--seconds S] [--max-requests N] [--batch N] [--nlp true|false] [--analyze-share PCT] [--ingest-while-serving true|false] [--ingest-clients N]");
     }
 
 }

@@ -258,8 +258,8 @@ public final class CorpusStore implements Closeable {
             }
             byId.put(a.id(), a);
         }
-        int added = 0;
-        int updated = 0;
+        Set<String> addedIds = new java.util.HashSet<>();
+        Set<String> updatedIds = new java.util.HashSet<>();
         int unchanged = batch.size() - byId.size();
         List<Map.Entry<String, Document>> docs = new ArrayList<>();
         List<Map.Entry<String, String>> jsons = new ArrayList<>();
@@ -276,9 +276,9 @@ public final class CorpusStore implements Closeable {
                         unchanged++;
                         continue;
                     }
-                    updated++;
+                    updatedIds.add(a.id());
                 } else {
-                    added++;
+                    addedIds.add(a.id());
                 }
                 docs.add(Map.entry(a.id(), ArticleDocuments.toDocument(a, json)));
                 jsons.add(Map.entry(a.id(), json));
@@ -324,11 +324,17 @@ public final class CorpusStore implements Closeable {
             searchers.maybeRefreshBlocking();
             lastRefreshNanos = System.nanoTime();
         }
-        return new BatchOutcome(added, updated, unchanged, docs.isEmpty() ? 0 : 1);
+        return new BatchOutcome(addedIds.size(), updatedIds.size(), unchanged, docs.isEmpty() ? 0 : 1,
+                batches, Set.copyOf(addedIds), Set.copyOf(updatedIds));
     }
 
-    /** What one {@link #write} did. {@code commits} is 1, or 0 when nothing needed writing. */
-    public record BatchOutcome(int added, int updated, int unchanged, int commits) {
+    /**
+     * What one {@link #write} did. {@code commits} is 1, or 0 when nothing needed writing;
+     * {@code batch} is the corpus's commit counter afterwards (this batch's number when it
+     * committed); {@code addedIds}/{@code updatedIds} name the articles counted as added/updated.
+     */
+    public record BatchOutcome(int added, int updated, int unchanged, int commits, long batch,
+                               Set<String> addedIds, Set<String> updatedIds) {
     }
 
     /**

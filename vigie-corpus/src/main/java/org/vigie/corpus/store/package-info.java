@@ -11,7 +11,10 @@
  *     _*.cfs, _*.si ... segment files, written once, merged in the background
  *     write.lock        held by the one process writing (an OS lock: released if it dies)
  *   journal/            the journal (Journal.DIR): NNNNNNNN.vjl, a second copy of every committed article
- *   reprints.bin        reprint families (CorpusReprints), rebuilt from the stored articles if lost
+ *   reprints.bin        reprint families (CorpusReprints): a cache saved after commits (every
+ *                       commit by vigie ingest, every 1000 articles or 30 s by the server's
+ *                       GroupCommit); on open, articles committed since are re-added in journal
+ *                       order, so the families come back exactly
  * </pre>
  * Other components may keep their own state in sibling folders of {@code index/}. A folder that
  * has files but no {@code index/}, or an {@code index/} without the Vigie commit data, is refused

@@ -15,6 +15,7 @@ import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
 import org.vigie.corpus.CorpusReprints;
 import org.vigie.corpus.CorpusStories;
+import org.vigie.corpus.GroupCommit;
 import org.vigie.corpus.IngestReport;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchRequest;
@@ -34,11 +35,13 @@ public final class ApiRoutes {
     private final ServerConfig config;
     private final Auth auth;
     private final CorpusReprints reprints;
+    private final GroupCommit ingests;
 
-    public ApiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints) {
+    public ApiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints, GroupCommit ingests) {
         this.config = config;
         this.auth = auth;
         this.reprints = reprints;
+        this.ingests = ingests;
     }
 
     public void register(Javalin app) {
@@ -149,22 +152,26 @@ public final class ApiRoutes {
         ctx.json(analyse(ctx));
     }
 
+    /**
+     * Analyses the page, then stores it in the next group commit with the other ingests waiting
+     * meanwhile; answers once that commit is durable. A failed commit (a full disk) answers 507
+     * (503 for another write failure) to every request of its group: none of them is stored.
+     */
     void ingest(Context ctx) throws IOException {
         auth.require(ctx);
         Article analysed = analyse(ctx); // slow (NLP): outside the writer's lock, so readers and other ingests go on
-        Article a;
-        IngestReport r;
-        synchronized (reprints) { // one writer at a time keeps families and index in step
-            a = reprints.link(analysed);
-            List<Article> batch = new java.util.ArrayList<>(List.of(a));
-            batch.addAll(reprints.staleStored(batch));
-            r = config.corpus().ingest(batch);
-            reprints.save();
+        GroupCommit.Receipt receipt;
+        try {
+            receipt = ingests.ingest(List.of(analysed));
+        } catch (GroupCommit.NotStoredException e) {
+            throw new ApiException(e.diskFull() ? 507 : 503, "not stored: " + e.getMessage());
         }
+        IngestReport r = receipt.report();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
+        m.put("id", receipt.articles().get(0).id());
         m.put("stored", r.added() > 0);
         m.put("report", r);
+        m.put("group", receipt.group());
         ctx.status(r.added() > 0 ? 201 : 200).json(m);
     }
 
