@@ -39,14 +39,16 @@ public final class LanguageStage implements Stage {
     static final int MAX_CHARS = 1000;
     /**
      * The two probes of the cheap first pass: the first and the last this many characters of the
-     * sample. Lingua's cost is about linear in the number of distinct trigrams, so two probes cost
-     * about a third of the whole sample.
+     * sample. A Lingua call costs about 0.2 ms plus time linear in its length, so two probes cost
+     * about a third of the whole sample (bench LanguageProbeEval: 1.1 against 4.0 ms of process CPU
+     * per OrangeSum body on a loaded machine).
      */
     static final int PROBE_CHARS = 150;
     /**
      * A probe settles the language only when Lingua's runner-up (its confidence is relative: the
-     * best language always gets 1.0) is at most this. On 1,954 OrangeSum bodies, probes of 150
-     * characters with this margin agree with the whole sample every time and leave 1.4 % to it.
+     * best language always gets 1.0) is at most this. On 2,000 OrangeSum bodies, 22 news texts in
+     * eleven languages and 600 mixed texts (a foreign paragraph before or after French), the answer
+     * is the whole sample's every time; 1.4 % of OrangeSum bodies still need the whole sample.
      */
     static final double PROBE_MARGIN = 0.93;
     /** Below this, the body alone is too little to go on and the whole text is used. */
