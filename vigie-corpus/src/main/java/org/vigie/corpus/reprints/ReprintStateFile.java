@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -122,16 +123,25 @@ public final class ReprintStateFile {
         }
     }
 
+    /**
+     * The length, then the values, big-endian as {@link DataOutputStream#writeInt} writes them, but
+     * in one block: the whole state is rewritten at every batch, and an int at a time (four
+     * synchronized single-byte writes each) was most of the save.
+     */
     private static void writeInts(DataOutputStream out, int[] v) throws IOException {
         out.writeInt(v.length);
-        for (int x : v) out.writeInt(x);
+        ByteBuffer b = ByteBuffer.allocate(v.length * Integer.BYTES); // big-endian, as DataOutput
+        b.asIntBuffer().put(v);
+        out.write(b.array());
     }
 
     private static int[] readInts(DataInputStream in, Path file, int entry) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > 10_000_000) throw new IOException(file + ": entry " + entry + " has a bad length " + n);
+        byte[] bytes = new byte[n * Integer.BYTES];
+        in.readFully(bytes);
         int[] v = new int[n];
-        for (int i = 0; i < n; i++) v[i] = in.readInt();
+        ByteBuffer.wrap(bytes).asIntBuffer().get(v);
         return v;
     }
 

@@ -53,6 +53,44 @@ class ReprintStateFileTest {
     }
 
     @Test
+    void theFileHoldsTheDocumentedBigEndianLayout(@TempDir Path dir) throws IOException {
+        ReprintFamilies f = new ReprintFamilies();
+        for (ReprintFamiliesTest.Family fam : ReprintFamiliesTest.families().subList(0, 3)) {
+            for (Article a : fam.all()) f.add(a);
+        }
+        ReprintStateFile.save(f, dir);
+        List<ReprintFamilies.Entry> entries = f.entriesSnapshot();
+        int[] roots = f.rootsSnapshot();
+        try (var in = new java.io.DataInputStream(Files.newInputStream(dir.resolve(ReprintStateFile.FILE_NAME)))) {
+            assertEquals(0x56475246, in.readInt());
+            assertEquals(1, in.readInt());
+            in.readInt();
+            in.readInt();
+            in.readInt();
+            in.readLong();
+            in.readDouble();
+            in.readDouble();
+            in.readInt();
+            assertEquals(entries.size(), in.readInt());
+            for (int d = 0; d < entries.size(); d++) {
+                ReprintFamilies.Entry e = entries.get(d);
+                assertEquals(e.id(), in.readUTF());
+                in.readUTF();
+                in.readUTF();
+                in.readUTF();
+                assertEquals(e.day(), in.readLong());
+                assertEquals(e.secondOfDay(), in.readInt());
+                assertEquals(roots[d], in.readInt());
+                for (int[] values : List.of(e.shingles(), e.signature())) {
+                    assertEquals(values.length, in.readInt());
+                    for (int v : values) assertEquals(v, in.readInt());
+                }
+            }
+            assertEquals(-1, in.read(), "nothing after the last entry");
+        }
+    }
+
+    @Test
     void missingFileGivesAnEmptyIndexAndBadFilesAClearError(@TempDir Path dir) throws IOException {
         assertEquals(0, ReprintStateFile.load(dir, ReprintConfig.DEFAULT, SourceRanking.defaults()).size());
         Files.writeString(dir.resolve(ReprintStateFile.FILE_NAME), "not a state file");

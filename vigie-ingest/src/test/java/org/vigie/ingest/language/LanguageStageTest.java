@@ -84,4 +84,47 @@ class LanguageStageTest {
         assertNull(a.language());
         assertNull(a.languageConfidence());
     }
+
+    @Test
+    void theProbesAgreeWithLinguaOnTheWholeSample() throws Exception {
+        Path jsonl = Path.of("../samples/orangesum/orangesum-sample.jsonl");
+        List<Article> articles = new org.vigie.ingest.tabular.JsonlReader()
+                .read(RawDocument.of(Files.readAllBytes(jsonl), jsonl.toString()));
+        var lingua = com.github.pemistahl.lingua.api.LanguageDetectorBuilder
+                .fromLanguages(LanguageStage.NEWS_LANGUAGES).withLowAccuracyMode().build();
+        int probed = 0;
+        for (String text : List.of(EN + " " + EN + " " + EN + " " + EN + " " + EN, DE + " " + DE + " " + DE + " " + DE)) {
+            String whole = lingua.detectLanguageOf(LanguageStage.head(text, LanguageStage.MAX_CHARS))
+                    .getIsoCode639_1().toString();
+            assertEquals(whole, stage.detect(text).code());
+        }
+        for (Article a : articles) {
+            String sample = LanguageStage.head(a.body(), LanguageStage.MAX_CHARS);
+            if (sample.length() >= 3 * LanguageStage.PROBE_CHARS) probed++;
+            String whole = lingua.detectLanguageOf(sample).getIsoCode639_1().toString();
+            assertEquals(whole, stage.detect(a.body()).code(), a.title());
+        }
+        assertTrue(probed > 30, "only " + probed + " bodies long enough for the probes");
+    }
+
+    @Test
+    void aForeignOpeningDoesNotDecideWhenTheRestOfTheSampleDisagrees() {
+        // English head, French tail: the probes disagree, so the whole sample decides, as before.
+        String french = "La préfecture a annoncé mardi la fermeture de plusieurs routes du département après les"
+                + " fortes pluies de la nuit, qui ont provoqué des inondations dans une dizaine de communes"
+                + " et contraint les pompiers à évacuer des habitants. Les écoles resteront fermées jeudi"
+                + " et vendredi, le temps de vérifier l'état des bâtiments, a précisé le maire de la ville.";
+        String text = EN + "\n" + french + " " + french;
+        assertEquals("fr", stage.detect(text).code());
+        assertEquals("en", stage.detect(EN + " " + EN + " " + EN + "\n" + FR_200).code());
+    }
+
+    @Test
+    void headAndTailCutBetweenWords() {
+        String t = "alpha beta gamma delta epsilon";
+        assertEquals("alpha beta", LanguageStage.head(t, 12));
+        assertEquals("epsilon", LanguageStage.tail(t, 12));
+        assertEquals(t, LanguageStage.head(t, 100));
+        assertEquals(t, LanguageStage.tail(t, 100));
+    }
 }

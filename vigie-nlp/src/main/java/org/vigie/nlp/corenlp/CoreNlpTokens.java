@@ -27,6 +27,8 @@ import org.vigie.core.pipeline.Stage;
 public final class CoreNlpTokens implements Stage {
 
     private final Properties properties;
+    /** The shared pipeline, looked up on first use (the lookup keys on all the properties). */
+    private volatile StanfordCoreNLP nlp;
 
     public CoreNlpTokens(Properties properties) {
         this.properties = properties;
@@ -49,8 +51,14 @@ public final class CoreNlpTokens implements Stage {
 
     /** Loads the models now rather than on the first article (for servers and benchmarks). */
     public CoreNlpTokens warm() {
-        CoreNlpModels.pipeline(properties);
+        nlp();
         return this;
+    }
+
+    private StanfordCoreNLP nlp() {
+        StanfordCoreNLP p = nlp;
+        if (p == null) nlp = p = CoreNlpModels.pipeline(properties);
+        return p;
     }
 
     /**
@@ -59,9 +67,8 @@ public final class CoreNlpTokens implements Stage {
      */
     public List<Sentence> sentences(String text, List<Section> sections) {
         if (text.isBlank()) return List.of();
-        StanfordCoreNLP nlp = CoreNlpModels.pipeline(properties);
         Annotation doc = new Annotation(text);
-        nlp.annotate(doc);
+        nlp().annotate(doc);
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<Token> tokens = new ArrayList<>();
