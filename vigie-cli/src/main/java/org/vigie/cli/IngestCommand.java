@@ -41,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
             CorpusReprints reprints = CorpusReprints.open(corpus);
             List<Article> pending = new ArrayList<>(batch);
             engine.analyze(inputs.paths(), summary, a -> {
-                pending.add(reprints.link(a));
+                pending.add(reprints.link(Corpus.storable(a)));
                 if (pending.size() >= batch) total[0] = total[0].plus(commit(corpus, reprints, pending));
             });
             if (!pending.isEmpty()) total[0] = total[0].plus(commit(corpus, reprints, pending));

@@ -40,6 +40,15 @@ public final class Corpus implements AutoCloseable {
 
     private final CorpusStore store;
 
+    /**
+     * {@code article} as the corpus keeps it: without the token layer, which is not stored (the JSON
+     * contract leaves it out) and, held by a batch of articles waiting for their commit, is most of
+     * what every young collection has to copy.
+     */
+    public static Article storable(Article article) {
+        return article.sentences().isEmpty() ? article : article.withSentences(List.of());
+    }
+
     private Corpus(CorpusStore store) {
         this.store = store;
     }

@@ -141,7 +141,7 @@ public final class GroupCommit implements AutoCloseable {
      * @throws IllegalArgumentException an article without id (refused before joining a group)
      */
     public Receipt ingest(Collection<Article> articles) throws IOException {
-        List<Article> list = List.copyOf(articles);
+        List<Article> list = articles.stream().map(Corpus::storable).toList();
         for (Article a : list) {
             if (a.id() == null || a.id().isBlank()) {
                 throw new IllegalArgumentException("article without id cannot be stored (title: " + a.title() + ")");

@@ -196,7 +196,7 @@ public final class EndToEndBench {
                 chars.addAndGet(a.text().length());
                 for (Sentence s : a.sentences()) tokens.addAndGet(s.tokens().size());
                 long c0 = StageClock.threadCpu();
-                pending.add(reprints.link(a));
+                pending.add(reprints.link(Corpus.storable(a)));
                 long c1 = StageClock.threadCpu();
                 clock.add("reprints", c1 - c0);
                 mainOther[0] += c1 - c0;
