@@ -1,14 +1,17 @@
 package org.vigie.nlp.signals;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Explanation templates, one sentence per signal and language, from {@code explanations.txt}
- * ({@code key.lang = text}, placeholders {@code {name}}). French is the fallback language.
+ * Explanation templates, one sentence per signal and language, from {@code explanations.txt} and
+ * the register features' own {@code register/register-explanations.txt} ({@code key.lang = text},
+ * placeholders {@code {name}}). French is the fallback language.
  */
 public final class Messages {
 
+    private static final List<String> FILES = List.of("explanations.txt", "register/register-explanations.txt");
     private static final Map<String, String> TEMPLATES = load();
 
     private Messages() {
@@ -16,10 +19,13 @@ public final class Messages {
 
     private static Map<String, String> load() {
         Map<String, String> m = new HashMap<>();
-        for (Resources.Line line : Resources.lines("explanations.txt")) {
-            int eq = line.text().indexOf('=');
-            if (eq < 0) throw line.error("expected key.lang = template");
-            m.put(line.text().substring(0, eq).strip(), line.text().substring(eq + 1).strip());
+        for (String file : FILES) {
+            for (Resources.Line line : Resources.lines(file)) {
+                int eq = line.text().indexOf('=');
+                if (eq < 0) throw line.error("expected key.lang = template");
+                String key = line.text().substring(0, eq).strip();
+                if (m.put(key, line.text().substring(eq + 1).strip()) != null) throw line.error("template " + key + " defined twice");
+            }
         }
         return m;
     }

@@ -59,7 +59,7 @@ public final class RegisterStage implements Stage {
             boolean present = c.weight() > 0;
             List<RegisterScorer.Cue> cues = present ? p.cues(c.feature()) : List.of();
             if (present && cues.isEmpty()) continue;
-            reasons.add(RegisterMessages.format("register." + (present ? "more." : "less.") + c.feature(), lang,
+            reasons.add(Messages.format("register." + (present ? "more." : "less.") + c.feature(), lang,
                     "rate", String.format(Locale.ROOT, "%.0f", c.value())));
             for (RegisterScorer.Cue cue : cues) {
                 if (evidence.size() < EVIDENCE) evidence.add(a.span(cue.start(), cue.end()));
