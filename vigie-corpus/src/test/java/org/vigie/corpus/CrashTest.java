@@ -2,11 +2,8 @@ package org.vigie.corpus;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -114,63 +110,35 @@ class CrashTest {
         }
     }
 
-    /** A child JVM running {@link CrashIngestMain} with this test's class path; its reports read by a thread. */
+    /** A child JVM running {@link CrashIngestMain}; the batches it reported committed. */
     private static final class Child {
-        final Process process;
-        private final java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
-        private final Thread pump;
+        private final ChildJvm jvm;
         private volatile int added;
         private volatile int commits;
         private volatile boolean done;
 
-        private Child(Process process) {
-            this.process = process;
-            this.pump = new Thread(() -> {
-                try (BufferedReader out = new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = out.readLine()) != null; ) {
-                        parse(line);
-                        lines.add(line);
-                    }
-                } catch (IOException closedByKill) {
-                    // destroyForcibly closes the pipe: the reports end here.
-                } finally {
-                    lines.add("<eof>");
-                }
-            });
-            pump.setDaemon(true);
-            pump.start();
+        private Child(Path data, Path errors) throws IOException {
+            jvm = ChildJvm.start(CrashIngestMain.class, errors, this::parse,
+                    data.toString(), Integer.toString(TOTAL), Integer.toString(BATCH));
         }
 
         static Child start(Path data, Path errors) throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                    CrashIngestMain.class.getName(), data.toString(), Integer.toString(TOTAL), Integer.toString(BATCH));
-            pb.redirectError(errors.toFile());
-            return new Child(pb.start());
+            return new Child(data, errors);
         }
 
         /** Waits until {@code n} batches have been committed by this child. */
         void awaitCommits(int n) throws InterruptedException {
-            while (commits < n) {
-                String line = lines.poll(5, TimeUnit.MINUTES);
-                assertNotNull(line, "child silent for 5 minutes");
-                assertNotEquals("<eof>", line, "child ended before " + n + " commits");
-            }
+            while (commits < n) jvm.next(n + " commits");
         }
 
         /** Kills the child (SIGKILL) and returns the commits it reported. */
         int kill() throws InterruptedException {
-            process.destroyForcibly();
-            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-            pump.join(60_000);
+            jvm.kill();
             return commits;
         }
 
         int awaitExit() throws InterruptedException {
-            int rc = process.waitFor();
-            pump.join(60_000);
-            return rc;
+            return jvm.awaitExit();
         }
 
         private void parse(String line) {

@@ -2,18 +2,13 @@ package org.vigie.corpus;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.model.Article;
@@ -45,16 +40,13 @@ class GroupCommitCrashTest {
             Child child = new Child(data, tmp.resolve("child-" + round + ".err"));
             child.awaitAcks(killAfter);
             Thread.sleep(rnd.nextInt(100));
-            child.process.destroyForcibly();
-            assertTrue(child.process.waitFor(60, TimeUnit.SECONDS));
-            child.pump.join(60_000);
+            child.jvm.kill();
             assertFalse(child.done, "the child finished before the kill");
             acknowledged.addAll(child.acks);
             verify(data, acknowledged, "seed " + seed + ", round " + round + ", killed after " + killAfter + " acks");
         }
         Child rerun = new Child(data, tmp.resolve("rerun.err"));
-        assertEquals(0, rerun.process.waitFor(), Files.readString(tmp.resolve("rerun.err")));
-        rerun.pump.join(60_000);
+        assertEquals(0, rerun.jvm.awaitExit(), Files.readString(tmp.resolve("rerun.err")));
         assertTrue(rerun.done);
         verify(data, acknowledged, "after the rerun");
         try (Corpus corpus = Corpus.open(data)) {
@@ -87,44 +79,23 @@ class GroupCommitCrashTest {
         }
     }
 
-    /** A child JVM running {@link GroupCommitCrashMain}; a thread reads its acknowledgements. */
+    /** A child JVM running {@link GroupCommitCrashMain}; the acknowledgements it printed. */
     private static final class Child {
-        final Process process;
-        final Thread pump;
-        final Set<String> acks = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        final Set<String> acks = ConcurrentHashMap.newKeySet();
+        final ChildJvm jvm;
         volatile boolean done;
 
         Child(Path data, Path errors) throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                    GroupCommitCrashMain.class.getName(), data.toString(), Integer.toString(TOTAL), Integer.toString(THREADS));
-            pb.redirectError(errors.toFile());
-            process = pb.start();
-            pump = new Thread(() -> {
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = out.readLine()) != null; ) {
-                        if (line.equals("done")) done = true;
-                        else if (line.startsWith("ack ")) acks.add(line.substring(4));
-                        lines.add(line);
-                    }
-                } catch (IOException closedByKill) {
-                    // destroyForcibly closes the pipe: the acknowledgements end here.
-                } finally {
-                    lines.add("<eof>");
-                }
-            });
-            pump.setDaemon(true);
-            pump.start();
+            jvm = ChildJvm.start(GroupCommitCrashMain.class, errors, line -> {
+                if (line.equals("done")) done = true;
+                else if (line.startsWith("ack ")) acks.add(line.substring(4));
+            }, data.toString(), Integer.toString(TOTAL), Integer.toString(THREADS));
         }
 
         /** Waits until the child has acknowledged {@code n} requests in this run. */
         void awaitAcks(int n) throws InterruptedException {
             for (int seen = 0; seen < n; ) {
-                String line = lines.poll(5, TimeUnit.MINUTES);
-                assertNotNull(line, "child silent for 5 minutes");
-                assertNotEquals("<eof>", line, "child ended before " + n + " acknowledgements");
-                if (line.startsWith("ack ")) seen++;
+                if (jvm.next(n + " acknowledgements").startsWith("ack ")) seen++;
             }
         }
     }
