@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Function;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.rules.RuleMatch;
@@ -16,7 +18,10 @@ import org.vigie.nlp.signals.Resources;
 /**
  * French spelling and grammar through LanguageTool's French module (offline, from Maven
  * Central). The language data load once per JVM (about 6 s, 90 MB heap); {@link JLanguageTool}
- * is not thread-safe, so each thread gets its own instance over the shared data. Rules listed in
+ * is not thread-safe, so a call borrows instances from a pool and gives them back after: as many
+ * exist as calls ever ran at once, built once per JVM and reused by any thread (a new worker pool,
+ * a server thread, the start-up preload), where thread-local instances were rebuilt, half a second
+ * of CPU each, for every new thread and never freed while it lived. Rules listed in
  * {@code orthography-ignored-rules.txt} (typographic preferences that professional copy routinely
  * ignores, and typography Vigie checks itself) are switched off, and only the rule categories of
  * {@code orthography-categories.txt} run (errors, not style advice; a third of the cost).
@@ -25,15 +30,8 @@ public final class LanguageToolChecker implements SpellChecker {
 
     private static final Set<String> IGNORED = ignored();
     private static final Set<String> CATEGORIES = categories();
-    private static final ThreadLocal<JLanguageTool> TOOL = ThreadLocal.withInitial(() -> create(true));
-    /**
-     * The same rules without the dictionary rule, on an instance of its own (switching the rule
-     * off and on per call costs more than it saves): its suggestion search for every unknown name
-     * is about two thirds of a full check.
-     */
-    private static final ThreadLocal<JLanguageTool> GRAMMAR = ThreadLocal.withInitial(() -> create(false));
-    /** The French dictionary rule of this thread's instance (null if LanguageTool had none). */
-    private static final ThreadLocal<SpellingCheckRule> SPELLER = ThreadLocal.withInitial(LanguageToolChecker::speller);
+    /** Idle instances; the most recently returned is borrowed first, so warm ones stay in use. */
+    private static final ConcurrentLinkedDeque<Tools> POOL = new ConcurrentLinkedDeque<>();
     private static final LanguageToolChecker FRENCH = new LanguageToolChecker();
 
     private LanguageToolChecker() {
@@ -79,14 +77,66 @@ public final class LanguageToolChecker implements SpellChecker {
         }
     }
 
+    /**
+     * The instances one caller uses at a time: the full check, and the same rules without the
+     * dictionary rule on an instance of its own (switching the rule off and on per call costs more
+     * than it saves; its suggestion search for every unknown name is about two thirds of a full
+     * check), built when first needed.
+     */
+    private static final class Tools {
+        private JLanguageTool full;
+        private JLanguageTool grammar;
+        private SpellingCheckRule speller;
+        private boolean spellerSought;
+
+        JLanguageTool full() {
+            if (full == null) full = create(true);
+            return full;
+        }
+
+        JLanguageTool grammar() {
+            if (grammar == null) grammar = create(false);
+            return grammar;
+        }
+
+        /** The French dictionary rule of the full instance (null if LanguageTool had none). */
+        SpellingCheckRule speller() {
+            if (!spellerSought) {
+                for (org.languagetool.rules.Rule r : full().getAllActiveRules()) {
+                    if (r instanceof MorfologikSpellerRule s) {
+                        speller = s;
+                        break;
+                    }
+                }
+                spellerSought = true;
+            }
+            return speller;
+        }
+    }
+
+    /** Instances waiting in the pool now (for tests: reuse across threads keeps this flat). */
+    static int idle() {
+        return POOL.size();
+    }
+
+    private static <T> T withTools(Function<Tools, T> use) {
+        Tools t = POOL.pollFirst();
+        if (t == null) t = new Tools();
+        try {
+            return use.apply(t);
+        } finally {
+            POOL.offerFirst(t);
+        }
+    }
+
     @Override
     public List<Issue> check(String text) {
-        return issues(TOOL.get(), text);
+        return withTools(t -> issues(t.full(), text));
     }
 
     @Override
     public List<Issue> checkWithoutSpelling(String text) {
-        return issues(GRAMMAR.get(), text);
+        return withTools(t -> issues(t.grammar(), text));
     }
 
     private static List<Issue> issues(JLanguageTool tool, String text) {
@@ -110,20 +160,15 @@ public final class LanguageToolChecker implements SpellChecker {
     /** LanguageTool's own dictionary look-up (same word list and added words as its speller rule). */
     @Override
     public boolean isUnknown(String word) {
-        SpellingCheckRule r = SPELLER.get();
-        if (r == null) return true;
-        try {
-            return r.isMisspelled(word);
-        } catch (IOException e) {
-            throw new UncheckedIOException("LanguageTool dictionary failed on: " + word, e);
-        }
-    }
-
-    private static SpellingCheckRule speller() {
-        for (org.languagetool.rules.Rule r : TOOL.get().getAllActiveRules()) {
-            if (r instanceof MorfologikSpellerRule s) return s;
-        }
-        return null;
+        return withTools(t -> {
+            SpellingCheckRule r = t.speller();
+            if (r == null) return true;
+            try {
+                return r.isMisspelled(word);
+            } catch (IOException e) {
+                throw new UncheckedIOException("LanguageTool dictionary failed on: " + word, e);
+            }
+        });
     }
 
     /** Whether a rule id flags dictionary misses (names and rare words need extra care). */
