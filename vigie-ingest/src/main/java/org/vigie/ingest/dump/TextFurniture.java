@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +31,8 @@ public final class TextFurniture {
 
     private enum Kind { TAIL, LINK, LINE }
 
-    private record Entry(Kind kind, Pattern pattern) {
+    /** One phrase of the file: its kind, its line order, its pattern and, without placeholders, its normalised text. */
+    private record Entry(Kind kind, int order, Pattern pattern, String literal) {
     }
 
     private static final String RESOURCE = "text-furniture.txt";
@@ -58,10 +61,16 @@ public final class TextFurniture {
         static final TextFurniture DEFAULT = load();
     }
 
-    private final List<Entry> entries;
+    /** Phrases without placeholders, by normalised text: one look-up instead of a regex each. */
+    private final Map<String, Entry> literal = new HashMap<>();
+    /** Phrases with {n} or {*}, tried in file order. */
+    private final List<Entry> patterns = new ArrayList<>();
 
     TextFurniture(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
+        for (Entry e : entries) {
+            if (e.literal == null) patterns.add(e);
+            else literal.putIfAbsent(e.literal, e);
+        }
     }
 
     /** The phrases bundled with Vigie, loaded once per JVM. */
@@ -131,10 +140,13 @@ public final class TextFurniture {
     private Kind kind(String line) {
         String key = WidgetBoilerplate.normalize(line);
         if (key.isEmpty() || key.length() > 120) return null;
-        for (Entry e : entries) {
+        Entry exact = literal.get(key);
+        int before = exact == null ? Integer.MAX_VALUE : exact.order;
+        for (Entry e : patterns) { // the first phrase of the file that matches decides, as if all were patterns
+            if (e.order > before) break;
             if (e.pattern.matcher(key).matches()) return e.kind;
         }
-        return null;
+        return exact == null ? null : exact.kind;
     }
 
     private static boolean closed(String line) {
@@ -167,7 +179,10 @@ public final class TextFurniture {
                     throw new IllegalArgumentException(RESOURCE + ": line " + n + ": unknown kind '" + t.substring(0, bar).strip()
                             + "' (expected tail, link or line)");
                 }
-                out.add(new Entry(kind, WidgetBoilerplate.compile(t.substring(bar + 1).strip()).pattern()));
+                String phrase = t.substring(bar + 1).strip();
+                String key = WidgetBoilerplate.normalize(phrase);
+                out.add(new Entry(kind, out.size(), WidgetBoilerplate.compile(phrase).pattern(),
+                        key.contains("{n}") || key.contains("{*}") ? null : key));
             }
             return new TextFurniture(out);
         } catch (IOException e) {
