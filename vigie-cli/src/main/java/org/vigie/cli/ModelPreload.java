@@ -20,8 +20,8 @@ final class ModelPreload {
     /** @param nlp false when only language identification runs ({@code --no-nlp}) */
     static void start(boolean highAccuracyLanguage, boolean nlp, boolean spellCheck) {
         if (Boolean.getBoolean("vigie.noPreload")) return; // -Dvigie.noPreload=true: one after the other, for comparison
-        // LanguageTool first: the longest (its rules and dictionaries are shared; the per-thread
-        // instance each worker makes after is cheap)
+        // LanguageTool first: the longest (its rules and dictionaries are shared; the instance built
+        // here goes to LanguageToolChecker's pool, and the first stage to need one waits for it)
         if (nlp && spellCheck) daemon("vigie-preload-languagetool", () -> LanguageToolChecker.french().check("Le chat dort."));
         if (nlp) daemon("vigie-preload-corenlp", () -> CoreNlpTokens.french().warm());
         daemon("vigie-preload-lingua", () -> new LanguageStage(highAccuracyLanguage).detect("Le chat dort sur le canapé."));

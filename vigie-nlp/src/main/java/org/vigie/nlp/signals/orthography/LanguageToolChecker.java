@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
@@ -32,6 +33,9 @@ public final class LanguageToolChecker implements SpellChecker {
     private static final Set<String> CATEGORIES = categories();
     /** Idle instances; the most recently returned is borrowed first, so warm ones stay in use. */
     private static final ConcurrentLinkedDeque<Tools> POOL = new ConcurrentLinkedDeque<>();
+    /** Instances being built now (callers finding the pool empty wait for those rather than build more). */
+    private static final AtomicInteger BUILDING = new AtomicInteger();
+    private static final AtomicInteger WAITING = new AtomicInteger();
     private static final LanguageToolChecker FRENCH = new LanguageToolChecker();
 
     private LanguageToolChecker() {
@@ -52,6 +56,16 @@ public final class LanguageToolChecker implements SpellChecker {
      * previous choice restored after, leaving the rest of the JVM as it was.
      */
     private static JLanguageTool create(boolean spelling) {
+        BUILDING.incrementAndGet();
+        try {
+            return build(spelling);
+        } finally {
+            BUILDING.decrementAndGet();
+            wakeWaiters();
+        }
+    }
+
+    private static JLanguageTool build(boolean spelling) {
         synchronized (INIT) {
             String previous = System.getProperty(SAX_FACTORY);
             System.setProperty(SAX_FACTORY, "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
@@ -120,13 +134,45 @@ public final class LanguageToolChecker implements SpellChecker {
     }
 
     private static <T> T withTools(Function<Tools, T> use) {
-        Tools t = POOL.pollFirst();
-        if (t == null) t = new Tools();
+        Tools t = borrow();
         try {
             return use.apply(t);
         } finally {
             POOL.offerFirst(t);
+            wakeWaiters();
         }
+    }
+
+    private static void wakeWaiters() {
+        if (WAITING.get() == 0) return;
+        synchronized (POOL) {
+            POOL.notifyAll();
+        }
+    }
+
+    /**
+     * An idle instance, or a new one. While another caller is building one (instances are built one
+     * at a time, under {@link #INIT}), a caller waits for an instance to come back rather than queue
+     * for a build of its own: the one being built is usually returned first (the start-up preload
+     * checks one sentence with it, a worker one header).
+     */
+    private static Tools borrow() {
+        Tools t = POOL.pollFirst();
+        if (t != null) return t;
+        synchronized (POOL) {
+            WAITING.incrementAndGet();
+            try {
+                while (BUILDING.get() > 0 && (t = POOL.pollFirst()) == null) {
+                    POOL.wait(50); // notified on a return or a finished build; the timeout only guards a missed one
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                WAITING.decrementAndGet();
+            }
+        }
+        if (t == null) t = POOL.pollFirst();
+        return t != null ? t : new Tools();
     }
 
     @Override
