@@ -34,7 +34,8 @@ public final class RegisterScorer {
             "address", "first-person", "anonymous-source", "generic-person", "irony", "sensational",
             "precise-source", "fabricated-statistic", "first-name-witness", "date", "number", "acronym",
             "name", "exclamation", "question", "quote-share", "sentence-length", "subjectivity", "vagueness",
-            "loaded-label", "title-generic-subject", "colloquial", "hedged-report", "titled-name");
+            "loaded-label", "title-generic-subject", "colloquial", "hedged-report", "titled-name",
+            "named-quote", "unnamed-quote", "mock-announcement", "title-incongruity", "dated-sentences");
 
     /** One counted cue: where, which feature, weight. */
     public record Cue(int start, int end, String feature, double weight) {
@@ -56,6 +57,17 @@ public final class RegisterScorer {
     }
 
     private static final Lexicon CUES = Lexicon.load("register/register-cues.txt");
+    /** Everyday trivial objects and pastimes, the second half of a parody headline's incongruity. */
+    private static final Lexicon EVERYDAY = Lexicon.load("register/register-everyday.txt");
+    /** A quotation shorter than this many words is a scare quote or a title, not someone's speech. */
+    private static final int SPEECH_WORDS = 6;
+    /** How far (characters) from a quotation, within its sentence, its speaker is looked for. */
+    private static final int ATTRIBUTION_REACH = 120;
+    /** Capitalised words that open a sentence or a name-like pair without being a name. */
+    private static final Set<String> NOT_NAMES = keys("le", "la", "les", "l", "un", "une", "des", "du", "de", "selon",
+            "pour", "mais", "et", "en", "au", "aux", "dans", "ce", "cette", "ces", "il", "elle", "ils", "elles", "on",
+            "son", "sa", "ses", "leur", "leurs", "quand", "si", "lors", "après", "avant", "depuis", "comme", "pourtant",
+            "alors", "ainsi", "puis", "enfin", "madame", "monsieur", "mme", "m");
     private static final String MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
             + "octobre|novembre|décembre|decembre";
     private static final String WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
@@ -128,13 +140,14 @@ public final class RegisterScorer {
         while (m.find()) cues.add(new Cue(m.start(), m.end(), "date", 1));
         List<Range> sentences = Parts.sentences(text, all);
         names(text, allWords, sentences, cues);
+        attributions(text, allWords, merge(quoted), sentences, cues);
         for (Cue c : cues) {
             if (!f.containsKey(c.feature())) continue;
             f.merge(c.feature(), c.weight(), Double::sum);
         }
         // lexicon features are rates of own-voice words; layout features of all words
         for (String name : List.of("address", "first-person", "anonymous-source", "generic-person", "irony",
-                "sensational", "precise-source", "colloquial", "hedged-report")) {
+                "sensational", "precise-source", "colloquial", "hedged-report", "mock-announcement")) {
             f.put(name, f.get(name) * 1000 / ownWords);
         }
         for (String name : List.of("fabricated-statistic", "first-name-witness", "date", "number", "acronym", "name",
@@ -164,6 +177,9 @@ public final class RegisterScorer {
         for (Range q : merge(quoted)) quotedChars += q.end() - q.start();
         f.put("quote-share", text.isEmpty() ? 0 : (double) quotedChars / text.length());
         f.put("sentence-length", sentences.isEmpty() ? 0 : (double) words / sentences.size());
+        f.put("named-quote", f.get("named-quote") * 1000 / words);
+        f.put("unnamed-quote", f.get("unnamed-quote") * 1000 / words);
+        f.put("dated-sentences", datedShare(sentences, cues));
         Range title = Parts.title(a);
         List<Word> tw = Words.of(text, title.start(), title.end());
         if (!tw.isEmpty() && TITLE_GENERIC.contains(Fold.fold(tw.get(0).text())) && tw.size() > 1
@@ -171,6 +187,7 @@ public final class RegisterScorer {
             f.put("title-generic-subject", 1.0);
             cues.add(new Cue(tw.get(0).start(), tw.get(1).end(), "title-generic-subject", 1));
         }
+        titleIncongruity(tw, cues, f);
         cues.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return new Profile(words, f, List.copyOf(cues));
     }
@@ -197,6 +214,82 @@ public final class RegisterScorer {
                 }
             }
         }
+    }
+
+    /**
+     * Each quotation of at least {@link #SPEECH_WORDS} words is attributed, within its sentence and
+     * {@link #ATTRIBUTION_REACH} characters of it, to a speaker named in full (two capitalised words
+     * in a row: "a déclaré Emmanuel Macron", "Anne Martin a expliqué :") or to nobody named so
+     * ("confie un habitant", "précise Gérard"): the first is the sourcing of reporting, the second the
+     * invented witness of parody. The cue is the quotation itself.
+     */
+    private static void attributions(String text, List<Word> words, List<Range> quotes, List<Range> sentences, List<Cue> out) {
+        for (Range q : quotes) {
+            int inside = 0;
+            for (Word w : words) {
+                if (w.start() >= q.end()) break;
+                if (w.start() >= q.start()) inside++;
+            }
+            if (inside < SPEECH_WORDS) continue;
+            Range s = null;
+            for (Range r : sentences) {
+                if (r.end() > q.start() && r.start() < q.end()) {
+                    s = s == null ? r : new Range(s.start(), Math.max(s.end(), r.end()), null);
+                }
+            }
+            int from = s == null ? q.start() : Math.max(s.start(), q.start() - ATTRIBUTION_REACH);
+            int to = s == null ? q.end() : Math.min(s.end(), q.end() + ATTRIBUTION_REACH);
+            boolean named = fullName(text, words, from, q.start()) || fullName(text, words, q.end(), to);
+            out.add(new Cue(q.start(), q.end(), named ? "named-quote" : "unnamed-quote", 1));
+        }
+    }
+
+    /** Two capitalised words in a row, the first not a determiner or connective, within {@code [from, to)}. */
+    private static boolean fullName(String text, List<Word> words, int from, int to) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word a = words.get(i);
+            if (a.start() < from) continue;
+            Word b = words.get(i + 1);
+            if (b.end() > to) break;
+            if (isNamePart(a) && isNamePart(b) && !NOT_NAMES.contains(a.key())
+                    && text.substring(a.end(), b.start()).isBlank()) return true;
+        }
+        return false;
+    }
+
+    /** Share of sentences holding at least one date cue. */
+    private static double datedShare(List<Range> sentences, List<Cue> cues) {
+        if (sentences.isEmpty()) return 0;
+        int dated = 0;
+        int c = 0;
+        List<Cue> dates = cues.stream().filter(x -> x.feature().equals("date")).sorted((x, y) -> Integer.compare(x.start(), y.start())).toList();
+        for (Range s : sentences) {
+            while (c < dates.size() && dates.get(c).start() < s.start()) c++;
+            if (c < dates.size() && dates.get(c).start() < s.end()) dated++;
+        }
+        return (double) dated / sentences.size();
+    }
+
+    /**
+     * A headline that names a public actor (a capitalised word other than its first, or an acronym)
+     * and an everyday trivial thing ({@code register-everyday.txt}) other than that name: "Bielsa sort
+     * un barbecue en plein match". The cues are the everyday words.
+     */
+    private static void titleIncongruity(List<Word> title, List<Cue> cues, Map<String, Double> f) {
+        List<Lexicon.Hit> hits = EVERYDAY.find(title);
+        if (hits.isEmpty()) return;
+        boolean actor = false;
+        for (int i = 0; i < title.size() && !actor; i++) {
+            Word w = title.get(i);
+            boolean inHit = false;
+            for (Lexicon.Hit h : hits) inHit |= i >= h.from() && i < h.to();
+            if (inHit || w.isNumber()) continue;
+            actor = w.isAllCaps() && w.text().length() >= 2 && w.text().length() <= 6
+                    || i > 0 && isNamePart(w) && !NOT_NAMES.contains(w.key());
+        }
+        if (!actor) return;
+        for (Lexicon.Hit h : hits) cues.add(new Cue(h.start(), h.end(), "title-incongruity", h.entry().weight()));
+        f.put("title-incongruity", 1.0);
     }
 
     private static boolean isNamePart(Word w) {
