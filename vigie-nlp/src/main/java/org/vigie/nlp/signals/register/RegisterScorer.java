@@ -68,6 +68,10 @@ public final class RegisterScorer {
             "pour", "mais", "et", "en", "au", "aux", "dans", "ce", "cette", "ces", "il", "elle", "ils", "elles", "on",
             "son", "sa", "ses", "leur", "leurs", "quand", "si", "lors", "après", "avant", "depuis", "comme", "pourtant",
             "alors", "ainsi", "puis", "enfin", "madame", "monsieur", "mme", "m");
+    private static final Set<String> HONORIFICS = keys("m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame");
+    private static final Set<String> DEFINITE = keys("le", "la", "l", "les", "du", "au", "des");
+    /** Cue features that name a speaker without identifying them. */
+    private static final Set<String> UNNAMED_SPEAKERS = Set.of("generic-person", "anonymous-source", "first-name-witness");
     private static final String MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
             + "octobre|novembre|décembre|decembre";
     private static final String WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
@@ -217,13 +221,17 @@ public final class RegisterScorer {
     }
 
     /**
-     * Each quotation of at least {@link #SPEECH_WORDS} words is attributed, within its sentence and
-     * {@link #ATTRIBUTION_REACH} characters of it, to a speaker named in full (two capitalised words
-     * in a row: "a déclaré Emmanuel Macron", "Anne Martin a expliqué :") or to nobody named so
-     * ("confie un habitant", "précise Gérard"): the first is the sourcing of reporting, the second the
-     * invented witness of parody. The cue is the quotation itself.
+     * Each quotation of at least {@link #SPEECH_WORDS} words is looked at with its attribution: the
+     * rest of its sentence, within {@link #ATTRIBUTION_REACH} characters. An identified speaker there
+     * (a full name, "M."/"Mme" and a name, or an office: "a déclaré Emmanuel Macron", "selon le
+     * ministre") makes it a {@code named-quote}, the sourcing of reporting; an unnamed character (a
+     * generic person, an anonymous source, a first name and an age: "confie un habitant", "explique
+     * Gérard, 54 ans") an {@code unnamed-quote}, the invented witness of parody. A quotation
+     * attributed by a pronoun alone ("a-t-il ajouté") is neither. The cue is the quotation itself.
      */
     private static void attributions(String text, List<Word> words, List<Range> quotes, List<Range> sentences, List<Cue> out) {
+        List<Cue> unnamed = out.stream().filter(c -> UNNAMED_SPEAKERS.contains(c.feature())).toList();
+        List<Cue> found = new ArrayList<>();
         for (Range q : quotes) {
             int inside = 0;
             for (Word w : words) {
@@ -239,20 +247,31 @@ public final class RegisterScorer {
             }
             int from = s == null ? q.start() : Math.max(s.start(), q.start() - ATTRIBUTION_REACH);
             int to = s == null ? q.end() : Math.min(s.end(), q.end() + ATTRIBUTION_REACH);
-            boolean named = fullName(text, words, from, q.start()) || fullName(text, words, q.end(), to);
-            out.add(new Cue(q.start(), q.end(), named ? "named-quote" : "unnamed-quote", 1));
+            if (identified(text, words, from, q.start()) || identified(text, words, q.end(), to)) {
+                found.add(new Cue(q.start(), q.end(), "named-quote", 1));
+            } else if (unnamed.stream().anyMatch(c -> c.start() >= from && c.end() <= to && (c.end() <= q.start() || c.start() >= q.end()))) {
+                found.add(new Cue(q.start(), q.end(), "unnamed-quote", 1));
+            }
         }
+        out.addAll(found);
     }
 
-    /** Two capitalised words in a row, the first not a determiner or connective, within {@code [from, to)}. */
-    private static boolean fullName(String text, List<Word> words, int from, int to) {
-        for (int i = 0; i + 1 < words.size(); i++) {
+    /**
+     * An identified speaker within {@code [from, to)}: two capitalised words in a row (the first not a
+     * determiner or connective), "M." or "Mme" and a capitalised word, or an office after a
+     * definite article ("le ministre", "la porte-parole", "du président").
+     */
+    private static boolean identified(String text, List<Word> words, int from, int to) {
+        for (int i = 0; i < words.size(); i++) {
             Word a = words.get(i);
             if (a.start() < from) continue;
-            Word b = words.get(i + 1);
-            if (b.end() > to) break;
-            if (isNamePart(a) && isNamePart(b) && !NOT_NAMES.contains(a.key())
-                    && text.substring(a.end(), b.start()).isBlank()) return true;
+            if (a.end() > to) break;
+            Word b = i + 1 < words.size() && words.get(i + 1).end() <= to ? words.get(i + 1) : null;
+            if (b != null && isNamePart(b) && text.substring(a.end(), b.start()).isBlank()) {
+                if (isNamePart(a) && !NOT_NAMES.contains(a.key())) return true;
+                if (HONORIFICS.contains(a.key())) return true;
+            }
+            if (b != null && OFFICES.contains(b.key()) && DEFINITE.contains(a.key())) return true;
         }
         return false;
     }
