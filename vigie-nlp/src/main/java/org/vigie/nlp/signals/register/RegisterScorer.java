@@ -232,7 +232,8 @@ public final class RegisterScorer {
     private static void attributions(String text, List<Word> words, List<Range> quotes, List<Range> sentences, List<Cue> out) {
         List<Cue> unnamed = out.stream().filter(c -> UNNAMED_SPEAKERS.contains(c.feature())).toList();
         List<Cue> found = new ArrayList<>();
-        for (Range q : quotes) {
+        for (int k = 0; k < quotes.size(); k++) {
+            Range q = quotes.get(k);
             int inside = 0;
             for (Word w : words) {
                 if (w.start() >= q.end()) break;
@@ -245,11 +246,18 @@ public final class RegisterScorer {
                     s = s == null ? r : new Range(s.start(), Math.max(s.end(), r.end()), null);
                 }
             }
+            // the attribution never reaches past a neighbouring quotation (French "… » « …" is not
+            // always split into sentences)
             int from = s == null ? q.start() : Math.max(s.start(), q.start() - ATTRIBUTION_REACH);
             int to = s == null ? q.end() : Math.min(s.end(), q.end() + ATTRIBUTION_REACH);
+            if (k > 0) from = Math.max(from, Math.min(q.start(), quotes.get(k - 1).end()));
+            if (k + 1 < quotes.size()) to = Math.min(to, Math.max(q.end(), quotes.get(k + 1).start()));
+            int zoneFrom = from;
+            int zoneTo = to;
             if (identified(text, words, from, q.start()) || identified(text, words, q.end(), to)) {
                 found.add(new Cue(q.start(), q.end(), "named-quote", 1));
-            } else if (unnamed.stream().anyMatch(c -> c.start() >= from && c.end() <= to && (c.end() <= q.start() || c.start() >= q.end()))) {
+            } else if (unnamed.stream().anyMatch(c -> c.start() >= zoneFrom && c.end() <= zoneTo
+                    && (c.end() <= q.start() || c.start() >= q.end()))) {
                 found.add(new Cue(q.start(), q.end(), "unnamed-quote", 1));
             }
         }
