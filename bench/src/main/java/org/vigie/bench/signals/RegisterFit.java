@@ -186,7 +186,7 @@ final class RegisterFit {
                     "regular source, on " + LocalDate.now(ZoneOffset.UTC) + "; every weight has the sign of its prior (register-priors.txt).",
                     String.format(Locale.ROOT, "threshold = p%.0f of the probability on %d other OrangeSum wire articles, so that about", WIRE_PERCENTILE, wireCal.size()),
                     "one ordinary wire story in a hundred passes.",
-                    "Regenerate with: bench/run org.vigie.bench.signals.SignalEval --skip-fresada --skip-obsinfox --skip-orangesum --fit-style-weights");
+                    "Regenerate with: bench/run org.vigie.bench.signals.SignalEval --skip-fresada --skip-obsinfox --skip-orangesum --fit-style-weights --no-test");
             Files.writeString(WEIGHTS, model.format(header), StandardCharsets.UTF_8);
             System.out.println("wrote " + WEIGHTS.toAbsolutePath().normalize());
         }
