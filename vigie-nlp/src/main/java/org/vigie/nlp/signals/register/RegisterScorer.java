@@ -234,12 +234,7 @@ public final class RegisterScorer {
         List<Cue> found = new ArrayList<>();
         for (int k = 0; k < quotes.size(); k++) {
             Range q = quotes.get(k);
-            int inside = 0;
-            for (Word w : words) {
-                if (w.start() >= q.end()) break;
-                if (w.start() >= q.start()) inside++;
-            }
-            if (inside < SPEECH_WORDS) continue;
+            if (wordAt(words, q.end()) - wordAt(words, q.start()) < SPEECH_WORDS) continue;
             Range s = null;
             for (Range r : sentences) {
                 if (r.end() > q.start() && r.start() < q.end()) {
@@ -270,9 +265,8 @@ public final class RegisterScorer {
      * definite article ("le ministre", "la porte-parole", "du président").
      */
     private static boolean identified(String text, List<Word> words, int from, int to) {
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = wordAt(words, from); i < words.size(); i++) {
             Word a = words.get(i);
-            if (a.start() < from) continue;
             if (a.end() > to) break;
             Word b = i + 1 < words.size() && words.get(i + 1).end() <= to ? words.get(i + 1) : null;
             if (b != null && isNamePart(b) && text.substring(a.end(), b.start()).isBlank()) {
@@ -282,6 +276,18 @@ public final class RegisterScorer {
             if (b != null && OFFICES.contains(b.key()) && DEFINITE.contains(a.key())) return true;
         }
         return false;
+    }
+
+    /** Index of the first word starting at or after {@code pos} (words are in text order). */
+    private static int wordAt(List<Word> words, int pos) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** Share of sentences holding at least one date cue. */
