@@ -24,9 +24,14 @@ final class Logistic {
     /**
      * As {@link #fit(double[][], boolean[], double, int)}, with each weight kept on the side of its
      * prior sign ({@code signs[j]} = +1 or -1; projected gradient descent: a weight that would cross
-     * zero stays at zero). {@code signs} null: unconstrained.
+     * zero stays at zero; {@code signs[j]} = 0 keeps weight j at zero). {@code signs} null: unconstrained.
      */
     static Logistic fit(double[][] x, boolean[] y, double l2, int iterations, int[] signs) {
+        return fit(x, y, null, l2, iterations, signs);
+    }
+
+    /** As above, each row's loss weighted by {@code weights[i]} (null: all 1; weights should average 1). */
+    static Logistic fit(double[][] x, boolean[] y, double[] weights, double l2, int iterations, int[] signs) {
         int n = x.length;
         int d = x[0].length;
         Logistic m = new Logistic(d);
@@ -46,13 +51,13 @@ final class Logistic {
             double[] g = new double[d];
             double gb = 0;
             for (int i = 0; i < n; i++) {
-                double err = m.sigmoid(z[i]) - (y[i] ? 1 : 0);
+                double err = (m.sigmoid(z[i]) - (y[i] ? 1 : 0)) * (weights == null ? 1 : weights[i]);
                 for (int j = 0; j < d; j++) g[j] += err * z[i][j];
                 gb += err;
             }
             for (int j = 0; j < d; j++) {
                 m.w[j] -= lr * (g[j] / n + l2 * m.w[j]);
-                if (signs != null && m.w[j] * signs[j] < 0) m.w[j] = 0;
+                if (signs != null && (signs[j] == 0 || m.w[j] * signs[j] < 0)) m.w[j] = 0;
             }
             m.b -= lr * gb / n;
         }

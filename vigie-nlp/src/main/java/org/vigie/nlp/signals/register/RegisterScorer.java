@@ -34,7 +34,8 @@ public final class RegisterScorer {
             "address", "first-person", "anonymous-source", "generic-person", "irony", "sensational",
             "precise-source", "fabricated-statistic", "first-name-witness", "date", "number", "acronym",
             "name", "exclamation", "question", "quote-share", "sentence-length", "subjectivity", "vagueness",
-            "loaded-label", "title-generic-subject", "colloquial", "hedged-report", "titled-name");
+            "loaded-label", "title-generic-subject", "colloquial", "hedged-report", "titled-name",
+            "named-quote", "unnamed-quote", "mock-announcement", "title-incongruity", "dated-sentences");
 
     /** One counted cue: where, which feature, weight. */
     public record Cue(int start, int end, String feature, double weight) {
@@ -56,6 +57,21 @@ public final class RegisterScorer {
     }
 
     private static final Lexicon CUES = Lexicon.load("register/register-cues.txt");
+    /** Everyday trivial objects and pastimes, the second half of a parody headline's incongruity. */
+    private static final Lexicon EVERYDAY = Lexicon.load("register/register-everyday.txt");
+    /** A quotation shorter than this many words is a scare quote or a title, not someone's speech. */
+    private static final int SPEECH_WORDS = 6;
+    /** How far (characters) from a quotation, within its sentence, its speaker is looked for. */
+    private static final int ATTRIBUTION_REACH = 120;
+    /** Capitalised words that open a sentence or a name-like pair without being a name. */
+    private static final Set<String> NOT_NAMES = keys("le", "la", "les", "l", "un", "une", "des", "du", "de", "selon",
+            "pour", "mais", "et", "en", "au", "aux", "dans", "ce", "cette", "ces", "il", "elle", "ils", "elles", "on",
+            "son", "sa", "ses", "leur", "leurs", "quand", "si", "lors", "après", "avant", "depuis", "comme", "pourtant",
+            "alors", "ainsi", "puis", "enfin", "madame", "monsieur", "mme", "m");
+    private static final Set<String> HONORIFICS = keys("m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame");
+    private static final Set<String> DEFINITE = keys("le", "la", "l", "les", "du", "au", "des");
+    /** Cue features that name a speaker without identifying them. */
+    private static final Set<String> UNNAMED_SPEAKERS = Set.of("generic-person", "anonymous-source", "first-name-witness");
     private static final String MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
             + "octobre|novembre|décembre|decembre";
     private static final String WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
@@ -128,13 +144,14 @@ public final class RegisterScorer {
         while (m.find()) cues.add(new Cue(m.start(), m.end(), "date", 1));
         List<Range> sentences = Parts.sentences(text, all);
         names(text, allWords, sentences, cues);
+        attributions(text, allWords, merge(quoted), sentences, cues);
         for (Cue c : cues) {
             if (!f.containsKey(c.feature())) continue;
             f.merge(c.feature(), c.weight(), Double::sum);
         }
         // lexicon features are rates of own-voice words; layout features of all words
         for (String name : List.of("address", "first-person", "anonymous-source", "generic-person", "irony",
-                "sensational", "precise-source", "colloquial", "hedged-report")) {
+                "sensational", "precise-source", "colloquial", "hedged-report", "mock-announcement")) {
             f.put(name, f.get(name) * 1000 / ownWords);
         }
         for (String name : List.of("fabricated-statistic", "first-name-witness", "date", "number", "acronym", "name",
@@ -164,6 +181,9 @@ public final class RegisterScorer {
         for (Range q : merge(quoted)) quotedChars += q.end() - q.start();
         f.put("quote-share", text.isEmpty() ? 0 : (double) quotedChars / text.length());
         f.put("sentence-length", sentences.isEmpty() ? 0 : (double) words / sentences.size());
+        f.put("named-quote", f.get("named-quote") * 1000 / words);
+        f.put("unnamed-quote", f.get("unnamed-quote") * 1000 / words);
+        f.put("dated-sentences", datedShare(sentences, cues));
         Range title = Parts.title(a);
         List<Word> tw = Words.of(text, title.start(), title.end());
         if (!tw.isEmpty() && TITLE_GENERIC.contains(Fold.fold(tw.get(0).text())) && tw.size() > 1
@@ -171,6 +191,7 @@ public final class RegisterScorer {
             f.put("title-generic-subject", 1.0);
             cues.add(new Cue(tw.get(0).start(), tw.get(1).end(), "title-generic-subject", 1));
         }
+        titleIncongruity(tw, cues, f);
         cues.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return new Profile(words, f, List.copyOf(cues));
     }
@@ -197,6 +218,111 @@ public final class RegisterScorer {
                 }
             }
         }
+    }
+
+    /**
+     * Each quotation of at least {@link #SPEECH_WORDS} words is looked at with its attribution: the
+     * rest of its sentence, within {@link #ATTRIBUTION_REACH} characters. An identified speaker there
+     * (a full name, "M."/"Mme" and a name, or an office: "a déclaré Emmanuel Macron", "selon le
+     * ministre") makes it a {@code named-quote}, the sourcing of reporting; an unnamed character (a
+     * generic person, an anonymous source, a first name and an age: "confie un habitant", "explique
+     * Gérard, 54 ans") an {@code unnamed-quote}, the invented witness of parody. A quotation
+     * attributed by a pronoun alone ("a-t-il ajouté") is neither. The cue is the quotation itself.
+     */
+    private static void attributions(String text, List<Word> words, List<Range> quotes, List<Range> sentences, List<Cue> out) {
+        List<Cue> unnamed = out.stream().filter(c -> UNNAMED_SPEAKERS.contains(c.feature())).toList();
+        List<Cue> found = new ArrayList<>();
+        for (int k = 0; k < quotes.size(); k++) {
+            Range q = quotes.get(k);
+            if (wordAt(words, q.end()) - wordAt(words, q.start()) < SPEECH_WORDS) continue;
+            Range s = null;
+            for (Range r : sentences) {
+                if (r.end() > q.start() && r.start() < q.end()) {
+                    s = s == null ? r : new Range(s.start(), Math.max(s.end(), r.end()), null);
+                }
+            }
+            // the attribution never reaches past a neighbouring quotation (French "… » « …" is not
+            // always split into sentences)
+            int from = s == null ? q.start() : Math.max(s.start(), q.start() - ATTRIBUTION_REACH);
+            int to = s == null ? q.end() : Math.min(s.end(), q.end() + ATTRIBUTION_REACH);
+            if (k > 0) from = Math.max(from, Math.min(q.start(), quotes.get(k - 1).end()));
+            if (k + 1 < quotes.size()) to = Math.min(to, Math.max(q.end(), quotes.get(k + 1).start()));
+            int zoneFrom = from;
+            int zoneTo = to;
+            if (identified(text, words, from, q.start()) || identified(text, words, q.end(), to)) {
+                found.add(new Cue(q.start(), q.end(), "named-quote", 1));
+            } else if (unnamed.stream().anyMatch(c -> c.start() >= zoneFrom && c.end() <= zoneTo
+                    && (c.end() <= q.start() || c.start() >= q.end()))) {
+                found.add(new Cue(q.start(), q.end(), "unnamed-quote", 1));
+            }
+        }
+        out.addAll(found);
+    }
+
+    /**
+     * An identified speaker within {@code [from, to)}: two capitalised words in a row (the first not a
+     * determiner or connective), "M." or "Mme" and a capitalised word, or an office after a
+     * definite article ("le ministre", "la porte-parole", "du président").
+     */
+    private static boolean identified(String text, List<Word> words, int from, int to) {
+        for (int i = wordAt(words, from); i < words.size(); i++) {
+            Word a = words.get(i);
+            if (a.end() > to) break;
+            Word b = i + 1 < words.size() && words.get(i + 1).end() <= to ? words.get(i + 1) : null;
+            if (b != null && isNamePart(b) && text.substring(a.end(), b.start()).isBlank()) {
+                if (isNamePart(a) && !NOT_NAMES.contains(a.key())) return true;
+                if (HONORIFICS.contains(a.key())) return true;
+            }
+            if (b != null && OFFICES.contains(b.key()) && DEFINITE.contains(a.key())) return true;
+        }
+        return false;
+    }
+
+    /** Index of the first word starting at or after {@code pos} (words are in text order). */
+    private static int wordAt(List<Word> words, int pos) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Share of sentences holding at least one date cue. */
+    private static double datedShare(List<Range> sentences, List<Cue> cues) {
+        if (sentences.isEmpty()) return 0;
+        int dated = 0;
+        int c = 0;
+        List<Cue> dates = cues.stream().filter(x -> x.feature().equals("date")).sorted((x, y) -> Integer.compare(x.start(), y.start())).toList();
+        for (Range s : sentences) {
+            while (c < dates.size() && dates.get(c).start() < s.start()) c++;
+            if (c < dates.size() && dates.get(c).start() < s.end()) dated++;
+        }
+        return (double) dated / sentences.size();
+    }
+
+    /**
+     * A headline that names a public actor (a capitalised word other than its first, or an acronym)
+     * and an everyday trivial thing ({@code register-everyday.txt}) other than that name: "Bielsa sort
+     * un barbecue en plein match". The cues are the everyday words.
+     */
+    private static void titleIncongruity(List<Word> title, List<Cue> cues, Map<String, Double> f) {
+        List<Lexicon.Hit> hits = EVERYDAY.find(title);
+        if (hits.isEmpty()) return;
+        boolean actor = false;
+        for (int i = 0; i < title.size() && !actor; i++) {
+            Word w = title.get(i);
+            boolean inHit = false;
+            for (Lexicon.Hit h : hits) inHit |= i >= h.from() && i < h.to();
+            if (inHit || w.isNumber()) continue;
+            actor = w.isAllCaps() && w.text().length() >= 2 && w.text().length() <= 6
+                    || i > 0 && isNamePart(w) && !NOT_NAMES.contains(w.key());
+        }
+        if (!actor) return;
+        for (Lexicon.Hit h : hits) cues.add(new Cue(h.start(), h.end(), "title-incongruity", h.entry().weight()));
+        f.put("title-incongruity", 1.0);
     }
 
     private static boolean isNamePart(Word w) {

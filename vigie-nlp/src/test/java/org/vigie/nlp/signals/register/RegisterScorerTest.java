@@ -116,6 +116,46 @@ class RegisterScorerTest {
     }
 
     @Test
+    void quotationsAttributedToNamedPeopleOrToUnnamedCharacters() {
+        Article a = article("Réforme", null,
+                "« Nous ne reculerons pas sur le calendrier de la réforme », a déclaré Emmanuel Macron jeudi. "
+                + "Le ministre l'a redit : « Il n'y aura aucune exception pour les régimes spéciaux. » "
+                + "« Je n'ai jamais vu une chose pareille de toute ma vie », confie un habitant du quartier. "
+                + "« C'est une honte pour tout le pays, vraiment », a-t-il ajouté. "
+                + "Le texte est jugé « trop flou » par ses opposants.");
+        assertEquals(List.of("« Nous ne reculerons pas sur le calendrier de la réforme »",
+                "« Il n'y aura aucune exception pour les régimes spéciaux. »"), cues(a, "named-quote"));
+        assertEquals(List.of("« Je n'ai jamais vu une chose pareille de toute ma vie »"), cues(a, "unnamed-quote"),
+                "a pronoun alone identifies nobody new; a two-word scare quote is no speech");
+        assertTrue(value(a, "named-quote") > value(a, "unnamed-quote"));
+    }
+
+    @Test
+    void mockAnnouncementsInTheOutletsVoice() {
+        Article a = article("Gouvernement", null, "C'est officiel : le gouvernement a décidé de rebaptiser le lundi. "
+                + "« Nous avons décidé de ne rien changer », répond le syndicat.");
+        assertEquals(List.of("C'est officiel", "a décidé de"), cues(a, "mock-announcement"));
+    }
+
+    @Test
+    void headlinePairingAPublicActorWithATrivialThing() {
+        Article parody = article("Après la glacière, Bielsa sort un barbecue en plein match", null, "Le match a eu lieu.");
+        assertEquals(1.0, value(parody, "title-incongruity"));
+        assertEquals(List.of("glacière", "barbecue"), cues(parody, "title-incongruity"));
+        Article recipe = article("Cinq idées de barbecue pour l'été", null, "Le charbon de bois est prêt.");
+        assertEquals(0.0, value(recipe, "title-incongruity"), "an everyday word without a named actor is lifestyle copy");
+        Article plain = article("Le ministre de l'Économie Bruno Le Maire présente le budget", null, "Le budget est prêt.");
+        assertEquals(0.0, value(plain, "title-incongruity"));
+    }
+
+    @Test
+    void shareOfDatedSentences() {
+        Article a = article("Grève", null, "La grève a commencé mardi. Elle continue. Un accord est attendu le 6 juillet. "
+                + "Personne ne sait quand.");
+        assertEquals(2.0 / 5, value(a, "dated-sentences"), 1e-9, "title + four sentences, two of them dated");
+    }
+
+    @Test
     void everyFeatureHasAPriorDirection() {
         for (String f : RegisterScorer.FEATURES) {
             int d = RegisterPriors.direction(f);
