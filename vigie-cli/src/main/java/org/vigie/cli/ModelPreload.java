@@ -20,9 +20,14 @@ final class ModelPreload {
     /** @param nlp false when only language identification runs ({@code --no-nlp}) */
     static void start(boolean highAccuracyLanguage, boolean nlp, boolean spellCheck) {
         if (Boolean.getBoolean("vigie.noPreload")) return; // -Dvigie.noPreload=true: one after the other, for comparison
-        // LanguageTool first: the longest (its rules and dictionaries are shared; the instance built
-        // here goes to LanguageToolChecker's pool, and the first stage to need one waits for it)
-        if (nlp && spellCheck) daemon("vigie-preload-languagetool", () -> LanguageToolChecker.french().check("Le chat dort."));
+        // LanguageTool first: the longest. Its dictionary first, which every French header needs,
+        // then its rules, which only headers with a suspect word do; what is built here goes to
+        // LanguageToolChecker's pools, and a stage that needs it meanwhile waits for it.
+        if (nlp && spellCheck) daemon("vigie-preload-languagetool", () -> {
+            LanguageToolChecker lt = LanguageToolChecker.french();
+            lt.isUnknown("chat");
+            lt.check("Le chat dort.");
+        });
         if (nlp) daemon("vigie-preload-corenlp", () -> CoreNlpTokens.french().warm());
         daemon("vigie-preload-lingua", () -> new LanguageStage(highAccuracyLanguage).detect("Le chat dort sur le canapé."));
     }
