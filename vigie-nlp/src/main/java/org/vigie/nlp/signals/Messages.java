@@ -48,7 +48,16 @@ public final class Messages {
 
     /** Quotes words the way the language does: « mot » or “word”. */
     public static String quote(String lang, String s) {
+        if (isQuoted(s)) return s; // evidence that is itself a quotation keeps its own marks: no « « … » »
         return "en".equals(lang) ? "\u201c" + s + "\u201d" : "\u00ab\u00a0" + s + "\u00a0\u00bb";
+    }
+
+    /** Whether {@code s} is enclosed in a pair of quotation marks. */
+    static boolean isQuoted(String s) {
+        if (s.length() < 2) return false;
+        char a = s.charAt(0);
+        char z = s.charAt(s.length() - 1);
+        return a == '\u00ab' && z == '\u00bb' || a == '\u201c' && z == '\u201d' || a == '"' && z == '"';
     }
 
     /** A list of quoted words joined with commas ("« a », « b »"). */
