@@ -30,11 +30,26 @@ final class LendingPool<T> {
     /** Applies {@code use} to an instance no other caller holds meanwhile. */
     <R> R with(Function<T, R> use) {
         T t = idle.pollFirst();
-        if (t == null) t = awaitOrBuild();
+        if (t == null) t = awaitIdle();
+        boolean built = false;
+        if (t == null) {
+            // counted as being built until first returned: a waiter must not give up on it in between
+            building.incrementAndGet();
+            try {
+                t = factory.get();
+                built = true;
+            } finally {
+                if (!built) {
+                    building.decrementAndGet();
+                    wakeWaiters();
+                }
+            }
+        }
         try {
             return use.apply(t);
         } finally {
             idle.offerFirst(t);
+            if (built) building.decrementAndGet();
             wakeWaiters();
         }
     }
@@ -49,13 +64,14 @@ final class LendingPool<T> {
         return waiting.get();
     }
 
-    private T awaitOrBuild() {
+    /** An idle instance, waiting for one while another is being built; null when none is. */
+    private T awaitIdle() {
         T t = null;
         synchronized (this) {
             waiting.incrementAndGet();
             try {
                 while (building.get() > 0 && (t = idle.pollFirst()) == null) {
-                    wait(50); // woken on a return or a finished build; the timeout only guards a missed one
+                    wait(50); // woken on a return or a failed build; the timeout only guards a missed one
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -63,15 +79,7 @@ final class LendingPool<T> {
                 waiting.decrementAndGet();
             }
         }
-        if (t == null) t = idle.pollFirst();
-        if (t != null) return t;
-        building.incrementAndGet();
-        try {
-            return factory.get();
-        } finally {
-            building.decrementAndGet();
-            wakeWaiters();
-        }
+        return t != null ? t : idle.pollFirst();
     }
 
     private void wakeWaiters() {
