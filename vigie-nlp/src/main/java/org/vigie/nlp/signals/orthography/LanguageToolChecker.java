@@ -53,31 +53,25 @@ public final class LanguageToolChecker implements SpellChecker {
     private static final String SAX_FACTORY = "javax.xml.parsers.SAXParserFactory";
     private static final Object INIT = new Object();
 
+    /** Something LanguageTool loads, which may fail reading its data files. */
+    private interface Load<T> {
+        T get() throws IOException;
+    }
+
     /**
-     * LanguageTool parses its rule files with JDK-specific parser properties, which the Xerces
-     * jar CoreNLP brings along rejects; so the JDK's own parser is selected while LanguageTool
-     * loads (constructor and a first check, which loads the disambiguation rules), and the
-     * previous choice restored after, leaving the rest of the JVM as it was.
+     * Loads {@code what} one at a time. LanguageTool parses its rule files with JDK-specific parser
+     * properties, which the Xerces jar CoreNLP brings along rejects; so the JDK's own parser is
+     * selected while LanguageTool loads, and the previous choice restored after, leaving the rest of
+     * the JVM as it was.
      */
-    private static JLanguageTool create(boolean spelling) {
+    private static <T> T load(String what, Load<T> load) {
         synchronized (INIT) {
             String previous = System.getProperty(SAX_FACTORY);
             System.setProperty(SAX_FACTORY, "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
             try {
-                JLanguageTool lt = new JLanguageTool(Languages.getLanguageForShortCode("fr"));
-                for (org.languagetool.rules.Rule r : lt.getAllRules()) {
-                    if (!CATEGORIES.contains(r.getCategory().getId().toString())) lt.disableRule(r.getId());
-                }
-                for (String id : IGNORED) lt.disableRule(id);
-                if (!spelling) {
-                    for (org.languagetool.rules.Rule r : lt.getAllRules()) {
-                        if (r instanceof SpellingCheckRule) lt.disableRule(r.getId());
-                    }
-                }
-                lt.check("Le chat dort.");
-                return lt;
+                return load.get();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot load LanguageTool French", e);
+                throw new UncheckedIOException("cannot load " + what, e);
             } finally {
                 if (previous == null) System.clearProperty(SAX_FACTORY);
                 else System.setProperty(SAX_FACTORY, previous);
@@ -85,26 +79,35 @@ public final class LanguageToolChecker implements SpellChecker {
         }
     }
 
+    /** A French checker with the kept rules (and a first check, which loads the disambiguation rules). */
+    private static JLanguageTool create(boolean spelling) {
+        return load("LanguageTool French", () -> {
+            JLanguageTool lt = new JLanguageTool(Languages.getLanguageForShortCode("fr"));
+            for (org.languagetool.rules.Rule r : lt.getAllRules()) {
+                if (!CATEGORIES.contains(r.getCategory().getId().toString())) lt.disableRule(r.getId());
+            }
+            for (String id : IGNORED) lt.disableRule(id);
+            if (!spelling) {
+                for (org.languagetool.rules.Rule r : lt.getAllRules()) {
+                    if (r instanceof SpellingCheckRule) lt.disableRule(r.getId());
+                }
+            }
+            lt.check("Le chat dort.");
+            return lt;
+        });
+    }
+
     /**
      * The French speller rule as a full instance builds it (same class, same word lists; identical
      * answers on the 59,774 distinct words of 3,000 OrangeSum articles), without the rest.
      */
     private static SpellingCheckRule createSpeller() {
-        synchronized (INIT) {
-            String previous = System.getProperty(SAX_FACTORY);
-            System.setProperty(SAX_FACTORY, "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
-            try {
-                Language fr = Languages.getLanguageForShortCode("fr");
-                SpellingCheckRule r = new MorfologikFrenchSpellerRule(JLanguageTool.getMessageBundle(fr), fr, null, List.of());
-                r.isMisspelled("chat"); // loads the dictionary now
-                return r;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load LanguageTool's French dictionary", e);
-            } finally {
-                if (previous == null) System.clearProperty(SAX_FACTORY);
-                else System.setProperty(SAX_FACTORY, previous);
-            }
-        }
+        return load("LanguageTool's French dictionary", () -> {
+            Language fr = Languages.getLanguageForShortCode("fr");
+            SpellingCheckRule r = new MorfologikFrenchSpellerRule(JLanguageTool.getMessageBundle(fr), fr, null, List.of());
+            r.isMisspelled("chat"); // loads the dictionary now
+            return r;
+        });
     }
 
     /** Checkers idle now (for tests: reuse across threads keeps this flat). */
