@@ -83,7 +83,19 @@ final class RegisterFit {
         List<double[]> wireCal = wire.subList(wire.size() / 2, wire.size());
         int fp = names.indexOf("first-person");
         List<Boolean> blog = train.stream().filter(x -> !x.satire()).map(x -> x.x()[fp] >= BLOG_FIRST_PERSON).toList();
+        boolean[] yTrain = labels(train);
+        boolean[] yTest = labels(test);
+        List<double[]> satAll = rows(train, true);
+        System.out.println("AUC of each feature alone (> 0.5: higher in satire; < 0.5: higher in regular news); prior from register-priors.txt");
+        System.out.printf(Locale.ROOT, "  %-24s %6s %8s %14s %8s%n", "feature", "prior", "train", "sat. vs wire", scoreTest ? "test" : "");
+        for (int f = 0; f < d; f++) {
+            System.out.printf(Locale.ROOT, "  %-24s %6s %8.3f %14.3f %8s%n", names.get(f), signs[f] > 0 ? "+" : "-",
+                    Stats.auc(column(train, f), yTrain), auc(col(satAll, f), col(wireFit, f)),
+                    scoreTest ? String.format(Locale.ROOT, "%.3f", Stats.auc(column(test, f), yTest)) : "");
+        }
+        // the features left out of the fit are zeroed only now, so that the table above shows them too
         for (FreSaDa.Doc doc : docs) without(doc.x());
+        for (double[] w : wire) without(w);
         List<double[]> sat = rows(train, true);
         List<double[]> huff = rows(train, false);
         // FreSaDa's train regular news mixes first-person pieces (blogs, testimonies) with reports: split
@@ -92,15 +104,6 @@ final class RegisterFit {
         List<double[]> huffBlog = new ArrayList<>();
         List<double[]> huffReport = new ArrayList<>();
         for (int i = 0; i < huff.size(); i++) (blog.get(i) ? huffBlog : huffReport).add(huff.get(i));
-        boolean[] yTrain = labels(train);
-        boolean[] yTest = labels(test);
-        System.out.println("AUC of each feature alone (> 0.5: higher in satire; < 0.5: higher in regular news); prior from register-priors.txt");
-        System.out.printf(Locale.ROOT, "  %-24s %6s %8s %14s %8s%n", "feature", "prior", "train", "sat. vs wire", scoreTest ? "test" : "");
-        for (int f = 0; f < d; f++) {
-            System.out.printf(Locale.ROOT, "  %-24s %6s %8.3f %14.3f %8s%n", names.get(f), signs[f] > 0 ? "+" : "-",
-                    Stats.auc(column(train, f), yTrain), auc(col(sat, f), col(wireFit, f)),
-                    scoreTest ? String.format(Locale.ROOT, "%.3f", Stats.auc(column(test, f), yTest)) : "");
-        }
         int[] all = new int[d];
         for (int f = 0; f < d; f++) all[f] = f;
         double freeL2 = chooseL2(train, all, null);
@@ -440,7 +443,7 @@ final class RegisterFit {
     private static List<double[]> wireFeatures(Path orangesum, int limit) throws IOException {
         List<double[]> out = new ArrayList<>();
         for (Article a : BenchFiles.orangesumArticles(orangesum, limit)) {
-            double[] v = without(RegisterScorer.profile(a).vector());
+            double[] v = RegisterScorer.profile(a).vector();
             for (int j = 0; j < v.length; j++) v[j] = Math.log1p(v[j]);
             out.add(v);
         }
