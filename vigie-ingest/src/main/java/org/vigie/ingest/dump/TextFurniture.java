@@ -179,10 +179,8 @@ public final class TextFurniture {
                     throw new IllegalArgumentException(RESOURCE + ": line " + n + ": unknown kind '" + t.substring(0, bar).strip()
                             + "' (expected tail, link or line)");
                 }
-                String phrase = t.substring(bar + 1).strip();
-                String key = WidgetBoilerplate.normalize(phrase);
-                out.add(new Entry(kind, out.size(), WidgetBoilerplate.compile(phrase).pattern(),
-                        key.contains("{n}") || key.contains("{*}") ? null : key));
+                WidgetBoilerplate.Phrase phrase = WidgetBoilerplate.compile(t.substring(bar + 1).strip());
+                out.add(new Entry(kind, out.size(), phrase.pattern(), phrase.literal()));
             }
             return new TextFurniture(out);
         } catch (IOException e) {

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 public final class WidgetBoilerplate {
 
     /** A phrase of the data file compiled to a whole-line pattern. */
-    record Phrase(String source, Pattern pattern, String count) {
+    /** One phrase: its line, its pattern, its count, and its normalised text when it has no placeholder (else null). */
+    record Phrase(String source, Pattern pattern, String count, String literal) {
     }
 
     /**
@@ -56,9 +57,8 @@ public final class WidgetBoilerplate {
 
     WidgetBoilerplate(List<Phrase> phrases) {
         for (Phrase p : phrases) {
-            String key = normalize(p.source.contains("=>") ? p.source.substring(0, p.source.lastIndexOf("=>")) : p.source);
-            if (key.contains("{n}") || key.contains("{*}")) patterns.add(p);
-            else literal.putIfAbsent(key, p);
+            if (p.literal == null) patterns.add(p);
+            else literal.putIfAbsent(p.literal, p);
         }
     }
 
@@ -189,7 +189,8 @@ public final class WidgetBoilerplate {
         if ("{n}".equals(count) && !key.contains("{n}")) {
             throw new IllegalArgumentException("count {n} without {n} in phrase: " + line);
         }
-        return new Phrase(line, Pattern.compile(re.toString()), count);
+        boolean placeholders = key.contains("{n}") || key.contains("{*}");
+        return new Phrase(line, Pattern.compile(re.toString()), count, placeholders ? null : key);
     }
 
     private static int nextPlaceholder(String s, int from) {
