@@ -35,7 +35,9 @@ public final class RegisterScorer {
             "precise-source", "fabricated-statistic", "first-name-witness", "date", "number", "acronym",
             "name", "exclamation", "question", "quote-share", "sentence-length", "subjectivity", "vagueness",
             "loaded-label", "title-generic-subject", "colloquial", "hedged-report", "titled-name",
-            "named-quote", "unnamed-quote", "mock-announcement", "title-incongruity", "dated-sentences");
+            "named-quote", "unnamed-quote", "mock-announcement", "title-incongruity", "dated-sentences",
+            "reporting-act", "media-citation", "place-department", "title-quote", "present-attribution",
+            "past-attribution", "expressive-attribution");
 
     /** One counted cue: where, which feature, weight. */
     public record Cue(int start, int end, String feature, double weight) {
@@ -59,6 +61,37 @@ public final class RegisterScorer {
     private static final Lexicon CUES = Lexicon.load("register/register-cues.txt");
     /** Everyday trivial objects and pastimes, the second half of a parody headline's incongruity. */
     private static final Lexicon EVERYDAY = Lexicon.load("register/register-everyday.txt");
+    /** The newsroom's legwork ("contacté par", "n'a pas donné suite"), matched apart from {@link #CUES}. */
+    private static final Lexicon REPORTING = Lexicon.load("register/register-reporting.txt");
+    /** News outlets, counted when credited as a source ({@link #credited}). */
+    private static final Lexicon MEDIA = Lexicon.load("register/register-media.txt");
+    /** Words that, next to an outlet's name, make it the source of what is reported. */
+    private static final Set<String> CREDIT_WORDS = keys("selon", "après", "rapporte", "rapportent", "révèle",
+            "révèlent", "révélé", "indique", "indiqué", "précisé", "précise", "confié", "confie", "déclaré", "déclare",
+            "expliqué", "explique", "affirmé", "affirme", "assuré", "raconté", "raconte", "interrogé", "contacté", "joint",
+            "sollicité", "interview", "entretien", "micro", "antenne", "colonnes", "invité", "cité", "citée", "relayé",
+            "publié", "publiée", "auprès", "annoncé", "annonce", "confirmé", "confirme", "écrit", "écrivent", "note",
+            "souligne", "dévoilé", "dévoile", "repéré", "signalé", "dit", "lu");
+    /** How many words before an outlet's name (and after it) a credit word is looked for. */
+    private static final int CREDIT_REACH_BEFORE = 4;
+    private static final int CREDIT_REACH_AFTER = 2;
+    /** "Saint-Étienne (Loire)": a place located by its département or province in parentheses. */
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()\\n]{2,40})\\)");
+    private static final Set<String> DEPARTEMENTS = departements();
+    /** Speech verbs of an incise after a quotation: third-person present forms, and mood verbs by prefix. */
+    private static final Set<String> SPEECH_PRESENT = new java.util.HashSet<>();
+    private static final List<String> SPEECH_EXPRESSIVE = new ArrayList<>();
+    private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient");
+    private static final Set<String> REFLEXIVE_AUXILIARIES = Set.of("est", "sont", "etait", "etaient");
+    private static final Pattern INCISE_GAP = Pattern.compile("[\\s,]*");
+    private static final Pattern INVERTED_SUBJECT = Pattern.compile("(?:-t)?-(?:il|elle|ils|elles|on)$");
+    static {
+        for (Lexicon.Entry e : Lexicon.load("register/register-speech-verbs.txt").entries()) {
+            String form = Fold.fold(e.phrase()).replaceFirst("^(?:s'|se )", "");
+            if (e.category().equals("expressive")) SPEECH_EXPRESSIVE.add(form.replace("*", ""));
+            else SPEECH_PRESENT.add(form);
+        }
+    }
     /** A quotation shorter than this many words is a scare quote or a title, not someone's speech. */
     private static final int SPEECH_WORDS = 6;
     /** How far (characters) from a quotation, within its sentence, its speaker is looked for. */
@@ -128,6 +161,11 @@ public final class RegisterScorer {
             String cat = h.entry().category();
             cues.add(new Cue(h.start(), h.end(), cat, h.entry().weight()));
         }
+        for (Lexicon.Hit h : REPORTING.find(own)) cues.add(new Cue(h.start(), h.end(), "reporting-act", h.entry().weight()));
+        for (Lexicon.Hit h : MEDIA.find(own)) {
+            if (credited(own, h)) cues.add(new Cue(h.start(), h.end(), "media-citation", 1));
+        }
+        localisedPlaces(text, cues);
         Matcher m = SHARE.matcher(text);
         while (m.find()) {
             if (POPULATIONS.contains(Fold.key(m.group(1))) || isDemonym(m.group(1))) {
@@ -145,17 +183,19 @@ public final class RegisterScorer {
         List<Range> sentences = Parts.sentences(text, all);
         names(text, allWords, sentences, cues);
         attributions(text, allWords, merge(quoted), sentences, cues);
+        incises(text, allWords, merge(quoted), cues);
         for (Cue c : cues) {
             if (!f.containsKey(c.feature())) continue;
             f.merge(c.feature(), c.weight(), Double::sum);
         }
         // lexicon features are rates of own-voice words; layout features of all words
         for (String name : List.of("address", "first-person", "anonymous-source", "generic-person", "irony",
-                "sensational", "precise-source", "colloquial", "hedged-report", "mock-announcement")) {
+                "sensational", "precise-source", "colloquial", "hedged-report", "mock-announcement", "reporting-act",
+                "media-citation")) {
             f.put(name, f.get(name) * 1000 / ownWords);
         }
         for (String name : List.of("fabricated-statistic", "first-name-witness", "date", "number", "acronym", "name",
-                "titled-name")) {
+                "titled-name", "place-department", "present-attribution", "past-attribution", "expressive-attribution")) {
             f.put(name, f.get(name) * 1000 / words);
         }
 
@@ -192,6 +232,7 @@ public final class RegisterScorer {
             cues.add(new Cue(tw.get(0).start(), tw.get(1).end(), "title-generic-subject", 1));
         }
         titleIncongruity(tw, cues, f);
+        titleQuote(text, title, allWords, merge(quoted), cues, f);
         cues.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return new Profile(words, f, List.copyOf(cues));
     }
@@ -323,6 +364,104 @@ public final class RegisterScorer {
         if (!actor) return;
         for (Lexicon.Hit h : hits) cues.add(new Cue(h.start(), h.end(), "title-incongruity", h.entry().weight()));
         f.put("title-incongruity", 1.0);
+    }
+
+    /**
+     * An outlet's name written with the entry's capitals ("Le Monde", not "le monde") and a credit
+     * word within {@link #CREDIT_REACH_BEFORE} words before it or {@link #CREDIT_REACH_AFTER} after it
+     * ("selon Le Parisien", "a indiqué au Monde", "interrogé sur France Inter", "Mediapart révèle").
+     */
+    private static boolean credited(List<Word> words, Lexicon.Hit h) {
+        List<Word> entry = Words.of(h.entry().phrase());
+        for (int k = 0; k < entry.size(); k++) {
+            Word e = entry.get(k);
+            Word w = words.get(h.from() + k);
+            if (Character.isUpperCase(e.text().charAt(0)) != Character.isUpperCase(w.text().charAt(0))) return false;
+            if (e.isAllCaps() && !w.isAllCaps()) return false;
+        }
+        for (int i = Math.max(0, h.from() - CREDIT_REACH_BEFORE); i < h.from(); i++) {
+            if (CREDIT_WORDS.contains(words.get(i).key())) return true;
+        }
+        for (int i = h.to(); i < Math.min(words.size(), h.to() + CREDIT_REACH_AFTER); i++) {
+            if (CREDIT_WORDS.contains(words.get(i).key())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The incise right after a quotation, in the speaker's tense and mood: "» explique le maire"
+     * ({@code present-attribution}), "», a-t-il déclaré" ({@code past-attribution}), "», s'emporte
+     * l'élu" ({@code expressive-attribution}, in either tense). The cue is the verb (with its auxiliary).
+     */
+    private static void incises(String text, List<Word> words, List<Range> quotes, List<Cue> out) {
+        for (Range q : quotes) {
+            int k = wordAt(words, q.end());
+            if (k >= words.size() || !INCISE_GAP.matcher(text.substring(q.end(), words.get(k).start())).matches()) continue;
+            Word first = words.get(k);
+            String verb = verbBase(first.folded());
+            boolean reflexive = verb.equals("s'") || verb.equals("se");
+            if (reflexive) {
+                if (++k >= words.size()) continue;
+                verb = verbBase(words.get(k).folded());
+            }
+            Word last = words.get(k);
+            if (AUXILIARIES.contains(verb) || reflexive && REFLEXIVE_AUXILIARIES.contains(verb)) {
+                Word participle = k + 1 < words.size() ? words.get(k + 1) : null;
+                if (participle != null) last = participle;
+                out.add(new Cue(first.start(), last.end(), "past-attribution", 1));
+                if (participle != null && expressive(participle.folded())) {
+                    out.add(new Cue(first.start(), last.end(), "expressive-attribution", 1));
+                }
+                continue;
+            }
+            boolean mood = expressive(verb);
+            if (SPEECH_PRESENT.contains(verb) || mood) out.add(new Cue(first.start(), last.end(), "present-attribution", 1));
+            if (mood) out.add(new Cue(first.start(), last.end(), "expressive-attribution", 1));
+        }
+    }
+
+    /** A verb without its inverted subject: "explique-t-il" is "explique". */
+    private static String verbBase(String folded) {
+        return INVERTED_SUBJECT.matcher(folded).replaceFirst("");
+    }
+
+    private static boolean expressive(String folded) {
+        String verb = verbBase(folded);
+        for (String prefix : SPEECH_EXPRESSIVE) if (verb.startsWith(prefix)) return true;
+        return false;
+    }
+
+    /** "Saint-Étienne (Loire)": a capitalised place right before its département in parentheses. */
+    private static void localisedPlaces(String text, List<Cue> out) {
+        Matcher m = PARENTHESIS.matcher(text);
+        while (m.find()) {
+            if (!DEPARTEMENTS.contains(Fold.fold(m.group(1).strip()))) continue;
+            int i = m.start() - 1;
+            while (i >= 0 && text.charAt(i) == ' ') i--;
+            if (i < 0 || !Character.isLetter(text.charAt(i))) continue;
+            if (afterCapitalisedWord(text, i + 1)) out.add(new Cue(m.start(), m.end(), "place-department", 1));
+        }
+    }
+
+    /**
+     * A headline carrying somebody's words: a quotation of at least two words inside the title
+     * ("Macron : « Nous ne céderons pas »"), the way reports headline what was said.
+     */
+    private static void titleQuote(String text, Range title, List<Word> words, List<Range> quotes, List<Cue> cues,
+            Map<String, Double> f) {
+        for (Range q : quotes) {
+            if (q.start() < title.start() || q.end() > title.end()) continue;
+            if (wordAt(words, q.end()) - wordAt(words, q.start()) < 2) continue;
+            cues.add(new Cue(q.start(), q.end(), "title-quote", 1));
+            f.put("title-quote", 1.0);
+            return;
+        }
+    }
+
+    private static Set<String> departements() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Lexicon.Entry e : Lexicon.load("register/register-departements.txt").entries()) out.add(Fold.fold(e.phrase()));
+        return Set.copyOf(out);
     }
 
     private static boolean isNamePart(Word w) {

@@ -156,6 +156,50 @@ class RegisterScorerTest {
     }
 
     @Test
+    void theNewsroomsLegworkInItsOwnVoice() {
+        Article a = article("Enquête", null, "Contactée par Le Parisien, la mairie n'a pas donné suite. Le rapport, que "
+                + "s'est procuré notre journal, a été consulté par trois experts. Le préfet a confirmé à l'AFP la date. "
+                + "« Nous avons été contactés par personne », dit-il.");
+        assertEquals(List.of("Contactée par", "n'a pas donné suite", "que s'est procuré", "consulté par", "a confirmé à"),
+                cues(a, "reporting-act"), "words inside a quotation are the speaker's, not the newsroom's");
+    }
+
+    @Test
+    void anOutletCountsOnlyWithItsCapitalsAndACreditWord() {
+        Article a = article("Réforme", null, "Selon Le Monde, le texte sera amendé. Le ministre l'a dit au micro de "
+                + "France Inter, puis Mediapart révèle une note. Le monde entier regarde ; Le Point de vue du maire "
+                + "diffère. Le Figaro est un journal ancien.");
+        assertEquals(List.of("Le Monde", "France Inter", "Mediapart"), cues(a, "media-citation"));
+    }
+
+    @Test
+    void placeLocatedByItsDepartementInParentheses() {
+        Article a = article("Accident", null, "Un car s'est renversé près de Tulle (Corrèze) et à Saint-Étienne (Loire). "
+                + "Le bilan (provisoire) est de deux blessés ; le texte (Loire) n'est pas un lieu.");
+        assertEquals(List.of("(Corrèze)", "(Loire)"), cues(a, "place-department"));
+    }
+
+    @Test
+    void headlineCarryingAQuotation() {
+        Article quoting = article("Retraites : « Nous ne reculerons pas », prévient le Premier ministre", null,
+                "Le gouvernement maintient sa réforme.");
+        assertEquals(1.0, value(quoting, "title-quote"));
+        assertEquals(List.of("« Nous ne reculerons pas »"), cues(quoting, "title-quote"));
+        Article scare = article("Le « pognon » des aides sociales", null, "Le débat continue.");
+        assertEquals(0.0, value(scare, "title-quote"), "a one-word scare quote is not somebody's words");
+    }
+
+    @Test
+    void incisesAfterAQuotationByTenseAndMood() {
+        Article a = article("Conseil municipal", null, "« Le budget sera voté en mars », a-t-il déclaré. "
+                + "« Personne ne nous a consultés », explique le maire. « C'est une honte », s'emporte l'élu. "
+                + "« Je ne céderai rien », a fulminé la présidente. « Nous verrons bien », selon son adjoint.");
+        assertEquals(List.of("a-t-il déclaré", "a fulminé"), cues(a, "past-attribution"));
+        assertEquals(List.of("explique", "s'emporte"), cues(a, "present-attribution"));
+        assertEquals(List.of("s'emporte", "a fulminé"), cues(a, "expressive-attribution"));
+    }
+
+    @Test
     void everyFeatureHasAPriorDirection() {
         for (String f : RegisterScorer.FEATURES) {
             int d = RegisterPriors.direction(f);
