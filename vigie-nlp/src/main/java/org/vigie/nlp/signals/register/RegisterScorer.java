@@ -195,9 +195,12 @@ public final class RegisterScorer {
             f.put(name, f.get(name) * 1000 / ownWords);
         }
         for (String name : List.of("fabricated-statistic", "first-name-witness", "date", "number", "acronym", "name",
-                "titled-name", "place-department", "present-attribution", "past-attribution", "expressive-attribution")) {
+                "titled-name", "place-department", "past-attribution", "expressive-attribution")) {
             f.put(name, f.get(name) * 1000 / words);
         }
+        // the narrative present as a share of incises: how much a text quotes is quote-share's business
+        double incises = f.get("present-attribution") + f.get("past-attribution") * words / 1000;
+        f.put("present-attribution", incises == 0 ? 0 : f.get("present-attribution") / incises);
 
         StyleScorer.Profile style = StyleScorer.profile(a);
         Map<String, Double> cats = style.perCategory();

@@ -197,6 +197,7 @@ class RegisterScorerTest {
         assertEquals(List.of("a-t-il déclaré", "a fulminé"), cues(a, "past-attribution"));
         assertEquals(List.of("explique", "s'emporte"), cues(a, "present-attribution"));
         assertEquals(List.of("s'emporte", "a fulminé"), cues(a, "expressive-attribution"));
+        assertEquals(0.5, value(a, "present-attribution"), 1e-9, "two of the four incises are in the present");
     }
 
     @Test
