@@ -157,6 +157,10 @@ final class RegisterFit {
                         Stats.auc(scores(onBoth, test, all), yTest), Stats.auc(scores(onBoth, testUnique, all), labels(testUnique)),
                         e.getKey().equals(best) ? "  <- chosen" : "");
             }
+            // the model users get, whatever this run's options (a quick run refits on fewer wire articles)
+            RegisterModel bundled = RegisterModel.bundled();
+            System.out.printf(Locale.ROOT, "  TEST AUC %-44s %.3f (unique texts %.3f)%n", "bundled model (register-weights.txt, shipped):",
+                    Stats.auc(probabilities(bundled, test), yTest), Stats.auc(probabilities(bundled, testUnique), labels(testUnique)));
         }
         // the shipped model: the chosen method fitted on every regular source available to training
         Logistic lr = procedures.get(best).fit(sat, List.of(huff, wireFit));
@@ -168,7 +172,7 @@ final class RegisterFit {
             if (Math.abs(w[k]) >= 1e-4) terms.add(new RegisterModel.Term(names.get(k), w[k], m[k], sd[k]));
         }
         RegisterModel model = new RegisterModel(lr.bias(), 1, terms);
-        System.out.printf(Locale.ROOT, "shipped register score: %s on train + %d wire articles, %d features with a weight:%n", best, wireFit.size(), terms.size());
+        System.out.printf(Locale.ROOT, "refitted register score (--fit-style-weights ships it): %s on train + %d wire articles, %d features with a weight:%n", best, wireFit.size(), terms.size());
         for (RegisterModel.Term t : terms) System.out.printf(Locale.ROOT, "    %-24s weight %+.3f%n", t.feature(), t.weight());
         double[] wireScores = wireScores(wireCal, model);
         double threshold = Stats.percentile(wireScores, WIRE_PERCENTILE);
@@ -430,14 +434,21 @@ final class RegisterFit {
         return out;
     }
 
+    /** The model's probability for each article. */
+    private static double[] probabilities(RegisterModel model, List<FreSaDa.Doc> docs) {
+        return docs.stream().mapToDouble(d -> probability(model, d.x())).toArray();
+    }
+
+    /** The model's probability for wire rows, which hold log(1 + value). */
     private static double[] wireScores(List<double[]> wire, RegisterModel model) {
-        double[] out = new double[wire.size()];
-        for (int i = 0; i < out.length; i++) {
-            java.util.Map<String, Double> m = new java.util.HashMap<>();
-            for (int f = 0; f < RegisterScorer.FEATURES.size(); f++) m.put(RegisterScorer.FEATURES.get(f), Math.expm1(wire.get(i)[f]));
-            out[i] = model.probability(new RegisterScorer.Profile(1, m, List.of()));
-        }
-        return out;
+        return wire.stream().mapToDouble(v -> probability(model, Arrays.stream(v).map(Math::expm1).toArray())).toArray();
+    }
+
+    /** The model's probability for features as RegisterScorer gives them. */
+    private static double probability(RegisterModel model, double[] features) {
+        Map<String, Double> m = new java.util.HashMap<>();
+        for (int f = 0; f < RegisterScorer.FEATURES.size(); f++) m.put(RegisterScorer.FEATURES.get(f), features[f]);
+        return model.probability(new RegisterScorer.Profile(1, m, List.of()));
     }
 
     private static List<double[]> wireFeatures(Path orangesum, int limit) throws IOException {
