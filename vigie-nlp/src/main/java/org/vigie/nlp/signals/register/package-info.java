@@ -1,7 +1,10 @@
 /**
  * The register of an article: does it read like a news report, or like satire, parody or
  * sensational copy? {@link org.vigie.nlp.signals.register.RegisterScorer} measures explainable
- * features, each backed by the words it counted (lexicon {@code register/register-cues.txt});
+ * features, each backed by the words it counted (lexicons {@code register/register-cues.txt} for the
+ * outlet's own voice, {@code register-reporting.txt} for the newsroom's legwork, {@code register-media.txt}
+ * for outlets credited as sources, {@code register-speech-verbs.txt} for the tense and mood of the
+ * incise after a quotation, {@code register-departements.txt} for places located the wire way);
  * each feature has an a-priori direction ({@link org.vigie.nlp.signals.register.RegisterPriors},
  * {@code register/register-priors.txt}: satire cues up, the texture of reporting down);
  * {@link org.vigie.nlp.signals.register.RegisterModel} combines them with weights of those signs only,
