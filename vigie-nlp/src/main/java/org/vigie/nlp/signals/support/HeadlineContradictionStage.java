@@ -1,0 +1,264 @@
+package org.vigie.nlp.signals.support;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Signal;
+import org.vigie.core.model.Span;
+import org.vigie.core.pipeline.Stage;
+import org.vigie.nlp.signals.Messages;
+import org.vigie.nlp.signals.Parts;
+import org.vigie.nlp.signals.Parts.Range;
+import org.vigie.nlp.signals.Words;
+import org.vigie.nlp.signals.Words.Word;
+import org.vigie.nlp.signals.support.Directions.Claim;
+import org.vigie.nlp.signals.support.Figures.Figure;
+
+/**
+ * Flags a headline or standfirst that the body contradicts, precision first (a false
+ * contradiction is worse than a missed one):
+ * <ul>
+ *   <li>a figure: the headline counts something ("12 morts", "hausse de 5 %") and the body gives
+ *   another figure for the same counted thing ("8 morts") in a sentence sharing a topic word with
+ *   the headline, while the headline's number appears nowhere in the body (under any form, for
+ *   any noun), nor as the sum or difference of two body figures of that thing. Sub-counts ("dont
+ *   3 enfants", "3 autres morts"), dates, ages, durations and times never count; rounded and
+ *   hedged figures are intervals (see {@link Figures});</li>
+ *   <li>a direction: the headline says a quantity rises ("le chômage augmente") and a body sentence
+ *   says the same quantity falls, while no body sentence mentions it with the headline's
+ *   direction (see {@link Directions}).</li>
+ * </ul>
+ * The headline is checked against the standfirst and the body (a headline may sum up the lead),
+ * the standfirst against the body. Figures and statements between quotation marks in the headline
+ * are someone else's words and are not checked.
+ */
+public final class HeadlineContradictionStage implements Stage {
+
+    public static final String KIND = "headline-contradicts-body";
+
+    /** Words either side of a headline figure, and of a body figure, that say what it counts. */
+    private static final int HEAD_CONTEXT = 4;
+    private static final int BODY_CONTEXT = 6;
+    /** More distinct body figures of one kind than this: a table, not a restatement. */
+    private static final int MAX_BODY_VALUES = 2;
+    /** Figures further apart than this factor count different things more often than not. */
+    private static final double MAX_RATIO = 4;
+
+    @Override
+    public String name() {
+        return "signals-headline-contradiction";
+    }
+
+    /** One contradiction: the claim's span, the body's conflicting span, and the template to use. */
+    private record Finding(Range part, String partName, Span claim, Span body, String template, double strength) {
+    }
+
+    @Override
+    public Article process(Article a) {
+        Range body = Parts.body(a);
+        if (body.end() <= body.start()) return a;
+        String lang = Messages.language(a.language());
+        boolean english = lang.equals("en");
+        List<Finding> found = new ArrayList<>();
+        Range standfirst = Parts.standfirst(a);
+        Range title = Parts.title(a);
+        Range titleReference = new Range(standfirst != null ? standfirst.start() : body.start(), body.end(), null);
+        check(a, title, "part.title", titleReference, english, found);
+        if (standfirst != null) check(a, standfirst, "part.standfirst", body, english, found);
+        if (found.isEmpty()) return a;
+        List<Signal> out = new ArrayList<>(a.signals());
+        for (Finding f : found) {
+            double score = Math.min(0.95, f.strength() + 0.1 * (found.size() - 1));
+            String explanation = Messages.format(f.template(), lang,
+                    "part", Messages.format(f.partName(), lang),
+                    "head", Messages.quote(lang, f.claim().text()),
+                    "body", Messages.quote(lang, f.body().text()));
+            out.add(new Signal(KIND, score, List.of(f.claim(), f.body()), explanation));
+        }
+        return a.withSignals(out);
+    }
+
+    private void check(Article a, Range part, String partName, Range reference, boolean english, List<Finding> found) {
+        String text = a.text();
+        List<Word> partWords = Words.of(text, part.start(), part.end());
+        if (partWords.isEmpty()) return;
+        List<Range> quoted = Parts.quoted(a, part);
+        List<Range> sentences = Parts.sentences(text, reference);
+        figures(a, part, partName, partWords, quoted, reference, sentences, english, found);
+        directions(a, part, partName, partWords, quoted, sentences, found);
+    }
+
+    private void figures(Article a, Range part, String partName, List<Word> partWords, List<Range> quoted,
+            Range reference, List<Range> sentences, boolean english, List<Finding> found) {
+        String text = a.text();
+        List<Figure> claims = new ArrayList<>(Figures.find(text, partWords, english));
+        claims.removeIf(f -> f.part() || f.vague() || Parts.covering(quoted, f.start(), f.end()) != null);
+        if (claims.isEmpty()) return;
+        List<Word> refWords = Words.of(text, reference.start(), reference.end());
+        List<Figure> refFigures = Figures.find(text, refWords, english);
+        List<Double> refValues = Figures.values(text, refWords, english);
+        List<Range> refQuoted = Parts.quoted(a, reference);
+        Set<String> topic = content(partWords, "");
+        Set<String> partYears = years(partWords);
+        for (Figure h : claims) {
+            // a list of figures of one kind ("19,31 %, 40,59 %...") compares nothing in particular
+            if (claims.stream().filter(c -> c.unit().equals(h.unit())).count() > 2) continue;
+            if (refValues.stream().anyMatch(h::contains)) continue;
+            if (refFigures.stream().anyMatch(b -> b.overlaps(h.lo(), h.hi()))) continue;
+            List<Figure> same = refFigures.stream().filter(b -> b.unit().equals(h.unit())).toList();
+            if (same.isEmpty() || combined(same, refFigures, sentences, h)) continue;
+            // a body full of such figures is a table, not a restatement of the headline's one
+            if (same.stream().map(Figure::value).distinct().count() > MAX_BODY_VALUES) continue;
+            List<Word> near = around(text, partWords, h.from(), h.to(), BODY_CONTEXT, null);
+            // a forecast or a hypothesis ("pourrait atteindre 4 %") is not a figure to hold the body to
+            if (near.stream().anyMatch(Figures::isModal)) continue;
+            Set<String> context = content(around(text, partWords, h.from(), h.to(), HEAD_CONTEXT, null), h.unit());
+            Figure conflict = null;
+            for (Figure b : same) {
+                if (b.part() || b.vague() || Parts.covering(refQuoted, b.start(), b.end()) != null) continue;
+                // far apart figures count different things (a day and a total, a stake and a jackpot)
+                if (Math.max(b.value(), h.value()) > MAX_RATIO * Math.min(b.value(), h.value())) continue;
+                Range s = sentenceOf(sentences, b.start());
+                if (s == null) continue;
+                List<Word> bodyNear = around(text, refWords, b.from(), b.to(), BODY_CONTEXT, s);
+                if (bodyNear.stream().anyMatch(Figures::isModal)) continue;
+                Set<String> about = content(bodyNear, b.unit());
+                about.retainAll(context);
+                if (about.isEmpty()) continue;
+                List<Word> clause = around(text, refWords, b.from(), b.from(), refWords.size(), s);
+                // another year than the headline's: another time frame
+                Set<String> bodyYears = years(clause);
+                if (!partYears.isEmpty() && !bodyYears.isEmpty() && java.util.Collections.disjoint(partYears, bodyYears)) continue;
+                Set<String> shared = content(clause, b.unit());
+                shared.retainAll(topic);
+                if (shared.size() >= 2) {
+                    conflict = b;
+                    break;
+                }
+            }
+            if (conflict == null) continue;
+            Span claim = a.span(h.start(), h.end());
+            Span body = a.span(conflict.start(), conflict.end());
+            if (found.stream().anyMatch(f -> f.claim().text().equals(claim.text()) && f.body().equals(body))) continue;
+            double gap = Math.abs(conflict.value() - h.value()) / Math.max(Math.abs(h.value()), Math.abs(conflict.value()));
+            found.add(new Finding(part, partName, claim, body, KIND + ".figure", gap > 0.2 ? 0.75 : 0.65));
+        }
+    }
+
+    /**
+     * The words within {@code window} words of a figure (words {@code from} to {@code to}), inside
+     * {@code sentence} when given, never across sentence punctuation: what the figure is about.
+     */
+    private static List<Word> around(String text, List<Word> words, int from, int to, int window, Range sentence) {
+        List<Word> out = new ArrayList<>();
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int i = dir < 0 ? from - 1 : to;
+            int prev = dir < 0 ? from : to - 1;
+            for (int n = 0; n < window && i >= 0 && i < words.size(); n++, prev = i, i += dir) {
+                Word w = words.get(i);
+                if (sentence != null && !sentence.contains(w.start(), w.end())) break;
+                if (prev >= 0 && prev < words.size() && stop(text, words.get(Math.min(i, prev)), words.get(Math.max(i, prev)))) break;
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The content words' keys of {@code words}, the counted thing {@code unit} left out. */
+    private static Set<String> content(List<Word> words, String unit) {
+        Set<String> keys = new HashSet<>();
+        for (Word w : words) {
+            if (Character.isLetter(w.text().charAt(0)) && w.text().length() >= 3 && !Figures.isFunction(w)
+                    && !unit.endsWith(w.key())) {
+                keys.add(w.key());
+            }
+        }
+        return keys;
+    }
+
+    /** The years among {@code words}. */
+    private static Set<String> years(List<Word> words) {
+        Set<String> out = new HashSet<>();
+        for (Word w : words) {
+            if (Figures.isYear(w)) out.add(w.text());
+        }
+        return out;
+    }
+
+    private void directions(Article a, Range part, String partName, List<Word> partWords, List<Range> quoted,
+            List<Range> sentences, List<Finding> found) {
+        String text = a.text();
+        List<Claim> claims = new ArrayList<>(Directions.of(text, partWords).claims());
+        claims.removeIf(c -> Parts.covering(quoted, c.start(), c.end()) != null);
+        if (claims.isEmpty()) return;
+        List<Directions.Mentions> said = new ArrayList<>();
+        for (Range s : sentences) said.add(Directions.of(text, Words.of(text, s.start(), s.end())));
+        for (Claim h : claims) {
+            // the body says the headline's direction somewhere: no contradiction, whatever else it says
+            String agreeing = h.group() + " " + h.direction();
+            if (said.stream().anyMatch(m -> m.loose().contains(agreeing))) continue;
+            Claim conflict = null;
+            for (int i = 0; i < sentences.size() && conflict == null; i++) {
+                Range s = sentences.get(i);
+                for (Claim b : said.get(i).claims()) {
+                    if (!b.group().equals(h.group()) || !b.direction().equals(Directions.opposite(h.direction()))) continue;
+                    if (Parts.covering(Parts.quoted(a, s), b.start(), b.end()) != null) continue;
+                    if (!sameQuantity(h, b, Words.of(text, s.start(), s.end()))) continue;
+                    conflict = b;
+                    break;
+                }
+            }
+            if (conflict == null) continue;
+            found.add(new Finding(part, partName, a.span(h.start(), h.end()), a.span(conflict.start(), conflict.end()),
+                    KIND + ".direction", 0.6));
+        }
+    }
+
+    /** Same quantity: same narrowing word, or the body sentence names the headline's narrowing word. */
+    private static boolean sameQuantity(Claim h, Claim b, List<Word> sentence) {
+        if (h.complement() == null) return b.complement() == null;
+        if (h.complement().equals(b.complement())) return true;
+        return b.complement() == null && sentence.stream().anyMatch(w -> w.key().equals(h.complement()));
+    }
+
+    /**
+     * Whether the headline figure may be read off the body's figures: the sum or the difference of
+     * two figures of its thing, a value between two of them (an average, a middle estimate), or
+     * the sum of one of them and another figure of the same sentence ("215 salariés et une
+     * cinquantaine d'intérimaires" for "265 personnes").
+     */
+    private static boolean combined(List<Figure> same, List<Figure> all, List<Range> sentences, Figure h) {
+        for (int i = 0; i < same.size(); i++) {
+            for (int j = i + 1; j < same.size(); j++) {
+                double x = same.get(i).value();
+                double y = same.get(j).value();
+                if (h.contains(x + y) || h.contains(Math.abs(x - y))) return true;
+                if (Math.min(x, y) <= h.value() && h.value() <= Math.max(x, y)) return true;
+            }
+            Figure f = same.get(i);
+            Range s = sentenceOf(sentences, f.start());
+            for (Figure g : all) {
+                if (g == f || s == null || !s.contains(g.start(), g.end())) continue;
+                if (h.overlaps(f.lo() + g.lo(), f.hi() + g.hi())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sentence punctuation between two neighbouring words (bodies often lack the space after a full stop). */
+    private static boolean stop(String text, Word left, Word right) {
+        for (int i = left.end(); i < right.start(); i++) {
+            if (".!?;".indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static Range sentenceOf(List<Range> sentences, int offset) {
+        for (Range s : sentences) {
+            if (s.start() <= offset && offset < s.end()) return s;
+        }
+        return null;
+    }
+}
