@@ -13,7 +13,7 @@ import org.vigie.nlp.signals.Words.Word;
 /**
  * Figures of a text with the thing they count: "12 morts", "3 000 manifestants", "2,5 milliards
  * d'euros", "hausse de 5 %", "une dizaine de blessés". Each figure is an interval: exact counts are
- * points, rounded figures ("3 000", "10 millions") allow 5 %, decimals half their last digit,
+ * points, round figures ("3 000", "10 millions") allow 12 %, decimals half their last digit,
  * "près de" ±10 %, "plus de" and "moins de" are half-lines, "une centaine" ×0.7–1.5. Dates,
  * durations, ages and times ("35 ans", "12 mars", "20 h") are not counts and are left out; the
  * cue words are in {@code support/figure-words.txt}.
@@ -22,17 +22,23 @@ final class Figures {
 
     /**
      * A figure: its span in the text ({@code start}, {@code end}: the number and the counted
-     * thing), its interval {@code [lo, hi]}, the key of the counted thing ({@code unit}: a folded
+     * thing), its interval {@code [lo, hi]} ({@code [strictLo, strictHi]} without the rounding of
+     * a round figure: what a reference text states, as opposed to what a claim may mean), the key of the counted thing ({@code unit}: a folded
      * noun key, "%", "euro"...), whether it is a part of a count given elsewhere ({@code part}:
      * "dont 3 enfants", "3 autres morts"), whether it is a vague plural ("des centaines de"),
      * {@code value}, the figure as written, and the words it covers ({@code from} inclusive,
      * {@code to} exclusive, indexes in the word list it was read from).
      */
-    record Figure(int start, int end, double value, double lo, double hi, String unit, boolean part, boolean vague,
-            int from, int to) {
+    record Figure(int start, int end, double value, double lo, double hi, double strictLo, double strictHi, String unit,
+            boolean part, boolean vague, int from, int to) {
 
         boolean overlaps(double a, double b) {
             return lo <= b && a <= hi;
+        }
+
+        /** Overlap of {@code [a, b]} with the interval the figure states, its own rounding left out. */
+        boolean statedOverlaps(double a, double b) {
+            return strictLo <= b && a <= strictHi;
         }
 
         boolean contains(double v) {
@@ -41,7 +47,7 @@ final class Figures {
     }
 
     /** A number read at some word, before its counted thing. */
-    private record Number(int from, int to, int start, int end, double value, double tolerance, boolean vague) {
+    private record Number(int from, int to, int start, int end, double value, double tolerance, boolean vague, boolean approx) {
     }
 
     private static final Map<String, Double> NUMBER = new HashMap<>();
@@ -94,6 +100,13 @@ final class Figures {
     private static final Pattern PERCENT = Pattern.compile("\\s?(%|pour\\s?cent\\b|percent\\b|per cent\\b)");
     private static final Pattern CURRENCY = Pattern.compile("\\s?([€$£])");
     private static final double EPSILON = 1e-9;
+    private static final java.util.Set<String> ANAPHORIC = java.util.Set.of("ce", "ces", "cet", "cette", "these", "those");
+    private static final java.util.Set<String> RATIO = java.util.Set.of("sur", "out");
+    /**
+     * How far a round figure ("1.000 décès", "3 000 manifestants", "10 millions") may be from the
+     * exact count it rounds: headlines round 1 117 to 1 000, not 2 600 to 3 000.
+     */
+    static final double ROUND = 0.12;
 
     private Figures() {
     }
@@ -106,6 +119,22 @@ final class Figures {
     /** Whether a word makes a figure near it a forecast or a hypothesis. */
     static boolean isModal(Word w) {
         return MODAL.contains(w.key());
+    }
+
+    /** Whether a sub-count cue ("dont", "parmi lesquels", "including") starts at word {@code i}. */
+    static boolean startsPart(List<Word> words, int i) {
+        for (Cue c : BEFORE) {
+            if (!c.category().equals("part") || i + c.keys().size() > words.size()) continue;
+            boolean ok = true;
+            for (int k = 0; k < c.keys().size() && ok; k++) ok = words.get(i + k).key().equals(c.keys().get(k));
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    /** Whether a word is a number word ("trois", "une", "twenty"). */
+    static boolean isNumberWord(Word w) {
+        return NUMBER.containsKey(w.key());
     }
 
     /** Whether a word is a year (a bare four-digit number from 1900 to 2100). */
@@ -197,11 +226,15 @@ final class Figures {
         if (n.tolerance() == 0 && v >= 1900 && v <= 2100 && v == Math.rint(v) && n.to() == n.from() + 1) return null;
         double lo = v - n.tolerance() - EPSILON;
         double hi = v + n.tolerance() + EPSILON;
+        double slo = n.approx() ? lo : v - EPSILON;
+        double shi = n.approx() ? hi : v + EPSILON;
         if ("%".equals(unit)) {
             double half = halfLastDigit(words.get(n.from()).text(), english);
             lo = Math.min(lo, v - half - EPSILON);
             hi = Math.max(hi, v + half + EPSILON);
         }
+        int last = j;
+        while (last < words.size() && words.get(last).end() <= end) last++;
         boolean part = other;
         int start = n.start();
         String bound = null;
@@ -214,11 +247,21 @@ final class Figures {
             c = cueBefore(words, k);
         }
         if (c != null && c.category().equals("part")) part = true;
+        // "ces deux prévenus", "parmi les trois blessés": a group named before, often a subset
+        if (k > 0 && ANAPHORIC.contains(words.get(k - 1).key())) part = true;
+        if (k > 1 && words.get(k - 1).key().equals("les") && words.get(k - 2).key().equals("parmi")) part = true;
+        // "un décès sur huit", "quatre Français sur dix": a ratio, not a count
+        if (k > 0 && RATIO.contains(words.get(k - 1).key())) return null;
+        if (last < words.size() && RATIO.contains(words.get(last).key()) && last + 1 < words.size()
+                && (words.get(last + 1).isNumber() || NUMBER.containsKey(words.get(last + 1).key()))) {
+            return null;
+        }
         if (previous != null && previous.to() + 1 == n.from()) {
             String link = words.get(previous.to()).key();
             if (link.equals("a") || link.equals("à") || link.equals("et") || link.equals("ou") || link.equals("to")
                     || link.equals("and") || link.equals("or")) {
                 lo = Math.min(lo, previous.value() - previous.tolerance());
+                slo = Math.min(slo, previous.value());
                 start = previous.start();
             }
         }
@@ -227,14 +270,20 @@ final class Figures {
                 case "about" -> {
                     lo = Math.min(lo, 0.9 * v);
                     hi = Math.max(hi, 1.1 * v);
+                    slo = Math.min(slo, 0.9 * v);
+                    shi = Math.max(shi, 1.1 * v);
                 }
-                case "atleast" -> hi = Double.POSITIVE_INFINITY;
-                default -> lo = 0;
+                case "atleast" -> {
+                    hi = Double.POSITIVE_INFINITY;
+                    shi = hi;
+                }
+                default -> {
+                    lo = 0;
+                    slo = 0;
+                }
             }
         }
-        int last = j;
-        while (last < words.size() && words.get(last).end() <= end) last++;
-        return new Figure(start, end, v, lo, hi, unit, part, n.vague(), k, last);
+        return new Figure(start, end, v, lo, hi, slo, shi, unit, part, n.vague(), k, last);
     }
 
     /** The before-figure cue ending just before word {@code k}, or null. */
@@ -295,9 +344,9 @@ final class Figures {
             String mantissa = words.get(i).text();
             boolean decimals = w.isNumber() && (english ? mantissa.contains(".") : mantissa.contains(","));
             double unit = value / (w.isNumber() ? digits(mantissa, english) : value);
-            tolerance = decimals ? halfLastDigit(mantissa, english) * unit : 0.05 * value;
+            tolerance = decimals ? halfLastDigit(mantissa, english) * unit : ROUND * value;
         }
-        return new Number(i, j, w.start(), words.get(j - 1).end(), value, tolerance, false);
+        return new Number(i, j, w.start(), words.get(j - 1).end(), value, tolerance, false, false);
     }
 
     /** "une dizaine", "des centaines", "dozens": a round count, read as an interval. */
@@ -313,7 +362,7 @@ final class Figures {
         }
         double lo = plural ? 2 * base : 0.7 * base;
         double hi = plural ? 10 * base : 1.5 * base;
-        return new Number(i, i + 1, start, w.end(), (lo + hi) / 2, (hi - lo) / 2, plural);
+        return new Number(i, i + 1, start, w.end(), (lo + hi) / 2, (hi - lo) / 2, plural, true);
     }
 
     private static Double wordNumber(Word w) {
@@ -351,14 +400,14 @@ final class Figures {
         return 0.5 * Math.pow(10, -m.group(2).length());
     }
 
-    /** How far a written number may stand from the exact count: 5 % for round thousands, else nothing. */
+    /** How far a written number may stand from the exact count: {@link #ROUND} for round figures, else nothing. */
     private static double rounding(List<Word> number, double value, boolean english) {
         String last = number.get(number.size() - 1).text();
         Matcher m = (english ? EN_NUMBER : FR_NUMBER).matcher(number.get(0).text());
         if (m.matches() && m.group(2) != null) return halfLastDigit(number.get(0).text(), english);
         int zeros = 0;
         for (int k = last.length() - 1; k >= 0 && last.charAt(k) == '0'; k--) zeros++;
-        return value >= 1000 && zeros >= 2 ? 0.05 * value : 0;
+        return value >= 100 && zeros >= 2 ? ROUND * value : 0;
     }
 
     private static boolean isSpace(char c) {

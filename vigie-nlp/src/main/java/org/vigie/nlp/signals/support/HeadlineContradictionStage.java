@@ -42,9 +42,11 @@ public final class HeadlineContradictionStage implements Stage {
     private static final int HEAD_CONTEXT = 4;
     private static final int BODY_CONTEXT = 6;
     /** More distinct body figures of one kind than this: a table, not a restatement. */
-    private static final int MAX_BODY_VALUES = 2;
+    private static final int MAX_BODY_VALUES = 1;
     /** Figures further apart than this factor count different things more often than not. */
-    private static final double MAX_RATIO = 4;
+    private static final double MAX_RATIO = 3;
+    /** The body's lead: the sentences where a conflicting figure is looked for. */
+    private static final int LEAD_SENTENCES = 3;
 
     @Override
     public String name() {
@@ -106,7 +108,7 @@ public final class HeadlineContradictionStage implements Stage {
             // a list of figures of one kind ("19,31 %, 40,59 %...") compares nothing in particular
             if (claims.stream().filter(c -> c.unit().equals(h.unit())).count() > 2) continue;
             if (refValues.stream().anyMatch(h::contains)) continue;
-            if (refFigures.stream().anyMatch(b -> b.overlaps(h.lo(), h.hi()))) continue;
+            if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()))) continue;
             List<Figure> same = refFigures.stream().filter(b -> b.unit().equals(h.unit())).toList();
             if (same.isEmpty() || combined(same, refFigures, sentences, h)) continue;
             // a body full of such figures is a table, not a restatement of the headline's one
@@ -121,7 +123,13 @@ public final class HeadlineContradictionStage implements Stage {
                 // far apart figures count different things (a day and a total, a stake and a jackpot)
                 if (Math.max(b.value(), h.value()) > MAX_RATIO * Math.min(b.value(), h.value())) continue;
                 Range s = sentenceOf(sentences, b.start());
-                if (s == null) continue;
+                // a restatement of the headline's count is in the lead; figures further down are
+                // details, earlier tolls, other events
+                if (s == null || sentences.indexOf(s) >= LEAD_SENTENCES) continue;
+                int at = sentences.indexOf(s);
+                if (continued(text, refWords, b, s, at + 1 < sentences.size() ? sentences.get(at + 1) : null)) continue;
+                String narrower = qualifier(text, refWords, b);
+                if (!narrower.isEmpty() && !narrower.equals(qualifier(text, partWords, h))) continue;
                 List<Word> bodyNear = around(text, refWords, b.from(), b.to(), BODY_CONTEXT, s);
                 if (bodyNear.stream().anyMatch(Figures::isModal)) continue;
                 Set<String> about = content(bodyNear, b.unit());
@@ -176,6 +184,52 @@ public final class HeadlineContradictionStage implements Stage {
             }
         }
         return keys;
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            ".{3,}((ais|aise|ois|oise|ain|aine|ien|ienne|and|ande|al|ale|aux|el|elle|if|ive|eux|euse|ique|aire|ier|iere|e|ee)s?|ente?s|ente)");
+    private static final Set<String> AND = Set.of("et", "and", "plu", "plus");
+    /** Words of a following sentence that add to what was counted ("Un département a également été placé..."). */
+    private static final Set<String> ALSO = Set.of("egalement", "aussi", "also", "outre", "ailleur");
+
+    /**
+     * The adjective or participle right after a figure's counted thing ("deux alpinistes
+     * allemands", "sept départements côtiers"), or "" when none: a body figure with a qualifier
+     * the headline's lacks counts a subset or another group.
+     */
+    private static String qualifier(String text, List<Word> words, Figure f) {
+        if (f.to() >= words.size() || f.to() == 0) return "";
+        Word w = words.get(f.to());
+        Word noun = words.get(f.to() - 1);
+        for (int i = noun.end(); i < w.start(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) return "";
+        }
+        if (!Character.isLowerCase(w.text().charAt(0)) || Figures.isFunction(w) || !ADJECTIVE.matcher(w.folded()).matches()) return "";
+        return w.key();
+    }
+
+    /**
+     * Whether the sentence goes on counting after the figure ("sept femmes accusent... et une
+     * huitième", "onze départs de feu lundi et 23 mardi"), or the next sentence adds to the same
+     * thing ("Un département a également été placé..."): the figure is then a part.
+     */
+    private static boolean continued(String text, List<Word> words, Figure f, Range sentence, Range following) {
+        if (following != null) {
+            List<Word> next = Words.of(text, following.start(), following.end());
+            String unit = f.unit().substring(f.unit().lastIndexOf(' ') + 1);
+            if (next.stream().anyMatch(w -> ALSO.contains(w.key())) && next.stream().anyMatch(w -> w.key().equals(unit))) return true;
+        }
+        for (int i = f.to(); i + 1 < words.size() && i < f.to() + 12; i++) {
+            Word w = words.get(i);
+            if (!sentence.contains(w.start(), w.end()) || Figures.startsPart(words, i)) break; // "dont un enfant et un..." lists the part
+            if (!AND.contains(w.key())) continue;
+            Word next = words.get(i + 1);
+            if (next.isNumber() || Figures.isNumberWord(next) || next.key().startsWith("autre") || next.key().equals("other")
+                    || next.folded().endsWith("ieme")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The years among {@code words}. */

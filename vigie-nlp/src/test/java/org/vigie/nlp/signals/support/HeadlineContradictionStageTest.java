@@ -106,11 +106,44 @@ class HeadlineContradictionStageTest {
         Article part = article(title, null,
                 "L'accident du bus scolaire en Isère a fait 25 victimes, dont 3 blessés graves, selon la préfecture.");
         assertEquals(List.of(), fired(part));
-        Article whole = article(title, null, "L'accident du bus scolaire en Isère a fait 3 blessés graves, selon la préfecture.");
+        Article whole = article(title, null, "L'accident du bus scolaire en Isère a fait 3 blessés, selon la préfecture.");
         assertEquals(List.of(List.of("4 blessés", "3 blessés")), evidences(whole));
+        // a qualifier the headline lacks narrows the group: "3 blessés graves" may be 3 of the 4
+        Article narrower = article(title, null, "L'accident du bus scolaire en Isère a fait 3 blessés graves, selon la préfecture.");
+        assertEquals(List.of(), fired(narrower));
         Article others = article(title, null,
                 "L'accident du bus scolaire en Isère a fait un blessé grave et 3 autres blessés légers, selon la préfecture.");
         assertEquals(List.of(), fired(others));
+    }
+
+    @Test
+    void bodyCountsThatAreOnlyPartOfTheStoryAreNoContradiction() {
+        String title = "Cinéma : huit femmes accusent le réalisateur Marc D. de harcèlement";
+        // the same sentence goes on counting
+        assertEquals(List.of(), fired(article(title, null,
+                "Sept femmes accusent le réalisateur Marc D. de harcèlement sexuel et une huitième d'agression, selon le magazine.")));
+        // a demonstrative points back at a group named before
+        assertEquals(List.of(), fired(article(title, null,
+                "Le magazine a recueilli des témoignages. Pour ces sept femmes, le réalisateur Marc D. a commis un harcèlement répété.")));
+        // a forecast, not a count
+        assertEquals(List.of(), fired(article(title, null,
+                "Sept femmes pourraient porter plainte contre le réalisateur Marc D. pour harcèlement, selon le magazine.")));
+        // the control: the same body stating seven, flatly
+        assertEquals(List.of(List.of("huit femmes", "Sept femmes")), evidences(article(title, null,
+                "Sept femmes accusent le réalisateur Marc D. de harcèlement sexuel, selon le magazine.")));
+    }
+
+    @Test
+    void ratiosAndFiguresOutsideTheLeadAreNotCompared() {
+        // "quatre Français sur dix" is a share, not a count of four people
+        assertEquals(List.of(), fired(article("Sondage : quatre Français sur dix favorables au télétravail", null,
+                "Six Français sur dix jugent le télétravail favorable à leur vie familiale, selon le sondage.")));
+        assertEquals(1, fired(article("Sondage : quatre Français favorables au télétravail", null,
+                "Six Français jugent le télétravail favorable à leur vie familiale, selon le sondage.")).size());
+        Article late = article("Incendie à Lyon : 12 morts", null,
+                "Un incendie a ravagé un immeuble de Lyon dans la nuit.", "Les secours sont arrivés vers minuit.",
+                "Le quartier était sous le choc.", "En 2005, l'incendie d'un immeuble de Lyon avait fait 8 morts.");
+        assertEquals(List.of(), fired(late));
     }
 
     @Test
