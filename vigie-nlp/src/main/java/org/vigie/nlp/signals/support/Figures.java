@@ -215,6 +215,12 @@ final class Figures {
             }
             unit = noun.key();
             end = noun.end();
+            // "90 km/h", "5 euros/mois": a rate is another thing than its numerator
+            if (j + 1 < words.size() && words.get(j + 1).start() == end + 1 && text.charAt(end) == '/') {
+                unit = unit + "/" + words.get(j + 1).key();
+                end = words.get(j + 1).end();
+                j++;
+            }
             // "21 malades supplémentaires", "3 morts de plus"
             if (j + 1 < words.size() && NEW.contains(words.get(j + 1).key()) && gap(text, noun.end(), words.get(j + 1).start())) {
                 isNew = true;

@@ -38,10 +38,10 @@ public final class HeadlineContradictionStage implements Stage {
 
     public static final String KIND = "headline-contradicts-body";
 
-    /** Words either side of a headline figure, and of a body figure, that say what it counts. */
+    /** Words either side of a headline figure that say what it counts; forecast cues are looked for a bit wider. */
     private static final int HEAD_CONTEXT = 4;
-    private static final int BODY_CONTEXT = 6;
-    /** More distinct body figures of one kind than this: a table, not a restatement. */
+    private static final int MODAL_CONTEXT = 6;
+    /** More distinct lead figures of one kind than this: a table, not a restatement. */
     private static final int MAX_BODY_VALUES = 1;
     /** Figures further apart than this factor count different things more often than not. */
     private static final double MAX_RATIO = 3;
@@ -111,9 +111,10 @@ public final class HeadlineContradictionStage implements Stage {
             if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()))) continue;
             List<Figure> same = refFigures.stream().filter(b -> b.unit().equals(h.unit())).toList();
             if (same.isEmpty() || combined(same, refFigures, sentences, h)) continue;
-            // a body full of such figures is a table, not a restatement of the headline's one
-            if (same.stream().map(Figure::value).distinct().count() > MAX_BODY_VALUES) continue;
-            List<Word> near = around(text, partWords, h.from(), h.to(), BODY_CONTEXT, null);
+            // a lead giving several such figures is a table or a chronology, not a restatement of the headline's one
+            int leadEnd = sentences.size() > LEAD_SENTENCES ? sentences.get(LEAD_SENTENCES).start() : reference.end();
+            if (same.stream().filter(b -> b.start() < leadEnd).map(Figure::value).distinct().count() > MAX_BODY_VALUES) continue;
+            List<Word> near = around(text, partWords, h.from(), h.to(), MODAL_CONTEXT, null);
             // a forecast or a hypothesis ("pourrait atteindre 4 %") is not a figure to hold the body to
             if (near.stream().anyMatch(Figures::isModal)) continue;
             Set<String> context = content(around(text, partWords, h.from(), h.to(), HEAD_CONTEXT, null), h.unit());
@@ -130,16 +131,15 @@ public final class HeadlineContradictionStage implements Stage {
                 if (continued(text, refWords, b, s, at + 1 < sentences.size() ? sentences.get(at + 1) : null)) continue;
                 String narrower = qualifier(text, refWords, b);
                 if (!narrower.isEmpty() && !narrower.equals(qualifier(text, partWords, h))) continue;
-                List<Word> bodyNear = around(text, refWords, b.from(), b.to(), BODY_CONTEXT, s);
-                if (bodyNear.stream().anyMatch(Figures::isModal)) continue;
-                Set<String> about = content(bodyNear, b.unit());
-                about.retainAll(context);
-                if (about.isEmpty()) continue;
-                List<Word> clause = around(text, refWords, b.from(), b.from(), refWords.size(), s);
+                // the clause around the body figure must be about what the headline figure is about
+                List<Word> clause = around(text, refWords, b.from(), b.to(), refWords.size(), s);
+                if (clause.stream().anyMatch(Figures::isModal)) continue;
+                Set<String> about = content(clause, b.unit());
+                if (java.util.Collections.disjoint(about, context)) continue;
                 // another year than the headline's: another time frame
                 Set<String> bodyYears = years(clause);
                 if (!partYears.isEmpty() && !bodyYears.isEmpty() && java.util.Collections.disjoint(partYears, bodyYears)) continue;
-                Set<String> shared = content(clause, b.unit());
+                Set<String> shared = new HashSet<>(about);
                 shared.retainAll(topic);
                 if (shared.size() >= 2) {
                     conflict = b;

@@ -157,6 +157,14 @@ class HeadlineContradictionStageTest {
     }
 
     @Test
+    void aRateIsAnotherThingThanItsUnit() {
+        String body = "La voiture électrique Genovation GXE offre une autonomie d'environ 280 km avec sa batterie, selon le constructeur.";
+        assertEquals(List.of(), fired(article("Record : 339 km/h pour la voiture électrique Genovation GXE", null, body)));
+        assertEquals(List.of(List.of("339 km", "environ 280 km")),
+                evidences(article("Record : 339 km d'autonomie pour la voiture électrique Genovation GXE", null, body)));
+    }
+
+    @Test
     void headlineFigureFoundAnywhereInTheBodyIsNoContradiction() {
         // the body gives the first toll and the current one: the headline's figure is there
         Article a = article("Séisme au Pérou : 18 morts", null,
