@@ -13,7 +13,8 @@ import org.vigie.nlp.signals.Words.Word;
 /**
  * Figures of a text with the thing they count: "12 morts", "3 000 manifestants", "2,5 milliards
  * d'euros", "hausse de 5 %", "une dizaine de blessés". Each figure is an interval: exact counts are
- * points, round figures ("3 000", "10 millions") allow 12 %, decimals half their last digit,
+ * points, round figures ("3 000", "10 millions") allow 12 %, decimals half their last digit (a
+ * percentage its whole last digit),
  * "près de" ±10 %, "plus de" and "moins de" are half-lines, "une centaine" ×0.7–1.5. Dates,
  * durations, ages and times ("35 ans", "12 mars", "20 h") are not counts and are left out; the
  * cue words are in {@code support/figure-words.txt}.
@@ -71,6 +72,9 @@ final class Figures {
             List<Word> ws = org.vigie.nlp.signals.Words.of(f[0]);
             if (ws.isEmpty()) throw line.error("no word in phrase");
             String key = ws.get(0).key();
+            if (ws.size() > 1 && !List.of("about", "atleast", "atmost", "part").contains(f[1])) {
+                throw line.error("category " + f[1] + " takes one word");
+            }
             switch (f[1]) {
                 case "about", "atleast", "atmost", "part" -> BEFORE.add(new Cue(ws.stream().map(Word::key).toList(), f[1]));
                 case "new" -> NEW.add(key);
@@ -221,7 +225,7 @@ final class Figures {
                 end = words.get(j + 1).end();
                 j++;
             }
-            // "21 malades supplémentaires", "3 morts de plus"
+            // "21 malades supplémentaires"
             if (j + 1 < words.size() && NEW.contains(words.get(j + 1).key()) && gap(text, noun.end(), words.get(j + 1).start())) {
                 isNew = true;
             }
@@ -235,9 +239,10 @@ final class Figures {
         double slo = n.approx() ? lo : v - EPSILON;
         double shi = n.approx() ? hi : v + EPSILON;
         if ("%".equals(unit)) {
-            double half = halfLastDigit(words.get(n.from()).text(), english);
-            lo = Math.min(lo, v - half - EPSILON);
-            hi = Math.max(hi, v + half + EPSILON);
+            // percentages are rounded or truncated to their last digit: "73 %" for 73,8 %
+            double digit = 2 * halfLastDigit(words.get(n.from()).text(), english);
+            lo = Math.min(lo, v - digit - EPSILON);
+            hi = Math.max(hi, v + digit + EPSILON);
         }
         int last = j;
         while (last < words.size() && words.get(last).end() <= end) last++;

@@ -45,7 +45,7 @@ public final class HeadlineContradictionStage implements Stage {
     private static final int MAX_BODY_VALUES = 1;
     /** Figures further apart than this factor count different things more often than not. */
     private static final double MAX_RATIO = 3;
-    /** The body's lead: the sentences where a conflicting figure is looked for. */
+    /** The body's lead (after the standfirst, if any): the sentences where a conflicting figure is looked for. */
     private static final int LEAD_SENTENCES = 3;
 
     @Override
@@ -104,6 +104,7 @@ public final class HeadlineContradictionStage implements Stage {
         List<Range> refQuoted = Parts.quoted(a, reference);
         Set<String> topic = content(partWords, "");
         Set<String> partYears = years(partWords);
+        int leadEnd = leadEnd(sentences, a.bodyStart(), reference.end());
         for (Figure h : claims) {
             // a list of figures of one kind ("19,31 %, 40,59 %...") compares nothing in particular
             if (claims.stream().filter(c -> c.unit().equals(h.unit())).count() > 2) continue;
@@ -111,9 +112,10 @@ public final class HeadlineContradictionStage implements Stage {
             if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()))) continue;
             List<Figure> same = refFigures.stream().filter(b -> b.unit().equals(h.unit())).toList();
             if (same.isEmpty() || combined(same, refFigures, sentences, h)) continue;
-            // a lead giving several such figures is a table or a chronology, not a restatement of the headline's one
-            int leadEnd = sentences.size() > LEAD_SENTENCES ? sentences.get(LEAD_SENTENCES).start() : reference.end();
-            if (same.stream().filter(b -> b.start() < leadEnd).map(Figure::value).distinct().count() > MAX_BODY_VALUES) continue;
+            // a lead giving several comparable such figures is a table or a chronology, not a restatement of the headline's one
+            if (same.stream().filter(b -> b.start() < leadEnd && comparable(b, h)).map(Figure::value).distinct().count() > MAX_BODY_VALUES) {
+                continue;
+            }
             List<Word> near = around(text, partWords, h.from(), h.to(), MODAL_CONTEXT, null);
             // a forecast or a hypothesis ("pourrait atteindre 4 %") is not a figure to hold the body to
             if (near.stream().anyMatch(Figures::isModal)) continue;
@@ -121,12 +123,11 @@ public final class HeadlineContradictionStage implements Stage {
             Figure conflict = null;
             for (Figure b : same) {
                 if (b.part() || b.vague() || Parts.covering(refQuoted, b.start(), b.end()) != null) continue;
-                // far apart figures count different things (a day and a total, a stake and a jackpot)
-                if (Math.max(b.value(), h.value()) > MAX_RATIO * Math.min(b.value(), h.value())) continue;
+                if (!comparable(b, h)) continue;
                 Range s = sentenceOf(sentences, b.start());
                 // a restatement of the headline's count is in the lead; figures further down are
                 // details, earlier tolls, other events
-                if (s == null || sentences.indexOf(s) >= LEAD_SENTENCES) continue;
+                if (s == null || b.start() >= leadEnd) continue;
                 int at = sentences.indexOf(s);
                 if (continued(text, refWords, b, s, at + 1 < sentences.size() ? sentences.get(at + 1) : null)) continue;
                 String narrower = qualifier(text, refWords, b);
@@ -299,6 +300,20 @@ public final class HeadlineContradictionStage implements Stage {
             }
         }
         return false;
+    }
+
+    /** Where the lead ends: after the standfirst (when in the reference) and the body's first sentences. */
+    private static int leadEnd(List<Range> sentences, int bodyStart, int end) {
+        int n = 0;
+        for (Range s : sentences) {
+            if (s.start() >= bodyStart && n++ == LEAD_SENTENCES) return s.start();
+        }
+        return end;
+    }
+
+    /** Far apart figures count different things (a day and a total, a stake and a jackpot). */
+    private static boolean comparable(Figure b, Figure h) {
+        return Math.max(b.value(), h.value()) <= MAX_RATIO * Math.min(b.value(), h.value());
     }
 
     /** Sentence punctuation between two neighbouring words (bodies often lack the space after a full stop). */
