@@ -26,11 +26,19 @@ final class Directions {
     record Claim(String group, String complement, String direction, int start, int end) {
     }
 
-    /** What a sentence says about quantities: its firm claims, and every (quantity, direction) it mentions. */
-    record Mentions(List<Claim> claims, List<String> loose) {
+    /**
+     * What a sentence says about quantities: its firm claims, every (quantity, direction) it
+     * mentions anywhere ({@code loose}, as "group direction"), and its words' keys.
+     */
+    record Mentions(List<Claim> claims, List<String> loose, java.util.Set<String> keys) {
+
+        /** Whether the sentence mentions the quantity of {@code c} moving in {@code direction}, narrowed the same way if at all. */
+        boolean mentions(Claim c, String direction) {
+            return loose.contains(c.group() + " " + direction) && (c.complement() == null || keys.contains(c.complement()));
+        }
     }
 
-    private static final int WINDOW = 4;
+    private static final int WINDOW = 6;
     private static final Lexicon WORDS = load();
 
     private Directions() {
@@ -67,7 +75,9 @@ final class Directions {
             claims.add(new Claim(group, complement, d.entry().category(),
                     Math.min(q.start(), d.start()), Math.max(q.end(), d.end())));
         }
-        return new Mentions(claims, loose);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (!loose.isEmpty()) words.forEach(w -> keys.add(w.key()));
+        return new Mentions(claims, loose, keys);
     }
 
     static String opposite(String direction) {

@@ -59,6 +59,7 @@ final class Figures {
     private static final java.util.Set<String> NEW = new java.util.HashSet<>();
     private static final java.util.Set<String> OTHER = new java.util.HashSet<>();
     private static final java.util.Set<String> MODAL = new java.util.HashSet<>();
+    private static final java.util.Set<String> OPENING = new java.util.HashSet<>();
     /** Multi-word cues before a figure (about, atleast, atmost, part), as key lists. */
     private static final List<Cue> BEFORE = new ArrayList<>();
 
@@ -80,6 +81,7 @@ final class Figures {
                 case "new" -> NEW.add(key);
                 case "other" -> OTHER.add(key);
                 case "modal" -> MODAL.add(key);
+                case "opening" -> OPENING.add(key);
                 case "notunit" -> NOT_UNIT.add(key);
                 case "function" -> FUNCTION.add(key);
                 case "multiplier" -> MULTIPLIER.put(key, value(line, f));
@@ -139,6 +141,11 @@ final class Figures {
     /** Whether a word is a number word ("trois", "une", "twenty"). */
     static boolean isNumberWord(Word w) {
         return NUMBER.containsKey(w.key());
+    }
+
+    /** Whether a word before a figure makes it one of several events or an early toll ("un premier accident"). */
+    static boolean isOpening(Word w) {
+        return OPENING.contains(w.key());
     }
 
     /** Whether a word is a year (a bare four-digit number from 1900 to 2100). */

@@ -134,7 +134,7 @@ public final class HeadlineContradictionStage implements Stage {
                 if (!narrower.isEmpty() && !narrower.equals(qualifier(text, partWords, h))) continue;
                 // the clause around the body figure must be about what the headline figure is about
                 List<Word> clause = around(text, refWords, b.from(), b.to(), refWords.size(), s);
-                if (clause.stream().anyMatch(Figures::isModal)) continue;
+                if (clause.stream().anyMatch(w -> Figures.isModal(w) || Figures.isOpening(w) && w.start() < b.start())) continue;
                 Set<String> about = content(clause, b.unit());
                 if (java.util.Collections.disjoint(about, context)) continue;
                 // another year than the headline's: another time frame
@@ -252,8 +252,7 @@ public final class HeadlineContradictionStage implements Stage {
         for (Range s : sentences) said.add(Directions.of(text, Words.of(text, s.start(), s.end())));
         for (Claim h : claims) {
             // the body says the headline's direction somewhere: no contradiction, whatever else it says
-            String agreeing = h.group() + " " + h.direction();
-            if (said.stream().anyMatch(m -> m.loose().contains(agreeing))) continue;
+            if (said.stream().anyMatch(m -> m.mentions(h, h.direction()))) continue;
             Claim conflict = null;
             for (int i = 0; i < sentences.size() && conflict == null; i++) {
                 Range s = sentences.get(i);
