@@ -61,7 +61,8 @@ public final class ContradictionRate {
             fired++;
             signals += s.size();
             for (Signal x : s) {
-                String rule = x.explanation().contains("contraire") ? "direction" : "figure";
+                String rule = x.explanation().contains("affirme le contraire") ? "negation"
+                        : x.explanation().contains("contraire") ? "direction" : "figure";
                 byRule.merge(rule, 1, Integer::sum);
                 if (shown < show) {
                     shown++;

@@ -28,7 +28,10 @@ import org.vigie.nlp.signals.support.Figures.Figure;
  *   hedged figures are intervals (see {@link Figures});</li>
  *   <li>a direction: the headline says a quantity rises ("le chômage augmente") and a body sentence
  *   says the same quantity falls, while no body sentence mentions it with the headline's
- *   direction (see {@link Directions}).</li>
+ *   direction (see {@link Directions});</li>
+ *   <li>a negation (French): the headline says a named subject does not do something ("Le Sénat
+ *   n'adopte pas la réforme") and a lead sentence, unhedged, says it does ("le Sénat a adopté la
+ *   réforme"), while no body sentence denies that verb (see {@link Negations}).</li>
  * </ul>
  * The headline is checked against the standfirst and the body (a headline may sum up the lead),
  * the standfirst against the body. Figures and statements between quotation marks in the headline
@@ -90,6 +93,29 @@ public final class HeadlineContradictionStage implements Stage {
         List<Range> sentences = Parts.sentences(text, reference);
         figures(a, part, partName, partWords, quoted, reference, sentences, english, found);
         directions(a, part, partName, partWords, quoted, sentences, found);
+        if (!english) negations(a, part, partName, partWords, quoted, sentences, found);
+    }
+
+    private void negations(Article a, Range part, String partName, List<Word> partWords, List<Range> quoted,
+            List<Range> sentences, List<Finding> found) {
+        String text = a.text();
+        List<Negations.Statement> claims = new ArrayList<>(Negations.negated(partWords));
+        claims.removeIf(c -> Parts.covering(quoted, c.start(), c.end()) != null);
+        if (claims.isEmpty()) return;
+        int leadEnd = leadEnd(sentences, a.bodyStart(), text.length());
+        for (Negations.Statement h : claims) {
+            // the body says "no" too somewhere: no contradiction, whatever else it says
+            if (sentences.stream().anyMatch(s -> Negations.denies(Words.of(text, s.start(), s.end()), h.verb()))) continue;
+            for (Range s : sentences) {
+                if (s.start() >= leadEnd) break;
+                Negations.Statement b = Negations.affirmed(Words.of(text, s.start(), s.end()), h.subject(), h.verb(),
+                        text.substring(s.start(), s.end()));
+                if (b == null || Parts.covering(Parts.quoted(a, s), b.start(), b.end()) != null) continue;
+                found.add(new Finding(part, partName, a.span(h.start(), h.end()), a.span(b.start(), b.end()),
+                        KIND + ".negation", 0.6));
+                break;
+            }
+        }
     }
 
     private void figures(Article a, Range part, String partName, List<Word> partWords, List<Range> quoted,

@@ -244,6 +244,37 @@ class HeadlineContradictionStageTest {
         assertTrue(s.get(0).explanation().startsWith("The headline says"), s.get(0).explanation());
     }
 
+    // ---- negations ----
+
+    @Test
+    void headlineDenialTheBodyAffirms() {
+        Article a = article("Le Sénat n'adopte pas la réforme des retraites", null,
+                "Le Sénat a adopté mardi la réforme des retraites par 180 voix contre 120, au terme de deux semaines de débats.");
+        List<Signal> s = fired(a);
+        assertEquals(List.of(List.of("Sénat n'adopte pas", "Sénat a adopté")), s.stream().map(x -> evidence(x)).toList());
+        assertEquals("Le titre affirme «\u00a0Sénat n'adopte pas\u00a0», le texte affirme le contraire : «\u00a0Sénat a adopté\u00a0».",
+                s.get(0).explanation());
+        Article compound = article("Macron ne s'est pas rendu à Alger", null,
+                "Emmanuel Macron s'est rendu mercredi à Alger pour une visite de deux jours consacrée à la mémoire.");
+        assertEquals(List.of(List.of("Macron ne s'est pas rendu", "Macron s'est rendu")), evidences(compound));
+    }
+
+    @Test
+    void denialsTheBodyAlsoMakesOrHedgesAreNoContradiction() {
+        // the body says no as well, about the same verb
+        assertEquals(List.of(), fired(article("Le Sénat n'adopte pas la réforme des retraites", null,
+                "Le Sénat a adopté un amendement mardi. Mais le Sénat n'a pas adopté la réforme des retraites, faute de majorité.")));
+        // a question is not an affirmation
+        assertEquals(List.of(), fired(article("Le Sénat n'adopte pas la réforme des retraites", null,
+                "Le Sénat a-t-il adopté la réforme des retraites ? Les sénateurs se prononcent mardi.")));
+        // "ne veut pas auditionner" denies a will, "inutile d'auditionner" affirms nothing
+        assertEquals(List.of(), fired(article("Affaire Benalla : les députés LREM ne veulent plus auditionner les proches de Macron", null,
+                "Les députés LREM jugent inutile d'auditionner d'autres membres du cabinet du président de la République.")));
+        // English headlines are not read for negations
+        assertEquals(List.of(), fired(article("Senate does not pass the bill", null,
+                "The Senate passed the bill on Tuesday by 60 votes to 40.").withLanguage("en", 1.0)));
+    }
+
     @Test
     void severalContradictionsScoreHigher() {
         Article one = article("Incendie à Lyon : 12 morts", null,
