@@ -20,12 +20,17 @@ import org.vigie.nlp.signals.support.Figures.Figure;
  * Flags a headline or standfirst that the body contradicts, precision first (a false
  * contradiction is worse than a missed one):
  * <ul>
- *   <li>a figure: the headline counts something ("12 morts", "hausse de 5 %") and the body gives
- *   another figure for the same counted thing ("8 morts") in a sentence sharing a topic word with
- *   the headline, while the headline's number appears nowhere in the body (under any form, for
- *   any noun), nor as the sum or difference of two body figures of that thing. Sub-counts ("dont
- *   3 enfants", "3 autres morts"), dates, ages, durations and times never count; rounded and
- *   hedged figures are intervals (see {@link Figures});</li>
+ *   <li>a figure: the headline counts something ("12 morts", "hausse de 5 %") and the lead (the
+ *   standfirst and the body's first three sentences) gives another figure for the same counted
+ *   thing ("8 morts"), while the headline's number appears nowhere in the body under any form, for
+ *   any noun, nor as the sum, difference or middle of body figures. The body figure must be the
+ *   lead's only comparable figure of that thing (at most 3 times off), in a clause sharing a word
+ *   with the headline figure's surroundings and two with the headline; it must not be a sub-count
+ *   ("dont 3 enfants", "3 autres morts", "ces deux prévenus", "sept femmes... et une huitième"),
+ *   a narrower group ("deux alpinistes allemands"), a forecast, an estimate or an earlier state
+ *   ("pourrait", "avaient été placés"), nor of another year. Dates, ages, durations, times and
+ *   ratios ("un sur huit") never count; rounded and hedged figures are intervals (see
+ *   {@link Figures});</li>
  *   <li>a direction: the headline says a quantity rises ("le chômage augmente") and a body sentence
  *   says the same quantity falls, while no body sentence mentions it with the headline's
  *   direction (see {@link Directions});</li>
@@ -34,8 +39,11 @@ import org.vigie.nlp.signals.support.Figures.Figure;
  *   réforme"), while no body sentence denies that verb (see {@link Negations}).</li>
  * </ul>
  * The headline is checked against the standfirst and the body (a headline may sum up the lead),
- * the standfirst against the body. Figures and statements between quotation marks in the headline
- * are someone else's words and are not checked.
+ * the standfirst against the body. Figures and statements between quotation marks are someone
+ * else's words and are not checked. One signal per contradiction, with two evidence spans (the
+ * headline's words, the body's words); score 0.65 for a figure (0.75 when the two differ by more
+ * than a fifth), 0.6 for a direction or a negation, plus 0.1 for each other contradiction of the
+ * article, at most 0.95.
  */
 public final class HeadlineContradictionStage implements Stage {
 
@@ -57,7 +65,7 @@ public final class HeadlineContradictionStage implements Stage {
     }
 
     /** One contradiction: the claim's span, the body's conflicting span, and the template to use. */
-    private record Finding(Range part, String partName, Span claim, Span body, String template, double strength) {
+    private record Finding(String partName, Span claim, Span body, String template, double strength) {
     }
 
     @Override
@@ -91,12 +99,12 @@ public final class HeadlineContradictionStage implements Stage {
         if (partWords.isEmpty()) return;
         List<Range> quoted = Parts.quoted(a, part);
         List<Range> sentences = Parts.sentences(text, reference);
-        figures(a, part, partName, partWords, quoted, reference, sentences, english, found);
-        directions(a, part, partName, partWords, quoted, sentences, found);
-        if (!english) negations(a, part, partName, partWords, quoted, sentences, found);
+        figures(a, partName, partWords, quoted, reference, sentences, english, found);
+        directions(a, partName, partWords, quoted, sentences, found);
+        if (!english) negations(a, partName, partWords, quoted, sentences, found);
     }
 
-    private void negations(Article a, Range part, String partName, List<Word> partWords, List<Range> quoted,
+    private void negations(Article a, String partName, List<Word> partWords, List<Range> quoted,
             List<Range> sentences, List<Finding> found) {
         String text = a.text();
         List<Negations.Statement> claims = new ArrayList<>(Negations.negated(partWords));
@@ -111,14 +119,14 @@ public final class HeadlineContradictionStage implements Stage {
                 Negations.Statement b = Negations.affirmed(Words.of(text, s.start(), s.end()), h.subject(), h.verb(),
                         text.substring(s.start(), s.end()));
                 if (b == null || Parts.covering(Parts.quoted(a, s), b.start(), b.end()) != null) continue;
-                found.add(new Finding(part, partName, a.span(h.start(), h.end()), a.span(b.start(), b.end()),
+                found.add(new Finding(partName, a.span(h.start(), h.end()), a.span(b.start(), b.end()),
                         KIND + ".negation", 0.6));
                 break;
             }
         }
     }
 
-    private void figures(Article a, Range part, String partName, List<Word> partWords, List<Range> quoted,
+    private void figures(Article a, String partName, List<Word> partWords, List<Range> quoted,
             Range reference, List<Range> sentences, boolean english, List<Finding> found) {
         String text = a.text();
         List<Figure> claims = new ArrayList<>(Figures.find(text, partWords, english));
@@ -178,7 +186,7 @@ public final class HeadlineContradictionStage implements Stage {
             Span body = a.span(conflict.start(), conflict.end());
             if (found.stream().anyMatch(f -> f.claim().text().equals(claim.text()) && f.body().equals(body))) continue;
             double gap = Math.abs(conflict.value() - h.value()) / Math.max(Math.abs(h.value()), Math.abs(conflict.value()));
-            found.add(new Finding(part, partName, claim, body, KIND + ".figure", gap > 0.2 ? 0.75 : 0.65));
+            found.add(new Finding(partName, claim, body, KIND + ".figure", gap > 0.2 ? 0.75 : 0.65));
         }
     }
 
@@ -268,7 +276,7 @@ public final class HeadlineContradictionStage implements Stage {
         return out;
     }
 
-    private void directions(Article a, Range part, String partName, List<Word> partWords, List<Range> quoted,
+    private void directions(Article a, String partName, List<Word> partWords, List<Range> quoted,
             List<Range> sentences, List<Finding> found) {
         String text = a.text();
         List<Claim> claims = new ArrayList<>(Directions.of(text, partWords).claims());
@@ -291,7 +299,7 @@ public final class HeadlineContradictionStage implements Stage {
                 }
             }
             if (conflict == null) continue;
-            found.add(new Finding(part, partName, a.span(h.start(), h.end()), a.span(conflict.start(), conflict.end()),
+            found.add(new Finding(partName, a.span(h.start(), h.end()), a.span(conflict.start(), conflict.end()),
                     KIND + ".direction", 0.6));
         }
     }
