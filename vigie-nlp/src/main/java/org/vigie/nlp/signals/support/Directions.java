@@ -71,7 +71,7 @@ final class Directions {
             for (String d : directions) loose.add(group + " " + d);
             Lexicon.Hit d = nearestDirection(text, words, hits, qi);
             if (d == null || denied(hits, q, d) || infinitive(words, d)) continue;
-            String complement = complement(words, q.to(), hits);
+            String complement = complement(text, words, q.to(), hits);
             claims.add(new Claim(group, complement, d.entry().category(),
                     Math.min(q.start(), d.start()), Math.max(q.end(), d.end())));
         }
@@ -106,7 +106,7 @@ final class Directions {
             if (h.entry().category().equals("quantity")) break;
             if (!isDirection(h)) continue;
             int distance = q.from() - h.to();
-            if (distance <= WINDOW && sameClause(text, words, h.to(), q.from())) {
+            if (distance <= WINDOW && sameClause(text, words, h.to(), q.from(), false)) {
                 best = h;
                 bestDistance = distance;
             }
@@ -117,17 +117,33 @@ final class Directions {
             if (h.entry().category().equals("quantity")) break;
             if (!isDirection(h)) continue;
             int distance = h.from() - q.to();
-            if (distance <= WINDOW && distance < bestDistance && sameClause(text, words, q.to(), h.from())) best = h;
+            // "Chômage : nouvelle baisse": a headline's topic before a colon, then its movement
+            boolean topic = q.from() == 0 && distance <= 2;
+            if (distance <= WINDOW && distance < bestDistance && !governs(words, hits, k)
+                    && (sameClause(text, words, q.to(), h.from(), topic))) {
+                best = h;
+            }
             break;
         }
         return best;
     }
 
+    /** Whether direction hit {@code k} is followed by its own quantity ("la hausse des prix"), which it then belongs to. */
+    private static boolean governs(List<Word> words, List<Lexicon.Hit> hits, int k) {
+        Lexicon.Hit d = hits.get(k);
+        if (k + 1 >= hits.size() || !hits.get(k + 1).entry().category().equals("quantity")) return false;
+        int j = d.to();
+        if (j >= words.size() || !OF.contains(words.get(j).key())) return false;
+        j++;
+        while (j < words.size() && ARTICLES.contains(words.get(j).key())) j++;
+        return hits.get(k + 1).from() == j;
+    }
+
     private static final List<String> BREAKS = List.of("mai", "alor", "tandi", "et", "but", "while", "wherea", "and",
             "qui", "que", "qu'", "which", "that", "ou", "or", "car", "because", "pui", "then");
 
-    /** No clause punctuation nor conjunction between words {@code from} and {@code to}. */
-    private static boolean sameClause(String text, List<Word> words, int from, int to) {
+    /** No clause punctuation (but a topic colon, when allowed) nor conjunction between words {@code from} and {@code to}. */
+    private static boolean sameClause(String text, List<Word> words, int from, int to, boolean colonAllowed) {
         if (from >= to) return true;
         for (int i = from; i < to; i++) {
             if (BREAKS.contains(words.get(i).key())) return false;
@@ -135,7 +151,8 @@ final class Directions {
         int s = words.get(from - 1).end();
         int e = words.get(to).start();
         for (int i = s; i < e; i++) {
-            if (",;:()«»\"“”!?–—".indexOf(text.charAt(i)) >= 0) return false;
+            char c = text.charAt(i);
+            if (",;:()«»\"“”!?–—".indexOf(c) >= 0 && !(colonAllowed && c == ':')) return false;
         }
         return true;
     }
@@ -163,8 +180,11 @@ final class Directions {
     private static final List<String> ARTICLES = List.of("l'", "la", "le", "les", "the");
 
     /** The word that narrows a quantity ("prix du gazole", "croissance mondiale"), or null. */
-    private static String complement(List<Word> words, int i, List<Lexicon.Hit> hits) {
-        if (i >= words.size()) return null;
+    private static String complement(String text, List<Word> words, int i, List<Lexicon.Hit> hits) {
+        if (i >= words.size() || i == 0) return null;
+        for (int c = words.get(i - 1).end(); c < words.get(i).start(); c++) {
+            if (!Character.isWhitespace(text.charAt(c))) return null; // "Chômage : nouvelle baisse"
+        }
         int j = i;
         if (OF.contains(words.get(j).key())) {
             j++;

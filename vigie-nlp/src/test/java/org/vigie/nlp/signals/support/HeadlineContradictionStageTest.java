@@ -212,6 +212,16 @@ class HeadlineContradictionStageTest {
     }
 
     @Test
+    void headlineTopicBeforeAColonAndTheMovementThatBelongsToAnotherQuantity() {
+        String body = "Le chômage a augmenté de 0,2 point au troisième trimestre, selon l'Insee.";
+        assertEquals(List.of(List.of("Chômage : nouvelle baisse", "chômage a augmenté")),
+                evidences(article("Chômage : nouvelle baisse au troisième trimestre", null, body)));
+        // "la hausse des prix" is about prices, not about the topic before the colon
+        assertEquals(List.of(), fired(article("Chômage : la hausse des prix inquiète les demandeurs d'emploi", null,
+                "Le chômage a baissé de 0,3 point au troisième trimestre, selon l'Insee.")));
+    }
+
+    @Test
     void bodyStatingTheHeadlineDirectionSomewhereIsNoContradiction() {
         Article a = article("Le chômage augmente au premier trimestre", null,
                 "Le chômage a baissé de 0,3 point chez les plus de 50 ans au premier trimestre.",
