@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Signal;
 import org.vigie.core.model.Span;
+import org.vigie.core.pipeline.Pipeline;
 import org.vigie.nlp.signals.Samples;
+import org.vigie.nlp.signals.SignalStages;
 
 class HeadlineContradictionStageTest {
 
@@ -295,6 +297,17 @@ class HeadlineContradictionStageTest {
         List<Signal> both = fired(two);
         assertEquals(2, both.size(), both.toString());
         assertTrue(both.stream().allMatch(s -> s.score() > single), both + " vs " + single);
+    }
+
+    @Test
+    void runsAmongTheSignalStages() {
+        Article a = article("Incendie à Lyon : 12 morts dans un immeuble", null,
+                "Selon les pompiers, l'incendie de l'immeuble de Lyon a fait 8 morts dans la nuit de samedi à dimanche.");
+        var stages = SignalStages.all(SignalStages.Options.defaults().withoutSpellChecker().withoutSourceContext());
+        assertTrue(stages.stream().anyMatch(st -> st instanceof HeadlineContradictionStage));
+        Article out = Pipeline.of(stages).process(a);
+        assertEquals(List.of(List.of("12 morts", "8 morts")), out.signals().stream()
+                .filter(x -> x.kind().equals(HeadlineContradictionStage.KIND)).map(x -> evidence(x)).toList());
     }
 
     // ---- real text ----
