@@ -268,10 +268,14 @@ final class Figures {
         // "ces deux prévenus", "parmi les trois blessés": a group named before, often a subset
         if (k > 0 && ANAPHORIC.contains(words.get(k - 1).key())) part = true;
         if (k > 1 && words.get(k - 1).key().equals("les") && words.get(k - 2).key().equals("parmi")) part = true;
-        // "un décès sur huit", "quatre Français sur dix": a ratio, not a count
+        // "un décès sur huit", "quatre Français sur dix", "eight out of ten": a ratio, not a count
         if (k > 0 && RATIO.contains(words.get(k - 1).key())) return null;
-        if (last < words.size() && RATIO.contains(words.get(last).key()) && last + 1 < words.size()
-                && (words.get(last + 1).isNumber() || NUMBER.containsKey(words.get(last + 1).key()))) {
+        if (k > 1 && words.get(k - 1).key().equals("of") && words.get(k - 2).key().equals("out")) return null;
+        if (n.to() < words.size() && words.get(n.to()).key().equals("out")) return null;
+        int after = last < words.size() && words.get(last).key().equals("out") && last + 1 < words.size()
+                && words.get(last + 1).key().equals("of") ? last + 2 : last + 1;
+        if (last < words.size() && RATIO.contains(words.get(last).key()) && after < words.size()
+                && (words.get(after).isNumber() || NUMBER.containsKey(words.get(after).key()))) {
             return null;
         }
         if (previous != null && previous.to() + 1 == n.from()) {

@@ -192,6 +192,9 @@ class HeadlineContradictionStageTest {
         List<Signal> s = fired(a);
         assertEquals(List.of(List.of("12 workers", "8 workers")), s.stream().map(x -> evidence(x)).toList());
         assertEquals("The headline says \u201c12 workers\u201d; the body says \u201c8 workers\u201d.", s.get(0).explanation());
+        Article ratio = article("Eight out of ten Britons back the lockdown, poll finds", null,
+                "Six Britons out of ten back the lockdown, according to a YouGov poll published on Monday.").withLanguage("en", 1.0);
+        assertEquals(List.of(), fired(ratio));
         Article thousands = article("Dhaka: 3,000 workers protest", null,
                 "About 3,000 garment workers protested in Dhaka on Monday, police said.").withLanguage("en", 1.0);
         assertEquals(List.of(), fired(thousands));
