@@ -1,5 +1,7 @@
 /**
- * Evaluation of the signal stages ({@link org.vigie.bench.signals.SignalEval}). From the
+ * Evaluation of the signal stages ({@link org.vigie.bench.signals.SignalEval}; the firing rate and
+ * synthetic recall of {@code headline-contradicts-body} in
+ * {@link org.vigie.bench.signals.ContradictionRate}). From the
  * repository root:
  * <pre>
  * mvn -q -B -o -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt

@@ -13,6 +13,7 @@ import org.vigie.nlp.signals.register.RegisterStage;
 import org.vigie.nlp.signals.source.SourceContextStage;
 import org.vigie.nlp.signals.source.SourceRatings;
 import org.vigie.nlp.signals.style.StyleStage;
+import org.vigie.nlp.signals.support.HeadlineContradictionStage;
 import org.vigie.nlp.signals.support.HeadlineSupportStage;
 import org.vigie.nlp.signals.wire.WireMarkerStage;
 
@@ -62,6 +63,7 @@ public final class SignalStages {
     public static List<Stage> all(Options o) {
         List<Stage> s = new ArrayList<>();
         s.add(headlineSupport());
+        s.add(headlineContradiction());
         s.add(loadedLabels());
         s.add(style());
         s.add(register());
@@ -83,6 +85,11 @@ public final class SignalStages {
     /** {@code headline-not-supported-by-body}, {@code standfirst-not-supported-by-body}. */
     public static Stage headlineSupport() {
         return new HeadlineSupportStage();
+    }
+
+    /** {@code headline-contradicts-body}: a headline figure or direction the body contradicts. */
+    public static Stage headlineContradiction() {
+        return new HeadlineContradictionStage();
     }
 
     /** {@code loaded-label}. */

@@ -8,7 +8,9 @@
  * their own cues (capitalised words, quotation marks, reporting verbs) when not.
  * <ul>
  *   <li>{@code support}: headline or standfirst names, acronyms and numbers the body never
- *   mentions ({@code headline-not-supported-by-body}, {@code standfirst-not-supported-by-body});</li>
+ *   mentions ({@code headline-not-supported-by-body}, {@code standfirst-not-supported-by-body}),
+ *   and headline or standfirst figures and directions ("12 morts", "le chômage augmente") the body
+ *   contradicts ({@code headline-contradicts-body});</li>
  *   <li>{@code labels}: loaded labels, and whether the outlet uses them or reports them
  *   ({@code loaded-label});</li>
  *   <li>{@code style}: VAGO-style subjectivity and vagueness rates ({@code subjectivity},

@@ -1,0 +1,366 @@
+package org.vigie.nlp.signals.support;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Signal;
+import org.vigie.core.model.Span;
+import org.vigie.core.pipeline.Stage;
+import org.vigie.nlp.signals.Messages;
+import org.vigie.nlp.signals.Parts;
+import org.vigie.nlp.signals.Parts.Range;
+import org.vigie.nlp.signals.Words;
+import org.vigie.nlp.signals.Words.Word;
+import org.vigie.nlp.signals.support.Directions.Claim;
+import org.vigie.nlp.signals.support.Figures.Figure;
+
+/**
+ * Flags a headline or standfirst that the body contradicts, precision first (a false
+ * contradiction is worse than a missed one):
+ * <ul>
+ *   <li>a figure: the headline counts something ("12 morts", "hausse de 5 %") and the lead (the
+ *   standfirst and the body's first three sentences) gives another figure for the same counted
+ *   thing ("8 morts"), while the headline's number appears nowhere in the body under any form, for
+ *   any noun, nor as the sum, difference or middle of body figures. The body figure must be the
+ *   lead's only comparable figure of that thing (at most 3 times off), in a clause sharing a word
+ *   with the headline figure's surroundings and two with the headline; it must not be a sub-count
+ *   ("dont 3 enfants", "3 autres morts", "ces deux prévenus", "sept femmes... et une huitième"),
+ *   a narrower group ("deux alpinistes allemands"), a forecast, an estimate or an earlier state
+ *   ("pourrait", "avaient été placés"), nor of another year. Dates, ages, durations, times and
+ *   ratios ("un sur huit") never count; rounded and hedged figures are intervals (see
+ *   {@link Figures});</li>
+ *   <li>a direction: the headline says a quantity rises ("le chômage augmente") and a body sentence
+ *   says the same quantity falls, while no body sentence mentions it with the headline's
+ *   direction (see {@link Directions});</li>
+ *   <li>a negation (French): the headline says a named subject does not do something ("Le Sénat
+ *   n'adopte pas la réforme") and a lead sentence, unhedged, says it does ("le Sénat a adopté la
+ *   réforme"), while no body sentence denies that verb (see {@link Negations}).</li>
+ * </ul>
+ * The headline is checked against the standfirst and the body (a headline may sum up the lead),
+ * the standfirst against the body. Figures and statements between quotation marks are someone
+ * else's words and are not checked. One signal per contradiction, with two evidence spans (the
+ * headline's words, the body's words); score 0.65 for a figure (0.75 when the two differ by more
+ * than a fifth), 0.6 for a direction or a negation, plus 0.1 for each other contradiction of the
+ * article, at most 0.95.
+ */
+public final class HeadlineContradictionStage implements Stage {
+
+    public static final String KIND = "headline-contradicts-body";
+
+    /** Words either side of a headline figure that say what it counts; forecast cues are looked for a bit wider. */
+    private static final int HEAD_CONTEXT = 4;
+    private static final int MODAL_CONTEXT = 6;
+    /** More distinct lead figures of one kind than this: a table, not a restatement. */
+    private static final int MAX_BODY_VALUES = 1;
+    /** Figures further apart than this factor count different things more often than not. */
+    private static final double MAX_RATIO = 3;
+    /** The body's lead (after the standfirst, if any): the sentences where a conflicting figure is looked for. */
+    private static final int LEAD_SENTENCES = 3;
+
+    @Override
+    public String name() {
+        return "signals-headline-contradiction";
+    }
+
+    /** One contradiction: the claim's span, the body's conflicting span, and the template to use. */
+    private record Finding(String partName, Span claim, Span body, String template, double strength) {
+    }
+
+    @Override
+    public Article process(Article a) {
+        Range body = Parts.body(a);
+        if (body.end() <= body.start()) return a;
+        String lang = Messages.language(a.language());
+        boolean english = lang.equals("en");
+        List<Finding> found = new ArrayList<>();
+        Range standfirst = Parts.standfirst(a);
+        Range title = Parts.title(a);
+        Range titleReference = new Range(standfirst != null ? standfirst.start() : body.start(), body.end(), null);
+        check(a, title, "part.title", titleReference, english, found);
+        if (standfirst != null) check(a, standfirst, "part.standfirst", body, english, found);
+        if (found.isEmpty()) return a;
+        List<Signal> out = new ArrayList<>(a.signals());
+        for (Finding f : found) {
+            double score = Math.min(0.95, f.strength() + 0.1 * (found.size() - 1));
+            String explanation = Messages.format(f.template(), lang,
+                    "part", Messages.format(f.partName(), lang),
+                    "head", Messages.quote(lang, f.claim().text()),
+                    "body", Messages.quote(lang, f.body().text()));
+            out.add(new Signal(KIND, score, List.of(f.claim(), f.body()), explanation));
+        }
+        return a.withSignals(out);
+    }
+
+    private void check(Article a, Range part, String partName, Range reference, boolean english, List<Finding> found) {
+        String text = a.text();
+        List<Word> partWords = Words.of(text, part.start(), part.end());
+        if (partWords.isEmpty()) return;
+        List<Range> quoted = Parts.quoted(a, part);
+        List<Range> sentences = Parts.sentences(text, reference);
+        figures(a, partName, partWords, quoted, reference, sentences, english, found);
+        directions(a, partName, partWords, quoted, sentences, found);
+        if (!english) negations(a, partName, partWords, quoted, sentences, found);
+    }
+
+    private void negations(Article a, String partName, List<Word> partWords, List<Range> quoted,
+            List<Range> sentences, List<Finding> found) {
+        String text = a.text();
+        List<Negations.Statement> claims = new ArrayList<>(Negations.negated(partWords));
+        claims.removeIf(c -> Parts.covering(quoted, c.start(), c.end()) != null);
+        if (claims.isEmpty()) return;
+        int leadEnd = leadEnd(sentences, a.bodyStart(), text.length());
+        for (Negations.Statement h : claims) {
+            // the body says "no" too somewhere: no contradiction, whatever else it says
+            if (sentences.stream().anyMatch(s -> Negations.denies(Words.of(text, s.start(), s.end()), h.verb()))) continue;
+            for (Range s : sentences) {
+                if (s.start() >= leadEnd) break;
+                Negations.Statement b = Negations.affirmed(Words.of(text, s.start(), s.end()), h.subject(), h.verb(),
+                        text.substring(s.start(), s.end()));
+                if (b == null || Parts.covering(Parts.quoted(a, s), b.start(), b.end()) != null) continue;
+                found.add(new Finding(partName, a.span(h.start(), h.end()), a.span(b.start(), b.end()),
+                        KIND + ".negation", 0.6));
+                break;
+            }
+        }
+    }
+
+    private void figures(Article a, String partName, List<Word> partWords, List<Range> quoted,
+            Range reference, List<Range> sentences, boolean english, List<Finding> found) {
+        String text = a.text();
+        List<Figure> claims = new ArrayList<>(Figures.find(text, partWords, english));
+        claims.removeIf(f -> f.part() || f.vague() || Parts.covering(quoted, f.start(), f.end()) != null);
+        if (claims.isEmpty()) return;
+        List<Word> refWords = Words.of(text, reference.start(), reference.end());
+        List<Figure> refFigures = Figures.find(text, refWords, english);
+        List<Double> refValues = Figures.values(text, refWords, english);
+        List<Range> refQuoted = Parts.quoted(a, reference);
+        Set<String> topic = content(partWords, "");
+        Set<String> partYears = years(partWords);
+        int leadEnd = leadEnd(sentences, a.bodyStart(), reference.end());
+        for (Figure h : claims) {
+            // a list of figures of one kind ("19,31 %, 40,59 %...") compares nothing in particular
+            if (claims.stream().filter(c -> c.unit().equals(h.unit())).count() > 2) continue;
+            if (refValues.stream().anyMatch(h::contains)) continue;
+            if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()))) continue;
+            List<Figure> same = refFigures.stream().filter(b -> b.unit().equals(h.unit())).toList();
+            if (same.isEmpty() || combined(same, refFigures, sentences, h)) continue;
+            // a lead giving several comparable such figures is a table or a chronology, not a restatement of the headline's one
+            if (same.stream().filter(b -> b.start() < leadEnd && comparable(b, h)).map(Figure::value).distinct().count() > MAX_BODY_VALUES) {
+                continue;
+            }
+            List<Word> near = around(text, partWords, h.from(), h.to(), MODAL_CONTEXT, null);
+            // a forecast or a hypothesis ("pourrait atteindre 4 %") is not a figure to hold the body to
+            if (near.stream().anyMatch(Figures::isModal)) continue;
+            Set<String> context = content(around(text, partWords, h.from(), h.to(), HEAD_CONTEXT, null), h.unit());
+            Figure conflict = null;
+            for (Figure b : same) {
+                if (b.part() || b.vague() || Parts.covering(refQuoted, b.start(), b.end()) != null) continue;
+                if (!comparable(b, h)) continue;
+                Range s = sentenceOf(sentences, b.start());
+                // a restatement of the headline's count is in the lead; figures further down are
+                // details, earlier tolls, other events
+                if (s == null || b.start() >= leadEnd) continue;
+                int at = sentences.indexOf(s);
+                if (continued(text, refWords, b, s, at + 1 < sentences.size() ? sentences.get(at + 1) : null)) continue;
+                String narrower = qualifier(text, refWords, b);
+                if (!narrower.isEmpty() && !narrower.equals(qualifier(text, partWords, h))) continue;
+                // the clause around the body figure must be about what the headline figure is about
+                List<Word> clause = around(text, refWords, b.from(), b.to(), refWords.size(), s);
+                if (clause.stream().anyMatch(w -> Figures.isModal(w) || Figures.isOpening(w) && w.start() < b.start())) continue;
+                Set<String> about = content(clause, b.unit());
+                if (java.util.Collections.disjoint(about, context)) continue;
+                // another year than the headline's: another time frame
+                Set<String> bodyYears = years(clause);
+                if (!partYears.isEmpty() && !bodyYears.isEmpty() && java.util.Collections.disjoint(partYears, bodyYears)) continue;
+                Set<String> shared = new HashSet<>(about);
+                shared.retainAll(topic);
+                if (shared.size() >= 2) {
+                    conflict = b;
+                    break;
+                }
+            }
+            if (conflict == null) continue;
+            Span claim = a.span(h.start(), h.end());
+            Span body = a.span(conflict.start(), conflict.end());
+            if (found.stream().anyMatch(f -> f.claim().text().equals(claim.text()) && f.body().equals(body))) continue;
+            double gap = Math.abs(conflict.value() - h.value()) / Math.max(Math.abs(h.value()), Math.abs(conflict.value()));
+            found.add(new Finding(partName, claim, body, KIND + ".figure", gap > 0.2 ? 0.75 : 0.65));
+        }
+    }
+
+    /**
+     * The words within {@code window} words of a figure (words {@code from} to {@code to}), inside
+     * {@code sentence} when given, never across sentence punctuation: what the figure is about.
+     */
+    private static List<Word> around(String text, List<Word> words, int from, int to, int window, Range sentence) {
+        List<Word> out = new ArrayList<>();
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int i = dir < 0 ? from - 1 : to;
+            int prev = dir < 0 ? from : to - 1;
+            for (int n = 0; n < window && i >= 0 && i < words.size(); n++, prev = i, i += dir) {
+                Word w = words.get(i);
+                if (sentence != null && !sentence.contains(w.start(), w.end())) break;
+                if (prev >= 0 && prev < words.size() && stop(text, words.get(Math.min(i, prev)), words.get(Math.max(i, prev)))) break;
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The content words' keys of {@code words}, the counted thing {@code unit} left out. */
+    private static Set<String> content(List<Word> words, String unit) {
+        Set<String> keys = new HashSet<>();
+        for (Word w : words) {
+            if (Character.isLetter(w.text().charAt(0)) && w.text().length() >= 3 && !Figures.isFunction(w)
+                    && !unit.endsWith(w.key())) {
+                keys.add(w.key());
+            }
+        }
+        return keys;
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            ".{3,}((ais|aise|ois|oise|ain|aine|ien|ienne|and|ande|al|ale|aux|el|elle|if|ive|eux|euse|ique|aire|ier|iere|e|ee)s?|ente?s|ente)");
+    private static final Set<String> AND = Set.of("et", "and", "plu", "plus");
+    /** Words of a following sentence that add to what was counted ("Un département a également été placé..."). */
+    private static final Set<String> ALSO = Set.of("egalement", "aussi", "also", "outre", "ailleur");
+
+    /**
+     * The adjective or participle right after a figure's counted thing ("deux alpinistes
+     * allemands", "sept départements côtiers"), or "" when none: a body figure with a qualifier
+     * the headline's lacks counts a subset or another group.
+     */
+    private static String qualifier(String text, List<Word> words, Figure f) {
+        if (f.to() >= words.size() || f.to() == 0) return "";
+        Word w = words.get(f.to());
+        Word noun = words.get(f.to() - 1);
+        for (int i = noun.end(); i < w.start(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) return "";
+        }
+        if (!Character.isLowerCase(w.text().charAt(0)) || Figures.isFunction(w) || !ADJECTIVE.matcher(w.folded()).matches()) return "";
+        return w.key();
+    }
+
+    /**
+     * Whether the sentence goes on counting after the figure ("sept femmes accusent... et une
+     * huitième", "onze départs de feu lundi et 23 mardi"), or the next sentence adds to the same
+     * thing ("Un département a également été placé..."): the figure is then a part.
+     */
+    private static boolean continued(String text, List<Word> words, Figure f, Range sentence, Range following) {
+        if (following != null) {
+            List<Word> next = Words.of(text, following.start(), following.end());
+            String unit = f.unit().substring(f.unit().lastIndexOf(' ') + 1);
+            if (next.stream().anyMatch(w -> ALSO.contains(w.key())) && next.stream().anyMatch(w -> w.key().equals(unit))) return true;
+        }
+        for (int i = f.to(); i + 1 < words.size() && i < f.to() + 12; i++) {
+            Word w = words.get(i);
+            if (!sentence.contains(w.start(), w.end()) || Figures.startsPart(words, i)) break; // "dont un enfant et un..." lists the part
+            if (!AND.contains(w.key())) continue;
+            Word next = words.get(i + 1);
+            if (next.isNumber() || Figures.isNumberWord(next) || next.key().startsWith("autre") || next.key().equals("other")
+                    || next.folded().endsWith("ieme")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The years among {@code words}. */
+    private static Set<String> years(List<Word> words) {
+        Set<String> out = new HashSet<>();
+        for (Word w : words) {
+            if (Figures.isYear(w)) out.add(w.text());
+        }
+        return out;
+    }
+
+    private void directions(Article a, String partName, List<Word> partWords, List<Range> quoted,
+            List<Range> sentences, List<Finding> found) {
+        String text = a.text();
+        List<Claim> claims = new ArrayList<>(Directions.of(text, partWords).claims());
+        claims.removeIf(c -> Parts.covering(quoted, c.start(), c.end()) != null);
+        if (claims.isEmpty()) return;
+        List<Directions.Mentions> said = new ArrayList<>();
+        for (Range s : sentences) said.add(Directions.of(text, Words.of(text, s.start(), s.end())));
+        for (Claim h : claims) {
+            // the body says the headline's direction somewhere: no contradiction, whatever else it says
+            if (said.stream().anyMatch(m -> m.mentions(h, h.direction()))) continue;
+            Claim conflict = null;
+            for (int i = 0; i < sentences.size() && conflict == null; i++) {
+                Range s = sentences.get(i);
+                for (Claim b : said.get(i).claims()) {
+                    if (!b.group().equals(h.group()) || !b.direction().equals(Directions.opposite(h.direction()))) continue;
+                    if (Parts.covering(Parts.quoted(a, s), b.start(), b.end()) != null) continue;
+                    if (!sameQuantity(h, b, Words.of(text, s.start(), s.end()))) continue;
+                    conflict = b;
+                    break;
+                }
+            }
+            if (conflict == null) continue;
+            found.add(new Finding(partName, a.span(h.start(), h.end()), a.span(conflict.start(), conflict.end()),
+                    KIND + ".direction", 0.6));
+        }
+    }
+
+    /** Same quantity: same narrowing word, or the body sentence names the headline's narrowing word. */
+    private static boolean sameQuantity(Claim h, Claim b, List<Word> sentence) {
+        if (h.complement() == null) return b.complement() == null;
+        if (h.complement().equals(b.complement())) return true;
+        return b.complement() == null && sentence.stream().anyMatch(w -> w.key().equals(h.complement()));
+    }
+
+    /**
+     * Whether the headline figure may be read off the body's figures: the sum or the difference of
+     * two figures of its thing, a value between two of them (an average, a middle estimate), or
+     * the sum of one of them and another figure of the same sentence ("215 salariés et une
+     * cinquantaine d'intérimaires" for "265 personnes").
+     */
+    private static boolean combined(List<Figure> same, List<Figure> all, List<Range> sentences, Figure h) {
+        for (int i = 0; i < same.size(); i++) {
+            for (int j = i + 1; j < same.size(); j++) {
+                double x = same.get(i).value();
+                double y = same.get(j).value();
+                if (h.contains(x + y) || h.contains(Math.abs(x - y))) return true;
+                if (Math.min(x, y) <= h.value() && h.value() <= Math.max(x, y)) return true;
+            }
+            Figure f = same.get(i);
+            Range s = sentenceOf(sentences, f.start());
+            for (Figure g : all) {
+                if (g == f || s == null || !s.contains(g.start(), g.end())) continue;
+                if (h.overlaps(f.lo() + g.lo(), f.hi() + g.hi())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the lead ends: after the standfirst (when in the reference) and the body's first sentences. */
+    private static int leadEnd(List<Range> sentences, int bodyStart, int end) {
+        int n = 0;
+        for (Range s : sentences) {
+            if (s.start() >= bodyStart && n++ == LEAD_SENTENCES) return s.start();
+        }
+        return end;
+    }
+
+    /** Far apart figures count different things (a day and a total, a stake and a jackpot). */
+    private static boolean comparable(Figure b, Figure h) {
+        return Math.max(b.value(), h.value()) <= MAX_RATIO * Math.min(b.value(), h.value());
+    }
+
+    /** Sentence punctuation between two neighbouring words (bodies often lack the space after a full stop). */
+    private static boolean stop(String text, Word left, Word right) {
+        for (int i = left.end(); i < right.start(); i++) {
+            if (".!?;".indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static Range sentenceOf(List<Range> sentences, int offset) {
+        for (Range s : sentences) {
+            if (s.start() <= offset && offset < s.end()) return s;
+        }
+        return null;
+    }
+}
