@@ -363,36 +363,53 @@ public final class QuoteEval {
             before.add(f[0] + ":" + f[1] + ":" + f[2] + ":" + f[3]);
         }
         List<String> added = new ArrayList<>();
+        List<String> addedDirect = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
         int changedSpeaker = 0;
         java.util.Map<String, String> speakers = new java.util.HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", -1);
             speakers.put(f[0] + ":" + f[1] + ":" + f[2] + ":" + f[3], f[4]);
         }
-        int lost = before.size();
+        java.util.Set<String> now = new java.util.HashSet<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             for (Quote q : eval.quotes.find(a)) {
                 String key = i + ":" + q.kind().json() + ":" + q.text().start() + ":" + q.text().end();
+                now.add(key);
                 if (before.contains(key)) {
-                    lost--;
                     String sp = q.speaker() == null ? "" : q.speaker().canonical();
-                    if (!sp.equals(speakers.get(key))) changedSpeaker++;
+                    if (!sp.equals(speakers.get(key))) {
+                        changedSpeaker++;
+                        changed.add(row(i, q) + "\n      was: " + speakers.get(key));
+                    }
                     continue;
                 }
-                if (q.kind() != Quote.Kind.INDIRECT) continue;
                 String t = a.text();
                 int s = Math.max(0, Math.max(t.lastIndexOf('\n', q.text().start() - 1) + 1, q.text().start() - 160));
                 int e = Math.min(t.length(), q.text().end() + 60);
                 int nl = t.indexOf('\n', q.text().end());
                 if (nl >= 0 && nl < e) e = nl;
-                added.add(row(i, q) + "\n      in: " + flat(t.substring(s, e)));
+                (q.kind() == Quote.Kind.INDIRECT ? added : addedDirect).add(row(i, q) + "\n      in: " + flat(t.substring(s, e)));
             }
         }
-        System.out.printf(Locale.ROOT, "new since %s: %d indirect quotes added, %d quotes of the dump lost, %d kept with another speaker%n",
-                file, added.size(), lost, changedSpeaker);
-        java.util.Collections.shuffle(added, new java.util.Random(seed));
-        for (int k = 0; k < Math.min(sample, added.size()); k++) System.out.println("  [" + (k + 1) + "] " + added.get(k));
+        List<String> lost = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (!now.contains(f[0] + ":" + f[1] + ":" + f[2] + ":" + f[3])) lost.add(line);
+        }
+        System.out.printf(Locale.ROOT, "new since %s: %d indirect and %d direct quotes added, %d quotes of the dump lost"
+                + " (or moved), %d kept with another speaker%n", file, added.size(), addedDirect.size(), lost.size(), changedSpeaker);
+        print("new indirect", added, sample, seed);
+        print("new direct", addedDirect, sample / 4, seed);
+        print("speaker changed", changed, sample / 4, seed);
+        print("lost", lost, sample / 4, seed);
+    }
+
+    private static void print(String what, List<String> rows, int n, long seed) {
+        List<String> shuffled = new ArrayList<>(rows);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+        for (int k = 0; k < Math.min(n, shuffled.size()); k++) System.out.println("  " + what + " [" + (k + 1) + "] " + shuffled.get(k));
     }
 
     // ---- AADS direct speech in novels

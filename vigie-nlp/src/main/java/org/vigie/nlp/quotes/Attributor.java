@@ -146,6 +146,11 @@ final class Attributor {
         return r;
     }
 
+    /** The speaker named by [from, to), for a pronoun {@code mention} that refers back to that name. */
+    Resolved antecedent(int from, int to, Span mention) {
+        return new Resolved(phrase(from, to, -1, -1).speaker(), mention);
+    }
+
     private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "plusieurs", "ces", "leurs", "ses",
             "certains", "certaines", "deux", "trois", "quatre", "cinq", "mes", "nos", "vos");
 
