@@ -19,7 +19,8 @@ final class Attributor {
     record Resolved(Speaker speaker, Span mention) {
     }
 
-    private record Named(Speaker speaker, Gender gender) {
+    /** {@code organisation}: known not to be a person (« le groupe » referred back to it), so never « il » or « elle ». */
+    private record Named(Speaker speaker, Gender gender, boolean organisation) {
     }
 
     static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles", "lui", "celui-ci", "celle-ci",
@@ -61,6 +62,7 @@ final class Attributor {
 
     /** A known gender, or a name of two or more capitalised words ("Vladimir Poutine", not "Santé publique France"). */
     private static boolean personLike(Named n) {
+        if (n.organisation) return false;
         if (n.gender != null) return true;
         String[] words = n.speaker.canonical().split("\\s+");
         if (words.length < 2) return false;
@@ -151,6 +153,17 @@ final class Attributor {
         return new Resolved(phrase(from, to, -1, -1).speaker(), mention);
     }
 
+    /**
+     * The organisation whose whole name is [from, to) (« Eagles of Death Metal »: no surname is read
+     * out of it), for a description such as « le groupe de rock » that refers back to it.
+     */
+    Resolved organisation(int from, int to, Span mention) {
+        Span name = span(from, to);
+        Speaker s = lookup.speakerAt(name.start(), name.end()).orElseGet(() -> new Speaker(name.text(), null));
+        named.add(new Named(s, null, true));
+        return new Resolved(s, mention);
+    }
+
     private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "plusieurs", "ces", "leurs", "ses",
             "certains", "certaines", "deux", "trois", "quatre", "cinq", "mes", "nos", "vos");
 
@@ -196,7 +209,7 @@ final class Attributor {
         for (Named n : named) {
             if (known == null && n.speaker.canonical().equals(s.canonical())) known = n.gender;
         }
-        named.add(new Named(s, known));
+        named.add(new Named(s, known, false));
         return new Resolved(s, mention);
     }
 }

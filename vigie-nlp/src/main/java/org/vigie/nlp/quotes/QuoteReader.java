@@ -51,6 +51,12 @@ final class QuoteReader {
     private static final Set<String> OBJECT_DETERMINERS = Set.of("le", "la", "l'", "les", "un", "une", "des", "du",
             "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "plusieurs", "certains",
             "certaines");
+    private static final Set<String> COLLECTIVE_NOUNS = Lexicons.set("collective-nouns.txt");
+    /** Given names (the entity package's list, first column): « Luc Besson » is no band. */
+    private static final Set<String> FIRST_NAMES = firstNames();
+    /** Lowercase words inside foreign names: « Eagles of Death Metal », « Bank of America ». */
+    private static final Set<String> FOREIGN_PARTICLES = Set.of("of", "the", "and", "de", "du", "des", "la", "le");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "en", "dans", "vers", "depuis", "sur", "près");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs", "notre", "nos");
     /** Words after which a subject phrase is followed by its verb: « Le ministre a inauguré », « La société s'est ». */
     private static final Set<String> VERB_START = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait",
@@ -288,7 +294,9 @@ final class QuoteReader {
         int[] subject = m.tense() == CueLexicon.Tense.GERUND ? null : phraseBefore(c.first, from);
         int[] antecedent = subject != null ? antecedentBefore(subject, from) : null;
         if (antecedent != null) {
-            c.who = attributor.antecedent(antecedent[0], antecedent[1], span(toks.get(subject[0]).start(), toks.get(subject[1] - 1).end()));
+            Span mention = span(toks.get(subject[0]).start(), toks.get(subject[1] - 1).end());
+            c.who = subject[1] - subject[0] > 1 ? attributor.organisation(antecedent[0], antecedent[1], mention)
+                    : attributor.antecedent(antecedent[0], antecedent[1], mention);
             c.plausible = true;
         } else if (subject != null) {
             c.who = attributor.phrase(subject[0], subject[1], -1, -1);
@@ -315,7 +323,9 @@ final class QuoteReader {
      * Returns the name's tokens, or null.
      */
     private int[] antecedentBefore(int[] subject, int from) {
-        if (previousSentence == null || previousSpoke || subject[1] - subject[0] != 1) return null;
+        if (previousSentence == null || previousSpoke) return null;
+        if (subject[1] - subject[0] > 1) return collectiveAntecedent(subject);
+        if (subject[1] - subject[0] != 1) return null;
         String pronoun = toks.get(subject[0]).lower();
         if (!pronoun.equals("il") && !pronoun.equals("elle")) return null;
         int lead = subject[0] - from;
@@ -344,6 +354,56 @@ final class QuoteReader {
             i = e;
         }
         return found;
+    }
+
+    /**
+     * « La question de la venue des Eagles of Death Metal. Le groupe de rock avait fait part de… »: a
+     * definite description headed by a collective noun, that names no one and that the article
+     * never ties to a name, takes the one name of several capitalised words (« of », « the »
+     * inside) of the sentence before, unless a place preposition introduces it.
+     */
+    private int[] collectiveAntecedent(int[] subject) {
+        int from = subject[0];
+        if (!names.definite(from) || from + 1 >= subject[1] || !COLLECTIVE_NOUNS.contains(toks.get(from + 1).lower())) return null;
+        if (names.nameIn(from, subject[1]) != null || names.roleName(from, subject[1]) != null) return null;
+        int[] found = null;
+        for (int i = previousSentence[0]; i < previousSentence[1]; i++) {
+            if (quoteOf[i] >= 0 || !toks.get(i).capitalized() || (i > previousSentence[0] && toks.get(i - 1).capitalized())) continue;
+            int e = i + 1;
+            int caps = 1;
+            while (e < previousSentence[1] && quoteOf[e] < 0 && (toks.get(e).capitalized()
+                    || (FOREIGN_PARTICLES.contains(toks.get(e).lower()) && e + 1 < previousSentence[1] && toks.get(e + 1).capitalized()))) {
+                if (toks.get(e).capitalized()) caps++;
+                e++;
+            }
+            int start = i;
+            i = e - 1;
+            if (start == previousSentence[0] || caps < 2) continue; // the capital opening a sentence names nothing
+            if (start > 0 && PLACE_PREPOSITIONS.contains(toks.get(start - 1).lower())) continue;
+            String name = names.expand(text.substring(toks.get(start).start(), toks.get(e - 1).end()));
+            if (FIRST_NAMES.contains(toks.get(start).lower()) || person(start) || names.namesBefore(e).contains(name)) {
+                return null; // a person (a given name, a role, an honorific): unsure
+            }
+            if (found != null) return null; // two candidates: unsure
+            found = new int[] {start, e};
+        }
+        return found;
+    }
+
+    /** True when a role noun or an honorific stands just before the name at {@code k} (« le patron, Luca de Meo »). */
+    private boolean person(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            Tok t = toks.get(j);
+            if (SpeakerNames.isHonorific(t) || SpeakerNames.ROLE_NOUNS.contains(t.lower())) return true;
+            if (!t.word() && !t.is(",")) return false;
+        }
+        return false;
+    }
+
+    private static Set<String> firstNames() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : Lexicons.linesAt("/org/vigie/nlp/entities/first-names.txt")) out.add(Lexicons.lower(line.split("\\s+")[0]));
+        return Set.copyOf(out);
     }
 
     private boolean plausible(int from, int to) {

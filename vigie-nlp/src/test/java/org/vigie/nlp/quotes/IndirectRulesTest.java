@@ -130,6 +130,20 @@ class IndirectRulesTest {
     }
 
     @Test
+    void collectiveDescriptionTakesTheNameOfThePreviousSentence() {
+        List<Quote> qs = indirect("Le festival attend avec impatience la venue des Arctic Monkeys cet été.",
+                "Le groupe de rock a fait part de sa volonté de jouer deux soirs à Paris.");
+        assertEquals(1, qs.size());
+        assertQuote(qs.get(0), "jouer deux soirs à Paris", "Arctic Monkeys", "a fait part de");
+        assertEquals("Le groupe de rock", qs.get(0).speakerMention().text());
+        // the only name before is a person's (a role precedes it): « le groupe » stays unresolved
+        List<Quote> person = indirect("Le patron de Renault, Luca de Meo, a présenté ses voeux.",
+                "Le groupe a annoncé la suppression de 300 emplois dans la région.");
+        assertEquals(1, person.size());
+        assertQuote(person.get(0), "la suppression de 300 emplois dans la région", "Le groupe", "a annoncé");
+    }
+
+    @Test
     void objectEndsWhereAnotherPredicateStarts() {
         List<Quote> qs = indirect("La porte-parole Léa Martin a confirmé la suspension de la joueuse mais n'a pas souhaité commenter.");
         assertEquals(1, qs.size());
