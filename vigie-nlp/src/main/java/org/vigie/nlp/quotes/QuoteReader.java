@@ -870,8 +870,7 @@ final class QuoteReader {
             if ((t.is("et") || t.is("puis")) && k + 1 < to && VERB_START.contains(toks.get(k + 1).lower())) return k;
             if (t.is(",") && k + 1 < to) {
                 if (subordinate) return k;
-                CueLexicon.Match m = LEX.match(toks, k + 1, to);
-                if (m != null && m.tense() == CueLexicon.Tense.GERUND) return k;
+                if (LEX.match(toks, k + 1, to) != null) return k; // « , confirmant », « , a annoncé l'Insee »
                 String w = toks.get(k + 1).lower();
                 if (w.endsWith("ant") && w.length() > 5 && !toks.get(k + 1).capitalized()) return k; // « , laissant entendre »
             }

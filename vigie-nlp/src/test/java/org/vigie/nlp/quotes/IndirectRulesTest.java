@@ -148,6 +148,8 @@ class IndirectRulesTest {
         List<Quote> qs = indirect("La porte-parole Léa Martin a confirmé la suspension de la joueuse mais n'a pas souhaité commenter.");
         assertEquals(1, qs.size());
         assertEquals("la suspension de la joueuse", qs.get(0).text().text());
+        List<Quote> cited = indirect("L'éditeur Plon a annoncé la sortie en mars de l'autobiographie du chanteur, rapporte Gala.");
+        assertEquals("la sortie en mars de l'autobiographie du chanteur", cited.get(0).text().text());
         List<Quote> sub = indirect("En Italie, où le gouvernement a annoncé un plan de relance de 20 milliards, les villes suivent.");
         assertEquals(1, sub.size());
         assertEquals("un plan de relance de 20 milliards", sub.get(0).text().text());
