@@ -79,8 +79,11 @@ final class Attributor {
                 || pronoun.equals("ce") ? Gender.M : null;
         boolean plural = pronoun.equals("ils") || pronoun.equals("elles") || pronoun.equals("ces");
         if (plural) return new Resolved(lastPlural, mention); // « ils », « ces derniers »: a plural speaker or no one
-        Speaker s = last(g);
-        return new Resolved(s != null ? s : mentionedBefore(mention.start(), Set.of()), mention);
+        // a person who spoke, else a person the text named (« l'ancienne ministre Ségolène Royal »), and only
+        // then an organisation or a newspaper that spoke: « il »/« elle » is rarely « Le Figaro »
+        Speaker s = last(g, Set.of(), true);
+        if (s == null) s = mentionedBefore(mention.start(), Set.of());
+        return new Resolved(s != null ? s : last(g), mention);
     }
 
     /**
@@ -104,6 +107,11 @@ final class Attributor {
 
     /** The last named speaker of compatible gender whom the article never gave a role other than {@code roleNouns}. */
     Speaker last(Gender g, Set<String> roleNouns) {
+        return last(g, roleNouns, false);
+    }
+
+    /** As {@link #last(Gender, Set)}; with {@code personsOnly}, never an organisation or a newspaper. */
+    private Speaker last(Gender g, Set<String> roleNouns, boolean personsOnly) {
         // « elle »: a speaker known to be a woman among the last few wins over a more recent unknown one
         // (news names more men; an unknown name is a weaker match for « elle » than for « il »)
         if (g == Gender.F) {
@@ -112,15 +120,17 @@ final class Attributor {
                 Named n = named.get(i);
                 if (i < named.size() - 1 && n.speaker.equals(named.get(i + 1).speaker)) continue;
                 seen++;
-                if (n.gender == g && names.mayHold(n.speaker.canonical(), roleNouns)) return n.speaker;
+                if (n.gender == g && names.mayHold(n.speaker.canonical(), roleNouns) && (!personsOnly || personLike(n))) {
+                    return n.speaker;
+                }
             }
         }
         // then a person (« Vladimir Poutine », « Mme Rani ») before an organisation or a newspaper
-        for (boolean personsOnly : new boolean[] {true, false}) {
+        for (boolean personPass : personsOnly ? new boolean[] {true} : new boolean[] {true, false}) {
             for (int i = named.size() - 1; i >= 0; i--) {
                 Named n = named.get(i);
                 // a role (« le gouverneur ») refers back to a person, never to an organisation
-                boolean person = personsOnly || !roleNouns.isEmpty();
+                boolean person = personPass || !roleNouns.isEmpty();
                 if ((g == null || n.gender == null || n.gender == g) && names.mayHold(n.speaker.canonical(), roleNouns)
                         && (!person || personLike(n))) {
                     return n.speaker;

@@ -468,6 +468,8 @@ final class QuoteReader {
         if (len <= 0) return false;
         String w = toks.get(first).lower();
         if (w.equals("qui") || w.equals("dont")) return true;
+        // « Kevin Hassett, conseiller économique de Donald Trump, a résumé »: a bare role after a name
+        if (len <= 12 && SpeakerNames.ROLE_NOUNS.contains(w) && toks.get(k - 1).capitalized()) return true;
         if (len > 6) return false;
         // « Renault, en difficulté financière, a annoncé »: a short verbless aside
         for (int j = first; j < comma; j++) {
@@ -927,6 +929,9 @@ final class QuoteReader {
         if (lemma.equals("appeler à") && infinitiveAt(j, limit)) return j;
         boolean np = OBJECT_DETERMINERS.contains(t.lower()) && j + 1 < limit && toks.get(j + 1).word()
                 && !Character.isDigit(toks.get(j + 1).text().charAt(0)); // « le 12 mars » is a date
+        // « a fait état du plus grand nombre de cas »: the article is inside the cue
+        String last = toks.get(c.end - 1).lower();
+        np |= (last.equals("du") || last.equals("des")) && t.word() && !t.capitalized();
         boolean name = t.capitalized() && names.nameEnd(j, limit) > j && lemma.equals("accuser");
         if (!np && !name) return -1;
         // « sa volonté d'être le premier »: the infinitive carries the content

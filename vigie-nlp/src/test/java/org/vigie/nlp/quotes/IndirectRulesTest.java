@@ -108,6 +108,22 @@ class IndirectRulesTest {
     }
 
     @Test
+    void pronounPrefersAPersonTheTextNamedToANewspaperThatSpoke() {
+        List<Quote> qs = indirect("Le Figaro a révélé que le projet de loi était abandonné.",
+                "La ministre Élisabeth Borne était à Lyon lundi avec les élus de la région.",
+                "Rien n'est décidé pour le moment, a-t-elle assuré.");
+        assertEquals(2, qs.size());
+        assertQuote(qs.get(1), "Rien n'est décidé pour le moment", "Élisabeth Borne", "a-t-elle assuré");
+    }
+
+    @Test
+    void roleInAppositionIsNoInvertedSubject() {
+        List<Quote> qs = indirect("Kevin Hassett, conseiller économique de Donald Trump, a résumé ce week-end que la situation était grave.");
+        assertEquals(1, qs.size());
+        assertQuote(qs.get(0), "la situation était grave", "Kevin Hassett", "a résumé");
+    }
+
+    @Test
     void infinitiveAfterASpeechVerb() {
         List<Quote> qs = indirect("La suspecte Marie Martin assure n'avoir rien vu ce soir-là.");
         assertEquals(1, qs.size());
