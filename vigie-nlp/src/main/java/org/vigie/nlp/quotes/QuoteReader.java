@@ -79,7 +79,8 @@ final class QuoteReader {
             "aujourd'hui", "mi", "fin", "début", "ainsi", "notamment", "également", "aussi", "encore", "ou");
     private static final Set<String> STOP_LEFT = Set.of("que", "qu'", "qui", "et", "mais", "car", "donc", "or",
             "où", "dont", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "si", "comme", "puis", "alors",
-            "tandis", "selon", "après", "ainsi", "pourtant", "cependant", "toutefois", "ou", "quoi", "à");
+            "tandis", "selon", "après", "ainsi", "pourtant", "cependant", "toutefois", "ou", "quoi", "à",
+            "s'"); // « S'il dit comprendre »: « s' » is « si » here, the subject is « il »
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("à", "a", "au", "aux", "dans", "en", "lors",
             "pour", "après", "avant", "depuis", "par", "sur", "avec", "dès", "devant", "face", "outre", "vendredi",
             "lundi", "mardi", "mercredi", "jeudi", "samedi", "dimanche", "hier");
@@ -770,21 +771,24 @@ final class QuoteReader {
                 int j = LEX.skipAdverbs(toks, c.end, s[1]);
                 if (j < s[1] && toks.get(j).is(",")) j = LEX.skipAdverbs(toks, j + 1, s[1]);
                 int object;
+                boolean headlineCaps = shouting(c.first, c.end); // « MATIGNON DÉMENT Le Premier ministre… »: a heading
                 if (j < s[1] && (toks.get(j).is("que") || toks.get(j).is("qu'"))) {
                     from = j + 1;
                 } else if (j < s[1] && (toks.get(j).is("avoir") || toks.get(j).is("être")) && !c.postposed) {
                     from = j; // « ont signalé avoir écoulé tous leurs stocks »
+                } else if (headlineCaps) {
+                    from = -1;
                 } else if (!c.postposed && INFINITIVE_CUES.contains(c.match.lemma()) && infinitiveAt(j, s[1])) {
                     from = j; // « dit vouloir », « assure n'avoir rien vu »
-                    to = contentEnd(c, from, s[1]);
+                    to = contentEnd(c, s[0], from, s[1]);
                 } else if (!c.postposed && j + 1 < s[1] && (toks.get(j).is("de") || toks.get(j).is("d'"))
                         && INFINITIVE_CUES.contains(c.match.lemma() + " de") && infinitiveAt(j + 1, s[1])) {
                     from = j + 1; // « a promis de revenir », « a demandé de ne pas »
-                    to = contentEnd(c, from, s[1]);
+                    to = contentEnd(c, s[0], from, s[1]);
                 } else if (!c.postposed && c.plausible && OBJECT_CUES.contains(c.match.lemma())
                         && (object = objectContent(c, s[1])) >= 0) {
                     from = object; // « Holyfield annonce un retour de charité à 57 ans »
-                    to = contentEnd(c, from, s[1]);
+                    to = contentEnd(c, s[0], from, s[1]);
                     minWords = infinitiveAt(from, s[1]) ? 3 : MIN_OBJECT_WORDS; // « sa volonté de jouer en clôture »
                 } else if (c.postposed && c.first > s[0] && toks.get(c.first - 1).is(",")) {
                     to = c.first - 1;
@@ -859,12 +863,13 @@ final class QuoteReader {
      * a participle after a comma (« , laissant entendre »), a semicolon, and the comma that closes a
      * subordinate clause holding the cue (« En France, où le gouvernement a annoncé un plan, des villes… »).
      */
-    private int contentEnd(Cue c, int from, int to) {
+    private int contentEnd(Cue c, int sentence, int from, int to) {
         int subject = c.first - 1;
-        while (subject >= 0 && toks.get(subject).word() && !SUBORDINATORS.contains(toks.get(subject).lower())
+        while (subject >= sentence && toks.get(subject).word() && !SUBORDINATORS.contains(toks.get(subject).lower())
                 && subject > c.first - 8) subject--;
-        boolean subordinate = subject >= 0 && SUBORDINATORS.contains(toks.get(subject).lower())
-                && (subject == 0 || toks.get(subject - 1).is(",") || toks.get(subject - 1).is("\n"));
+        // « Si BMW a confirmé son choix …, le constructeur d'Ingolstadt a … »
+        boolean subordinate = subject >= sentence && SUBORDINATORS.contains(toks.get(subject).lower())
+                && (subject == sentence || toks.get(subject - 1).is(","));
         for (int k = from + 1; k < to; k++) {
             Tok t = toks.get(k);
             if (quoteOf[k] >= 0) continue;
@@ -948,6 +953,18 @@ final class QuoteReader {
             return -1;
         }
         return j;
+    }
+
+    /** True when a word of [from, to) is written in capitals (two letters or more). */
+    private boolean shouting(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).text();
+            if (w.length() > 1 && toks.get(k).word() && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                    && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasQuote(int from, int to) {

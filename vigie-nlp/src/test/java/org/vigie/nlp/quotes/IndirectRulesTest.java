@@ -166,6 +166,10 @@ class IndirectRulesTest {
         assertEquals("la suspension de la joueuse", qs.get(0).text().text());
         List<Quote> cited = indirect("L'éditeur Plon a annoncé la sortie en mars de l'autobiographie du chanteur, rapporte Gala.");
         assertEquals("la sortie en mars de l'autobiographie du chanteur", cited.get(0).text().text());
+        List<Quote> si = indirect("Si Renault a confirmé son projet de voiture électrique à bas prix, Stellantis a renoncé au sien.");
+        assertEquals("son projet de voiture électrique à bas prix", si.get(0).text().text());
+        // a heading in capitals is no sentence: « DÉMENT » is not the verb of what follows
+        assertEquals(List.of(), indirect("MATIGNON DÉMENT Le Premier ministre a refusé de confirmer l'information lundi."));
         List<Quote> sub = indirect("En Italie, où le gouvernement a annoncé un plan de relance de 20 milliards, les villes suivent.");
         assertEquals(1, sub.size());
         assertEquals("un plan de relance de 20 milliards", sub.get(0).text().text());
