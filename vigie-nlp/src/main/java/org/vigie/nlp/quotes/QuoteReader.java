@@ -27,9 +27,15 @@ final class QuoteReader {
     /** Time phrases that may open an object: « a annoncé la semaine dernière des possibilités… ». */
     private static final Set<String> TIME_NOUNS = Set.of("semaine", "mois", "année", "an", "veille", "lendemain",
             "week-end", "jour", "nuit", "matinée", "soirée", "journée");
+    /** Relative pronouns: « les situations auxquelles X assure porter une attention, sont… ». */
+    private static final Set<String> RELATIVES = Set.of("dont", "où", "auxquelles", "auxquels", "auquel", "lesquels",
+            "lesquelles", "laquelle", "lequel");
+    /** Words that open another clause after a comma: the content stops there. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("tandis", "alors", "lorsque", "lorsqu'", "quand", "pendant");
     /** Conjunctions that open a subordinate clause: its object ends at the clause's comma. */
     private static final Set<String> SUBORDINATORS = Set.of("où", "dont", "quand", "lorsque", "lorsqu'", "si", "s'",
-            "comme", "puisque", "puisqu'", "alors", "tandis", "bien", "après", "avant");
+            "comme", "puisque", "puisqu'", "alors", "tandis", "bien", "après", "avant", "auxquelles", "auxquels", "auquel",
+            "lesquels", "lesquelles", "laquelle", "lequel");
     /** A noun-phrase object is speech only when it says something: « annonce un retour de charité », not « confirme l'information ». */
     static final int MIN_OBJECT_WORDS = 4;
     /** Endings of the productive infinitive classes (-er, -ir, -oir, -dre, -ttre, -aître, -uire, -ivre). */
@@ -869,7 +875,7 @@ final class QuoteReader {
                 && subject > c.first - 8) subject--;
         // « Si BMW a confirmé son choix …, le constructeur d'Ingolstadt a … »
         boolean subordinate = subject >= sentence && SUBORDINATORS.contains(toks.get(subject).lower())
-                && (subject == sentence || toks.get(subject - 1).is(","));
+                && (subject == sentence || toks.get(subject - 1).is(",") || RELATIVES.contains(toks.get(subject).lower()));
         for (int k = from + 1; k < to; k++) {
             Tok t = toks.get(k);
             if (quoteOf[k] >= 0) continue;
@@ -878,6 +884,7 @@ final class QuoteReader {
             if (t.is(",") && k + 1 < to) {
                 if (subordinate) return k;
                 if (LEX.match(toks, k + 1, to) != null) return k; // « , confirmant », « , a annoncé l'Insee »
+                if (CLAUSE_OPENERS.contains(toks.get(k + 1).lower())) return k; // « , tandis que le député … »
                 String w = toks.get(k + 1).lower();
                 if (w.endsWith("ant") && w.length() > 5 && !toks.get(k + 1).capitalized()) return k; // « , laissant entendre »
             }

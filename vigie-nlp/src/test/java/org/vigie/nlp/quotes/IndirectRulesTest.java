@@ -170,6 +170,10 @@ class IndirectRulesTest {
         assertEquals("son projet de voiture électrique à bas prix", si.get(0).text().text());
         // a heading in capitals is no sentence: « DÉMENT » is not the verb of what follows
         assertEquals(List.of(), indirect("MATIGNON DÉMENT Le Premier ministre a refusé de confirmer l'information lundi."));
+        List<Quote> relative = indirect("Les cas auxquels l'agence régionale de santé assure porter une attention particulière, sont nombreux.");
+        assertEquals("porter une attention particulière", relative.get(0).text().text());
+        List<Quote> contrast = indirect("Le député Jean Martin a dénoncé une majorité mesquine et sourde, tandis que la ministre se taisait.");
+        assertEquals("une majorité mesquine et sourde", contrast.get(0).text().text());
         List<Quote> sub = indirect("En Italie, où le gouvernement a annoncé un plan de relance de 20 milliards, les villes suivent.");
         assertEquals(1, sub.size());
         assertEquals("un plan de relance de 20 milliards", sub.get(0).text().text());
