@@ -28,7 +28,12 @@ import org.vigie.nlp.quotes.QuoteStage;
  * <pre>
  * java ... org.vigie.bench.quotes.QuoteEval [--gold DIR] [--samples DIR] [--corpus DIR]
  *     [--entities none|gold|CLASS] [--throughput FILE.jsonl.gz] [--n 3000] [--aads FILE] [--verbose]
+ *     [--dump FILE.tsv] [--new-since FILE.tsv [--sample 40] [--seed 1]]
  * </pre>
+ * {@code --dump} writes every quote found on the throughput articles (article, kind, offsets,
+ * speaker, cue, text) so a later rule set can be compared with it: {@code --new-since} counts the
+ * indirect quotes the current rules add over such a dump and prints a random sample of them, with
+ * their sentence, to judge their precision by hand.
  * Run from the repository root (data paths default to the nearest {@code shared/} above it):
  * <pre>
  * mvn -q -B -pl bench -am compile
@@ -61,6 +66,10 @@ public final class QuoteEval {
         String entities = "none";
         int n = 3000;
         boolean verbose = false;
+        Path dump = null;
+        Path newSince = null;
+        int sample = 40;
+        long seed = 1;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -72,14 +81,23 @@ public final class QuoteEval {
                 case "--n" -> n = Integer.parseInt(value(args, ++i, a));
                 case "--aads" -> aads = Path.of(value(args, ++i, a));
                 case "--verbose" -> verbose = true;
+                case "--dump" -> dump = Path.of(value(args, ++i, a));
+                case "--new-since" -> newSince = Path.of(value(args, ++i, a));
+                case "--sample" -> sample = Integer.parseInt(value(args, ++i, a));
+                case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option " + a
-                        + " (expected --gold, --samples, --corpus, --entities, --throughput, --n, --aads, --verbose)");
+                        + " (expected --gold, --samples, --corpus, --entities, --throughput, --n, --aads, --verbose,"
+                        + " --dump, --new-since, --sample, --seed)");
             }
         }
         QuoteEval eval = new QuoteEval(entityStages(entities), verbose);
         System.out.println("Quote stage evaluation (entity layer: " + entities + ")");
         eval.score(gold, samples, corpus);
-        if (Files.exists(throughput)) eval.throughput(throughput, n);
+        if (Files.exists(throughput)) {
+            List<Article> read = eval.throughput(throughput, n);
+            if (dump != null) dump(eval, read, dump);
+            if (newSince != null) newSince(eval, read, newSince, sample, seed);
+        }
         else System.out.println("throughput: skipped, no " + throughput);
         if (Files.exists(aads)) eval.aads(aads);
         else System.out.println("AADS: skipped, no " + aads);
@@ -268,7 +286,7 @@ public final class QuoteEval {
 
     // ---- throughput
 
-    void throughput(Path jsonlGz, int n) throws IOException {
+    List<Article> throughput(Path jsonlGz, int n) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Article> articles = new ArrayList<>(n);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
@@ -309,6 +327,89 @@ public final class QuoteEval {
                 articles.size(), chars / 1e6, secs, articles.size() / secs, cpu, articles.size() / cpu, chars / 1e6 / cpu);
         System.out.printf(Locale.ROOT, "  found %d direct + %d indirect quotes (%.1f per article), %.0f%% with a speaker%n",
                 direct, indirect, (direct + indirect) / (double) articles.size(), 100.0 * speakers / Math.max(1, direct + indirect));
+        return articles;
+    }
+
+    // ---- comparing rule sets on OrangeSum
+
+    /** One line per quote: article index, kind, start, end, speaker, cue, text (tabs and newlines flattened). */
+    private static String row(int article, Quote q) {
+        return article + "\t" + q.kind().json() + "\t" + q.text().start() + "\t" + q.text().end() + "\t"
+                + flat(q.speaker() == null ? "" : q.speaker().canonical()) + "\t" + flat(q.cue() == null ? "" : q.cue().text())
+                + "\t" + flat(q.text().text());
+    }
+
+    private static String flat(String s) {
+        return s.replaceAll("[\\t\\n\\r]+", " ");
+    }
+
+    private static void dump(QuoteEval eval, List<Article> articles, Path file) throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            for (Quote q : eval.quotes.find(articles.get(i))) rows.add(row(i, q));
+        }
+        Files.write(file, rows, StandardCharsets.UTF_8);
+        System.out.println("dump: " + rows.size() + " quotes written to " + file);
+    }
+
+    /** Counts the indirect quotes absent from an earlier dump (same article and offsets) and prints a sample. */
+    private static void newSince(QuoteEval eval, List<Article> articles, Path file, int sample, long seed) throws IOException {
+        java.util.Set<String> before = new java.util.HashSet<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            lineNo++;
+            String[] f = line.split("\t", -1);
+            if (f.length < 7) throw new IOException(file + ": line " + lineNo + ": expected 7 tab-separated fields, got " + f.length);
+            before.add(f[0] + ":" + f[1] + ":" + f[2] + ":" + f[3]);
+        }
+        List<String> added = new ArrayList<>();
+        List<String> addedDirect = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        int changedSpeaker = 0;
+        java.util.Map<String, String> speakers = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            speakers.put(f[0] + ":" + f[1] + ":" + f[2] + ":" + f[3], f[4]);
+        }
+        java.util.Set<String> now = new java.util.HashSet<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            for (Quote q : eval.quotes.find(a)) {
+                String key = i + ":" + q.kind().json() + ":" + q.text().start() + ":" + q.text().end();
+                now.add(key);
+                if (before.contains(key)) {
+                    String sp = q.speaker() == null ? "" : q.speaker().canonical();
+                    if (!sp.equals(speakers.get(key))) {
+                        changedSpeaker++;
+                        changed.add(row(i, q) + "\n      was: " + speakers.get(key));
+                    }
+                    continue;
+                }
+                String t = a.text();
+                int s = Math.max(0, Math.max(t.lastIndexOf('\n', q.text().start() - 1) + 1, q.text().start() - 160));
+                int e = Math.min(t.length(), q.text().end() + 60);
+                int nl = t.indexOf('\n', q.text().end());
+                if (nl >= 0 && nl < e) e = nl;
+                (q.kind() == Quote.Kind.INDIRECT ? added : addedDirect).add(row(i, q) + "\n      in: " + flat(t.substring(s, e)));
+            }
+        }
+        List<String> lost = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (!now.contains(f[0] + ":" + f[1] + ":" + f[2] + ":" + f[3])) lost.add(line);
+        }
+        System.out.printf(Locale.ROOT, "new since %s: %d indirect and %d direct quotes added, %d quotes of the dump lost"
+                + " (or moved), %d kept with another speaker%n", file, added.size(), addedDirect.size(), lost.size(), changedSpeaker);
+        print("new indirect", added, sample, seed);
+        print("new direct", addedDirect, sample / 4, seed);
+        print("speaker changed", changed, sample / 4, seed);
+        print("lost", lost, sample / 4, seed);
+    }
+
+    private static void print(String what, List<String> rows, int n, long seed) {
+        List<String> shuffled = new ArrayList<>(rows);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+        for (int k = 0; k < Math.min(n, shuffled.size()); k++) System.out.println("  " + what + " [" + (k + 1) + "] " + shuffled.get(k));
     }
 
     // ---- AADS direct speech in novels

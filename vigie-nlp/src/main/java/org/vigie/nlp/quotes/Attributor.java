@@ -19,7 +19,8 @@ final class Attributor {
     record Resolved(Speaker speaker, Span mention) {
     }
 
-    private record Named(Speaker speaker, Gender gender) {
+    /** {@code organisation}: known not to be a person (« le groupe » referred back to it), so never « il » or « elle ». */
+    private record Named(Speaker speaker, Gender gender, boolean organisation) {
     }
 
     static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles", "lui", "celui-ci", "celle-ci",
@@ -61,6 +62,7 @@ final class Attributor {
 
     /** A known gender, or a name of two or more capitalised words ("Vladimir Poutine", not "Santé publique France"). */
     private static boolean personLike(Named n) {
+        if (n.organisation) return false;
         if (n.gender != null) return true;
         String[] words = n.speaker.canonical().split("\\s+");
         if (words.length < 2) return false;
@@ -77,8 +79,11 @@ final class Attributor {
                 || pronoun.equals("ce") ? Gender.M : null;
         boolean plural = pronoun.equals("ils") || pronoun.equals("elles") || pronoun.equals("ces");
         if (plural) return new Resolved(lastPlural, mention); // « ils », « ces derniers »: a plural speaker or no one
-        Speaker s = last(g);
-        return new Resolved(s != null ? s : mentionedBefore(mention.start(), Set.of()), mention);
+        // a person who spoke, else a person the text named (« l'ancienne ministre Ségolène Royal »), and only
+        // then an organisation or a newspaper that spoke: « il »/« elle » is rarely « Le Figaro »
+        Speaker s = last(g, Set.of(), true);
+        if (s == null) s = mentionedBefore(mention.start(), Set.of());
+        return new Resolved(s != null ? s : last(g), mention);
     }
 
     /**
@@ -102,6 +107,11 @@ final class Attributor {
 
     /** The last named speaker of compatible gender whom the article never gave a role other than {@code roleNouns}. */
     Speaker last(Gender g, Set<String> roleNouns) {
+        return last(g, roleNouns, false);
+    }
+
+    /** As {@link #last(Gender, Set)}; with {@code personsOnly}, never an organisation or a newspaper. */
+    private Speaker last(Gender g, Set<String> roleNouns, boolean personsOnly) {
         // « elle »: a speaker known to be a woman among the last few wins over a more recent unknown one
         // (news names more men; an unknown name is a weaker match for « elle » than for « il »)
         if (g == Gender.F) {
@@ -110,15 +120,17 @@ final class Attributor {
                 Named n = named.get(i);
                 if (i < named.size() - 1 && n.speaker.equals(named.get(i + 1).speaker)) continue;
                 seen++;
-                if (n.gender == g && names.mayHold(n.speaker.canonical(), roleNouns)) return n.speaker;
+                if (n.gender == g && names.mayHold(n.speaker.canonical(), roleNouns) && (!personsOnly || personLike(n))) {
+                    return n.speaker;
+                }
             }
         }
         // then a person (« Vladimir Poutine », « Mme Rani ») before an organisation or a newspaper
-        for (boolean personsOnly : new boolean[] {true, false}) {
+        for (boolean personPass : personsOnly ? new boolean[] {true} : new boolean[] {true, false}) {
             for (int i = named.size() - 1; i >= 0; i--) {
                 Named n = named.get(i);
                 // a role (« le gouverneur ») refers back to a person, never to an organisation
-                boolean person = personsOnly || !roleNouns.isEmpty();
+                boolean person = personPass || !roleNouns.isEmpty();
                 if ((g == null || n.gender == null || n.gender == g) && names.mayHold(n.speaker.canonical(), roleNouns)
                         && (!person || personLike(n))) {
                     return n.speaker;
@@ -144,6 +156,22 @@ final class Attributor {
         Resolved r = resolve(from, to, appositionFrom, appositionTo, mention, gender);
         if (plural && r.speaker() != null) lastPlural = r.speaker();
         return r;
+    }
+
+    /** The speaker named by [from, to), for a pronoun {@code mention} that refers back to that name. */
+    Resolved antecedent(int from, int to, Span mention) {
+        return new Resolved(phrase(from, to, -1, -1).speaker(), mention);
+    }
+
+    /**
+     * The organisation whose whole name is [from, to) (« Eagles of Death Metal »: no surname is read
+     * out of it), for a description such as « le groupe de rock » that refers back to it.
+     */
+    Resolved organisation(int from, int to, Span mention) {
+        Span name = span(from, to);
+        Speaker s = lookup.speakerAt(name.start(), name.end()).orElseGet(() -> new Speaker(name.text(), null));
+        named.add(new Named(s, null, true));
+        return new Resolved(s, mention);
     }
 
     private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "plusieurs", "ces", "leurs", "ses",
@@ -191,7 +219,7 @@ final class Attributor {
         for (Named n : named) {
             if (known == null && n.speaker.canonical().equals(s.canonical())) known = n.gender;
         }
-        named.add(new Named(s, known));
+        named.add(new Named(s, known, false));
         return new Resolved(s, mention);
     }
 }

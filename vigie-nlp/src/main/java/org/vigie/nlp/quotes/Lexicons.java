@@ -19,7 +19,11 @@ final class Lexicons {
     }
 
     static List<String> lines(String name) {
-        String path = "/org/vigie/nlp/quotes/" + name;
+        return linesAt("/org/vigie/nlp/quotes/" + name);
+    }
+
+    /** The lines of a resource at an absolute class-path location (another package's list, shared not copied). */
+    static List<String> linesAt(String path) {
         InputStream in = Lexicons.class.getResourceAsStream(path);
         if (in == null) throw new IllegalStateException("missing lexicon resource " + path);
         List<String> out = new ArrayList<>();

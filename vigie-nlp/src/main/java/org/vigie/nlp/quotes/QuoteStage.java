@@ -18,7 +18,8 @@ import org.vigie.core.pipeline.Stage;
  *       (a-t-il ajouté), preposed (M. Poutine a déclaré : « … »), "selon X", "d'après X",
  *       "pour X". Short passages without a cue are scare quotes and dropped, as are titles and
  *       words named by a noun such as « émission », « mot ».</li>
- *   <li>Indirect speech: "X a rappelé que …", "…, a annoncé X", "selon X, …".</li>
+ *   <li>Indirect speech: "X a rappelé que …", "…, a annoncé X", "selon X, …", and without
+ *       « que »: "X annonce un retour …", "X accuse Y de …", "X dit vouloir …", "en évoquant …".</li>
  * </ul>
  * Speakers come from the article's entity layer when it names them ({@link EntityLayerSpeakers}),
  * else from the phrase itself ({@link SpeakerNames}). Stateless and thread-safe.

@@ -73,6 +73,7 @@ final class SpeakerNames {
                 if (k >= 0 && toks.get(k).is(",")) k--;
                 for (int stop = Math.max(0, k - 5); k >= stop && toks.get(k).word(); k--) {
                     String w = toks.get(k).lower();
+                    if (ROLE_WINDOW_STOPS.contains(w)) break; // « la ministre X était à Lyon »: Lyon holds no role
                     if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) {
                         roles.computeIfAbsent(full, x -> new HashSet<>()).add(stripPlural(w));
                         Gender g = k > 0 ? genderOf(k - 1, k) : null;
@@ -93,6 +94,13 @@ final class SpeakerNames {
             }
         }
     }
+
+    /**
+     * Verbs and prepositions that end the window of role words before a name (« à » stays inside:
+     * « la secrétaire d'État à l'Économie Agnès Pannier-Runacher »).
+     */
+    private static final Set<String> ROLE_WINDOW_STOPS = Set.of("est", "était", "a", "ont", "sont", "avait", "dans",
+            "avec", "pour", "par", "sur", "chez", "vers", "contre");
 
     /** Feminine role forms: « présidente », « directrice », « avocate »… */
     private static final Set<String> FEMININE_ROLES = Set.of("présidente", "directrice", "avocate", "ambassadrice",

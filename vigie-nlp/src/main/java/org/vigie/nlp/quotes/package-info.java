@@ -11,7 +11,12 @@
  *       a-t-il ajouté, précise-t-elle, s'est félicité, estimant) and the adverbs between them;</li>
  *   <li>{@code QuoteReader}: sentences, cues and their position (postposed, preposed, incise,
  *       selon / d'après / pour X), then direct quotes, scare quotes and titles left out, then
- *       indirect speech (X a annoncé que…, …, a annoncé X, selon X, …);</li>
+ *       indirect speech: X a annoncé que…, …, a annoncé X, selon X, …; an object that carries the
+ *       message for the verbs of {@code object-cues.txt} (« Holyfield annonce un retour », « accuse
+ *       X de … », « fait part de sa volonté de … »); an infinitive after the verbs of
+ *       {@code infinitive-cues.txt} (« dit vouloir », « a promis de revenir »); gerunds spoken by the
+ *       antecedent of « qui » or the sentence subject; « il » / « le groupe » opening a sentence
+ *       for the one person / organisation the sentence before names;</li>
  *   <li>{@code Attributor}: speaker phrases to speakers, in reading order; pronouns and role
  *       descriptions to the last compatible named speaker;</li>
  *   <li>{@link org.vigie.nlp.quotes.SpeakerLookup}: where canonical names come from, the entity
@@ -20,7 +25,8 @@
  *       when the layer does not name the speaker.</li>
  * </ol>
  * Word lists are data in {@code src/main/resources/org/vigie/nlp/quotes/}: cue verbs, cue adverbs,
- * honorifics, role nouns, source nouns, nouns that name works. Another language gets its own
+ * honorifics, role nouns, source nouns, nouns that name works, verbs whose object or infinitive
+ * carries the message, intention nouns, collective nouns, words that only look like infinitives. Another language gets its own
  * lists and cue positions behind the same stage.
  */
 package org.vigie.nlp.quotes;
