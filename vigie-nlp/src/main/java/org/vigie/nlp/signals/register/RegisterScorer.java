@@ -141,7 +141,14 @@ public final class RegisterScorer {
     private RegisterScorer() {
     }
 
-    public static Profile profile(Article a) {
+    /**
+     * The profile of an article's text. Quoted stretches are those between quotation marks only,
+     * whatever quote layer the article has: the model is fitted and its threshold calibrated on
+     * texts without NLP layers, and a quote layer (indirect speech above all) would shift every
+     * own-voice rate away from what the weights were fitted on.
+     */
+    public static Profile profile(Article article) {
+        Article a = article.quotes().isEmpty() ? article : article.withQuotes(List.of());
         String text = a.text();
         Range all = new Range(0, text.length(), null);
         List<Range> quoted = Parts.quoted(a, all);

@@ -7,6 +7,8 @@ import static org.vigie.nlp.signals.StageTestSupport.article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Quote;
+import org.vigie.core.model.Span;
 
 class RegisterScorerTest {
 
@@ -198,6 +200,20 @@ class RegisterScorerTest {
         assertEquals(List.of("explique", "s'emporte"), cues(a, "present-attribution"));
         assertEquals(List.of("s'emporte", "a fulminé"), cues(a, "expressive-attribution"));
         assertEquals(0.5, value(a, "present-attribution"), 1e-9, "two of the four incises are in the present");
+    }
+
+    @Test
+    void theQuoteLayerDoesNotShiftTheFeaturesTheModelWasFittedOn() {
+        Article a = article("Budget", null, "Le maire a annoncé que nous paierons moins d'impôts, vous et moi, dès janvier. "
+                + "« Je tiendrai parole », a-t-il déclaré.");
+        String text = a.text();
+        int from = text.indexOf("nous paierons");
+        int to = text.indexOf(", dès");
+        Article withLayer = a.withQuotes(List.of(new Quote(Quote.Kind.INDIRECT, Span.of(text, from, to), null, null,
+                Span.of(text, text.indexOf("a annoncé"), text.indexOf(" que")))));
+        assertEquals(RegisterScorer.profile(a), RegisterScorer.profile(withLayer),
+                "own voice is what lies outside quotation marks, as when the weights were fitted");
+        assertEquals(List.of("nous", "moi"), cues(withLayer, "first-person"));
     }
 
     @Test
