@@ -15,6 +15,11 @@ import org.vigie.core.model.Token;
  * honorifics and roles inside the run ("M. Poutine"), runs glued across punctuation or across two
  * names ("Onu Staffan de Mistura"), lower-case words leading a run ("du tourisme en Russie"),
  * ids and lone symbols; and names it cuts short ("route du Castello") or misses ("Su-24").
+ * Also dropped: a common word capitalised only because it opens a sentence ("Tirez", "Livreur")
+ * when the article uses it in lower case; heading text glued to the next sentence when paragraph
+ * breaks were lost ("VaccinsLe", "LCPToujours"); a minister's portfolio ("ministre de la
+ * Transition écologique"). Names listed together ("Engie, Butagaz, Cdiscount") share the type of
+ * the well-known ones among them.
  */
 final class MentionFinder {
 
@@ -23,8 +28,25 @@ final class MentionFinder {
             "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}]{0,4}-\\d{1,4}|\\p{Lu}{2,4}\\d{2,4})[\\p{L}]?(?![\\p{L}\\p{N}-])");
     private static final Pattern ID_LIKE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{8,}");
 
+    /** "VaccinsLe": a word glued to the capitalised word that opened the next paragraph. */
+    private static final Pattern GLUED_LOWER = Pattern.compile(".*\\p{Ll}(\\p{Lu}\\p{Ll}*)");
+    /** "LCPToujours": an acronym glued to the next paragraph's first word. */
+    private static final Pattern GLUED_ACRONYM = Pattern.compile("\\p{Lu}{2,}(\\p{Lu}\\p{Ll}{3,})");
+    /**
+     * Function words that end brand names ("FoodPlus", "LinkedIn") more often than they open a
+     * French sentence: a word glued to one of these is no heading.
+     */
+    private static final java.util.Set<String> NOT_OPENERS = java.util.Set.of("plus", "moins", "non", "oui", "bien",
+            "tres", "meme", "ne", "pas", "ici", "the", "a", "an", "of", "and", "or", "in", "at", "to", "for",
+            "with", "by", "from", "this", "that", "these", "those", "he", "she", "it", "we", "they", "his", "her",
+            "its", "their", "our", "no", "not", "but");
+    /** Tokens that join the names of an enumeration. */
+    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(",", "et", "ou");
+
     private final EntityLexicon lex;
     private final KnownNames known;
+    /** Words of the article that start with a lower-case letter. */
+    private final java.util.Set<String> lowerWords = new java.util.HashSet<>();
 
     MentionFinder(EntityLexicon lex, KnownNames known) {
         this.lex = lex;
@@ -34,6 +56,12 @@ final class MentionFinder {
     /** Cleaned name mentions of every sentence, in text order; acronym links go to {@code links}. */
     List<Mention> find(String text, List<Sentence> sentences, List<Mention[]> links) {
         List<Mention> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (Token tok : s.tokens()) {
+                String w = tok.word();
+                if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) lowerWords.add(w);
+            }
+        }
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> t = sentences.get(si).tokens();
             List<Mention> here = new ArrayList<>();
@@ -55,7 +83,7 @@ final class MentionFinder {
             acronyms(text, si, t, here, links);
             designators(text, si, sentences.get(si), here);
             here.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            out.addAll(here);
+            out.addAll(listTypes(t, here));
         }
         return unglue(text, sentences, out);
     }
@@ -111,6 +139,13 @@ final class MentionFinder {
     }
 
     private void piece(String text, int si, List<Token> t, int a, int b, EntityType type, List<Mention> out) {
+        for (int k = b - 1; k >= a; k--) {
+            if (glued(t.get(k).word())) {
+                // the heading and the glued word are no name; what follows may be one
+                if (k + 1 < b) piece(text, si, t, k + 1, b, type, out);
+                return;
+            }
+        }
         char gender = 0;
         boolean demonymCut = false;
         while (a < b) {
@@ -150,6 +185,20 @@ final class MentionFinder {
             }
         }
         if (junk(t, a, b, text)) return;
+        if (type != EntityType.PER && afterPortfolioHead(t, a)
+                && known.typeOf(text.substring(t.get(a).start(), t.get(b - 1).end())) == null) {
+            // "secrétaire d'État au Numérique Cédric O": the person named after the portfolio stays
+            // (the name starts at the first capitalised word not led by de/des/la: "Action et des
+            // Comptes publics" is one portfolio, "Santé Olivier Véran" a portfolio and a name)
+            for (int k = a + 1; k < b - 1; k++) {
+                if (!Names.isCapitalised(t.get(k).word()) || lex.isFunctionWord(t.get(k - 1).word())) continue;
+                boolean name = true;
+                for (int j = k; j < b; j++) name &= Names.isCapitalised(t.get(j).word()) || t.get(j).word().equals("-");
+                if (name) emit(text, si, t, k, b, EntityType.PER, gender, out);
+                break;
+            }
+            return;
+        }
         // A given name the tagger left out: "Youssou Ndour" tagged "Ndour".
         if (b - a <= 2 && a > 0 && !sentenceInitial(t, a - 1) && Names.isCapitalised(t.get(a - 1).word())
                 && lex.isFirstName(t.get(a - 1).word())) {
@@ -224,8 +273,77 @@ final class MentionFinder {
             if (letters < 2) return true;
             if (lex.demonymCountry(w) != null) return true; // "les Français" is not a named entity
             if (lex.isNotName(w)) return true;
+            // "Tirez", "Livreur", "Lundi": capitalised only as the sentence's first word, and the
+            // article writes it in lower case elsewhere
+            if (sentenceInitial(t, a) && known.typeOf(w) == null && lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** Heading text glued to the next paragraph: "VaccinsLe", "LCPToujours" (not "McDonald", "OnSexprime"). */
+    boolean glued(String w) {
+        Matcher m = GLUED_LOWER.matcher(w);
+        if (m.matches() && lex.isFunctionWord(m.group(1)) && !NOT_OPENERS.contains(Names.fold(m.group(1)))) return true;
+        return GLUED_ACRONYM.matcher(w).matches();
+    }
+
+    /** "ministre de la | Transition écologique", "secrétaire d'État chargée du | Numérique". */
+    private boolean afterPortfolioHead(List<Token> t, int a) {
+        int k = a - 1;
+        if (k < 0) return false;
+        String p = fold(t, k);
+        if (p.equals("la") || p.equals("l'")) {
+            if (--k < 0) return false;
+            p = fold(t, k);
+            if (!p.equals("de") && !p.equals("a")) return false;
+        } else if (!p.equals("du") && !p.equals("des") && !p.equals("aux") && !p.equals("au")) {
+            return false;
+        }
+        k--;
+        while (k >= 0 && lex.isPortfolioQualifier(t.get(k).word())) k--;
+        if (k < 0) return false;
+        List<String> folded = new ArrayList<>();
+        for (int i = Math.max(0, k - 3); i <= k; i++) folded.add(fold(t, i));
+        return lex.portfolioHeadEndsAt(folded, folded.size());
+    }
+
+    /**
+     * "(Engie, Butagaz, Cdiscount ou Total)": three or more names joined by commas, "et" or "ou"
+     * are of one kind; when the well-known ones among them agree on a type, the others take it.
+     */
+    private List<Mention> listTypes(List<Token> t, List<Mention> here) {
+        List<Mention> out = new ArrayList<>(here);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i + 1;
+            while (j < out.size() && out.get(j).sentence() == out.get(j - 1).sentence()
+                    && out.get(j).from() == out.get(j - 1).to() + 1
+                    && LIST_JOINERS.contains(Names.fold(t.get(out.get(j - 1).to()).word()))) {
+                j++;
+            }
+            if (j - i >= 3) {
+                EntityType agreed = null;
+                boolean conflict = false;
+                for (int k = i; k < j; k++) {
+                    EntityType kt = known.typeOf(out.get(k).text());
+                    if (kt == null) continue;
+                    if (agreed != null && agreed != kt) conflict = true;
+                    agreed = kt;
+                }
+                if (agreed != null && !conflict) {
+                    for (int k = i; k < j; k++) {
+                        Mention m = out.get(k);
+                        if (m.type() == agreed || known.typeOf(m.text()) != null || m.gender() != 0) continue;
+                        out.set(k, new Mention(m.sentence(), m.from(), m.to(), m.start(), m.end(), m.text(), agreed,
+                                m.kind(), m.gender()));
+                    }
+                }
+            }
+            i = j;
+        }
+        return out;
     }
 
     private static boolean sentenceInitial(List<Token> t, int k) {
