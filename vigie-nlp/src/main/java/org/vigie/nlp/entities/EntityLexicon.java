@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
- * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt). Every lookup is on folded words ({@link Names#fold}).
+ * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
+ * sentence-openers.txt). Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
 
@@ -32,6 +33,9 @@ public final class EntityLexicon {
     private final Set<String> orgHeads = new HashSet<>();
     private final List<List<String>> portfolioHeads = new java.util.ArrayList<>();
     private final Set<String> portfolioQualifiers = new HashSet<>();
+    private final Map<String, org.vigie.core.model.EntityType> typeCues = new HashMap<>();
+    private final Set<String> typeCuesThroughDe = new HashSet<>();
+    private final Set<String> sentenceOpeners = new HashSet<>();
     /** folded lower-case adjective -> country. */
     private final Map<String, String> adjectives = new HashMap<>();
     /** exact capitalised noun ("Danois") -> country. */
@@ -71,6 +75,15 @@ public final class EntityLexicon {
             if (f[1].equals("head")) portfolioHeads.add(Names.words(f[0].replace("'", "' ").replace("’", "’ ")));
             else portfolioQualifiers.add(Names.fold(f[0]));
         }
+        for (String l : Lexicon.lines(EntityLexicon.class, "type-cues.txt")) {
+            String[] f = l.split("\t");
+            if (f.length < 2 || f.length > 3 || (f.length == 3 && !f[2].equals("de"))) {
+                throw new IllegalStateException("type-cues.txt: expected 'noun<TAB>type[<TAB>de]': " + l);
+            }
+            typeCues.put(Names.fold(f[0]), org.vigie.core.model.EntityType.valueOf(f[1]));
+            if (f.length == 3) typeCuesThroughDe.add(Names.fold(f[0]));
+        }
+        for (String l : Lexicon.lines(EntityLexicon.class, "sentence-openers.txt")) sentenceOpeners.add(Names.fold(l));
         Set<String> countries = new HashSet<>();
         List<String> lines = Lexicon.lines(EntityLexicon.class, "nationalities.txt");
         for (String l : lines) countries.add(l.split("\t")[0]);
@@ -171,5 +184,20 @@ public final class EntityLexicon {
     /** "délégué", "chargée": a word that may stand between an office and its portfolio. */
     public boolean isPortfolioQualifier(String word) {
         return portfolioQualifiers.contains(Names.fold(word));
+    }
+
+    /** The type a lower-case cue noun gives the name after it ("quotidien" -> ORG, "film" -> MISC), or null. */
+    public org.vigie.core.model.EntityType cueType(String word) {
+        return Names.isCapitalised(word) ? null : typeCues.get(Names.fold(word));
+    }
+
+    /** "colonnes": a cue noun whose de/du/d' phrase is the named thing itself ("les colonnes du Parisien"). */
+    public boolean cuesThroughDe(String word) {
+        return typeCuesThroughDe.contains(Names.fold(word));
+    }
+
+    /** An adverb that often opens a sentence ("Toujours", "Désormais"): see sentence-openers.txt. */
+    public boolean isSentenceOpener(String word) {
+        return sentenceOpeners.contains(Names.fold(word));
     }
 }

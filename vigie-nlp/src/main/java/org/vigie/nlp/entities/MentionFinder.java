@@ -140,11 +140,29 @@ final class MentionFinder {
 
     private void piece(String text, int si, List<Token> t, int a, int b, EntityType type, List<Mention> out) {
         for (int k = b - 1; k >= a; k--) {
-            if (glued(t.get(k).word())) {
-                // the heading and the glued word are no name; what follows may be one
-                if (k + 1 < b) piece(text, si, t, k + 1, b, type, out);
-                return;
+            Token tok = t.get(k);
+            int g = glue(tok.word());
+            if (g < 0) continue;
+            boolean exact = text.substring(tok.start(), tok.end()).equals(tok.word());
+            // the name before the glue stays ("Emmanuel MacronLe", "LCPToujours"), heading text does
+            // not; an acronym stands alone ("Collombpar LCPToujours": the words before were glued too)
+            String left = tok.word().substring(0, g);
+            int from = Names.isAcronym(left) ? k : a;
+            if (exact && nameBeforeGlue(t, from, k, left)) {
+                int end = tok.start() + g;
+                int start = t.get(from).start();
+                out.add(new Mention(si, from, k + 1, start, end, text.substring(start, end), type, Mention.Kind.NAME, (char) 0));
             }
+            String right = tok.word().substring(g);
+            if (exact && k + 1 < b && lex.isFirstName(right)) {
+                // "BFMTVFrançois Fillon": a given name opens the next paragraph
+                int start = tok.start() + g;
+                int end = t.get(b - 1).end();
+                out.add(new Mention(si, k, b, start, end, text.substring(start, end), type, Mention.Kind.NAME, (char) 0));
+            } else if (k + 1 < b) {
+                piece(text, si, t, k + 1, b, type, out);
+            }
+            return;
         }
         char gender = 0;
         boolean demonymCut = false;
@@ -185,6 +203,10 @@ final class MentionFinder {
             }
         }
         if (junk(t, a, b, text)) return;
+        EntityType cue = cueType(t, a, b, type);
+        if (cue != null && gender == 0 && known.typeOf(text.substring(t.get(a).start(), t.get(b - 1).end())) == null) {
+            type = cue;
+        }
         if (type != EntityType.PER && afterPortfolioHead(t, a)
                 && known.typeOf(text.substring(t.get(a).start(), t.get(b - 1).end())) == null) {
             // "secrétaire d'État au Numérique Cédric O": the person named after the portfolio stays
@@ -282,11 +304,75 @@ final class MentionFinder {
         return false;
     }
 
-    /** Heading text glued to the next paragraph: "VaccinsLe", "LCPToujours" (not "McDonald", "OnSexprime"). */
-    boolean glued(String w) {
+    /**
+     * The type a cue noun before the name gives it: "le quotidien britannique The Guardian",
+     * "l'enseigne Castorama", "dans les colonnes du Parisien" (through de/du/d' only after the nouns
+     * type-cues.txt marks so, and never over a person).
+     */
+    private EntityType cueType(List<Token> t, int a, int b, EntityType type) {
+        int k = a - 1;
+        boolean viaDe = false;
+        if (k >= 0) {
+            String p = fold(t, k);
+            if (p.equals("de") || p.equals("du") || p.equals("d'") || p.equals("des")) {
+                k--;
+                viaDe = true;
+            }
+        }
+        for (int adjectives = 0; k >= 0 && adjectives < 2 && lex.adjectiveCountry(t.get(k).word()) != null; adjectives++) k--;
+        if (k < 0) return null;
+        EntityType cue = lex.cueType(t.get(k).word());
+        if (cue == null || (viaDe && (!lex.cuesThroughDe(t.get(k).word()) || type == EntityType.PER))) return null;
+        // "rappelle dans le journal Naima Idir": a person may follow as the inverted subject; only
+        // a given name and a surname stay as tagged, and only a one-word name or one led by an
+        // article ("Les Echos") is taken from the person type
+        if (lex.isFirstName(t.get(a).word()) && a + 1 < b) return null;
+        if (type == EntityType.PER && !lex.isArticle(t.get(a).word()) && a + 1 < b && Names.isCapitalised(t.get(a + 1).word())) {
+            return null;
+        }
+        return cue;
+    }
+
+    /**
+     * Where heading text was glued to the next paragraph's first word when paragraph breaks were
+     * lost: "VaccinsLe" (before a sentence opener), "LCPToujours" (an acronym or capitals before a
+     * sentence opener or a word the article writes in lower case); -1 for "McDonald", "OnSexprime",
+     * "FoodPlus", "LinkedIn", "UPSaclay".
+     */
+    int glue(String w) {
         Matcher m = GLUED_LOWER.matcher(w);
-        if (m.matches() && lex.isFunctionWord(m.group(1)) && !NOT_OPENERS.contains(Names.fold(m.group(1)))) return true;
-        return GLUED_ACRONYM.matcher(w).matches();
+        if (m.matches() && opener(m.group(1))) return m.start(1);
+        m = GLUED_ACRONYM.matcher(w);
+        // after capitals the next word must open a sentence, be a given name ("BFMTVFrançois") or be
+        // a word the article writes in lower case (not "UPSaclay", "REACTing", "XVIIème")
+        return m.matches() && (opener(m.group(1)) || lex.isFirstName(m.group(1))
+                || lowerWords.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) ? m.start(1) : -1;
+    }
+
+    /** A word that opens French sentences ("Le", "Mais", "Toujours"), not "Plus" or "In". */
+    private boolean opener(String w) {
+        return (lex.isFunctionWord(w) && !NOT_OPENERS.contains(Names.fold(w))) || lex.isSentenceOpener(w);
+    }
+
+    /**
+     * Tokens [a, k) and {@code left} (the start of token k) are a name: not a heading in capitals
+     * ("ÉCHAPPATOIRES", "PRESSIONS DE RESPONSABLES TURCS") nor lower-case text ("Bercy pas
+     * convaincu"), and a single word is no common word of the article ("Tensions").
+     */
+    private boolean nameBeforeGlue(List<Token> t, int a, int k, String left) {
+        if (!Names.isCapitalised(left) || left.codePoints().filter(Character::isLetter).count() < 2) return false;
+        StringBuilder letters = new StringBuilder();
+        for (int i = a; i < k; i++) {
+            String w = t.get(i).word();
+            if (!Names.isCapitalised(w) && !lex.isFunctionWord(w) && !Names.isPunctuation(w)) return false;
+            letters.append(w);
+        }
+        letters.append(left);
+        if (Names.isAcronym(letters.toString()) && (k > a || letters.codePoints().filter(Character::isLetter).count() > 5)) {
+            return false;
+        }
+        return k > a || !(lowerWords.contains(left.toLowerCase(java.util.Locale.ROOT)) || lex.isNotName(left)
+                || lex.isFunctionWord(left));
     }
 
     /** "ministre de la | Transition écologique", "secrétaire d'État chargée du | Numérique". */
@@ -311,7 +397,8 @@ final class MentionFinder {
 
     /**
      * "(Engie, Butagaz, Cdiscount ou Total)": three or more names joined by commas, "et" or "ou"
-     * are of one kind; when the well-known ones among them agree on a type, the others take it.
+     * are of one kind; when the well-known ones among them are all organisations, the others are too
+     * (people and places are left alone: "sur BFMTV et RMC, Édouard Philippe et Emmanuel Macron").
      */
     private List<Mention> listTypes(List<Token> t, List<Mention> here) {
         List<Mention> out = new ArrayList<>(here);
@@ -332,7 +419,8 @@ final class MentionFinder {
                     if (agreed != null && agreed != kt) conflict = true;
                     agreed = kt;
                 }
-                if (agreed != null && !conflict) {
+                // companies only: the tagger's people and places are rarely wrong in a list
+                if (agreed == EntityType.ORG && !conflict) {
                     for (int k = i; k < j; k++) {
                         Mention m = out.get(k);
                         if (m.type() == agreed || known.typeOf(m.text()) != null || m.gender() != 0) continue;

@@ -24,14 +24,18 @@ class EntityPrecisionTest {
     @Test
     void headingGlueIsRecognisedOnlyBeforeASentenceOpener() {
         MentionFinder f = new MentionFinder(EntityLexicon.french(), org.vigie.nlp.registry.AliasTable.bundled());
-        assertTrue(f.glued("VaccinsLe"));
-        assertTrue(f.glued("annoncésLes"));
-        assertTrue(f.glued("LCPToujours"));
-        assertFalse(f.glued("McDonald"));
-        assertFalse(f.glued("OnSexprime"));
-        assertFalse(f.glued("FoodPlus"));
-        assertFalse(f.glued("LinkedIn"));
-        assertFalse(f.glued("EDF"));
+        assertEquals(7, f.glue("VaccinsLe"));
+        assertTrue(f.glue("annoncésLes") > 0);
+        assertEquals(3, f.glue("ONUDans"));
+        assertEquals(3, f.glue("LCPToujours"));
+        assertEquals(5, f.glue("BFMTVFrançois"));
+        assertEquals(-1, f.glue("UPSaclay"));
+        assertEquals(-1, f.glue("XVIIème"));
+        assertEquals(-1, f.glue("McDonald"));
+        assertEquals(-1, f.glue("OnSexprime"));
+        assertEquals(-1, f.glue("FoodPlus"));
+        assertEquals(-1, f.glue("LinkedIn"));
+        assertEquals(-1, f.glue("EDF"));
     }
 
     @Test
@@ -40,8 +44,12 @@ class EntityPrecisionTest {
         Article a = run("François Fillon et son épargne",
                 "François Fillon: \"Est-ce que je mets de l'argent de côté ? Non\"par BFMTVFrançois Fillon a "
                         + "provoqué un tollé avec cette déclaration sur son épargne.");
-        assertTrue(names(a).stream().noneMatch(n -> n.contains("BFMTV")), names(a).toString());
-        assertEquals(EntityType.PER, EntityStageTest.entity(a, "François Fillon").type());
+        assertTrue(names(a).stream().noneMatch(n -> n.contains("BFMTVF")), names(a).toString());
+        assertTrue(names(a).contains("BFMTV"), names(a).toString());
+        Entity fillon = EntityStageTest.entity(a, "François Fillon");
+        assertEquals(EntityType.PER, fillon.type());
+        assertTrue(fillon.mentions().stream().anyMatch(m -> a.text().startsWith("François Fillon a", m.start())),
+                fillon.mentions().toString());
     }
 
     @Test
@@ -84,5 +92,18 @@ class EntityPrecisionTest {
         // places listed together keep their own types: no well-known company among them
         Article b = run("Tournée", "Le chanteur passera par Lyon, Marseille et Bordeaux cet été.");
         assertEquals(EntityType.LOC, EntityStageTest.entity(b, "Marseille").type());
+    }
+
+    @Test
+    void aCueNounTypesTheNameAfterIt() {
+        String body = "L'arme a été achetée sur internet, selon le quotidien allemand Bild, qui cite l'enquête. Le magazine "
+                + "Gala a publié les photos, et le constructeur de Stuttgart a réagi, a rappelé dans le journal "
+                + "Naima Idir, présidente d'une association. L'émission de Michel Drucker a repris.";
+        Article a = run("Attentat de Munich", body);
+        assertEquals(EntityType.ORG, EntityStageTest.entity(a, "Bild").type());
+        assertEquals(EntityType.ORG, EntityStageTest.entity(a, "Gala").type());
+        // through "de" a cue names a place ("le constructeur de Stuttgart") or a person
+        assertEquals(EntityType.LOC, EntityStageTest.entity(a, "Stuttgart").type());
+        assertEquals(EntityType.PER, EntityStageTest.entity(a, "Michel Drucker").type());
     }
 }
