@@ -148,7 +148,9 @@ final class MentionFinder {
             // not; an acronym stands alone ("Collombpar LCPToujours": the words before were glued too)
             String left = tok.word().substring(0, g);
             int from = Names.isAcronym(left) ? k : a;
-            if (exact && nameBeforeGlue(t, from, k, left)) {
+            // ... but capitals after capitals are a heading ("MASQUE DE HULKDeux")
+            boolean heading = from == k && k > a && Names.isAcronym(t.get(k - 1).word());
+            if (exact && !heading && nameBeforeGlue(t, from, k, left)) {
                 int end = tok.start() + g;
                 int start = t.get(from).start();
                 out.add(new Mention(si, from, k + 1, start, end, text.substring(start, end), type, Mention.Kind.NAME, (char) 0));

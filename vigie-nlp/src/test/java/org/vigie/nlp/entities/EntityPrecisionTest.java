@@ -46,6 +46,10 @@ class EntityPrecisionTest {
                         + "provoqué un tollé avec cette déclaration sur son épargne.");
         assertTrue(names(a).stream().noneMatch(n -> n.contains("BFMTVF")), names(a).toString());
         assertTrue(names(a).contains("BFMTV"), names(a).toString());
+        // a heading in capitals glued to the paragraph is no name, not even its last word
+        Article b = run("Un voisin harcelé", "Le voisin portait un masque de Hulk. CACHÉ SOUS UN MASQUE DE HULKDeux ans "
+                + "de cauchemar ont suivi pour les retraités de Lyon.");
+        assertTrue(names(b).stream().noneMatch(n -> n.startsWith("HULK") || n.startsWith("CACHÉ")), names(b).toString());
         Entity fillon = EntityStageTest.entity(a, "François Fillon");
         assertEquals(EntityType.PER, fillon.type());
         assertTrue(fillon.mentions().stream().anyMatch(m -> a.text().startsWith("François Fillon a", m.start())),
