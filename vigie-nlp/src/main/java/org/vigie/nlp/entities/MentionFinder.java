@@ -45,6 +45,8 @@ final class MentionFinder {
 
     private final EntityLexicon lex;
     private final KnownNames known;
+    /** Mentions typed by a cue noun ("le quotidien Bild"): their type outweighs the tagger's in the group. */
+    final java.util.Set<Mention> cued = new java.util.HashSet<>();
     /** Words of the article that start with a lower-case letter. */
     private final java.util.Set<String> lowerWords = new java.util.HashSet<>();
 
@@ -253,6 +255,7 @@ final class MentionFinder {
             }
         }
         emit(text, si, t, a, b, type, gender, out);
+        if (cue != null && type == cue) cued.add(out.get(out.size() - 1));
     }
 
     /**

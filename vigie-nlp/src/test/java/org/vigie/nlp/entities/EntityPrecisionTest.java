@@ -110,4 +110,13 @@ class EntityPrecisionTest {
         assertEquals(EntityType.LOC, EntityStageTest.entity(a, "Stuttgart").type());
         assertEquals(EntityType.PER, EntityStageTest.entity(a, "Michel Drucker").type());
     }
+
+    @Test
+    void oneCuedMentionTypesTheWholeEntity() {
+        Article a = run("Laetitia Avia se défend",
+                "Selon Mediapart, Laetitia Avia serait accusée par cinq anciens assistants. Ils l'ont accusée, dans les "
+                        + "colonnes de Mediapart, d'humiliations. Elle a répondu à Mediapart mercredi. Le journaliste de "
+                        + "Mediapart a publié trois articles.");
+        assertEquals(EntityType.ORG, EntityStageTest.entity(a, "Mediapart").type());
+    }
 }
