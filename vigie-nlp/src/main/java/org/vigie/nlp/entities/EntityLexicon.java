@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
- * nationalities.txt, not-names.txt, first-names.txt). Every lookup is on folded words ({@link Names#fold}).
+ * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
+ * sentence-openers.txt). Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
 
@@ -30,6 +31,11 @@ public final class EntityLexicon {
     private final Map<String, Character> firstNames = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
+    private final List<List<String>> portfolioHeads = new java.util.ArrayList<>();
+    private final Set<String> portfolioQualifiers = new HashSet<>();
+    private final Map<String, org.vigie.core.model.EntityType> typeCues = new HashMap<>();
+    private final Set<String> typeCuesThroughDe = new HashSet<>();
+    private final Set<String> sentenceOpeners = new HashSet<>();
     /** folded lower-case adjective -> country. */
     private final Map<String, String> adjectives = new HashMap<>();
     /** exact capitalised noun ("Danois") -> country. */
@@ -61,6 +67,23 @@ public final class EntityLexicon {
         }
         for (String l : Lexicon.lines(EntityLexicon.class, "place-heads.txt")) placeHeads.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "org-heads.txt")) orgHeads.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "portfolio-heads.txt")) {
+            String[] f = l.split("\t");
+            if (f.length != 2 || !(f[1].equals("head") || f[1].equals("qualifier"))) {
+                throw new IllegalStateException("portfolio-heads.txt: expected 'words<TAB>head|qualifier': " + l);
+            }
+            if (f[1].equals("head")) portfolioHeads.add(Names.words(f[0].replace("'", "' ").replace("’", "’ ")));
+            else portfolioQualifiers.add(Names.fold(f[0]));
+        }
+        for (String l : Lexicon.lines(EntityLexicon.class, "type-cues.txt")) {
+            String[] f = l.split("\t");
+            if (f.length < 2 || f.length > 3 || (f.length == 3 && !f[2].equals("de"))) {
+                throw new IllegalStateException("type-cues.txt: expected 'noun<TAB>type[<TAB>de]': " + l);
+            }
+            typeCues.put(Names.fold(f[0]), org.vigie.core.model.EntityType.valueOf(f[1]));
+            if (f.length == 3) typeCuesThroughDe.add(Names.fold(f[0]));
+        }
+        for (String l : Lexicon.lines(EntityLexicon.class, "sentence-openers.txt")) sentenceOpeners.add(Names.fold(l));
         Set<String> countries = new HashSet<>();
         List<String> lines = Lexicon.lines(EntityLexicon.class, "nationalities.txt");
         for (String l : lines) countries.add(l.split("\t")[0]);
@@ -147,5 +170,34 @@ public final class EntityLexicon {
     /** The country of a capitalised nationality noun ("Danois" -> "Danemark"), or null. */
     public String demonymCountry(String word) {
         return demonyms.get(word);
+    }
+
+    /** True when the folded words {@code folded[..end)} end with an office such as "ministre" or "secrétaire d'État". */
+    public boolean portfolioHeadEndsAt(List<String> folded, int end) {
+        for (List<String> h : portfolioHeads) {
+            int from = end - h.size();
+            if (from >= 0 && folded.subList(from, end).equals(h)) return true;
+        }
+        return false;
+    }
+
+    /** "délégué", "chargée": a word that may stand between an office and its portfolio. */
+    public boolean isPortfolioQualifier(String word) {
+        return portfolioQualifiers.contains(Names.fold(word));
+    }
+
+    /** The type a lower-case cue noun gives the name after it ("quotidien" -> ORG, "film" -> MISC), or null. */
+    public org.vigie.core.model.EntityType cueType(String word) {
+        return Names.isCapitalised(word) ? null : typeCues.get(Names.fold(word));
+    }
+
+    /** "colonnes": a cue noun whose de/du/d' phrase is the named thing itself ("les colonnes du Parisien"). */
+    public boolean cuesThroughDe(String word) {
+        return typeCuesThroughDe.contains(Names.fold(word));
+    }
+
+    /** An adverb that often opens a sentence ("Toujours", "Désormais"): see sentence-openers.txt. */
+    public boolean isSentenceOpener(String word) {
+        return sentenceOpeners.contains(Names.fold(word));
     }
 }

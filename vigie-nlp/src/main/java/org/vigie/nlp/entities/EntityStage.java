@@ -53,8 +53,9 @@ public final class EntityStage implements Stage {
         String text = article.text();
         List<Sentence> sentences = article.sentences();
         List<Mention[]> links = new ArrayList<>();
-        List<Mention> mentions = new MentionFinder(lex, known).find(text, sentences, links);
-        List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).group(mentions, links);
+        MentionFinder finder = new MentionFinder(lex, known);
+        List<Mention> mentions = finder.find(text, sentences, links);
+        List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).group(mentions, links, finder.cued);
         repeats(text, sentences, groups);
         new RoleResolver(lex).resolve(text, sentences, groups);
         List<Entity> out = new ArrayList<>();

@@ -15,6 +15,11 @@ import org.vigie.core.model.Token;
  * honorifics and roles inside the run ("M. Poutine"), runs glued across punctuation or across two
  * names ("Onu Staffan de Mistura"), lower-case words leading a run ("du tourisme en Russie"),
  * ids and lone symbols; and names it cuts short ("route du Castello") or misses ("Su-24").
+ * Also dropped: a common word capitalised only because it opens a sentence ("Tirez", "Livreur")
+ * when the article uses it in lower case; heading text glued to the next sentence when paragraph
+ * breaks were lost ("VaccinsLe", "LCPToujours"); a minister's portfolio ("ministre de la
+ * Transition écologique"). Names listed together ("Engie, Butagaz, Cdiscount") share the type of
+ * the well-known ones among them.
  */
 final class MentionFinder {
 
@@ -23,8 +28,27 @@ final class MentionFinder {
             "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}]{0,4}-\\d{1,4}|\\p{Lu}{2,4}\\d{2,4})[\\p{L}]?(?![\\p{L}\\p{N}-])");
     private static final Pattern ID_LIKE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{8,}");
 
+    /** "VaccinsLe": a word glued to the capitalised word that opened the next paragraph. */
+    private static final Pattern GLUED_LOWER = Pattern.compile(".*\\p{Ll}(\\p{Lu}\\p{Ll}*)");
+    /** "LCPToujours": an acronym glued to the next paragraph's first word. */
+    private static final Pattern GLUED_ACRONYM = Pattern.compile("\\p{Lu}{2,}(\\p{Lu}\\p{Ll}{3,})");
+    /**
+     * Function words that end brand names ("FoodPlus", "LinkedIn") more often than they open a
+     * French sentence: a word glued to one of these is no heading.
+     */
+    private static final java.util.Set<String> NOT_OPENERS = java.util.Set.of("plus", "moins", "non", "oui", "bien",
+            "tres", "meme", "ne", "pas", "ici", "the", "a", "an", "of", "and", "or", "in", "at", "to", "for",
+            "with", "by", "from", "this", "that", "these", "those", "he", "she", "it", "we", "they", "his", "her",
+            "its", "their", "our", "no", "not", "but");
+    /** Tokens that join the names of an enumeration. */
+    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(",", "et", "ou");
+
     private final EntityLexicon lex;
     private final KnownNames known;
+    /** Mentions typed by a cue noun ("le quotidien Bild"): their type outweighs the tagger's in the group. */
+    final java.util.Set<Mention> cued = new java.util.HashSet<>();
+    /** Words of the article that start with a lower-case letter. */
+    private final java.util.Set<String> lowerWords = new java.util.HashSet<>();
 
     MentionFinder(EntityLexicon lex, KnownNames known) {
         this.lex = lex;
@@ -34,6 +58,12 @@ final class MentionFinder {
     /** Cleaned name mentions of every sentence, in text order; acronym links go to {@code links}. */
     List<Mention> find(String text, List<Sentence> sentences, List<Mention[]> links) {
         List<Mention> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (Token tok : s.tokens()) {
+                String w = tok.word();
+                if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) lowerWords.add(w);
+            }
+        }
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> t = sentences.get(si).tokens();
             List<Mention> here = new ArrayList<>();
@@ -55,7 +85,7 @@ final class MentionFinder {
             acronyms(text, si, t, here, links);
             designators(text, si, sentences.get(si), here);
             here.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            out.addAll(here);
+            out.addAll(listTypes(t, here));
         }
         return unglue(text, sentences, out);
     }
@@ -111,6 +141,33 @@ final class MentionFinder {
     }
 
     private void piece(String text, int si, List<Token> t, int a, int b, EntityType type, List<Mention> out) {
+        for (int k = b - 1; k >= a; k--) {
+            Token tok = t.get(k);
+            int g = glue(tok.word());
+            if (g < 0) continue;
+            boolean exact = text.substring(tok.start(), tok.end()).equals(tok.word());
+            // the name before the glue stays ("Emmanuel MacronLe", "LCPToujours"), heading text does
+            // not; an acronym stands alone ("Collombpar LCPToujours": the words before were glued too)
+            String left = tok.word().substring(0, g);
+            int from = Names.isAcronym(left) ? k : a;
+            // ... but capitals after capitals are a heading ("MASQUE DE HULKDeux")
+            boolean heading = from == k && k > a && Names.isAcronym(t.get(k - 1).word());
+            if (exact && !heading && nameBeforeGlue(t, from, k, left)) {
+                int end = tok.start() + g;
+                int start = t.get(from).start();
+                out.add(new Mention(si, from, k + 1, start, end, text.substring(start, end), type, Mention.Kind.NAME, (char) 0));
+            }
+            String right = tok.word().substring(g);
+            if (exact && k + 1 < b && lex.isFirstName(right)) {
+                // "BFMTVFrançois Fillon": a given name opens the next paragraph
+                int start = tok.start() + g;
+                int end = t.get(b - 1).end();
+                out.add(new Mention(si, k, b, start, end, text.substring(start, end), type, Mention.Kind.NAME, (char) 0));
+            } else if (k + 1 < b) {
+                piece(text, si, t, k + 1, b, type, out);
+            }
+            return;
+        }
         char gender = 0;
         boolean demonymCut = false;
         while (a < b) {
@@ -150,6 +207,24 @@ final class MentionFinder {
             }
         }
         if (junk(t, a, b, text)) return;
+        EntityType cue = cueType(t, a, b, type);
+        if (cue != null && gender == 0 && known.typeOf(text.substring(t.get(a).start(), t.get(b - 1).end())) == null) {
+            type = cue;
+        }
+        if (type != EntityType.PER && afterPortfolioHead(t, a)
+                && known.typeOf(text.substring(t.get(a).start(), t.get(b - 1).end())) == null) {
+            // "secrétaire d'État au Numérique Cédric O": the person named after the portfolio stays
+            // (the name starts at the first capitalised word not led by de/des/la: "Action et des
+            // Comptes publics" is one portfolio, "Santé Olivier Véran" a portfolio and a name)
+            for (int k = a + 1; k < b - 1; k++) {
+                if (!Names.isCapitalised(t.get(k).word()) || lex.isFunctionWord(t.get(k - 1).word())) continue;
+                boolean name = true;
+                for (int j = k; j < b; j++) name &= Names.isCapitalised(t.get(j).word()) || t.get(j).word().equals("-");
+                if (name) emit(text, si, t, k, b, EntityType.PER, gender, out);
+                break;
+            }
+            return;
+        }
         // A given name the tagger left out: "Youssou Ndour" tagged "Ndour".
         if (b - a <= 2 && a > 0 && !sentenceInitial(t, a - 1) && Names.isCapitalised(t.get(a - 1).word())
                 && lex.isFirstName(t.get(a - 1).word())) {
@@ -180,6 +255,7 @@ final class MentionFinder {
             }
         }
         emit(text, si, t, a, b, type, gender, out);
+        if (cue != null && type == cue) cued.add(out.get(out.size() - 1));
     }
 
     /**
@@ -224,8 +300,143 @@ final class MentionFinder {
             if (letters < 2) return true;
             if (lex.demonymCountry(w) != null) return true; // "les Français" is not a named entity
             if (lex.isNotName(w)) return true;
+            // "Tirez", "Livreur", "Lundi": capitalised only as the sentence's first word, and the
+            // article writes it in lower case elsewhere
+            if (sentenceInitial(t, a) && known.typeOf(w) == null && lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * The type a cue noun before the name gives it: "le quotidien britannique The Guardian",
+     * "l'enseigne Castorama", "dans les colonnes du Parisien" (through de/du/d' only after the nouns
+     * type-cues.txt marks so, and never over a person).
+     */
+    private EntityType cueType(List<Token> t, int a, int b, EntityType type) {
+        int k = a - 1;
+        boolean viaDe = false;
+        if (k >= 0) {
+            String p = fold(t, k);
+            if (p.equals("de") || p.equals("du") || p.equals("d'") || p.equals("des")) {
+                k--;
+                viaDe = true;
+            }
+        }
+        for (int adjectives = 0; k >= 0 && adjectives < 2 && lex.adjectiveCountry(t.get(k).word()) != null; adjectives++) k--;
+        if (k < 0) return null;
+        EntityType cue = lex.cueType(t.get(k).word());
+        if (cue == null || (viaDe && (!lex.cuesThroughDe(t.get(k).word()) || type == EntityType.PER))) return null;
+        // "rappelle dans le journal Naima Idir": a person may follow as the inverted subject; only
+        // a given name and a surname stay as tagged, and only a one-word name or one led by an
+        // article ("Les Echos") is taken from the person type
+        if (lex.isFirstName(t.get(a).word()) && a + 1 < b) return null;
+        if (type == EntityType.PER && !lex.isArticle(t.get(a).word()) && a + 1 < b && Names.isCapitalised(t.get(a + 1).word())) {
+            return null;
+        }
+        return cue;
+    }
+
+    /**
+     * Where heading text was glued to the next paragraph's first word when paragraph breaks were
+     * lost: "VaccinsLe" (before a sentence opener), "LCPToujours" (an acronym or capitals before a
+     * sentence opener or a word the article writes in lower case); -1 for "McDonald", "OnSexprime",
+     * "FoodPlus", "LinkedIn", "UPSaclay".
+     */
+    int glue(String w) {
+        Matcher m = GLUED_LOWER.matcher(w);
+        if (m.matches() && opener(m.group(1))) return m.start(1);
+        m = GLUED_ACRONYM.matcher(w);
+        // after capitals the next word must open a sentence, be a given name ("BFMTVFrançois") or be
+        // a word the article writes in lower case (not "UPSaclay", "REACTing", "XVIIème")
+        return m.matches() && (opener(m.group(1)) || lex.isFirstName(m.group(1))
+                || lowerWords.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) ? m.start(1) : -1;
+    }
+
+    /** A word that opens French sentences ("Le", "Mais", "Toujours"), not "Plus" or "In". */
+    private boolean opener(String w) {
+        return (lex.isFunctionWord(w) && !NOT_OPENERS.contains(Names.fold(w))) || lex.isSentenceOpener(w);
+    }
+
+    /**
+     * Tokens [a, k) and {@code left} (the start of token k) are a name: not a heading in capitals
+     * ("ÉCHAPPATOIRES", "PRESSIONS DE RESPONSABLES TURCS") nor lower-case text ("Bercy pas
+     * convaincu"), and a single word is no common word of the article ("Tensions").
+     */
+    private boolean nameBeforeGlue(List<Token> t, int a, int k, String left) {
+        if (!Names.isCapitalised(left) || left.codePoints().filter(Character::isLetter).count() < 2) return false;
+        StringBuilder letters = new StringBuilder();
+        for (int i = a; i < k; i++) {
+            String w = t.get(i).word();
+            if (!Names.isCapitalised(w) && !lex.isFunctionWord(w) && !Names.isPunctuation(w)) return false;
+            letters.append(w);
+        }
+        letters.append(left);
+        if (Names.isAcronym(letters.toString()) && (k > a || letters.codePoints().filter(Character::isLetter).count() > 5)) {
+            return false;
+        }
+        return k > a || !(lowerWords.contains(left.toLowerCase(java.util.Locale.ROOT)) || lex.isNotName(left)
+                || lex.isFunctionWord(left));
+    }
+
+    /** "ministre de la | Transition écologique", "secrétaire d'État chargée du | Numérique". */
+    private boolean afterPortfolioHead(List<Token> t, int a) {
+        int k = a - 1;
+        if (k < 0) return false;
+        String p = fold(t, k);
+        if (p.equals("la") || p.equals("l'")) {
+            if (--k < 0) return false;
+            p = fold(t, k);
+            if (!p.equals("de") && !p.equals("a")) return false;
+        } else if (!p.equals("du") && !p.equals("des") && !p.equals("aux") && !p.equals("au")) {
+            return false;
+        }
+        k--;
+        while (k >= 0 && lex.isPortfolioQualifier(t.get(k).word())) k--;
+        if (k < 0) return false;
+        List<String> folded = new ArrayList<>();
+        for (int i = Math.max(0, k - 3); i <= k; i++) folded.add(fold(t, i));
+        return lex.portfolioHeadEndsAt(folded, folded.size());
+    }
+
+    /**
+     * "(Engie, Butagaz, Cdiscount ou Total)": three or more names joined by commas, "et" or "ou"
+     * are of one kind; when the well-known ones among them are all organisations, the others are too
+     * (people and places are left alone: "sur BFMTV et RMC, Édouard Philippe et Emmanuel Macron").
+     */
+    private List<Mention> listTypes(List<Token> t, List<Mention> here) {
+        List<Mention> out = new ArrayList<>(here);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i + 1;
+            while (j < out.size() && out.get(j).sentence() == out.get(j - 1).sentence()
+                    && out.get(j).from() == out.get(j - 1).to() + 1
+                    && LIST_JOINERS.contains(Names.fold(t.get(out.get(j - 1).to()).word()))) {
+                j++;
+            }
+            if (j - i >= 3) {
+                EntityType agreed = null;
+                boolean conflict = false;
+                for (int k = i; k < j; k++) {
+                    EntityType kt = known.typeOf(out.get(k).text());
+                    if (kt == null) continue;
+                    if (agreed != null && agreed != kt) conflict = true;
+                    agreed = kt;
+                }
+                // companies only: the tagger's people and places are rarely wrong in a list
+                if (agreed == EntityType.ORG && !conflict) {
+                    for (int k = i; k < j; k++) {
+                        Mention m = out.get(k);
+                        if (m.type() == agreed || known.typeOf(m.text()) != null || m.gender() != 0) continue;
+                        out.set(k, new Mention(m.sentence(), m.from(), m.to(), m.start(), m.end(), m.text(), agreed,
+                                m.kind(), m.gender()));
+                    }
+                }
+            }
+            i = j;
+        }
+        return out;
     }
 
     private static boolean sentenceInitial(List<Token> t, int k) {

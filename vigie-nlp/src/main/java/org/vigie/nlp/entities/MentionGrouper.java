@@ -37,6 +37,7 @@ final class MentionGrouper {
 
     private final EntityLexicon lex;
     private final KnownNames known;
+    private java.util.Set<Mention> cued = java.util.Set.of();
 
     MentionGrouper(EntityLexicon lex, KnownNames known) {
         this.lex = lex;
@@ -44,6 +45,12 @@ final class MentionGrouper {
     }
 
     List<Group> group(List<Mention> mentions, List<Mention[]> links) {
+        return group(mentions, links, java.util.Set.of());
+    }
+
+    /** {@code cued}: mentions a cue noun typed ("le quotidien Bild"), whose type wins the group's vote. */
+    List<Group> group(List<Mention> mentions, List<Mention[]> links, java.util.Set<Mention> cued) {
+        this.cued = cued;
         int n = mentions.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
@@ -181,6 +188,11 @@ final class MentionGrouper {
         EntityType k = known.typeOf(g.canonical);
         if (k != null) return k;
         Map<EntityType, Integer> counts = new HashMap<>();
+        // "dans les colonnes de Mediapart" says more than the tagger's guesses elsewhere
+        for (Mention m : g.mentions) {
+            if (cued.contains(m)) counts.merge(m.type(), 1, Integer::sum);
+        }
+        if (!counts.isEmpty()) return counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
         for (Mention m : g.mentions) {
             EntityType kt = known.typeOf(m.text());
             counts.merge(kt != null ? kt : m.type(), 1, Integer::sum);

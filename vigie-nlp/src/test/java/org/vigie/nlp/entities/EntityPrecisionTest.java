@@ -1,0 +1,122 @@
+package org.vigie.nlp.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityType;
+
+/** The precision rules: sentence-initial common words, glued headings, portfolios, enumerations, units. */
+class EntityPrecisionTest {
+
+    private static Article run(String title, String body) {
+        return EntityStageTest.analyse(Article.compose(title, null, List.of(body)));
+    }
+
+    private static List<String> names(Article a) {
+        return a.entities().stream().map(Entity::canonical).toList();
+    }
+
+    @Test
+    void headingGlueIsRecognisedOnlyBeforeASentenceOpener() {
+        MentionFinder f = new MentionFinder(EntityLexicon.french(), org.vigie.nlp.registry.AliasTable.bundled());
+        assertEquals(7, f.glue("VaccinsLe"));
+        assertTrue(f.glue("annoncésLes") > 0);
+        assertEquals(3, f.glue("ONUDans"));
+        assertEquals(3, f.glue("LCPToujours"));
+        assertEquals(5, f.glue("BFMTVFrançois"));
+        assertEquals(-1, f.glue("UPSaclay"));
+        assertEquals(-1, f.glue("XVIIème"));
+        assertEquals(-1, f.glue("McDonald"));
+        assertEquals(-1, f.glue("OnSexprime"));
+        assertEquals(-1, f.glue("FoodPlus"));
+        assertEquals(-1, f.glue("LinkedIn"));
+        assertEquals(-1, f.glue("EDF"));
+    }
+
+    @Test
+    void gluedHeadingIsNoEntityButTheNameAfterItIs() {
+        // paragraph breaks lost: a video caption ("par BFMTV") glued to the next paragraph
+        Article a = run("François Fillon et son épargne",
+                "François Fillon: \"Est-ce que je mets de l'argent de côté ? Non\"par BFMTVFrançois Fillon a "
+                        + "provoqué un tollé avec cette déclaration sur son épargne.");
+        assertTrue(names(a).stream().noneMatch(n -> n.contains("BFMTVF")), names(a).toString());
+        assertTrue(names(a).contains("BFMTV"), names(a).toString());
+        // a heading in capitals glued to the paragraph is no name, not even its last word
+        Article b = run("Un voisin harcelé", "Le voisin portait un masque de Hulk. CACHÉ SOUS UN MASQUE DE HULKDeux ans "
+                + "de cauchemar ont suivi pour les retraités de Lyon.");
+        assertTrue(names(b).stream().noneMatch(n -> n.startsWith("HULK") || n.startsWith("CACHÉ")), names(b).toString());
+        Entity fillon = EntityStageTest.entity(a, "François Fillon");
+        assertEquals(EntityType.PER, fillon.type());
+        assertTrue(fillon.mentions().stream().anyMatch(m -> a.text().startsWith("François Fillon a", m.start())),
+                fillon.mentions().toString());
+    }
+
+    @Test
+    void sentenceInitialCommonWordWrittenInLowerCaseElsewhereIsDropped() {
+        Article a = run("Coronavirus : la Belgique ferme ses écoles",
+                "Le coronavirus continue de se propager en Belgique, où les écoles fermeront lundi à Bruxelles.");
+        assertFalse(names(a).contains("Coronavirus"), names(a).toString());
+        assertTrue(names(a).contains("Belgique"), names(a).toString());
+        // a name that opens a sentence but is never a lower-case word stays
+        Article b = run("Bruxelles ferme ses écoles", "Bruxelles a annoncé lundi la fermeture des écoles de la ville.");
+        assertTrue(names(b).contains("Bruxelles"), names(b).toString());
+    }
+
+    @Test
+    void ministersPortfolioIsNoEntityButTheMinisterIs() {
+        Article a = run("Factures d'électricité",
+                "Les prix vont monter, a déclaré Élisabeth Borne, la ministre de la Transition écologique, "
+                        + "devant le secrétaire d'État au Numérique Cédric O et le ministre du Travail.");
+        assertTrue(names(a).stream().noneMatch(n -> n.startsWith("Transition") || n.equals("Travail")
+                || n.startsWith("Numérique")), names(a).toString());
+        assertEquals(EntityType.PER, EntityStageTest.entity(a, "Élisabeth Borne").type());
+        assertEquals(EntityType.PER, EntityStageTest.entity(a, "Cédric O").type());
+        // a ministry is an organisation; a well-known name or a person after "ministres de" stays
+        Article b = run("Réunion à Bruxelles",
+                "Le ministère de la Transition écologique a reçu à Paris les ministres de l'Union européenne, "
+                        + "puis le ministre de Vladimir Poutine.");
+        assertTrue(names(b).contains("Union européenne"), names(b).toString());
+        assertTrue(names(b).contains("Vladimir Poutine"), names(b).toString());
+        assertEquals(EntityType.ORG, EntityStageTest.entity(b, "ministère de la Transition écologique").type());
+    }
+
+    @Test
+    void namesListedWithWellKnownCompaniesAreCompanies() {
+        Article a = run("Électricité : les prix montent",
+                "EDF revendra son électricité à ses concurrents (Engie, Butagaz, Cdiscount ou Ekwateur) à 45 euros "
+                        + "le mégawattheure (MWh).");
+        assertEquals(EntityType.ORG, EntityStageTest.entity(a, "Engie").type());
+        assertEquals(EntityType.ORG, EntityStageTest.entity(a, "Butagaz").type());
+        assertFalse(names(a).contains("MWh"), names(a).toString());
+        // places listed together keep their own types: no well-known company among them
+        Article b = run("Tournée", "Le chanteur passera par Lyon, Marseille et Bordeaux cet été.");
+        assertEquals(EntityType.LOC, EntityStageTest.entity(b, "Marseille").type());
+    }
+
+    @Test
+    void aCueNounTypesTheNameAfterIt() {
+        String body = "L'arme a été achetée sur internet, selon le quotidien allemand Bild, qui cite l'enquête. Le magazine "
+                + "Gala a publié les photos, et le constructeur de Stuttgart a réagi, a rappelé dans le journal "
+                + "Naima Idir, présidente d'une association. L'émission de Michel Drucker a repris.";
+        Article a = run("Attentat de Munich", body);
+        assertEquals(EntityType.ORG, EntityStageTest.entity(a, "Bild").type());
+        assertEquals(EntityType.ORG, EntityStageTest.entity(a, "Gala").type());
+        // through "de" a cue names a place ("le constructeur de Stuttgart") or a person
+        assertEquals(EntityType.LOC, EntityStageTest.entity(a, "Stuttgart").type());
+        assertEquals(EntityType.PER, EntityStageTest.entity(a, "Michel Drucker").type());
+    }
+
+    @Test
+    void oneCuedMentionTypesTheWholeEntity() {
+        Article a = run("Laetitia Avia se défend",
+                "Selon Mediapart, Laetitia Avia serait accusée par cinq anciens assistants. Ils l'ont accusée, dans les "
+                        + "colonnes de Mediapart, d'humiliations. Elle a répondu à Mediapart mercredi. Le journaliste de "
+                        + "Mediapart a publié trois articles.");
+        assertEquals(EntityType.ORG, EntityStageTest.entity(a, "Mediapart").type());
+    }
+}
