@@ -79,11 +79,33 @@ final class Attributor {
                 || pronoun.equals("ce") ? Gender.M : null;
         boolean plural = pronoun.equals("ils") || pronoun.equals("elles") || pronoun.equals("ces");
         if (plural) return new Resolved(lastPlural, mention); // « ils », « ces derniers »: a plural speaker or no one
+        if (pronoun.equals("ce") || pronoun.equals("cette")) return new Resolved(lastNamed(mention.start(), g), mention);
         // a person who spoke, else a person the text named (« l'ancienne ministre Ségolène Royal »), and only
         // then an organisation or a newspaper that spoke: « il »/« elle » is rarely « Le Figaro »
         Speaker s = last(g, Set.of(), true);
         if (s == null) s = mentionedBefore(mention.start(), Set.of());
         return new Resolved(s != null ? s : last(g), mention);
+    }
+
+
+    /**
+     * « ce dernier », « cette dernière »: the last person the text named before {@code offset}
+     * (not the last who spoke), of compatible gender, in its sentence or the one before; null when
+     * the text named no one there (the antecedent is then a description such as « le shérif »).
+     */
+    private Speaker lastNamed(int offset, Gender g) {
+        int before = 0;
+        while (before < toks.size() && toks.get(before).start() < offset) before++;
+        int after = before;
+        for (int ends = 0; after > 0; after--) {
+            Tok t = toks.get(after - 1);
+            if ((t.is(".") || t.is("!") || t.is("?")) && ++ends == 2) break;
+        }
+        String full = names.lastPersonBetween(after, before, g);
+        if (full == null) return null;
+        // the entity layer's canonical form of that name when it has one
+        for (Named n : named) if (n.speaker.canonical().equals(full)) return n.speaker;
+        return new Speaker(full, null);
     }
 
     /**
@@ -145,6 +167,14 @@ final class Attributor {
      * name in apposition ("le procureur, Alexandre de Bosschère"), -1 when absent.
      */
     Resolved phrase(int from, int to, int appositionFrom, int appositionTo) {
+        int glued = names.gluedHeading(from);
+        if (glued >= 0 && to - from > 1) {
+            // « VaccinsLe président américain a déclaré »: the heading is no part of the speaker
+            Resolved r = phrase(from + 1, to, appositionFrom, appositionTo);
+            Span mention = Span.of(text, toks.get(from).start() + glued, toks.get(to - 1).end());
+            boolean own = r.speaker() != null && r.mention() != null && r.speaker().canonical().equals(r.mention().text());
+            return new Resolved(own ? new Speaker(mention.text(), null) : r.speaker(), mention);
+        }
         Span mention = span(from, to);
         if (isPronoun(from, to)) return pronoun(toks.get(from).lower(), mention);
         // an article's gender is the person's only for roles and honorifics (« le Journal du Dimanche » is no man)
@@ -153,8 +183,9 @@ final class Attributor {
         String det = toks.get(from).lower();
         boolean plural = PLURAL_DETERMINERS.contains(det);
         for (int k = from; k < to && !plural; k++) plural = toks.get(k).is("et");
-        Resolved r = resolve(from, to, appositionFrom, appositionTo, mention, gender);
-        if (plural && r.speaker() != null) lastPlural = r.speaker();
+        Resolved r = resolve(from, to, appositionFrom, appositionTo, mention, gender, plural);
+        // « selon les médias, ils ont… »: the media report what others (« ils ») did, they are not « ils »
+        if (plural && r.speaker() != null && !headIn(from, to, MEDIA_NOUNS)) lastPlural = r.speaker();
         return r;
     }
 
@@ -177,7 +208,22 @@ final class Attributor {
     private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "plusieurs", "ces", "leurs", "ses",
             "certains", "certaines", "deux", "trois", "quatre", "cinq", "mes", "nos", "vos");
 
-    private Resolved resolve(int from, int to, int appositionFrom, int appositionTo, Span mention, Gender gender) {
+    /** Plural heads of media and reports: never the antecedent of « ils » / « elles ». */
+    static final Set<String> MEDIA_NOUNS = Lexicons.set("media-nouns.txt");
+
+    /** True when a word of [from, to) before any genitive is in {@code nouns} (plural -s/-x stripped too). */
+    private boolean headIn(int from, int to, Set<String> nouns) {
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).lower();
+            if (SpeakerNames.GENITIVE.contains(w)) break;
+            if (nouns.contains(w) || (w.length() > 1 && (w.endsWith("s") || w.endsWith("x"))
+                    && nouns.contains(w.substring(0, w.length() - 1)))) return true;
+        }
+        return false;
+    }
+
+    private Resolved resolve(int from, int to, int appositionFrom, int appositionTo, Span mention, Gender gender,
+            boolean plural) {
         // the entity layer reads the phrase's head, not a genitive tail ("l'entourage d'Élisabeth Borne")
         int head = to;
         for (int k = from + 1; k < to; k++) {
@@ -204,6 +250,8 @@ final class Attributor {
             return remember(new Speaker(names.expand(text.substring(toks.get(appositionFrom).start(),
                     toks.get(appositionTo - 1).end())), null), gender, mention);
         }
+        // « les procureurs », « des avocats »: several people, never one named person the text tied a role to
+        if (plural) return new Resolved(new Speaker(mention.text(), null), mention);
         String role = names.roleName(from, to);
         if (role != null) return remember(new Speaker(role, null), gender, mention);
         Set<String> roles = names.roleNouns(from, to);

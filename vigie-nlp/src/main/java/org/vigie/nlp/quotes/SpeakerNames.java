@@ -38,7 +38,9 @@ final class SpeakerNames {
             "nous", "je", "son", "sa", "ses", "leur", "leurs", "si", "quand", "comme", "ainsi", "alors", "c'",
             "qu'", "s'", "n'", "j'", "m'", "t'", "cela", "ceci", "tous", "toutes", "tout", "plus", "pas",
             "of", "deux", "trois", "quatre", "cinq", "six", "dix", "cent", "mille", "plusieurs", "certains", "certaines",
-            "autres", "chaque", "aucun", "aucune");
+            "autres", "chaque", "aucun", "aucune",
+            // « le Premier ministre », « la Première ministre »: a capitalised role, no name
+            "premier", "première");
     static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les", "un", "une", "des", "d'", "du", "ce",
             "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos");
 
@@ -53,12 +55,14 @@ final class SpeakerNames {
     private final Map<String, Gender> genders = new HashMap<>();
     /** Token index and full name of each person-like name of the article, in text order. */
     private final List<Map.Entry<Integer, String>> mentions = new ArrayList<>();
+    /** Token index and full name of every person-like name (also without honorific or role), in text order. */
+    private final List<Map.Entry<Integer, String>> persons = new ArrayList<>();
 
     SpeakerNames(String text, List<Tok> toks) {
         this.text = text;
         this.toks = toks;
         for (int i = 0; i < toks.size(); ) {
-            int end = nameEnd(i, toks.size());
+            int end = gluedHeading(i) >= 0 ? i : nameEnd(i, toks.size()); // a glued heading starts no name
             if (end > i) {
                 int caps = 0;
                 for (int k = i; k < end; k++) if (toks.get(k).capitalized()) caps++;
@@ -85,9 +89,12 @@ final class SpeakerNames {
                     genders.putIfAbsent(full, HONORIFICS.get(toks.get(i - 1).lower()));
                 }
                 // a person for pronouns when no one has spoken: a name with an honorific or a role
-                if (!afterGenitive && ((i > 0 && isHonorific(toks.get(i - 1))) || roles.containsKey(full))) {
+                boolean marked = (i > 0 && isHonorific(toks.get(i - 1))) || roles.containsKey(full);
+                if (!afterGenitive && marked) {
                     mentions.add(Map.entry(i, full));
                 }
+                // any person-like name, for « ce dernier »: a full name, or a surname with an honorific or a role
+                if (marked || (caps >= 2 && !afterGenitive)) persons.add(Map.entry(i, full));
                 i = end;
             } else {
                 i++;
@@ -132,6 +139,31 @@ final class SpeakerNames {
             m.put(Lexicons.lower(p[0].strip()), g.equals("m") ? Gender.M : g.equals("f") ? Gender.F : null);
         }
         return m;
+    }
+
+    private static final Set<String> GLUED_ARTICLES = Set.of("le", "la", "les", "l'", "un", "une");
+
+    /**
+     * Where a heading glued to the text ends inside token {@code k}: « VaccinsLe président » (a word
+     * then an article), « BellamyFrançois-Xavier Bellamy » (a heading repeating the name that
+     * follows). Returns the offset in the token of the capital that starts the real text, or -1
+     * (« OpinionWay », « BlackRock », « McEnany » are names).
+     */
+    int gluedHeading(int k) {
+        Tok t = toks.get(k);
+        if (!t.capitalized()) return -1;
+        String w = t.text();
+        for (int j = 4; j < w.length(); j++) {
+            if (!Character.isUpperCase(w.charAt(j))) continue;
+            if (!Character.isLowerCase(w.charAt(j - 1)) || !Character.isLowerCase(w.charAt(j - 2))
+                    || !Character.isLowerCase(w.charAt(j - 3))) return -1;
+            String rest = Lexicons.lower(w.substring(j));
+            String head = w.substring(0, j);
+            boolean repeated = (k + 1 < toks.size() && toks.get(k + 1).text().equals(head))
+                    || (k + 2 < toks.size() && toks.get(k + 2).text().equals(head));
+            return GLUED_ARTICLES.contains(rest) || repeated ? j : -1;
+        }
+        return -1;
     }
 
     static boolean isHonorific(Tok t) {
@@ -183,6 +215,10 @@ final class SpeakerNames {
             if (k - 2 < from) return true;
             Tok head = toks.get(k - 2);
             return !head.capitalized() || genitive(k - 2, from, depth - 1);
+        }
+        // « les avocats de M. Depp », « l'entourage de Mme Borne »: an honorific inside a complement keeps its name there
+        if (isHonorific(prev) && k - 2 >= from && GENITIVE.contains(toks.get(k - 2).lower())) {
+            return genitive(k - 1, from, depth - 1);
         }
         if ((p.equals("l'") || p.equals("la") || p.equals("le") || p.equals("les")) && k - 2 >= from) {
             String pp = toks.get(k - 2).lower();
@@ -244,7 +280,7 @@ final class SpeakerNames {
 
     /** Lowercase words that end a name when another lowercase word follows (« X en vue du scrutin »). */
     private static final Set<String> NAME_BREAKS = Set.of("en", "à", "au", "aux", "sur", "dans", "pour", "par", "avec",
-            "lors", "après", "avant", "depuis", "pendant", "contre", "vers", "qui", "que", "et");
+            "lors", "après", "avant", "depuis", "pendant", "contre", "vers", "qui", "que", "et", "auprès", "devant");
 
     /** The end of a name starting at {@code k} within a phrase ending at {@code to}. */
     private int nameTail(int k, int to) {
@@ -295,6 +331,23 @@ final class SpeakerNames {
             if (SPEAKER_NOUNS.contains(w) || SPEAKER_NOUNS.contains(stripPlural(w))) return true;
         }
         return false;
+    }
+
+    /**
+     * The person « ce dernier » / « cette dernière » designates: the last person-like name before
+     * token {@code before} and at or after token {@code after}, skipping names the article gives the
+     * other gender ({@code g} null accepts any). Null when there is none.
+     */
+    String lastPersonBetween(int after, int before, Gender g) {
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            int at = persons.get(i).getKey();
+            if (at >= before) continue;
+            if (at < after) break;
+            String full = expand(persons.get(i).getValue());
+            Gender known = genderOfName(full);
+            if (g == null || known == null || known == g) return full;
+        }
+        return null;
     }
 
     /** Person-like names mentioned before token {@code before}, nearest first. */

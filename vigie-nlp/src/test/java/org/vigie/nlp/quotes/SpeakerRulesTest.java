@@ -1,0 +1,112 @@
+package org.vigie.nlp.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Quote;
+
+/**
+ * Who speaks: « ce dernier », plural pronouns after the media, plural roles, roles with a genitive
+ * complement, « le Premier ministre », headings glued to the text. Sentences written for the test,
+ * each rule with a case it must leave alone.
+ */
+class SpeakerRulesTest {
+
+    private final QuoteStage stage = new QuoteStage();
+
+    /** The speaker of the quote whose text starts with {@code starts} (null when it has none). */
+    private String speakerOf(String starts, String... paragraphs) {
+        Article out = stage.process(Article.compose("Titre", null, List.of(paragraphs)));
+        for (Quote q : out.quotes()) {
+            if (q.text().text().startsWith(starts)) {
+                if (q.speakerMention() != null) assertTrue(q.speakerMention().matches(out.text()), "mention span matches");
+                return q.speaker() == null ? null : q.speaker().canonical();
+            }
+        }
+        throw new AssertionError("no quote starting with " + starts + " in " + out.quotes());
+    }
+
+    /** True when the stage finds no quote starting with {@code starts}: a quote without a speaker is dropped. */
+    private boolean noQuote(String starts, String... paragraphs) {
+        Article out = stage.process(Article.compose("Titre", null, List.of(paragraphs)));
+        return out.quotes().stream().noneMatch(q -> q.text().text().startsWith(starts));
+    }
+
+    @Test
+    void theLatterIsTheLastNamedPersonNotTheLastSpeaker() {
+        assertEquals("Paul Durand", speakerOf("il a déjà",
+                "Le maire Jean Martin a reçu le candidat Paul Durand, a rapporté Ouest-France.",
+                "Interrogé par le journal, ce dernier assure qu'il a déjà bouclé sa liste."));
+        // the gender the text gives a name: « cette dernière » skips a man named after the woman
+        assertEquals("Claire Morel", speakerOf("le projet",
+                "La députée Claire Morel a croisé le préfet Louis Bernard à Lyon.",
+                "Cette dernière a affirmé que le projet était abandonné."));
+    }
+
+    @Test
+    void theLatterWithoutANameNearbyHasNoNamedSpeaker() {
+        // « ce dernier » is the sheriff, whom the text never names: not the newspaper that spoke before
+        assertTrue(noQuote("il ne fallait",
+                "Le président Joe Biden a visité la Floride, a rapporté la BBC.",
+                "Les habitants ont ri. Le message venait du shérif du comté.",
+                "Sur son compte, ce dernier a écrit qu'il ne fallait pas tirer sur l'ouragan."));
+    }
+
+    @Test
+    void pluralPronounIsNotTheMediaThatReportedIt() {
+        assertTrue(noQuote("ils avaient",
+                "Selon les médias locaux, les deux suspects ont été arrêtés samedi.",
+                "Devant le juge, ils ont affirmé qu'ils avaient agi seuls."));
+        // a plural speaker that is a group of people stays the antecedent
+        assertEquals("Les syndicats", speakerOf("ils ne signeront",
+                "Les syndicats ont dénoncé un projet injuste.",
+                "Ils ont ensuite affirmé qu'ils ne signeront pas l'accord."));
+    }
+
+    @Test
+    void pluralRoleKeepsItsOwnWords() {
+        assertEquals("Les procureurs", speakerOf("l'accusé",
+                "Le procureur Marc Lefort a ouvert une enquête.",
+                "Les procureurs ont estimé que l'accusé devait rester en détention."));
+        // a singular role still refers back to the person who holds it
+        assertEquals("Marc Lefort", speakerOf("l'accusé",
+                "Le procureur Marc Lefort a ouvert une enquête.",
+                "Le procureur a estimé que l'accusé devait rester en détention."));
+    }
+
+    @Test
+    void theLawyersOfSomeoneAreNotThatPerson() {
+        assertEquals("Les avocats de M. Depp", speakerOf("leur client",
+                "Les avocats de M. Depp ont affirmé que leur client était innocent."));
+        // a name in apposition to the role is the speaker
+        assertEquals("Dmitri Peskov", speakerOf("la Russie",
+                "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé que la Russie ne reculerait pas."));
+    }
+
+    @Test
+    void premierMinistreIsARoleNotAName() {
+        assertEquals("Édouard Philippe", speakerOf("la réforme",
+                "Le Premier ministre Édouard Philippe était à Matignon.",
+                "Le Premier ministre a assuré que la réforme serait votée."));
+        assertEquals("Le Premier ministre", speakerOf("la réforme",
+                "Le Premier ministre a assuré que la réforme serait votée."));
+    }
+
+    @Test
+    void gluedHeadingIsNoPartOfTheSpeaker() {
+        assertEquals("Le président américain", speakerOf("les vaccins",
+                "Le texte.\nVaccinsLe président américain a déclaré que les vaccins seraient gratuits."));
+        // a name with an inner capital stays whole
+        assertEquals("OpinionWay", speakerOf("les Français",
+                "Selon OpinionWay, les Français sont inquiets."));
+    }
+
+    @Test
+    void aNameEndsBeforeAuprès() {
+        assertEquals("Hervé Chavanne", speakerOf("Cet élève",
+                "\"Cet élève n'est pas dans ce registre\", a expliqué Hervé Chavanne auprès du quotidien."));
+    }
+}
