@@ -181,9 +181,10 @@ final class Attributor {
         Gender gender = names.roleNouns(from, to).isEmpty() && !SpeakerNames.isHonorific(toks.get(from))
                 && !(to - from > 1 && SpeakerNames.isHonorific(toks.get(from + 1))) ? null : names.genderOf(from, to);
         String det = toks.get(from).lower();
-        boolean plural = PLURAL_DETERMINERS.contains(det);
+        boolean several = PLURAL_DETERMINERS.contains(det); // « les procureurs », not « le ministre de l'Action et des Comptes »
+        boolean plural = several;
         for (int k = from; k < to && !plural; k++) plural = toks.get(k).is("et");
-        Resolved r = resolve(from, to, appositionFrom, appositionTo, mention, gender, plural);
+        Resolved r = resolve(from, to, appositionFrom, appositionTo, mention, gender, several);
         // « selon les médias, ils ont… »: the media report what others (« ils ») did, they are not « ils »
         if (plural && r.speaker() != null && !headIn(from, to, MEDIA_NOUNS)) lastPlural = r.speaker();
         return r;

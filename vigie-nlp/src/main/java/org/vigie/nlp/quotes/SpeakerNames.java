@@ -79,7 +79,7 @@ final class SpeakerNames {
                     String w = toks.get(k).lower();
                     if (ROLE_WINDOW_STOPS.contains(w)) break; // « la ministre X était à Lyon »: Lyon holds no role
                     if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) {
-                        roles.computeIfAbsent(full, x -> new HashSet<>()).add(stripPlural(w));
+                        roles.computeIfAbsent(full, x -> new HashSet<>()).add(roleAt(k));
                         Gender g = k > 0 ? genderOf(k - 1, k) : null;
                         if (g == null && FEMININE_ROLES.contains(w)) g = Gender.F;
                         if (g != null) genders.putIfAbsent(full, g);
@@ -94,7 +94,7 @@ final class SpeakerNames {
                     mentions.add(Map.entry(i, full));
                 }
                 // any person-like name, for « ce dernier »: a full name, or a surname with an honorific or a role
-                if (marked || (caps >= 2 && !afterGenitive)) persons.add(Map.entry(i, full));
+                if (!afterGenitive && (marked || caps >= 2)) persons.add(Map.entry(i, full));
                 i = end;
             } else {
                 i++;
@@ -365,14 +365,28 @@ final class SpeakerNames {
         for (int k = from; k < to; k++) {
             String w = toks.get(k).lower();
             if (GENITIVE.contains(w)) break;
-            if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) out.add(stripPlural(w));
+            if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) out.add(roleAt(k));
         }
         return out;
     }
 
-    /** False when the article gives {@code name} a role other than every noun of {@code nouns}. */
+    /** The role noun at token k: « premier ministre » after « Premier », a role of its own (no minister is the Prime Minister). */
+    private String roleAt(int k) {
+        String w = stripPlural(toks.get(k).lower());
+        if (w.equals("ministre") && k > 0 && (toks.get(k - 1).is("premier") || toks.get(k - 1).is("première"))) return PRIME_MINISTER;
+        return w;
+    }
+
+    static final String PRIME_MINISTER = "premier ministre";
+
+    /**
+     * False when the article gives {@code name} a role other than every noun of {@code nouns}; for
+     * « le Premier ministre », also when the article never made {@code name} Prime Minister (one
+     * holder per country, and news names many other ministers and presidents).
+     */
     boolean mayHold(String name, Set<String> nouns) {
         Set<String> known = roles.get(name);
+        if (known == null && nouns.contains(PRIME_MINISTER)) return false;
         if (known == null || nouns.isEmpty()) return true;
         for (String n : nouns) if (known.contains(n)) return true;
         return false;

@@ -93,6 +93,14 @@ class SpeakerRulesTest {
                 "Le Premier ministre a assuré que la réforme serait votée."));
         assertEquals("Le Premier ministre", speakerOf("la réforme",
                 "Le Premier ministre a assuré que la réforme serait votée."));
+        // another minister who spoke before is not the Prime Minister
+        assertEquals("Le Premier ministre", speakerOf("la réforme",
+                "Le ministre de l'Intérieur Christophe Castaner a parlé de sécurité, a affirmé que les policiers seraient protégés.",
+                "Le Premier ministre a assuré que la réforme serait votée."));
+        // « et » inside a ministry's name makes no plural: the minister is still the person named
+        assertEquals("Gérald Darmanin", speakerOf("Mais je ne toucherai",
+                "Le ministre de l'Action et des Comptes publics Gérald Darmanin est candidat.",
+                "\"Mais je ne toucherai pas l'indemnité\", déclare le ministre de l'Action et des Comptes publics."));
     }
 
     @Test
