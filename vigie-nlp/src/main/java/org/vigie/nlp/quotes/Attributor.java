@@ -2,6 +2,7 @@ package org.vigie.nlp.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vigie.core.model.Span;
@@ -20,7 +21,7 @@ final class Attributor {
     }
 
     /** {@code organisation}: known not to be a person (« le groupe » referred back to it), so never « il » or « elle ». */
-    private record Named(Speaker speaker, Gender gender, boolean organisation) {
+    private record Named(Speaker speaker, Gender gender, boolean organisation, int at) {
     }
 
     static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles", "lui", "celui-ci", "celle-ci",
@@ -31,6 +32,8 @@ final class Attributor {
     private final SpeakerLookup lookup;
     private final SpeakerNames names;
     private final List<Named> named = new ArrayList<>();
+    /** Persons a role description referred back to (« a dit le ministre »), where it did: antecedents of « ce dernier » only. */
+    private final List<Named> described = new ArrayList<>();
     /** The last plural speaker phrase ("les deux fils", "plusieurs journaux"), for ils/elles. */
     private Speaker lastPlural;
 
@@ -90,8 +93,9 @@ final class Attributor {
 
     /**
      * « ce dernier », « cette dernière »: the last person the text named before {@code offset}
-     * (not the last who spoke), of compatible gender, in its sentence or the one before; null when
-     * the text named no one there (the antecedent is then a description such as « le shérif »).
+     * (not the last who spoke), of compatible gender, in its sentence or the one before — by name,
+     * or as a speaker whose description was resolved to a person (« a dit le ministre. Ce dernier… »);
+     * null when the text named no one there (the antecedent is then a description such as « le shérif »).
      */
     private Speaker lastNamed(int offset, Gender g) {
         int before = 0;
@@ -101,8 +105,18 @@ final class Attributor {
             Tok t = toks.get(after - 1);
             if ((t.is(".") || t.is("!") || t.is("?")) && ++ends == 2) break;
         }
-        String full = names.lastPersonBetween(after, before, g);
-        if (full == null) return null;
+        int windowStart = after < toks.size() ? toks.get(after).start() : offset;
+        Map.Entry<Integer, String> byName = names.lastPersonBetween(after, before, g);
+        Named spoke = null;
+        for (List<Named> list : List.of(named, described)) {
+            for (Named n : list) {
+                if (n.at >= windowStart && n.at < offset && personLike(n) && (g == null || n.gender == null || n.gender == g)
+                        && (spoke == null || n.at > spoke.at)) spoke = n;
+            }
+        }
+        if (spoke != null && (byName == null || toks.get(byName.getKey()).start() < spoke.at)) return spoke.speaker;
+        if (byName == null) return null;
+        String full = byName.getValue();
         // the entity layer's canonical form of that name when it has one
         for (Named n : named) if (n.speaker.canonical().equals(full)) return n.speaker;
         return new Speaker(full, null);
@@ -202,7 +216,7 @@ final class Attributor {
     Resolved organisation(int from, int to, Span mention) {
         Span name = span(from, to);
         Speaker s = lookup.speakerAt(name.start(), name.end()).orElseGet(() -> new Speaker(name.text(), null));
-        named.add(new Named(s, null, true));
+        named.add(new Named(s, null, true, mention == null ? -1 : mention.start()));
         return new Resolved(s, mention);
     }
 
@@ -258,7 +272,10 @@ final class Attributor {
         Set<String> roles = names.roleNouns(from, to);
         if (names.definite(from) && !roles.isEmpty()) {
             Speaker s = last(gender, roles);
-            if (s != null) return new Resolved(s, mention);
+            if (s != null) {
+                described.add(new Named(s, gender, false, mention.start())); // for a « ce dernier » that follows
+                return new Resolved(s, mention);
+            }
         }
         return new Resolved(new Speaker(mention.text(), null), mention);
     }
@@ -268,7 +285,7 @@ final class Attributor {
         for (Named n : named) {
             if (known == null && n.speaker.canonical().equals(s.canonical())) known = n.gender;
         }
-        named.add(new Named(s, known, false));
+        named.add(new Named(s, known, false, mention == null ? -1 : mention.start()));
         return new Resolved(s, mention);
     }
 }

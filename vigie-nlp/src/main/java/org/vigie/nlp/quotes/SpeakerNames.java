@@ -93,8 +93,9 @@ final class SpeakerNames {
                 if (!afterGenitive && marked) {
                     mentions.add(Map.entry(i, full));
                 }
-                // any person-like name, for « ce dernier »: a full name, or a surname with an honorific or a role
-                if (!afterGenitive && (marked || caps >= 2)) persons.add(Map.entry(i, full));
+                // any person-like name, for « ce dernier »: a full name (also in a complement: « la liste de Pascal
+                // Lelièvre »), or a surname with an honorific or a role (not « le gouverneur de Kinshasa »)
+                if (caps >= 2 || (marked && !afterGenitive)) persons.add(Map.entry(i, full));
                 i = end;
             } else {
                 i++;
@@ -338,14 +339,14 @@ final class SpeakerNames {
      * token {@code before} and at or after token {@code after}, skipping names the article gives the
      * other gender ({@code g} null accepts any). Null when there is none.
      */
-    String lastPersonBetween(int after, int before, Gender g) {
+    Map.Entry<Integer, String> lastPersonBetween(int after, int before, Gender g) {
         for (int i = persons.size() - 1; i >= 0; i--) {
             int at = persons.get(i).getKey();
             if (at >= before) continue;
             if (at < after) break;
             String full = expand(persons.get(i).getValue());
             Gender known = genderOfName(full);
-            if (g == null || known == null || known == g) return full;
+            if (g == null || known == null || known == g) return Map.entry(at, full);
         }
         return null;
     }
@@ -380,13 +381,11 @@ final class SpeakerNames {
     static final String PRIME_MINISTER = "premier ministre";
 
     /**
-     * False when the article gives {@code name} a role other than every noun of {@code nouns}; for
-     * « le Premier ministre », also when the article never made {@code name} Prime Minister (one
-     * holder per country, and news names many other ministers and presidents).
+     * False when the article gives {@code name} a role other than every noun of {@code nouns}
+     * (« le ministre de l'Intérieur Christophe Castaner » is no « Premier ministre »).
      */
     boolean mayHold(String name, Set<String> nouns) {
         Set<String> known = roles.get(name);
-        if (known == null && nouns.contains(PRIME_MINISTER)) return false;
         if (known == null || nouns.isEmpty()) return true;
         for (String n : nouns) if (known.contains(n)) return true;
         return false;

@@ -47,6 +47,17 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void theLatterMayBeANameInAComplementOrASpeakerDescribedByItsRole() {
+        assertEquals("Pascal Lelièvre", speakerOf("il a déjà",
+                "Claire Fillon avait été élue sur la liste de Pascal Lelièvre en 2014.",
+                "Interrogé par le journal, ce dernier assure qu'il a déjà bouclé sa liste."));
+        assertEquals("Bruno Le Maire", speakerOf("l'Europe",
+                "Le ministre de l'Économie Bruno Le Maire a affirmé lundi que la taxe serait votée.",
+                "Le texte a été rejeté par plusieurs pays du Nord qui refusent toute taxe sur le numérique.",
+                "\"Ce n'est plus sur la table\", a dit le ministre. Ce dernier a aussi assuré que l'Europe était unie."));
+    }
+
+    @Test
     void theLatterWithoutANameNearbyHasNoNamedSpeaker() {
         // « ce dernier » is the sheriff, whom the text never names: not the newspaper that spoke before
         assertTrue(noQuote("il ne fallait",
