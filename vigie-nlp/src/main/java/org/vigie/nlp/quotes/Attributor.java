@@ -69,6 +69,7 @@ final class Attributor {
         if (n.gender != null) return true;
         String[] words = n.speaker.canonical().split("\\s+");
         if (words.length < 2) return false;
+        if (SpeakerNames.TITLE_ARTICLES.contains(words[0]) || words[0].startsWith("L'")) return false; // « Le Parisien »
         for (String w : words) {
             if (!Character.isUpperCase(w.charAt(0)) && !SpeakerNames.PARTICLES_AND_ARTICLES.contains(w)) return false;
         }
@@ -258,8 +259,8 @@ final class Attributor {
         }
         if (fromLayer.isPresent()) return remember(fromLayer.get(), gender, mention);
         if (name != null) {
-            return remember(new Speaker(names.expand(text.substring(toks.get(name[0]).start(),
-                    toks.get(name[1] - 1).end())), null), gender, mention);
+            return remember(new Speaker(names.withArticle(names.expand(text.substring(toks.get(name[0]).start(),
+                    toks.get(name[1] - 1).end()))), null), gender, mention);
         }
         if (appositionFrom >= 0) {
             return remember(new Speaker(names.expand(text.substring(toks.get(appositionFrom).start(),

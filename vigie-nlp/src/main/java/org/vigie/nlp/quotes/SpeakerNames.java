@@ -51,6 +51,8 @@ final class SpeakerNames {
     /** Full name -> head nouns of the roles the article gives it ("ministre" for "le ministre, Gérard Collomb"). */
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, String> roleNames = new HashMap<>();
+    /** Name -> the same name with the capitalised article the text gives it inside a sentence (« Le Parisien »). */
+    private final Map<String, String> articleTitles = new HashMap<>();
     /** Full name -> gender the text gives it: honorific (Mme X) or the article of its role (la ministre X). */
     private final Map<String, Gender> genders = new HashMap<>();
     /** Token index and full name of each person-like name of the article, in text order. */
@@ -63,6 +65,10 @@ final class SpeakerNames {
         this.toks = toks;
         for (int i = 0; i < toks.size(); ) {
             int end = gluedHeading(i) >= 0 ? i : nameEnd(i, toks.size()); // a glued heading starts no name
+            if (end > i && i > 0 && titleArticle(i - 1)) {
+                articleTitles.putIfAbsent(text.substring(toks.get(i).start(), toks.get(end - 1).end()),
+                        text.substring(toks.get(i - 1).start(), toks.get(end - 1).end()));
+            }
             if (end > i) {
                 int caps = 0;
                 for (int k = i; k < end; k++) if (toks.get(k).capitalized()) caps++;
@@ -291,6 +297,25 @@ final class SpeakerNames {
             }
         }
         return to;
+    }
+
+    /**
+     * True when token k is an article written with a capital inside a sentence, so part of the name
+     * that follows: « révèle Le Parisien », « selon La Voix du Nord » (a sentence's first word says nothing).
+     */
+    private boolean titleArticle(int k) {
+        Tok t = toks.get(k);
+        if (!TITLE_ARTICLES.contains(t.text()) || k == 0 || !adjacent(k + 1)) return false;
+        Tok prev = toks.get(k - 1);
+        if (!adjacent(k)) return false;
+        return prev.word() || prev.is(",");
+    }
+
+    static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L’");
+
+    /** A title with its article when the article writes it so inside a sentence (« Parisien » -> « Le Parisien »), else the name. */
+    String withArticle(String name) {
+        return articleTitles.getOrDefault(name, name);
     }
 
     /** A surname completed by the longest full name of the article ending with it, when only one does. */

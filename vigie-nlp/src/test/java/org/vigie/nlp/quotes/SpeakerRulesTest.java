@@ -124,6 +124,17 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aTitleKeepsTheArticleTheTextCapitalises() {
+        assertEquals("Le Parisien", speakerOf("le maire",
+                "Un homme a été interpellé, révèle Le Parisien. Selon le Parisien, le maire a porté plainte."));
+        assertEquals("La Voix du Nord", speakerOf("la mairie",
+                "Selon La Voix du Nord, la mairie a fermé le parc."));
+        // a capitalised article opening a sentence says nothing: « Le Figaro » may be « Figaro » there
+        assertEquals("Figaro", speakerOf("la ville",
+                "Le Figaro rapporte que la ville a fermé le parc."));
+    }
+
+    @Test
     void aNameEndsBeforeAuprès() {
         assertEquals("Hervé Chavanne", speakerOf("Cet élève",
                 "\"Cet élève n'est pas dans ce registre\", a expliqué Hervé Chavanne auprès du quotidien."));
