@@ -135,6 +135,32 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aParticipleAfterANounIsThatNounsContentNotTheSubjectsSpeech() {
+        assertTrue(noQuote("l'arrêt",
+                "Le Congrès avait reçu des milliers d'appels exigeant l'arrêt du soutien américain à la coalition."));
+        assertTrue(noQuote("de régler",
+                "La mère de famille a reçu une lettre d'un huissier lui demandant de régler les dettes de son mari."));
+        // a text the subject signed carries the subject's words; a gerund keeps its subject
+        assertEquals("Plusieurs élus de la majorité", speakerOf("le durcissement",
+                "Plusieurs élus de la majorité ont signé une tribune dénonçant le durcissement de l'accès aux soins."));
+        assertEquals("Marlène Schiappa", speakerOf("les deux réformes",
+                "\"Je soutiens cette réforme\", a déclaré Marlène Schiappa.",
+                "\"Ce n'est pas un scoop\", a-t-elle avancé rappelant que les deux réformes n'avaient rien à voir."));
+        assertEquals("Nancy Pelosi", speakerOf("s'intéresser",
+                "La présidente de la Chambre Nancy Pelosi a critiqué le président en lui reprochant de s'intéresser à son image."));
+        assertTrue(noQuote("une \"farce\"",
+                "\"Nous n'avons pas le choix\", a déclaré le président Cyril Ramaphosa.",
+                "Des milliers de fumeurs ont signé une pétition dénonçant une \"farce\" et exigeant la reprise du commerce."));
+        // the participle right after the postposed speaker, or right after the cue, is the speaker's
+        assertEquals("Jonathan Conricus", speakerOf("le soldat",
+                "\"Il a été évacué\", a ajouté le porte-parole militaire Jonathan Conricus soulignant que le soldat portait son casque."));
+        assertEquals("une source judiciaire", speakerOf("l'enquête",
+                "Le suspect était connu, a précisé dimanche soir une source judiciaire confirmant que l'enquête avançait."));
+        assertEquals("Laurent Berger", speakerOf("il ne sera",
+                "\"Il y a eu des choses qui sont allées dans le bon sens\", reconnaît Laurent Berger, le leader syndical affirmant qu'il ne sera pas observateur."));
+    }
+
+    @Test
     void aNameEndsBeforeAuprès() {
         assertEquals("Hervé Chavanne", speakerOf("Cet élève",
                 "\"Cet élève n'est pas dans ce registre\", a expliqué Hervé Chavanne auprès du quotidien."));
