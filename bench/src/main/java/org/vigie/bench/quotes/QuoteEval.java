@@ -339,6 +339,16 @@ public final class QuoteEval {
                 + "\t" + flat(q.text().text());
     }
 
+    /** The quote with up to 160 characters before it and 60 after, within its paragraph. */
+    private static String context(Article a, Quote q) {
+        String t = a.text();
+        int s = Math.max(0, Math.max(t.lastIndexOf('\n', q.text().start() - 1) + 1, q.text().start() - 160));
+        int e = Math.min(t.length(), q.text().end() + 60);
+        int nl = t.indexOf('\n', q.text().end());
+        if (nl >= 0 && nl < e) e = nl;
+        return flat(t.substring(s, e));
+    }
+
     private static String flat(String s) {
         return s.replaceAll("[\\t\\n\\r]+", " ");
     }
@@ -346,7 +356,8 @@ public final class QuoteEval {
     private static void dump(QuoteEval eval, List<Article> articles, Path file) throws IOException {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            for (Quote q : eval.quotes.find(articles.get(i))) rows.add(row(i, q));
+            // an eighth field, the quote's sentence context, to judge speakers by hand (--new-since reads the first seven)
+            for (Quote q : eval.quotes.find(articles.get(i))) rows.add(row(i, q) + "\t" + context(articles.get(i), q));
         }
         Files.write(file, rows, StandardCharsets.UTF_8);
         System.out.println("dump: " + rows.size() + " quotes written to " + file);
@@ -377,20 +388,16 @@ public final class QuoteEval {
             for (Quote q : eval.quotes.find(a)) {
                 String key = i + ":" + q.kind().json() + ":" + q.text().start() + ":" + q.text().end();
                 now.add(key);
+                String context = "\n      in: " + context(a, q);
                 if (before.contains(key)) {
                     String sp = q.speaker() == null ? "" : q.speaker().canonical();
                     if (!sp.equals(speakers.get(key))) {
                         changedSpeaker++;
-                        changed.add(row(i, q) + "\n      was: " + speakers.get(key));
+                        changed.add(row(i, q) + "\n      was: " + speakers.get(key) + context);
                     }
                     continue;
                 }
-                String t = a.text();
-                int s = Math.max(0, Math.max(t.lastIndexOf('\n', q.text().start() - 1) + 1, q.text().start() - 160));
-                int e = Math.min(t.length(), q.text().end() + 60);
-                int nl = t.indexOf('\n', q.text().end());
-                if (nl >= 0 && nl < e) e = nl;
-                (q.kind() == Quote.Kind.INDIRECT ? added : addedDirect).add(row(i, q) + "\n      in: " + flat(t.substring(s, e)));
+                (q.kind() == Quote.Kind.INDIRECT ? added : addedDirect).add(row(i, q) + context);
             }
         }
         List<String> lost = new ArrayList<>();

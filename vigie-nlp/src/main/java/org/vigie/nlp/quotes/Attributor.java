@@ -2,6 +2,7 @@ package org.vigie.nlp.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vigie.core.model.Span;
@@ -20,7 +21,7 @@ final class Attributor {
     }
 
     /** {@code organisation}: known not to be a person (« le groupe » referred back to it), so never « il » or « elle ». */
-    private record Named(Speaker speaker, Gender gender, boolean organisation) {
+    private record Named(Speaker speaker, Gender gender, boolean organisation, int at) {
     }
 
     static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles", "lui", "celui-ci", "celle-ci",
@@ -31,6 +32,8 @@ final class Attributor {
     private final SpeakerLookup lookup;
     private final SpeakerNames names;
     private final List<Named> named = new ArrayList<>();
+    /** Persons a role description referred back to (« a dit le ministre »), where it did: antecedents of « ce dernier » only. */
+    private final List<Named> described = new ArrayList<>();
     /** The last plural speaker phrase ("les deux fils", "plusieurs journaux"), for ils/elles. */
     private Speaker lastPlural;
 
@@ -66,6 +69,7 @@ final class Attributor {
         if (n.gender != null) return true;
         String[] words = n.speaker.canonical().split("\\s+");
         if (words.length < 2) return false;
+        if (SpeakerNames.TITLE_ARTICLES.contains(words[0]) || words[0].startsWith("L'")) return false; // « Le Parisien »
         for (String w : words) {
             if (!Character.isUpperCase(w.charAt(0)) && !SpeakerNames.PARTICLES_AND_ARTICLES.contains(w)) return false;
         }
@@ -79,11 +83,44 @@ final class Attributor {
                 || pronoun.equals("ce") ? Gender.M : null;
         boolean plural = pronoun.equals("ils") || pronoun.equals("elles") || pronoun.equals("ces");
         if (plural) return new Resolved(lastPlural, mention); // « ils », « ces derniers »: a plural speaker or no one
+        if (pronoun.equals("ce") || pronoun.equals("cette")) return new Resolved(lastNamed(mention.start(), g), mention);
         // a person who spoke, else a person the text named (« l'ancienne ministre Ségolène Royal »), and only
         // then an organisation or a newspaper that spoke: « il »/« elle » is rarely « Le Figaro »
         Speaker s = last(g, Set.of(), true);
         if (s == null) s = mentionedBefore(mention.start(), Set.of());
         return new Resolved(s != null ? s : last(g), mention);
+    }
+
+
+    /**
+     * « ce dernier », « cette dernière »: the last person the text named before {@code offset}
+     * (not the last who spoke), of compatible gender, in its sentence or the one before — by name,
+     * or as a speaker whose description was resolved to a person (« a dit le ministre. Ce dernier… »);
+     * null when the text named no one there (the antecedent is then a description such as « le shérif »).
+     */
+    private Speaker lastNamed(int offset, Gender g) {
+        int before = 0;
+        while (before < toks.size() && toks.get(before).start() < offset) before++;
+        int after = before;
+        for (int ends = 0; after > 0; after--) {
+            Tok t = toks.get(after - 1);
+            if ((t.is(".") || t.is("!") || t.is("?")) && ++ends == 2) break;
+        }
+        int windowStart = after < toks.size() ? toks.get(after).start() : offset;
+        Map.Entry<Integer, String> byName = names.lastPersonBetween(after, before, g);
+        Named spoke = null;
+        for (List<Named> list : List.of(named, described)) {
+            for (Named n : list) {
+                if (n.at >= windowStart && n.at < offset && personLike(n) && (g == null || n.gender == null || n.gender == g)
+                        && (spoke == null || n.at > spoke.at)) spoke = n;
+            }
+        }
+        if (spoke != null && (byName == null || toks.get(byName.getKey()).start() < spoke.at)) return spoke.speaker;
+        if (byName == null) return null;
+        String full = byName.getValue();
+        // the entity layer's canonical form of that name when it has one
+        for (Named n : named) if (n.speaker.canonical().equals(full)) return n.speaker;
+        return new Speaker(full, null);
     }
 
     /**
@@ -145,16 +182,26 @@ final class Attributor {
      * name in apposition ("le procureur, Alexandre de Bosschère"), -1 when absent.
      */
     Resolved phrase(int from, int to, int appositionFrom, int appositionTo) {
+        int glued = names.gluedHeading(from);
+        if (glued >= 0 && to - from > 1) {
+            // « VaccinsLe président américain a déclaré »: the heading is no part of the speaker
+            Resolved r = phrase(from + 1, to, appositionFrom, appositionTo);
+            Span mention = Span.of(text, toks.get(from).start() + glued, toks.get(to - 1).end());
+            boolean own = r.speaker() != null && r.mention() != null && r.speaker().canonical().equals(r.mention().text());
+            return new Resolved(own ? new Speaker(mention.text(), null) : r.speaker(), mention);
+        }
         Span mention = span(from, to);
         if (isPronoun(from, to)) return pronoun(toks.get(from).lower(), mention);
         // an article's gender is the person's only for roles and honorifics (« le Journal du Dimanche » is no man)
         Gender gender = names.roleNouns(from, to).isEmpty() && !SpeakerNames.isHonorific(toks.get(from))
                 && !(to - from > 1 && SpeakerNames.isHonorific(toks.get(from + 1))) ? null : names.genderOf(from, to);
         String det = toks.get(from).lower();
-        boolean plural = PLURAL_DETERMINERS.contains(det);
+        boolean several = PLURAL_DETERMINERS.contains(det); // « les procureurs », not « le ministre de l'Action et des Comptes »
+        boolean plural = several;
         for (int k = from; k < to && !plural; k++) plural = toks.get(k).is("et");
-        Resolved r = resolve(from, to, appositionFrom, appositionTo, mention, gender);
-        if (plural && r.speaker() != null) lastPlural = r.speaker();
+        Resolved r = resolve(from, to, appositionFrom, appositionTo, mention, gender, several);
+        // « selon les médias, ils ont… »: the media report what others (« ils ») did, they are not « ils »
+        if (plural && r.speaker() != null && !headIn(from, to, MEDIA_NOUNS)) lastPlural = r.speaker();
         return r;
     }
 
@@ -170,14 +217,29 @@ final class Attributor {
     Resolved organisation(int from, int to, Span mention) {
         Span name = span(from, to);
         Speaker s = lookup.speakerAt(name.start(), name.end()).orElseGet(() -> new Speaker(name.text(), null));
-        named.add(new Named(s, null, true));
+        named.add(new Named(s, null, true, mention == null ? -1 : mention.start()));
         return new Resolved(s, mention);
     }
 
     private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "plusieurs", "ces", "leurs", "ses",
             "certains", "certaines", "deux", "trois", "quatre", "cinq", "mes", "nos", "vos");
 
-    private Resolved resolve(int from, int to, int appositionFrom, int appositionTo, Span mention, Gender gender) {
+    /** Plural heads of media and reports: never the antecedent of « ils » / « elles ». */
+    static final Set<String> MEDIA_NOUNS = Lexicons.set("media-nouns.txt");
+
+    /** True when a word of [from, to) before any genitive is in {@code nouns} (plural -s/-x stripped too). */
+    private boolean headIn(int from, int to, Set<String> nouns) {
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).lower();
+            if (SpeakerNames.GENITIVE.contains(w)) break;
+            if (nouns.contains(w) || (w.length() > 1 && (w.endsWith("s") || w.endsWith("x"))
+                    && nouns.contains(w.substring(0, w.length() - 1)))) return true;
+        }
+        return false;
+    }
+
+    private Resolved resolve(int from, int to, int appositionFrom, int appositionTo, Span mention, Gender gender,
+            boolean plural) {
         // the entity layer reads the phrase's head, not a genitive tail ("l'entourage d'Élisabeth Borne")
         int head = to;
         for (int k = from + 1; k < to; k++) {
@@ -197,19 +259,24 @@ final class Attributor {
         }
         if (fromLayer.isPresent()) return remember(fromLayer.get(), gender, mention);
         if (name != null) {
-            return remember(new Speaker(names.expand(text.substring(toks.get(name[0]).start(),
-                    toks.get(name[1] - 1).end())), null), gender, mention);
+            return remember(new Speaker(names.withArticle(names.expand(text.substring(toks.get(name[0]).start(),
+                    toks.get(name[1] - 1).end()))), null), gender, mention);
         }
         if (appositionFrom >= 0) {
             return remember(new Speaker(names.expand(text.substring(toks.get(appositionFrom).start(),
                     toks.get(appositionTo - 1).end())), null), gender, mention);
         }
+        // « les procureurs », « des avocats »: several people, never one named person the text tied a role to
+        if (plural) return new Resolved(new Speaker(mention.text(), null), mention);
         String role = names.roleName(from, to);
         if (role != null) return remember(new Speaker(role, null), gender, mention);
         Set<String> roles = names.roleNouns(from, to);
         if (names.definite(from) && !roles.isEmpty()) {
             Speaker s = last(gender, roles);
-            if (s != null) return new Resolved(s, mention);
+            if (s != null) {
+                described.add(new Named(s, gender, false, mention.start())); // for a « ce dernier » that follows
+                return new Resolved(s, mention);
+            }
         }
         return new Resolved(new Speaker(mention.text(), null), mention);
     }
@@ -219,7 +286,7 @@ final class Attributor {
         for (Named n : named) {
             if (known == null && n.speaker.canonical().equals(s.canonical())) known = n.gender;
         }
-        named.add(new Named(s, known, false));
+        named.add(new Named(s, known, false, mention == null ? -1 : mention.start()));
         return new Resolved(s, mention);
     }
 }

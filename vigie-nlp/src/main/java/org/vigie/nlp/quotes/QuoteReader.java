@@ -308,6 +308,9 @@ final class QuoteReader {
         } else if (subject != null) {
             c.who = attributor.phrase(subject[0], subject[1], -1, -1);
             c.plausible = plausible(subject[0], subject[1]);
+        } else if (m.tense() == CueLexicon.Tense.GERUND && modifiesNoun(c, lastWithSpeaker(before))) {
+            // « une pétition dénonçant une farce », « des appels lui demandant de… »: the noun's content, no speaker
+            c.who = new Attributor.Resolved(null, null);
         } else if (m.tense() == CueLexicon.Tense.GERUND) {
             Cue prev = lastWithSpeaker(before);
             int[] own = prev == null ? gerundSubject(c.first, from) : null;
@@ -524,6 +527,59 @@ final class QuoteReader {
         c.phraseEnd = np[2] >= 0 ? np[3] : np[1];
         c.who = attributor.phrase(np[0], np[1], np[2], np[3]);
         return c;
+    }
+
+    /** Object pronouns between a noun and the participle that modifies it (« des appels lui demandant »). */
+    private static final Set<String> OBJECT_CLITICS = Set.of("lui", "leur", "se", "s'", "me", "m'", "nous", "vous", "y",
+            "les", "la", "le", "l'");
+    /** An inverted subject pronoun ending a verb form: « a-t-elle », « t-il », « avait-il ». */
+    private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile("-(?:t-)?(?:il|elle|ils|elles|on)$");
+    /** Texts the clause's subject wrote, signed or voted: a participle after them is the subject's message. */
+    private static final Set<String> AUTHORED_NOUNS = Lexicons.set("authored-nouns.txt");
+    /** Lowercase words before a participle that are no noun: pronouns, and the adverbs and day words of cues. */
+    private static final Set<String> NOT_NOUNS = notNouns();
+
+    private static Set<String> notNouns() {
+        Set<String> out = new java.util.HashSet<>(Set.of("eux", "elle", "elles", "il", "ils", "lui", "même", "cela", "ceci",
+                "ça", "tous", "toutes", "tout", "plus", "moins", "bien", "non", "pas", "puis", "donc", "mais", "et", "ou"));
+        for (String a : Lexicons.lines("cue-adverbs.txt")) if (!a.contains(" ")) out.add(Lexicons.lower(a));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * True when a bare present participle (no « en ») follows a common noun that is not the end of the
+     * previous cue's speaker or of that cue itself: the participle then modifies that noun (« une
+     * pétition dénonçant… », « des clientes accusant… »), while « a ajouté le porte-parole militaire
+     * soulignant… » and « a-t-il déclaré estimant… » keep the speaker.
+     */
+    private boolean modifiesNoun(Cue c, Cue prev) {
+        Tok participle = toks.get(c.first);
+        if (!participle.lower().endsWith("ant")) return false; // « en dénonçant », « tout en estimant »
+        int k = c.first - 1;
+        while (k >= 0 && OBJECT_CLITICS.contains(toks.get(k).lower())) k--;
+        if (k < 0) return false;
+        Tok t = toks.get(k);
+        if (!t.word() || t.capitalized() || !Character.isLetter(t.text().charAt(0)) || NOT_NOUNS.contains(t.lower())) return false;
+        if (t.is("en")) return false; // « en lui reprochant »: a gerund
+        String w = t.lower();
+        boolean authored = AUTHORED_NOUNS.contains(w) || (w.endsWith("s") && AUTHORED_NOUNS.contains(w.substring(0, w.length() - 1)));
+        if (authored && k == c.first - 1) return false; // « ont signé une tribune dénonçant »: the signatories' words
+        // the participle right after a reporting verb: « a-t-elle avancé rappelant », « a t-elle estimé ajoutant »
+        if (k > 0 && INVERTED.matcher(toks.get(k - 1).lower()).find()) return false;
+        for (int j = Math.max(0, k - 4); j <= k; j++) {
+            CueLexicon.Match cue = LEX.match(toks, j, c.first);
+            if (cue != null && cue.end() == k + 1) return false;
+        }
+        if (prev != null) {
+            if (k + 1 == prev.end || k + 1 == prev.phraseEnd) return false; // « a-t-il déclaré estimant », « X, le leader syndical affirmant »
+            Span mention = prev.who.mention();
+            if (mention != null && mention.end() == t.end()) return false; // the end of the speaker phrase
+            // words (and commas) just after the cue are its postposed speaker: « reconnaît X, le leader syndical affirmant »
+            boolean speakerPhrase = k >= prev.end && k - prev.end < 10;
+            for (int j = prev.end; speakerPhrase && j <= k; j++) speakerPhrase = toks.get(j).word() || toks.get(j).is(",");
+            if (speakerPhrase) return false;
+        }
+        return true;
     }
 
     private static Cue lastWithSpeaker(List<Cue> cues) {

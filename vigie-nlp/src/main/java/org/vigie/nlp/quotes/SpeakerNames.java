@@ -38,7 +38,9 @@ final class SpeakerNames {
             "nous", "je", "son", "sa", "ses", "leur", "leurs", "si", "quand", "comme", "ainsi", "alors", "c'",
             "qu'", "s'", "n'", "j'", "m'", "t'", "cela", "ceci", "tous", "toutes", "tout", "plus", "pas",
             "of", "deux", "trois", "quatre", "cinq", "six", "dix", "cent", "mille", "plusieurs", "certains", "certaines",
-            "autres", "chaque", "aucun", "aucune");
+            "autres", "chaque", "aucun", "aucune",
+            // « le Premier ministre », « la Première ministre »: a capitalised role, no name
+            "premier", "première");
     static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les", "un", "une", "des", "d'", "du", "ce",
             "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos");
 
@@ -49,16 +51,24 @@ final class SpeakerNames {
     /** Full name -> head nouns of the roles the article gives it ("ministre" for "le ministre, Gérard Collomb"). */
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, String> roleNames = new HashMap<>();
+    /** Name -> the same name with the capitalised article the text gives it inside a sentence (« Le Parisien »). */
+    private final Map<String, String> articleTitles = new HashMap<>();
     /** Full name -> gender the text gives it: honorific (Mme X) or the article of its role (la ministre X). */
     private final Map<String, Gender> genders = new HashMap<>();
     /** Token index and full name of each person-like name of the article, in text order. */
     private final List<Map.Entry<Integer, String>> mentions = new ArrayList<>();
+    /** Token index and full name of every person-like name (also without honorific or role), in text order. */
+    private final List<Map.Entry<Integer, String>> persons = new ArrayList<>();
 
     SpeakerNames(String text, List<Tok> toks) {
         this.text = text;
         this.toks = toks;
         for (int i = 0; i < toks.size(); ) {
-            int end = nameEnd(i, toks.size());
+            int end = gluedHeading(i) >= 0 ? i : nameEnd(i, toks.size()); // a glued heading starts no name
+            if (end > i && i > 0 && titleArticle(i - 1)) {
+                articleTitles.putIfAbsent(text.substring(toks.get(i).start(), toks.get(end - 1).end()),
+                        text.substring(toks.get(i - 1).start(), toks.get(end - 1).end()));
+            }
             if (end > i) {
                 int caps = 0;
                 for (int k = i; k < end; k++) if (toks.get(k).capitalized()) caps++;
@@ -75,7 +85,7 @@ final class SpeakerNames {
                     String w = toks.get(k).lower();
                     if (ROLE_WINDOW_STOPS.contains(w)) break; // « la ministre X était à Lyon »: Lyon holds no role
                     if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) {
-                        roles.computeIfAbsent(full, x -> new HashSet<>()).add(stripPlural(w));
+                        roles.computeIfAbsent(full, x -> new HashSet<>()).add(roleAt(k));
                         Gender g = k > 0 ? genderOf(k - 1, k) : null;
                         if (g == null && FEMININE_ROLES.contains(w)) g = Gender.F;
                         if (g != null) genders.putIfAbsent(full, g);
@@ -85,9 +95,13 @@ final class SpeakerNames {
                     genders.putIfAbsent(full, HONORIFICS.get(toks.get(i - 1).lower()));
                 }
                 // a person for pronouns when no one has spoken: a name with an honorific or a role
-                if (!afterGenitive && ((i > 0 && isHonorific(toks.get(i - 1))) || roles.containsKey(full))) {
+                boolean marked = (i > 0 && isHonorific(toks.get(i - 1))) || roles.containsKey(full);
+                if (!afterGenitive && marked) {
                     mentions.add(Map.entry(i, full));
                 }
+                // any person-like name, for « ce dernier »: a full name (also in a complement: « la liste de Pascal
+                // Lelièvre »), or a surname with an honorific or a role (not « le gouverneur de Kinshasa »)
+                if (caps >= 2 || (marked && !afterGenitive)) persons.add(Map.entry(i, full));
                 i = end;
             } else {
                 i++;
@@ -132,6 +146,31 @@ final class SpeakerNames {
             m.put(Lexicons.lower(p[0].strip()), g.equals("m") ? Gender.M : g.equals("f") ? Gender.F : null);
         }
         return m;
+    }
+
+    private static final Set<String> GLUED_ARTICLES = Set.of("le", "la", "les", "l'", "un", "une");
+
+    /**
+     * Where a heading glued to the text ends inside token {@code k}: « VaccinsLe président » (a word
+     * then an article), « BellamyFrançois-Xavier Bellamy » (a heading repeating the name that
+     * follows). Returns the offset in the token of the capital that starts the real text, or -1
+     * (« OpinionWay », « BlackRock », « McEnany » are names).
+     */
+    int gluedHeading(int k) {
+        Tok t = toks.get(k);
+        if (!t.capitalized()) return -1;
+        String w = t.text();
+        for (int j = 4; j < w.length(); j++) {
+            if (!Character.isUpperCase(w.charAt(j))) continue;
+            if (!Character.isLowerCase(w.charAt(j - 1)) || !Character.isLowerCase(w.charAt(j - 2))
+                    || !Character.isLowerCase(w.charAt(j - 3))) return -1;
+            String rest = Lexicons.lower(w.substring(j));
+            String head = w.substring(0, j);
+            boolean repeated = (k + 1 < toks.size() && toks.get(k + 1).text().equals(head))
+                    || (k + 2 < toks.size() && toks.get(k + 2).text().equals(head));
+            return GLUED_ARTICLES.contains(rest) || repeated ? j : -1;
+        }
+        return -1;
     }
 
     static boolean isHonorific(Tok t) {
@@ -183,6 +222,10 @@ final class SpeakerNames {
             if (k - 2 < from) return true;
             Tok head = toks.get(k - 2);
             return !head.capitalized() || genitive(k - 2, from, depth - 1);
+        }
+        // « les avocats de M. Depp », « l'entourage de Mme Borne »: an honorific inside a complement keeps its name there
+        if (isHonorific(prev) && k - 2 >= from && GENITIVE.contains(toks.get(k - 2).lower())) {
+            return genitive(k - 1, from, depth - 1);
         }
         if ((p.equals("l'") || p.equals("la") || p.equals("le") || p.equals("les")) && k - 2 >= from) {
             String pp = toks.get(k - 2).lower();
@@ -244,7 +287,7 @@ final class SpeakerNames {
 
     /** Lowercase words that end a name when another lowercase word follows (« X en vue du scrutin »). */
     private static final Set<String> NAME_BREAKS = Set.of("en", "à", "au", "aux", "sur", "dans", "pour", "par", "avec",
-            "lors", "après", "avant", "depuis", "pendant", "contre", "vers", "qui", "que", "et");
+            "lors", "après", "avant", "depuis", "pendant", "contre", "vers", "qui", "que", "et", "auprès", "devant");
 
     /** The end of a name starting at {@code k} within a phrase ending at {@code to}. */
     private int nameTail(int k, int to) {
@@ -254,6 +297,25 @@ final class SpeakerNames {
             }
         }
         return to;
+    }
+
+    /**
+     * True when token k is an article written with a capital inside a sentence, so part of the name
+     * that follows: « révèle Le Parisien », « selon La Voix du Nord » (a sentence's first word says nothing).
+     */
+    private boolean titleArticle(int k) {
+        Tok t = toks.get(k);
+        if (!TITLE_ARTICLES.contains(t.text()) || k == 0 || !adjacent(k + 1)) return false;
+        Tok prev = toks.get(k - 1);
+        if (!adjacent(k)) return false;
+        return prev.word() || prev.is(",");
+    }
+
+    static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L’");
+
+    /** A title with its article when the article writes it so inside a sentence (« Parisien » -> « Le Parisien »), else the name. */
+    String withArticle(String name) {
+        return articleTitles.getOrDefault(name, name);
     }
 
     /** A surname completed by the longest full name of the article ending with it, when only one does. */
@@ -297,6 +359,23 @@ final class SpeakerNames {
         return false;
     }
 
+    /**
+     * The person « ce dernier » / « cette dernière » designates: the last person-like name before
+     * token {@code before} and at or after token {@code after}, skipping names the article gives the
+     * other gender ({@code g} null accepts any). Null when there is none.
+     */
+    Map.Entry<Integer, String> lastPersonBetween(int after, int before, Gender g) {
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            int at = persons.get(i).getKey();
+            if (at >= before) continue;
+            if (at < after) break;
+            String full = expand(persons.get(i).getValue());
+            Gender known = genderOfName(full);
+            if (g == null || known == null || known == g) return Map.entry(at, full);
+        }
+        return null;
+    }
+
     /** Person-like names mentioned before token {@code before}, nearest first. */
     List<String> namesBefore(int before) {
         List<String> out = new ArrayList<>();
@@ -312,12 +391,24 @@ final class SpeakerNames {
         for (int k = from; k < to; k++) {
             String w = toks.get(k).lower();
             if (GENITIVE.contains(w)) break;
-            if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) out.add(stripPlural(w));
+            if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(stripPlural(w))) out.add(roleAt(k));
         }
         return out;
     }
 
-    /** False when the article gives {@code name} a role other than every noun of {@code nouns}. */
+    /** The role noun at token k: « premier ministre » after « Premier », a role of its own (no minister is the Prime Minister). */
+    private String roleAt(int k) {
+        String w = stripPlural(toks.get(k).lower());
+        if (w.equals("ministre") && k > 0 && (toks.get(k - 1).is("premier") || toks.get(k - 1).is("première"))) return PRIME_MINISTER;
+        return w;
+    }
+
+    static final String PRIME_MINISTER = "premier ministre";
+
+    /**
+     * False when the article gives {@code name} a role other than every noun of {@code nouns}
+     * (« le ministre de l'Intérieur Christophe Castaner » is no « Premier ministre »).
+     */
     boolean mayHold(String name, Set<String> nouns) {
         Set<String> known = roles.get(name);
         if (known == null || nouns.isEmpty()) return true;

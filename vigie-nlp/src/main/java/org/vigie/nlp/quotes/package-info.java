@@ -15,10 +15,17 @@
  *       message for the verbs of {@code object-cues.txt} (« Holyfield annonce un retour », « accuse
  *       X de … », « fait part de sa volonté de … »); an infinitive after the verbs of
  *       {@code infinitive-cues.txt} (« dit vouloir », « a promis de revenir »); gerunds spoken by the
- *       antecedent of « qui » or the sentence subject; « il » / « le groupe » opening a sentence
+ *       antecedent of « qui » or the sentence subject, but a bare participle after a noun is that
+ *       noun's content (« une pétition dénonçant… ») unless the noun is a text its subject wrote
+ *       ({@code authored-nouns.txt}); « il » / « le groupe » opening a sentence
  *       for the one person / organisation the sentence before names;</li>
- *   <li>{@code Attributor}: speaker phrases to speakers, in reading order; pronouns and role
- *       descriptions to the last compatible named speaker;</li>
+ *   <li>{@code Attributor}: speaker phrases to speakers, in reading order; pronouns and singular
+ *       role descriptions to the last compatible named speaker; « ce dernier » to the last person
+ *       named in its sentence or the one before; « ils » never to the media
+ *       ({@code media-nouns.txt}); plural roles (« les procureurs ») and roles with a complement
+ *       (« les avocats de M. Depp ») stay as written; « le Premier ministre » is a role of its own;
+ *       a title keeps the article the text capitalises (« Le Parisien »); a heading glued to the
+ *       text (« VaccinsLe président ») is cut off;</li>
  *   <li>{@link org.vigie.nlp.quotes.SpeakerLookup}: where canonical names come from, the entity
  *       layer ({@link org.vigie.nlp.quotes.EntityLayerSpeakers}) by default, and
  *       {@code SpeakerNames} (the article's own names, honorifics stripped, surnames completed)
@@ -26,7 +33,8 @@
  * </ol>
  * Word lists are data in {@code src/main/resources/org/vigie/nlp/quotes/}: cue verbs, cue adverbs,
  * honorifics, role nouns, source nouns, nouns that name works, verbs whose object or infinitive
- * carries the message, intention nouns, collective nouns, words that only look like infinitives. Another language gets its own
+ * carries the message, intention nouns, collective nouns, words that only look like infinitives,
+ * media nouns, texts whose author is the subject. Another language gets its own
  * lists and cue positions behind the same stage.
  */
 package org.vigie.nlp.quotes;

@@ -183,7 +183,7 @@ class IndirectRulesTest {
     void postposedSourceCoversTheConditionalConjunctAndNotTheTimeFrame() {
         List<Quote> qs = indirect("Le prix du gaz a augmenté de 5 % en 2021 et pourrait encore grimper de 10 %, selon Le Figaro.");
         assertEquals(1, qs.size());
-        assertQuote(qs.get(0), "pourrait encore grimper de 10 %", "Figaro", "selon");
+        assertQuote(qs.get(0), "pourrait encore grimper de 10 %", "Le Figaro", "selon");
         List<Quote> frame = indirect("En 2019, le nombre de cas a atteint 1200, selon l'agence Santé publique France.");
         assertEquals(1, frame.size());
         assertEquals("le nombre de cas a atteint 1200", frame.get(0).text().text());
