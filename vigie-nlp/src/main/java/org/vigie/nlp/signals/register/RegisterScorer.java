@@ -61,10 +61,14 @@ public final class RegisterScorer {
     private static final Lexicon CUES = Lexicon.load("register/register-cues.txt");
     /** Everyday trivial objects and pastimes, the second half of a parody headline's incongruity. */
     private static final Lexicon EVERYDAY = Lexicon.load("register/register-everyday.txt");
-    /** The newsroom's legwork ("contacté par", "n'a pas donné suite"), matched apart from {@link #CUES}. */
-    private static final Lexicon REPORTING = Lexicon.load("register/register-reporting.txt");
-    /** News outlets, counted when credited as a source ({@link #credited}). */
-    private static final Lexicon MEDIA = Lexicon.load("register/register-media.txt");
+    /**
+     * The newsroom's legwork ("contacté par", "n'a pas donné suite") and news outlets, counted when
+     * credited as a source ({@link #credited}): one pass, apart from {@link #CUES} so that its longer
+     * phrases ("a indiqué à") take no words from the cues there ("a indiqué").
+     */
+    private static final Lexicon SOURCING = Lexicon.of(concat(
+            org.vigie.nlp.signals.Resources.lines("register/register-reporting.txt"),
+            org.vigie.nlp.signals.Resources.lines("register/register-media.txt")));
     /** Words that, next to an outlet's name, make it the source of what is reported. */
     private static final Set<String> CREDIT_WORDS = keys("selon", "après", "rapporte", "rapportent", "révèle",
             "révèlent", "révélé", "indique", "indiqué", "précisé", "précise", "confié", "confie", "déclaré", "déclare",
@@ -168,9 +172,9 @@ public final class RegisterScorer {
             String cat = h.entry().category();
             cues.add(new Cue(h.start(), h.end(), cat, h.entry().weight()));
         }
-        for (Lexicon.Hit h : REPORTING.find(own)) cues.add(new Cue(h.start(), h.end(), "reporting-act", h.entry().weight()));
-        for (Lexicon.Hit h : MEDIA.find(own)) {
-            if (credited(own, h)) cues.add(new Cue(h.start(), h.end(), "media-citation", 1));
+        for (Lexicon.Hit h : SOURCING.find(own)) {
+            if (h.entry().category().equals("reporting-act")) cues.add(new Cue(h.start(), h.end(), "reporting-act", h.entry().weight()));
+            else if (credited(own, h)) cues.add(new Cue(h.start(), h.end(), "media-citation", 1));
         }
         localisedPlaces(text, cues);
         Matcher m = SHARE.matcher(text);
@@ -466,6 +470,12 @@ public final class RegisterScorer {
             f.put("title-quote", 1.0);
             return;
         }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static Set<String> departements() {
