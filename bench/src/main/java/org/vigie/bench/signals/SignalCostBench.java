@@ -44,6 +44,7 @@ import org.vigie.nlp.signals.orthography.SpellChecker;
  */
 public final class SignalCostBench {
 
+    private static final int WARM_ARTICLES = 3000;
     private static final String USAGE = "SignalCostBench [--data FILE] [--n N] [--dump FILE] [--compare FILE] [--prepared FILE]";
 
     public static void main(String[] args) throws Exception {
@@ -88,7 +89,10 @@ public final class SignalCostBench {
         List<Stage> signals = SignalStages.all(SignalStages.Options.defaults());
         Map<String, Long> cpu = new LinkedHashMap<>();
         List<Article> out = new ArrayList<>();
-        for (int pass = 0; pass < 2; pass++) {
+        // warm-up passes until about WARM_ARTICLES articles went through, so that a small --n does not
+        // time code the JIT has not compiled yet; the last pass is the one measured
+        int passes = 1 + Math.max(1, (WARM_ARTICLES + count - 1) / Math.max(1, count));
+        for (int pass = 0; pass < passes; pass++) {
             out.clear();
             cpu.clear();
             for (Article a : prepared) {
