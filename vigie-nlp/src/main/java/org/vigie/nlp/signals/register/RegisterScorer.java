@@ -83,19 +83,12 @@ public final class RegisterScorer {
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()\\n]{2,40})\\)");
     private static final Set<String> DEPARTEMENTS = departements();
     /** Speech verbs of an incise after a quotation: third-person present forms, and mood verbs by prefix. */
-    private static final Set<String> SPEECH_PRESENT = new java.util.HashSet<>();
-    private static final List<String> SPEECH_EXPRESSIVE = new ArrayList<>();
+    private static final Set<String> SPEECH_PRESENT = speechVerbs("present");
+    private static final List<String> SPEECH_EXPRESSIVE = List.copyOf(speechVerbs("expressive"));
     private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient");
     private static final Set<String> REFLEXIVE_AUXILIARIES = Set.of("est", "sont", "etait", "etaient");
     private static final Pattern INCISE_GAP = Pattern.compile("[\\s,]*");
     private static final Pattern INVERTED_SUBJECT = Pattern.compile("(?:-t)?-(?:il|elle|ils|elles|on)$");
-    static {
-        for (Lexicon.Entry e : Lexicon.load("register/register-speech-verbs.txt").entries()) {
-            String form = Fold.fold(e.phrase()).replaceFirst("^(?:s'|se )", "");
-            if (e.category().equals("expressive")) SPEECH_EXPRESSIVE.add(form.replace("*", ""));
-            else SPEECH_PRESENT.add(form);
-        }
-    }
     /** A quotation shorter than this many words is a scare quote or a title, not someone's speech. */
     private static final int SPEECH_WORDS = 6;
     /** How far (characters) from a quotation, within its sentence, its speaker is looked for. */
@@ -470,6 +463,15 @@ public final class RegisterScorer {
             f.put("title-quote", 1.0);
             return;
         }
+    }
+
+    /** Folded forms of one category of {@code register-speech-verbs.txt}, reflexive pronoun and "*" dropped. */
+    private static Set<String> speechVerbs(String category) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Lexicon.Entry e : Lexicon.load("register/register-speech-verbs.txt").entries()) {
+            if (e.category().equals(category)) out.add(Fold.fold(e.phrase()).replaceFirst("^(?:s'|se )", "").replace("*", ""));
+        }
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
