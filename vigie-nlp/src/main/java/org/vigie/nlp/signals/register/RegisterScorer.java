@@ -186,8 +186,9 @@ public final class RegisterScorer {
         while (m.find()) cues.add(new Cue(m.start(), m.end(), "date", 1));
         List<Range> sentences = Parts.sentences(text, all);
         names(text, allWords, sentences, cues);
-        attributions(text, allWords, merge(quoted), sentences, cues);
-        incises(text, allWords, merge(quoted), cues);
+        List<Range> quotations = merge(quoted);
+        attributions(text, allWords, quotations, sentences, cues);
+        incises(text, allWords, quotations, cues);
         for (Cue c : cues) {
             if (!f.containsKey(c.feature())) continue;
             f.merge(c.feature(), c.weight(), Double::sum);
@@ -225,7 +226,7 @@ public final class RegisterScorer {
         f.put("loaded-label", loaded * 1000 / words);
 
         int quotedChars = 0;
-        for (Range q : merge(quoted)) quotedChars += q.end() - q.start();
+        for (Range q : quotations) quotedChars += q.end() - q.start();
         f.put("quote-share", text.isEmpty() ? 0 : (double) quotedChars / text.length());
         f.put("sentence-length", sentences.isEmpty() ? 0 : (double) words / sentences.size());
         f.put("named-quote", f.get("named-quote") * 1000 / words);
@@ -239,7 +240,7 @@ public final class RegisterScorer {
             cues.add(new Cue(tw.get(0).start(), tw.get(1).end(), "title-generic-subject", 1));
         }
         titleIncongruity(tw, cues, f);
-        titleQuote(text, title, allWords, merge(quoted), cues, f);
+        titleQuote(text, title, allWords, quotations, cues, f);
         cues.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return new Profile(words, f, List.copyOf(cues));
     }
