@@ -37,7 +37,7 @@ public final class RegisterScorer {
             "loaded-label", "title-generic-subject", "colloquial", "hedged-report", "titled-name",
             "named-quote", "unnamed-quote", "mock-announcement", "title-incongruity", "dated-sentences",
             "reporting-act", "media-citation", "place-department", "title-quote", "present-attribution",
-            "past-attribution", "expressive-attribution", "decimal-figure", "argument-connective");
+            "past-attribution", "expressive-attribution");
 
     /** One counted cue: where, which feature, weight. */
     public record Cue(int start, int end, String feature, double weight) {
@@ -134,8 +134,6 @@ public final class RegisterScorer {
     private static final String CLAUSE_BREAK = ".!?;:«»\"“”()\n";
     private static final Pattern SECTION_LABEL = Pattern.compile("(?m)^[\\p{Lu}\\d' ]{2,40}?\\s[-–:]\\s");
     private static final Set<String> TITLE_GENERIC = Set.of("un", "une", "des");
-    /** "3,7 %", "1,2 milliard", "0.5": a figure with decimals (not a time "14h30" nor a date "12.03.2019"). */
-    private static final Pattern DECIMAL = Pattern.compile("(?u)(?<![\\d.,])\\d{1,6}[,.]\\d{1,2}(?![\\d]|[.,]\\d)");
 
     private RegisterScorer() {
     }
@@ -172,9 +170,7 @@ public final class RegisterScorer {
             else if (credited(own, h)) cues.add(new Cue(h.start(), h.end(), "media-citation", 1));
         }
         localisedPlaces(text, cues);
-        Matcher m = DECIMAL.matcher(text);
-        while (m.find()) cues.add(new Cue(m.start(), m.end(), "decimal-figure", 1));
-        m = SHARE.matcher(text);
+        Matcher m = SHARE.matcher(text);
         while (m.find()) {
             if (POPULATIONS.contains(Fold.key(m.group(1))) || isDemonym(m.group(1))) {
                 cues.add(new Cue(m.start(), m.end(), "fabricated-statistic", 1));
@@ -200,11 +196,11 @@ public final class RegisterScorer {
         // lexicon features are rates of own-voice words; layout features of all words
         for (String name : List.of("address", "first-person", "anonymous-source", "generic-person", "irony",
                 "sensational", "precise-source", "colloquial", "hedged-report", "mock-announcement", "reporting-act",
-                "media-citation", "argument-connective")) {
+                "media-citation")) {
             f.put(name, f.get(name) * 1000 / ownWords);
         }
         for (String name : List.of("fabricated-statistic", "first-name-witness", "date", "number", "acronym", "name",
-                "titled-name", "place-department", "past-attribution", "expressive-attribution", "decimal-figure")) {
+                "titled-name", "place-department", "past-attribution", "expressive-attribution")) {
             f.put(name, f.get(name) * 1000 / words);
         }
         // the narrative present as a share of incises: how much a text quotes is quote-share's business

@@ -182,23 +182,6 @@ class RegisterScorerTest {
     }
 
     @Test
-    void decimalFiguresAreMeasuredQuantitiesNotTimesDatesOrThousands() {
-        Article a = article("Le chômage recule", null,
-                "Le taux de chômage est passé à 7,4 % au troisième trimestre, soit 1,2 million de personnes. "
-                + "L'indice a gagné 0.35 point. La réunion de 14h30, le 12.03.2019, a réuni 1.500 personnes.");
-        assertEquals(List.of("7,4", "1,2", "0.35"), cues(a, "decimal-figure"));
-    }
-
-    @Test
-    void argumentConnectivesCountOnlyInTheOutletsVoice() {
-        Article a = article("La réforme en débat", null,
-                "Le texte a certes été amendé. Cependant, les syndicats restent opposés, puisque rien ne change "
-                + "sur l'âge. « En effet, nous refusons », dit un délégué. Puis le ministre est parti.");
-        assertEquals(List.of("certes", "Cependant", "puisque"), cues(a, "argument-connective"),
-                "the quoted « En effet » is the speaker's, and « Puis » only orders events");
-    }
-
-    @Test
     void headlineCarryingAQuotation() {
         Article quoting = article("Retraites : « Nous ne reculerons pas », prévient le Premier ministre", null,
                 "Le gouvernement maintient sa réforme.");
