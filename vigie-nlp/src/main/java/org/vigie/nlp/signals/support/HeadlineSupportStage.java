@@ -1,7 +1,6 @@
 package org.vigie.nlp.signals.support;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.AbstractSet;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -40,9 +39,6 @@ public final class HeadlineSupportStage implements Stage {
     private static final Lexicon VARIANTS = variants();
     private static final Set<String> STOP = keys(Lexicon.load("headline-stopwords.txt"));
     private static final Set<String> NUMBER_WORDS_IGNORED = Set.of("1", "2");
-    private static final String[] SMALL_NUMBERS = {"zero", "un", "deux", "trois", "quatre", "cinq", "six",
-            "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"};
-    private static final Map<String, String> SMALL_NUMBER_VALUES = smallNumbers();
     private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[.\u202f\u00a0]");
     private static final Pattern ZERO_DECIMALS = Pattern.compile(",0+$");
 
@@ -234,9 +230,9 @@ public final class HeadlineSupportStage implements Stage {
         for (Word w : words) {
             keys.add(w.key());
             if (w.isNumber()) numbers.add(digits(w.text()));
-            String small = SMALL_NUMBER_VALUES.get(w.folded());
-            if (small != null) numbers.add(small);
-            if (w.key().equals("mill") || w.key().equals("mille")) numbers.add("1000");
+            // "douze", "vingt", "mille" in the body support a headline's "12", "20", "1000"
+            Double v = Figures.wordValue(w);
+            if (v != null && v == Math.rint(v)) numbers.add(Long.toString(v.longValue()));
         }
         Set<String> groups = new HashSet<>();
         for (Lexicon.Hit h : variants) groups.add(h.entry().category());
@@ -284,12 +280,6 @@ public final class HeadlineSupportStage implements Stage {
 
     private static String digits(String number) {
         return ZERO_DECIMALS.matcher(NUMBER_SEPARATORS.matcher(number).replaceAll("")).replaceAll("");
-    }
-
-    private static Map<String, String> smallNumbers() {
-        Map<String, String> m = new HashMap<>();
-        for (int n = 0; n < SMALL_NUMBERS.length; n++) m.put(SMALL_NUMBERS[n], Integer.toString(n));
-        return m;
     }
 
     /** Every variant of a line becomes a lexicon entry whose category is the line's number. */

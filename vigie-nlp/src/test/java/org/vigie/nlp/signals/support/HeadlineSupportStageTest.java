@@ -50,6 +50,10 @@ class HeadlineSupportStageTest {
         Article supported = article("Incendie : 3 morts dans un entrepôt", null,
                 "Un incendie a ravagé un entrepôt, faisant trois morts selon les pompiers.");
         assertEquals(List.of(), stage.process(supported).signals());
+        // number words beyond sixteen and multipliers are the contradiction stage's figure words too
+        Article tens = article("Grève : 20 lycées bloqués et 1000 élèves dehors", null,
+                "Vingt lycées étaient bloqués mardi ; mille élèves n'ont pas eu cours, selon le rectorat.");
+        assertEquals(List.of(), stage.process(tens).signals());
     }
 
     @Test
