@@ -77,6 +77,32 @@ class HeadlineSupportStageTest {
     }
 
     @Test
+    void aDatedOrAttributedNewsLeadIsTheStorysOwnChapoNotAFraming() {
+        String body = "La région reste en alerte, une autre tempête s'étant formée dans le golfe du Mexique. "
+                + "Le nombre de morts est passé de 16 à 20 dans le pays le plus touché.";
+        // the wire way: who, where and when in the lead, developed (not repeated) by the body
+        Article dated = article("Tempête Amanda : 26 morts en Amérique centrale",
+                "La tempête tropicale Amanda a fait 26 morts au Salvador, au Guatemala et au Honduras en fin de semaine, "
+                + "selon de nouveaux bilans publiés mardi.", body);
+        assertEquals(List.of(), signals(stage, dated, HeadlineSupportStage.STANDFIRST));
+        // the same names in a short framing without date or source are a claim the body must carry
+        Article framing = article("Tempête en Amérique centrale", "Le Salvador, victime du Guatemala et du Honduras", body);
+        assertEquals(List.of("Salvador", "Guatemala", "Honduras"),
+                evidence(signals(stage, framing, HeadlineSupportStage.STANDFIRST).get(0)));
+    }
+
+    @Test
+    void aRubricLabelIsLayoutButAnAcronymTopicIsAClaim() {
+        String body = "Le corps d'un randonneur a été découvert près du sommet, selon la gendarmerie.";
+        Article rubric = article("Ain : un randonneur retrouvé mort", "FAIT DIVERS. Un drame en montagne", body);
+        // the tagger reads the label as a name
+        Entity label = new Entity("FAIT DIVERS", EntityType.ORG, null, Samples.all(rubric, "FAIT DIVERS"));
+        assertEquals(List.of(), signals(stage, rubric.withEntities(List.of(label)), HeadlineSupportStage.STANDFIRST));
+        Article topic = article("Ain : un randonneur retrouvé mort", "ONU : un drame en montagne", body);
+        assertEquals(List.of("ONU"), evidence(signals(stage, topic, HeadlineSupportStage.STANDFIRST).get(0)));
+    }
+
+    @Test
     void englishExplanation() {
         Article a = article("NATO summit", "Turkey leaves NATO", "Leaders met in Istanbul to talk about trade.")
                 .withLanguage("en", 1.0);
