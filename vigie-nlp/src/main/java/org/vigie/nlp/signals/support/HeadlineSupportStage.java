@@ -2,6 +2,7 @@ package org.vigie.nlp.signals.support;
 
 import java.util.ArrayList;
 import java.util.AbstractSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ public final class HeadlineSupportStage implements Stage {
     public static final String HEADLINE = "headline-not-supported-by-body";
     public static final String STANDFIRST = "standfirst-not-supported-by-body";
 
+    private static final Pattern GROUP_SPLIT = Pattern.compile(",");
     private static final Lexicon VARIANTS = variants();
     private static final Set<String> STOP = keys(Lexicon.load("headline-stopwords.txt"));
     private static final Set<String> NUMBER_WORDS_IGNORED = Set.of("1", "2");
@@ -125,9 +127,9 @@ public final class HeadlineSupportStage implements Stage {
         // 2. Names, acronyms and numbers the entity layer did not cover (or no entity layer at all).
         List<Word> words = Words.of(text, part.start(), part.end());
         for (Lexicon.Hit h : VARIANTS.find(words)) {
-            if (covered.contains(h.start())) continue; // already judged through the entity layer
+            if (covered.contains(h.start()) || commonWord(h, words)) continue; // entities: already judged
             for (int i = h.start(); i < h.end(); i++) covered.add(i);
-            if (!body.groups().contains(h.entry().category())) {
+            if (!inGroups(h, body.groups())) {
                 unsupported.add(a.span(h.start(), h.end()));
                 weight += 1;
             }
@@ -217,7 +219,7 @@ public final class HeadlineSupportStage implements Stage {
     private static boolean supported(List<Word> words, BodyIndex body) {
         boolean any = false;
         for (Lexicon.Hit h : VARIANTS.find(words)) {
-            if (body.groups().contains(h.entry().category())) return true;
+            if (!commonWord(h, words) && inGroups(h, body.groups())) return true;
         }
         for (Word w : words) {
             if (STOP.contains(w.key()) || w.text().length() < 2) continue;
@@ -274,7 +276,9 @@ public final class HeadlineSupportStage implements Stage {
             if (v != null && v == Math.rint(v)) numbers.add(Long.toString(v.longValue()));
         }
         Set<String> groups = new HashSet<>();
-        for (Lexicon.Hit h : variants) groups.add(h.entry().category());
+        for (Lexicon.Hit h : variants) {
+            if (!commonWord(h, words)) groups.addAll(GROUP_SPLIT.splitAsStream(h.entry().category()).toList());
+        }
         return new BodyIndex(keys, numbers, groups, words);
     }
 
@@ -321,18 +325,46 @@ public final class HeadlineSupportStage implements Stage {
         return ZERO_DECIMALS.matcher(NUMBER_SEPARATORS.matcher(number).replaceAll("")).replaceAll("");
     }
 
-    /** Every variant of a line becomes a lexicon entry whose category is the line's number. */
+    /**
+     * Every variant becomes a lexicon entry whose category lists the numbers of the lines that hold
+     * it: "Paris" stands for France and for Île-de-France, "Bruxelles" for the EU and for Belgium.
+     */
     private static Lexicon variants() {
-        List<org.vigie.nlp.signals.Resources.Line> lines = new ArrayList<>();
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        Map<String, org.vigie.nlp.signals.Resources.Line> first = new HashMap<>();
         for (var line : org.vigie.nlp.signals.Resources.lines("name-variants.txt")) {
             for (String v : line.fields()) {
-                if (!v.isEmpty()) {
-                    lines.add(new org.vigie.nlp.signals.Resources.Line(line.source(), line.number(),
-                            v.replace("|", " ") + " | " + line.number()));
-                }
+                if (v.isEmpty()) continue;
+                String key = Fold.fold(v);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(Integer.toString(line.number()));
+                first.putIfAbsent(key, new org.vigie.nlp.signals.Resources.Line(line.source(), line.number(), v));
             }
         }
+        List<org.vigie.nlp.signals.Resources.Line> lines = new ArrayList<>();
+        groups.forEach((key, numbers) -> {
+            var line = first.get(key);
+            lines.add(new org.vigie.nlp.signals.Resources.Line(line.source(), line.number(),
+                    line.text().replace("|", " ") + " | " + String.join(",", numbers)));
+        });
         return Lexicon.of(lines);
+    }
+
+    /**
+     * A one-word proper name of the list matched by a lower-case word: "cher" is not the Cher, "tour"
+     * not Tours, "nord" not the Nord. Demonyms, listed in lower case, match as written, and so do
+     * longer names ("l'alliance atlantique").
+     */
+    private static boolean commonWord(Lexicon.Hit h, List<Word> words) {
+        return h.to() - h.from() == 1 && Character.isUpperCase(h.entry().phrase().charAt(0))
+                && !words.get(h.from()).isCapitalized();
+    }
+
+    /** Whether a name-variant match belongs to one of {@code groups}. */
+    private static boolean inGroups(Lexicon.Hit h, Set<String> groups) {
+        for (String g : GROUP_SPLIT.split(h.entry().category())) {
+            if (groups.contains(g)) return true;
+        }
+        return false;
     }
 
     private static Set<String> keys(Lexicon lexicon) {

@@ -103,6 +103,31 @@ class HeadlineSupportStageTest {
     }
 
     @Test
+    void aRegionIsSupportedByItsDepartementsAndCitiesAndANameMayStandForTwoGroups() {
+        Article region = article("Bretagne : une femme découvre 2 000 guêpes dans sa cuisine", null,
+                "Une habitante de Lannion (Côtes-d'Armor) a découvert 2 000 guêpes dans un placard.");
+        assertEquals(List.of(), stage.process(region).signals());
+        // "Paris" supports France (its capital) and Île-de-France (its region)
+        Article capital = article("Île-de-France : la France durcit les règles", null,
+                "À Paris, le préfet a annoncé de nouvelles règles.");
+        assertEquals(List.of(), stage.process(capital).signals());
+        Article elsewhere = article("Normandie : une femme découvre 2 000 guêpes dans sa cuisine", null,
+                "Une habitante de Lannion (Côtes-d'Armor) a découvert 2 000 guêpes dans un placard.");
+        assertEquals(List.of("Normandie"), evidence(signals(stage, elsewhere, HeadlineSupportStage.HEADLINE).get(0)));
+    }
+
+    @Test
+    void aLowerCaseWordIsNotTheOneWordPlaceItSpells() {
+        // "cher", "tour" and "somme" are not the Cher, Tours and the Somme: no claim, no support
+        Article a = article("Les animateurs qui coûtent le plus cher font leur tour de piste", null,
+                "Les salaires des présentateurs atteignent une somme record, selon un classement.");
+        assertEquals(List.of(), stage.process(a).signals());
+        Article b = article("Orléans : la préfecture ferme un parc", null,
+                "Le parc est cher à la ville, mais il ferme pour un tour de vis sécuritaire.");
+        assertEquals(List.of("Orléans"), evidence(signals(stage, b, HeadlineSupportStage.HEADLINE).get(0)));
+    }
+
+    @Test
     void englishExplanation() {
         Article a = article("NATO summit", "Turkey leaves NATO", "Leaders met in Istanbul to talk about trade.")
                 .withLanguage("en", 1.0);
