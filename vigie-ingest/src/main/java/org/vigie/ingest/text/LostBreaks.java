@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  *       ("manifestationsEmmanuel Macron"); never inside a name shape ("LinkedIn", "McDonald",
  *       "FoodPlus", "OpinionWay": their second part opens no sentence);</li>
  *   <li>{@link Rule#ACRONYM}: capitals right before an opener, a given name or a word the body
- *       writes in lower case ("LCPToujours", "BFMTVFrançois"), not "UPSaclay", "REACTing".</li>
+ *       writes in lower case ("LCPToujours", "BFMTVFrançois"), not "UPSaclay", "REACTing";</li>
+ *   <li>{@link Rule#CREDIT}: the credit line of an embedded video glued to its caption ("…de
+ *       Collombpar LCP", "…l'école ?par BFMTV"): "par" right after a closing mark, or after a
+ *       word the body also writes alone ("Collomb"; not "Gaspar Noé"), before a source's name.</li>
  * </ul>
  * A piece between a glue point and a word glue that is short and has no final punctuation was a
  * subheading ("Des consignes sanitaires à respecter"): it is marked as a heading.
@@ -42,7 +45,7 @@ import java.util.regex.Pattern;
 public final class LostBreaks {
 
     /** Which rule found a glue point. */
-    public enum Rule { SENTENCE_END, WORD, ACRONYM }
+    public enum Rule { SENTENCE_END, WORD, ACRONYM, CREDIT }
 
     /** A glue point: the next paragraph starts at {@code offset} of the body. */
     public record Glue(int offset, Rule rule) {
@@ -99,7 +102,8 @@ public final class LostBreaks {
             int to = k < glues.size() ? glues.get(k).offset() : body.length();
             String piece = body.substring(from, to).strip();
             if (!piece.isEmpty()) {
-                boolean heading = k < glues.size() && glues.get(k).rule() != Rule.SENTENCE_END && isHeading(piece);
+                boolean heading = k < glues.size() && (glues.get(k).rule() == Rule.WORD
+                        || glues.get(k).rule() == Rule.ACRONYM) && isHeading(piece);
                 out.add(new Paragraph(piece, heading));
             }
             from = to;
@@ -113,10 +117,14 @@ public final class LostBreaks {
         if (body == null || LINE_BREAK.matcher(body).find()) return out;
         boolean[] opening = openingQuotes(body);
         Set<String> lower = null;
+        Set<String> words = null;
         for (int i = 1; i < body.length(); i++) {
             char c = body.charAt(i);
             char p = body.charAt(i - 1);
-            if (CLOSERS.indexOf(p) >= 0 && startsParagraph(body, i, opening)) {
+            if (c == 'p' && body.startsWith(CREDIT, i)) {
+                if (words == null) words = words(body);
+                if (creditGlue(body, i, opening, words)) out.add(new Glue(i, Rule.CREDIT));
+            } else if (CLOSERS.indexOf(p) >= 0 && startsParagraph(body, i, opening)) {
                 if (sentenceEnd(body, i, opening)) out.add(new Glue(i, Rule.SENTENCE_END));
             } else if (Character.isUpperCase(c) && Character.isLowerCase(p)) {
                 if (wordGlue(body, i)) out.add(new Glue(i, Rule.WORD));
@@ -180,6 +188,31 @@ public final class LostBreaks {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) == '"') out[i] = n++ % 2 == 0;
         }
+        return out;
+    }
+
+    // ---- video credits
+
+    private static final String CREDIT = "par ";
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}])\\p{L}+(?![\\p{L}])");
+
+    /** "Collombpar LCP", "?par BFMTV", "(vidéo)par Non Stop Zapping": a credit line starts at {@code i}. */
+    private static boolean creditGlue(String s, int i, boolean[] opening, Set<String> words) {
+        int n = i + CREDIT.length();
+        if (n >= s.length() || !(Character.isUpperCase(s.charAt(n)) || Character.isDigit(s.charAt(n)))) return false;
+        char p = s.charAt(i - 1);
+        if (p == '"') return !opening[i - 1]; // 'dit "par sécurité"' opens a quote
+        if ("?!)»”".indexOf(p) >= 0) return true;
+        if (!Character.isLetter(p)) return false;
+        int w = i;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) w--;
+        return i - w >= 3 && words.contains(s.substring(w, i));
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) out.add(m.group());
         return out;
     }
 

@@ -62,7 +62,8 @@ class LostBreaksTest {
     void captionGluedToTheNextParagraphIsCutAfterTheAcronym() throws IOException {
         String body = record("orangesum-21603").get("article").asText();
         List<String> ps = texts(body);
-        assertTrue(ps.stream().anyMatch(p -> p.endsWith("de Collombpar LCP")), ps.toString());
+        assertTrue(ps.stream().anyMatch(p -> p.endsWith("dénonce \"le mépris\" de Collomb")), ps.toString());
+        assertTrue(ps.contains("par LCP"), ps.toString());
         assertTrue(ps.stream().anyMatch(p -> p.startsWith("Toujours en matière de politique migratoire")), ps.toString());
         assertTrue(ps.stream().anyMatch(p -> p.startsWith("La formule, lancée mercredi")), ps.toString());
     }
@@ -97,6 +98,13 @@ class LostBreaksTest {
                 texts("Le bilan s'alourdit.- Près de 5 millions de casLa pandémie a fait 300.000 morts."));
     }
 
+    @Test
+    void aVideoCreditGluedToItsCaptionIsItsOwnParagraph() {
+        assertEquals(List.of("Comment se passe le retour à l'école ?", "par BFMTV", "Déjà en vue pour sa rentrée, le lycée."),
+                texts("Comment se passe le retour à l'école ?par BFMTVDéjà en vue pour sa rentrée, le lycée."));
+        assertEquals(List.of(), headings("Comment se passe le retour à l'école ?par BFMTVDéjà en vue pour sa rentrée."));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Il a rejoint LinkedIn en 2010 et possède un iPhone.",
@@ -108,6 +116,7 @@ class LostBreaksTest {
         "Le taux est de 3.5 pour cent, selon jeanmarcmorandini.com et www.Leboncoin.fr.",
         "Voir le document rapport.PDF publié hier.",
         "Il a parlé selonLe journal, sans espace.",
+        "Il a agi \"par sécurité\", dit-il, après le film de Gaspar Noé.",
     })
     void brandsNamesAbbreviationsDomainsAndFilesAreNotSplit(String body) {
         assertEquals(List.of(), repair.find(body));
