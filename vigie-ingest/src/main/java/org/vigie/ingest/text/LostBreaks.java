@@ -58,7 +58,7 @@ public final class LostBreaks {
     /** A subheading has at most this many words. */
     private static final int MAX_HEADING_WORDS = 12;
     /** A word the body writes in lower case marks a glue after capitals only from this length on. */
-    private static final int MIN_LOWER_WORD = 5;
+    private static final int MIN_LOWER_WORD = 4;
 
     private static final String SENTENCE_FINAL = ".!?…";
     private static final String CLOSERS = ".!?…»”)\"";

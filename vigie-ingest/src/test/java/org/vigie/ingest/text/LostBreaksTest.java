@@ -91,6 +91,9 @@ class LostBreaksTest {
         assertEquals(List.of("Le sommet aurait lieu à Camp David", "Le président américain Donald Trump l'a dit."),
                 texts("Le sommet aurait lieu à Camp DavidLe président américain Donald Trump l'a dit."));
         assertEquals(List.of("Vidéo de BFMTV", "François Fillon a parlé."), texts("Vidéo de BFMTVFrançois Fillon a parlé."));
+        // after capitals, a word the body writes in lower case ("plus") opens the next paragraph
+        assertEquals(List.of("Le chauffard s'enfuit.", "LE POLICIER NIE", "Plus tard, la police le contrôle plus loin."),
+                texts("Le chauffard s'enfuit.LE POLICIER NIEPlus tard, la police le contrôle plus loin."));
         assertEquals(List.of("Il a dit « non ».", "Le lendemain, rien."), texts("Il a dit « non ».Le lendemain, rien."));
         assertEquals(List.of("Quelle surprise !", "Le public applaudit."), texts("Quelle surprise !Le public applaudit."));
         assertEquals(List.of("Il a été clair.", "\"Nous partons\", dit-il."), texts("Il a été clair.\"Nous partons\", dit-il."));
