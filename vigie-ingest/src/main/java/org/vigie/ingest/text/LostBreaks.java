@@ -181,12 +181,20 @@ public final class LostBreaks {
         return !EXTENSIONS.contains(s.substring(i, e).toLowerCase(Locale.ROOT)); // "rapport.PDF"
     }
 
-    /** Straight double quotes alternate: an even one (0th, 2nd, ...) of the body opens. */
+    /**
+     * Which straight double quotes open: one before a word and after none opens ('."Nous'), one
+     * after a word and before none closes ('conclu".'); between two words or two marks, they
+     * alternate (the 0th, 2nd, ... open).
+     */
     private static boolean[] openingQuotes(String s) {
         boolean[] out = new boolean[s.length()];
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '"') out[i] = n++ % 2 == 0;
+            if (s.charAt(i) != '"') continue;
+            boolean before = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+            boolean after = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+            out[i] = before == after ? n % 2 == 0 : after;
+            n++;
         }
         return out;
     }
