@@ -182,19 +182,21 @@ public final class LostBreaks {
     }
 
     /**
-     * Which straight double quotes open: one before a word and after none opens ('."Nous'), one
-     * after a word and before none closes ('conclu".'); between two words or two marks, they
-     * alternate (the 0th, 2nd, ... open).
+     * Which straight double quotes open: one after a word and before none closes ('conclu".'),
+     * one after a space and before a word opens ('dit "Nous'); between marks ('."Nous', '."L'),
+     * a quote closes the one left open, else opens.
      */
     private static boolean[] openingQuotes(String s) {
         boolean[] out = new boolean[s.length()];
-        int n = 0;
+        boolean open = false;
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) != '"') continue;
             boolean before = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
             boolean after = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
-            out[i] = before == after ? n % 2 == 0 : after;
-            n++;
+            if (before && !after) open = false;
+            else if (after && !before && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) open = true;
+            else open = !open;
+            out[i] = open;
         }
         return out;
     }

@@ -97,9 +97,12 @@ class LostBreaksTest {
         assertEquals(List.of("Il a dit « non ».", "Le lendemain, rien."), texts("Il a dit « non ».Le lendemain, rien."));
         assertEquals(List.of("Quelle surprise !", "Le public applaudit."), texts("Quelle surprise !Le public applaudit."));
         assertEquals(List.of("Il a été clair.", "\"Nous partons\", dit-il."), texts("Il a été clair.\"Nous partons\", dit-il."));
-        // an unpaired quote earlier does not move the break: a quote before a word opens
+        // an unpaired quote earlier does not move the break: after a closed quote, the next opens
         assertEquals(List.of("Un \"bilan, dit-il, \"très lourd\".", "\"Nous restons\", ajoute-t-il."),
                 texts("Un \"bilan, dit-il, \"très lourd\".\"Nous restons\", ajoute-t-il."));
+        // ... and a quote left open closes before the next paragraph
+        assertEquals(List.of("Il estime qu'il \"est temps d'agir.\"", "L'annonce intervient après celle de Tyson."),
+                texts("Il estime qu'il \"est temps d'agir.\"L'annonce intervient après celle de Tyson."));
         assertEquals(List.of("Le bilan s'alourdit.", "- Près de 5 millions de cas", "La pandémie a fait 300.000 morts."),
                 texts("Le bilan s'alourdit.- Près de 5 millions de casLa pandémie a fait 300.000 morts."));
     }

@@ -129,6 +129,7 @@ final class MentionFinder {
     }
 
     private void piece(String text, int si, List<Token> t, int a, int b, EntityType type, List<Mention> out) {
+        if (shouted(t, a, b)) return; // before trimming: "LE POLICIER NIE" counts its article
         char gender = 0;
         boolean demonymCut = false;
         while (a < b) {

@@ -38,6 +38,9 @@ class EntityPrecisionTest {
                 "Le voisin portait un masque de Hulk.", "CACHÉ SOUS UN MASQUE DE HULK",
                 "Deux ans de cauchemar ont suivi pour les retraités de Lyon.")));
         assertTrue(names(b).stream().noneMatch(n -> n.startsWith("HULK") || n.startsWith("CACHÉ")), names(b).toString());
+        Article c = EntityStageTest.analyse(Article.compose("Un chauffard", null, List.of(
+                "Le chauffard ne s'arrête pas.", "LE POLICIER NIE", "Plus tard, la police le contrôle à Lyon.")));
+        assertTrue(names(c).stream().noneMatch(n -> n.contains("POLICIER")), names(c).toString());
     }
 
     @Test
