@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.Origin;
-import org.vigie.core.model.Section;
 import org.vigie.core.read.ReadException;
 import org.vigie.ingest.date.IsoDates;
 import org.vigie.ingest.encoding.TextDecoder;
@@ -56,7 +55,7 @@ public final class RecordFields {
         }
         String title = oneLine(text(first(f, TITLE)));
         String standfirst = text(first(f, STANDFIRST));
-        Article a = compose(title == null ? "" : title, standfirst, paragraphs).withOrigin(origin);
+        Article a = LostBreaks.compose(title == null ? "" : title, standfirst, paragraphs).withOrigin(origin);
 
         String url = oneLine(text(first(f, URL)));
         String rawDate = oneLine(text(first(f, DATE)));
@@ -110,23 +109,6 @@ public final class RecordFields {
             }
         }
         return out;
-    }
-
-    /** {@link Article#compose}, with the recovered subheadings as heading sections. */
-    private static Article compose(String title, String standfirst, List<LostBreaks.Paragraph> paragraphs) {
-        Article a = Article.compose(title, standfirst, paragraphs.stream().map(LostBreaks.Paragraph::text).toList());
-        if (paragraphs.stream().noneMatch(LostBreaks.Paragraph::heading)) return a;
-        List<Section> sections = new ArrayList<>(a.sections().size());
-        int body = 0;
-        for (Section sec : a.sections()) {
-            if (sec.kind() == Section.Kind.PARAGRAPH) {
-                boolean heading = paragraphs.get(body++).heading();
-                sections.add(heading ? new Section(Section.Kind.HEADING, sec.start(), sec.end()) : sec);
-            } else {
-                sections.add(sec);
-            }
-        }
-        return a.withSections(sections);
     }
 
     private static List<String> authors(Object v) {

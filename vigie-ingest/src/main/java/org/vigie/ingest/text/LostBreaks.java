@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Section;
 
 /**
  * Restores the paragraph breaks a data set lost when it joined a body's paragraphs and subheadings
@@ -109,6 +111,23 @@ public final class LostBreaks {
             from = to;
         }
         return out;
+    }
+
+    /** {@link Article#compose} of these paragraphs, the recovered subheadings as heading sections. */
+    public static Article compose(String title, String standfirst, List<Paragraph> paragraphs) {
+        Article a = Article.compose(title, standfirst, paragraphs.stream().map(Paragraph::text).toList());
+        if (paragraphs.stream().noneMatch(Paragraph::heading)) return a;
+        List<Section> sections = new ArrayList<>(a.sections().size());
+        int body = 0;
+        for (Section s : a.sections()) {
+            if (s.kind() == Section.Kind.PARAGRAPH) {
+                boolean heading = paragraphs.get(body++).heading();
+                sections.add(heading ? new Section(Section.Kind.HEADING, s.start(), s.end()) : s);
+            } else {
+                sections.add(s);
+            }
+        }
+        return a.withSections(sections);
     }
 
     /** The glue points of {@code body} in text order; none when the body has a line break. */
