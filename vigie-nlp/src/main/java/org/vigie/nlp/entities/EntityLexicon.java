@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
- * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
- * sentence-openers.txt). Every lookup is on folded words ({@link Names#fold}).
+ * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt).
+ * Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
 
@@ -35,7 +35,6 @@ public final class EntityLexicon {
     private final Set<String> portfolioQualifiers = new HashSet<>();
     private final Map<String, org.vigie.core.model.EntityType> typeCues = new HashMap<>();
     private final Set<String> typeCuesThroughDe = new HashSet<>();
-    private final Set<String> sentenceOpeners = new HashSet<>();
     /** folded lower-case adjective -> country. */
     private final Map<String, String> adjectives = new HashMap<>();
     /** exact capitalised noun ("Danois") -> country. */
@@ -83,7 +82,6 @@ public final class EntityLexicon {
             typeCues.put(Names.fold(f[0]), org.vigie.core.model.EntityType.valueOf(f[1]));
             if (f.length == 3) typeCuesThroughDe.add(Names.fold(f[0]));
         }
-        for (String l : Lexicon.lines(EntityLexicon.class, "sentence-openers.txt")) sentenceOpeners.add(Names.fold(l));
         Set<String> countries = new HashSet<>();
         List<String> lines = Lexicon.lines(EntityLexicon.class, "nationalities.txt");
         for (String l : lines) countries.add(l.split("\t")[0]);
@@ -194,10 +192,5 @@ public final class EntityLexicon {
     /** "colonnes": a cue noun whose de/du/d' phrase is the named thing itself ("les colonnes du Parisien"). */
     public boolean cuesThroughDe(String word) {
         return typeCuesThroughDe.contains(Names.fold(word));
-    }
-
-    /** An adverb that often opens a sentence ("Toujours", "Désormais"): see sentence-openers.txt. */
-    public boolean isSentenceOpener(String word) {
-        return sentenceOpeners.contains(Names.fold(word));
     }
 }
