@@ -139,7 +139,8 @@ public final class HeadlineSupportStage implements Stage {
             if (covered.contains(w.start())) continue;
             if (w.isNumber()) {
                 String n = digits(w.text());
-                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n)) {
+                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n)
+                        && !roundedInBody(text, words, w, body, lang.equals("en"))) {
                     unsupported.add(a.span(w.start(), w.end()));
                     weight += 0.7;
                 }
@@ -347,6 +348,18 @@ public final class HeadlineSupportStage implements Stage {
                     line.text().replace("|", " ") + " | " + String.join(",", numbers)));
         });
         return Lexicon.of(lines);
+    }
+
+    /**
+     * Whether the headline figure at {@code w} rounds a body figure: "20 millions d'euros" for the
+     * body's "20,4 millions", within the rounding {@link Figures} allows a round figure.
+     */
+    private static boolean roundedInBody(String text, List<Word> words, Word w, BodyIndex body, boolean english) {
+        for (Figures.Figure f : Figures.find(text, words, english)) {
+            if (f.start() > w.start() || f.end() < w.end()) continue;
+            return Figures.values(text, body.words(), english).stream().anyMatch(f::contains);
+        }
+        return false;
     }
 
     /**

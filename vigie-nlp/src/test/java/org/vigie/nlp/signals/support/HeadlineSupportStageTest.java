@@ -54,6 +54,11 @@ class HeadlineSupportStageTest {
         Article tens = article("Grève : 20 lycées bloqués et 1000 élèves dehors", null,
                 "Vingt lycées étaient bloqués mardi ; mille élèves n'ont pas eu cours, selon le rectorat.");
         assertEquals(List.of(), stage.process(tens).signals());
+        // a headline rounds: "20 millions" for the body's "20,4 millions", not "30 millions"
+        String body = "Un Américain a remporté 24,1 millions de dollars (20,4 millions d'euros) grâce à un vieux billet.";
+        assertEquals(List.of(), stage.process(article("Loto : il gagne 20 millions d'euros", null, body)).signals());
+        assertEquals(List.of("30"), evidence(signals(stage, article("Loto : il gagne 30 millions d'euros", null, body),
+                HeadlineSupportStage.HEADLINE).get(0)));
     }
 
     @Test
