@@ -10,13 +10,27 @@ import java.util.Set;
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
  * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
- * sentence-openers.txt). Every lookup is on folded words ({@link Names#fold}).
+ * cue-modifiers.txt, agent-verbs.txt, sentence-openers.txt). Every lookup is on folded words
+ * ({@link Names#fold}).
  */
 public final class EntityLexicon {
 
     /** A role phrase as folded words, with the family of offices it belongs to. */
     public record Role(List<String> words, String family) {
     }
+
+    /**
+     * What a cue (type-cues.txt) says of the name after it: its type, and where it may stand.
+     *
+     * @param direct     right before the name ("l'enseigne Castorama")
+     * @param throughDe  before de/du/d' and the name ("les colonnes du Parisien", "le PDG de Renault")
+     * @param notPerson  never over a person or a given name ("chez Leclerc", not "chez Marie")
+     */
+    public record Cue(org.vigie.core.model.EntityType type, boolean direct, boolean throughDe, boolean notPerson) {
+    }
+
+    /** The longest cue of type-cues.txt, in words. */
+    private static final int MAX_CUE_WORDS = 3;
 
     private static final class Holder {
         static final EntityLexicon FRENCH = new EntityLexicon();
@@ -33,8 +47,11 @@ public final class EntityLexicon {
     private final Set<String> orgHeads = new HashSet<>();
     private final List<List<String>> portfolioHeads = new java.util.ArrayList<>();
     private final Set<String> portfolioQualifiers = new HashSet<>();
-    private final Map<String, org.vigie.core.model.EntityType> typeCues = new HashMap<>();
-    private final Set<String> typeCuesThroughDe = new HashSet<>();
+    /** folded cue words joined by spaces -> cue. */
+    private final Map<String, Cue> typeCues = new HashMap<>();
+    private final Set<String> cueModifiers = new HashSet<>();
+    private final Set<String> agentVerbs = new HashSet<>();
+    private final Set<String> countries = new HashSet<>();
     private final Set<String> sentenceOpeners = new HashSet<>();
     /** folded lower-case adjective -> country. */
     private final Map<String, String> adjectives = new HashMap<>();
@@ -77,14 +94,19 @@ public final class EntityLexicon {
         }
         for (String l : Lexicon.lines(EntityLexicon.class, "type-cues.txt")) {
             String[] f = l.split("\t");
-            if (f.length < 2 || f.length > 3 || (f.length == 3 && !f[2].equals("de"))) {
-                throw new IllegalStateException("type-cues.txt: expected 'noun<TAB>type[<TAB>de]': " + l);
+            String flag = f.length == 3 ? f[2] : "";
+            List<String> words = Names.words(f[0]);
+            if (f.length < 2 || f.length > 3 || !List.of("", "de", "via-de", "not-person").contains(flag)
+                    || words.isEmpty() || words.size() > MAX_CUE_WORDS) {
+                throw new IllegalStateException(
+                        "type-cues.txt: expected 'words<TAB>type[<TAB>de|via-de|not-person]', 1 to 3 words: " + l);
             }
-            typeCues.put(Names.fold(f[0]), org.vigie.core.model.EntityType.valueOf(f[1]));
-            if (f.length == 3) typeCuesThroughDe.add(Names.fold(f[0]));
+            typeCues.put(String.join(" ", words), new Cue(org.vigie.core.model.EntityType.valueOf(f[1]),
+                    !flag.equals("via-de"), flag.equals("de") || flag.equals("via-de"), flag.equals("not-person")));
         }
+        for (String l : Lexicon.lines(EntityLexicon.class, "cue-modifiers.txt")) cueModifiers.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "agent-verbs.txt")) agentVerbs.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "sentence-openers.txt")) sentenceOpeners.add(Names.fold(l));
-        Set<String> countries = new HashSet<>();
         List<String> lines = Lexicon.lines(EntityLexicon.class, "nationalities.txt");
         for (String l : lines) countries.add(l.split("\t")[0]);
         for (String l : lines) {
@@ -186,14 +208,38 @@ public final class EntityLexicon {
         return portfolioQualifiers.contains(Names.fold(word));
     }
 
-    /** The type a lower-case cue noun gives the name after it ("quotidien" -> ORG, "film" -> MISC), or null. */
-    public org.vigie.core.model.EntityType cueType(String word) {
-        return Names.isCapitalised(word) ? null : typeCues.get(Names.fold(word));
+    /**
+     * The cue whose last word is {@code words[end - 1]} (words as written, in text order), longest
+     * first ("directeur général" before "général"), or null. A cue is written in lower case
+     * ("le Journal du dimanche" is a name, not a cue) or is an acronym ("PDG", "ONG").
+     */
+    public Cue cueEndingAt(List<String> words, int end) {
+        if (end <= 0) return null;
+        String last = words.get(end - 1);
+        if (Names.isCapitalised(last) && !Names.isAcronym(last)) return null;
+        // tokens, not words: "porte-parole" may be one token or three ("porte", "-", "parole")
+        for (int n = Math.min(MAX_CUE_WORDS + 2, end); n >= 1; n--) {
+            List<String> key = Names.words(String.join(" ", words.subList(end - n, end)));
+            if (key.isEmpty() || key.size() > MAX_CUE_WORDS) continue;
+            Cue c = typeCues.get(String.join(" ", key));
+            if (c != null) return c;
+        }
+        return null;
     }
 
-    /** "colonnes": a cue noun whose de/du/d' phrase is the named thing itself ("les colonnes du Parisien"). */
-    public boolean cuesThroughDe(String word) {
-        return typeCuesThroughDe.contains(Names.fold(word));
+    /** "automobile", "pétrolier": a trade adjective between a cue noun and its name (cue-modifiers.txt). */
+    public boolean isCueModifier(String word) {
+        return !Names.isCapitalised(word) && cueModifiers.contains(Names.fold(word));
+    }
+
+    /** "annoncé", "emploie": a verb form whose subject acts or speaks (agent-verbs.txt). */
+    public boolean isAgentVerb(String word) {
+        return !Names.isCapitalised(word) && agentVerbs.contains(Names.fold(word));
+    }
+
+    /** A country of nationalities.txt ("Tunisie"), as written there. */
+    public boolean isCountry(String name) {
+        return countries.contains(name);
     }
 
     /** An adverb that often opens a sentence ("Toujours", "Désormais"): see sentence-openers.txt. */

@@ -40,6 +40,16 @@ final class MentionFinder {
             "tres", "meme", "ne", "pas", "ici", "the", "a", "an", "of", "and", "or", "in", "at", "to", "for",
             "with", "by", "from", "this", "that", "these", "those", "he", "she", "it", "we", "they", "his", "her",
             "its", "their", "our", "no", "not", "but");
+    /** Words after which a name opens a clause ("..., et Enedis a indiqué"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("que", "qu'", "et", "mais", "car",
+            "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "ou", "donc", "alors", "ainsi", "puis", "où");
+    /** Words between a subject and its verb: auxiliaries, negation, clitics, a few adverbs. */
+    private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("a", "avait", "aurait", "aura", "ont",
+            "avaient", "auraient", "va", "vont", "allait", "vient", "venait", "de", "d'", "ne", "n'", "pas", "plus",
+            "egalement", "aussi", "deja", "encore", "notamment", "finalement", "recemment", "bien", "l'", "lui", "leur",
+            "y", "en", "se", "s'", "meme");
+    /** Prepositions that make the name after them a place (as written: "à", not the verb "a"). */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("à", "en", "vers");
     /** Tokens that join the names of an enumeration. */
     private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(",", "et", "ou");
 
@@ -47,6 +57,13 @@ final class MentionFinder {
     private final KnownNames known;
     /** Mentions typed by a cue noun ("le quotidien Bild"): their type outweighs the tagger's in the group. */
     final java.util.Set<Mention> cued = new java.util.HashSet<>();
+    /**
+     * Unknown names the tagger calls places that open a clause before an agent verb ("Enedis a
+     * indiqué"): a weak organisation cue, which a place use elsewhere ({@link #placed}) cancels.
+     */
+    final java.util.Set<Mention> agents = new java.util.HashSet<>();
+    /** Mentions after a place preposition ("à Grigny", "en Essonne", "vers Alep"). */
+    final java.util.Set<Mention> placed = new java.util.HashSet<>();
     /** Words of the article that start with a lower-case letter. */
     private final java.util.Set<String> lowerWords = new java.util.HashSet<>();
 
@@ -208,7 +225,8 @@ final class MentionFinder {
         }
         if (junk(t, a, b, text)) return;
         EntityType cue = cueType(t, a, b, type);
-        if (cue != null && gender == 0 && known.typeOf(text.substring(t.get(a).start(), t.get(b - 1).end())) == null) {
+        String named = text.substring(t.get(a).start(), t.get(b - 1).end());
+        if (cue != null && gender == 0 && known.typeOf(named) == null && !lex.isCountry(named)) {
             type = cue;
         }
         if (type != EntityType.PER && afterPortfolioHead(t, a)
@@ -255,7 +273,33 @@ final class MentionFinder {
             }
         }
         emit(text, si, t, a, b, type, gender, out);
-        if (cue != null && type == cue) cued.add(out.get(out.size() - 1));
+        Mention m = out.get(out.size() - 1);
+        if (cue != null && type == cue) cued.add(m);
+        if (a > 0 && PLACE_PREPOSITIONS.contains(t.get(a - 1).word().toLowerCase(java.util.Locale.ROOT))) placed.add(m);
+        if (type == EntityType.LOC && gender == 0 && Names.isCapitalised(t.get(a).word()) && known.typeOf(m.text()) == null
+                && !lex.isCountry(m.text()) && agentSubject(t, a, b)) {
+            agents.add(m);
+        }
+    }
+
+    /**
+     * "Enedis a indiqué", "..., et Castorama emploie", "Weldom, qui a racheté": the name opens a
+     * clause (sentence start, punctuation or a conjunction before it, an article allowed) and an
+     * agent verb follows, after auxiliaries, negation or "qui".
+     */
+    private boolean agentSubject(List<Token> t, int a, int b) {
+        int p = a - 1;
+        if (p >= 0 && !Names.isCapitalised(t.get(p).word()) && lex.isArticle(t.get(p).word())) p--;
+        if (p >= 0) {
+            String w = t.get(p).word();
+            boolean boundary = Names.isPunctuation(w) && !w.equals("-") && !w.equals("'") && !w.equals("’");
+            if (!boundary && !CLAUSE_OPENERS.contains(fold(t, p))) return false;
+        }
+        int k = b;
+        if (k + 1 < t.size() && t.get(k).word().equals(",") && fold(t, k + 1).equals("qui")) k += 2;
+        else if (k < t.size() && fold(t, k).equals("qui")) k++;
+        for (int n = 0; k < t.size() && n < 4 && BEFORE_VERB.contains(fold(t, k)); n++) k++;
+        return k < t.size() && lex.isAgentVerb(t.get(k).word());
     }
 
     /**
@@ -310,24 +354,58 @@ final class MentionFinder {
     }
 
     /**
-     * The type a cue noun before the name gives it: "le quotidien britannique The Guardian",
-     * "l'enseigne Castorama", "dans les colonnes du Parisien" (through de/du/d' only after the nouns
-     * type-cues.txt marks so, and never over a person).
+     * The type a cue before the name gives it: "le quotidien britannique The Guardian", "l'enseigne
+     * Castorama", "le constructeur automobile Renault", "le groupe de rock Eagles of Death Metal",
+     * "chez Leclerc", and through de/du/d' for the cues type-cues.txt marks so ("dans les colonnes
+     * du Parisien", "le PDG de Renault"), never over a person.
      */
     private EntityType cueType(List<Token> t, int a, int b, EntityType type) {
+        List<String> words = new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return t.get(i).word();
+            }
+
+            @Override
+            public int size() {
+                return t.size();
+            }
+        };
         int k = a - 1;
         boolean viaDe = false;
+        boolean example = false;
         if (k >= 0) {
             String p = fold(t, k);
             if (p.equals("de") || p.equals("du") || p.equals("d'") || p.equals("des")) {
                 k--;
                 viaDe = true;
+            } else {
+                // "d'autres magasins comme le Bricorama", "des enseignes telles que Castorama"
+                int e = k >= 0 && lex.isArticle(t.get(k).word()) && !Names.isCapitalised(t.get(k).word()) ? k - 1 : k;
+                if (e >= 0 && (fold(t, e).equals("comme") || fold(t, e).equals("notamment"))) {
+                    k = e - 1;
+                    example = true;
+                } else if (e >= 1 && fold(t, e).equals("que") && fold(t, e - 1).startsWith("tel")) {
+                    k = e - 2;
+                    example = true;
+                }
             }
         }
-        for (int adjectives = 0; k >= 0 && adjectives < 2 && lex.adjectiveCountry(t.get(k).word()) != null; adjectives++) k--;
+        for (int adjectives = 0; k >= 0 && adjectives < 2
+                && (lex.adjectiveCountry(t.get(k).word()) != null || lex.isCueModifier(t.get(k).word())); adjectives++) {
+            k--;
+        }
         if (k < 0) return null;
-        EntityType cue = lex.cueType(t.get(k).word());
-        if (cue == null || (viaDe && (!lex.cuesThroughDe(t.get(k).word()) || type == EntityType.PER))) return null;
+        EntityLexicon.Cue cue = lex.cueEndingAt(words, k + 1);
+        if (cue == null && !viaDe) cue = kindComplementCue(t, words, k);
+        if (cue == null || !(viaDe ? cue.throughDe() : cue.direct())) return null;
+        if (example && (cue.notPerson() || cue.type() != EntityType.ORG)) return null;
+        // through de a person is the owner ("le magazine de Michel Drucker"), but a one-word name
+        // after a role noun is the organisation ("les abonnés d'Enedis")
+        if (viaDe && type == EntityType.PER && (cue.direct() || a + 1 < b || lex.isFirstName(t.get(a).word()))) {
+            return null;
+        }
+        if (cue.notPerson() && (type == EntityType.PER || lex.isFirstName(t.get(a).word()))) return null;
         // "rappelle dans le journal Naima Idir": a person may follow as the inverted subject; only
         // a given name and a surname stay as tagged, and only a one-word name or one led by an
         // article ("Les Echos") is taken from the person type
@@ -335,7 +413,24 @@ final class MentionFinder {
         if (type == EntityType.PER && !lex.isArticle(t.get(a).word()) && a + 1 < b && Names.isCapitalised(t.get(a + 1).word())) {
             return null;
         }
-        return cue;
+        return cue.type();
+    }
+
+    /**
+     * A cue noun whose kind is said by a de complement right before the name: "le groupe de rock
+     * X", "l'agence de presse X", "le géant de l'internet X" ({@code k} is the complement's noun).
+     */
+    private EntityLexicon.Cue kindComplementCue(List<Token> t, List<String> words, int k) {
+        String noun = t.get(k).word();
+        if (Names.isCapitalised(noun) || Names.isPunctuation(noun) || lex.isFunctionWord(noun)) return null;
+        int d = k - 1;
+        boolean article = d >= 0 && (fold(t, d).equals("la") || fold(t, d).equals("l'"));
+        if (article) d--;
+        if (d < 1) return null;
+        String p = fold(t, d);
+        if (!(p.equals("de") || (!article && (p.equals("d'") || p.equals("du") || p.equals("des"))))) return null;
+        EntityLexicon.Cue c = lex.cueEndingAt(words, d);
+        return c != null && c.direct() && !c.notPerson() ? c : null;
     }
 
     /**
@@ -402,7 +497,7 @@ final class MentionFinder {
 
     /**
      * "(Engie, Butagaz, Cdiscount ou Total)": three or more names joined by commas, "et" or "ou"
-     * are of one kind; when the well-known ones among them are all organisations, the others are too
+     * are of one kind; when the well-known or cued ones among them are all organisations, the others are too
      * (people and places are left alone: "sur BFMTV et RMC, Édouard Philippe et Emmanuel Macron").
      */
     private List<Mention> listTypes(List<Token> t, List<Mention> here) {
@@ -419,7 +514,9 @@ final class MentionFinder {
                 EntityType agreed = null;
                 boolean conflict = false;
                 for (int k = i; k < j; k++) {
+                    // well known, or typed by a cue ("les enseignes Castorama, Leroy Merlin et Weldom")
                     EntityType kt = known.typeOf(out.get(k).text());
+                    if (kt == null && cued.contains(out.get(k))) kt = out.get(k).type();
                     if (kt == null) continue;
                     if (agreed != null && agreed != kt) conflict = true;
                     agreed = kt;
@@ -429,8 +526,11 @@ final class MentionFinder {
                     for (int k = i; k < j; k++) {
                         Mention m = out.get(k);
                         if (m.type() == agreed || known.typeOf(m.text()) != null || m.gender() != 0) continue;
-                        out.set(k, new Mention(m.sentence(), m.from(), m.to(), m.start(), m.end(), m.text(), agreed,
-                                m.kind(), m.gender()));
+                        Mention typed = new Mention(m.sentence(), m.from(), m.to(), m.start(), m.end(), m.text(), agreed,
+                                m.kind(), m.gender());
+                        out.set(k, typed);
+                        cued.add(typed);
+                        if (placed.contains(m)) placed.add(typed);
                     }
                 }
             }
