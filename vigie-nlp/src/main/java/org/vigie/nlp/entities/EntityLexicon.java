@@ -51,6 +51,7 @@ public final class EntityLexicon {
     private final Map<String, Cue> typeCues = new HashMap<>();
     private final Set<String> cueModifiers = new HashSet<>();
     private final Set<String> agentVerbs = new HashSet<>();
+    private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
     private final Set<String> sentenceOpeners = new HashSet<>();
     /** folded lower-case adjective -> country. */
@@ -105,7 +106,14 @@ public final class EntityLexicon {
                     !flag.equals("via-de"), flag.equals("de") || flag.equals("via-de"), flag.equals("not-person")));
         }
         for (String l : Lexicon.lines(EntityLexicon.class, "cue-modifiers.txt")) cueModifiers.add(Names.fold(l));
-        for (String l : Lexicon.lines(EntityLexicon.class, "agent-verbs.txt")) agentVerbs.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "agent-verbs.txt")) {
+            String[] f = l.split("\t");
+            if (f.length != 2 || !(f[1].equals("speech") || f[1].equals("act"))) {
+                throw new IllegalStateException("agent-verbs.txt: expected 'form<TAB>speech|act': " + l);
+            }
+            agentVerbs.add(Names.fold(f[0]));
+            if (f[1].equals("speech")) speechVerbs.add(Names.fold(f[0]));
+        }
         for (String l : Lexicon.lines(EntityLexicon.class, "sentence-openers.txt")) sentenceOpeners.add(Names.fold(l));
         List<String> lines = Lexicon.lines(EntityLexicon.class, "nationalities.txt");
         for (String l : lines) countries.add(l.split("\t")[0]);
@@ -235,6 +243,11 @@ public final class EntityLexicon {
     /** "annoncé", "emploie": a verb form whose subject acts or speaks (agent-verbs.txt). */
     public boolean isAgentVerb(String word) {
         return !Names.isCapitalised(word) && agentVerbs.contains(Names.fold(word));
+    }
+
+    /** "explique", "a précisé": a speech verb, whose subject may follow it (agent-verbs.txt). */
+    public boolean isSpeechVerb(String word) {
+        return !Names.isCapitalised(word) && speechVerbs.contains(Names.fold(word));
     }
 
     /** A country of nationalities.txt ("Tunisie"), as written there. */

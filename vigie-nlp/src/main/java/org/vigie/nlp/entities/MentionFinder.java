@@ -48,6 +48,10 @@ final class MentionFinder {
             "avaient", "auraient", "va", "vont", "allait", "vient", "venait", "de", "d'", "ne", "n'", "pas", "plus",
             "egalement", "aussi", "deja", "encore", "notamment", "finalement", "recemment", "bien", "l'", "lui", "leur",
             "y", "en", "se", "s'", "meme");
+    /** Days and times between a speech verb and its inverted subject ("a précisé samedi Enedis"). */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "hier", "matin", "soir", "midi", "aujourd'hui", "encore", "aussi",
+            "egalement", "ainsi");
     /** Prepositions that make the name after them a place (as written: "à", not the verb "a"). */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("à", "en", "vers");
     /** Tokens that join the names of an enumeration. */
@@ -288,6 +292,32 @@ final class MentionFinder {
      * agent verb follows, after auxiliaries, negation or "qui".
      */
     private boolean agentSubject(List<Token> t, int a, int b) {
+        return subjectBeforeVerb(t, a, b) || subjectAfterSpeechVerb(t, a, b) || source(t, a);
+    }
+
+    /**
+     * "..., explique Ouest-France.", "a précisé samedi Enedis,": the inverted subject of a speech
+     * verb, which ends its clause (a day or an article may stand between).
+     */
+    private boolean subjectAfterSpeechVerb(List<Token> t, int a, int b) {
+        if (b < t.size() && !Names.isPunctuation(t.get(b).word())) return false;
+        int p = a - 1;
+        if (p >= 0 && !Names.isCapitalised(t.get(p).word()) && lex.isArticle(t.get(p).word())) p--;
+        if (p >= 0 && TIME_WORDS.contains(fold(t, p))) p--;
+        if (p >= 0 && TIME_WORDS.contains(fold(t, p))) p--;
+        return p >= 0 && lex.isSpeechVerb(t.get(p).word());
+    }
+
+    /** "selon Franceinfo", "d'après Ouest-France": a source of information. */
+    private boolean source(List<Token> t, int a) {
+        int p = a - 1;
+        if (p >= 0 && !Names.isCapitalised(t.get(p).word()) && lex.isArticle(t.get(p).word())) p--;
+        if (p < 0) return false;
+        String w = fold(t, p);
+        return w.equals("selon") || (w.equals("apres") && p >= 1 && fold(t, p - 1).equals("d'"));
+    }
+
+    private boolean subjectBeforeVerb(List<Token> t, int a, int b) {
         int p = a - 1;
         if (p >= 0 && !Names.isCapitalised(t.get(p).word()) && lex.isArticle(t.get(p).word())) p--;
         if (p >= 0) {
