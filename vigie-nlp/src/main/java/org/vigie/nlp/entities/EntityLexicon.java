@@ -10,7 +10,8 @@ import java.util.Set;
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
  * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
- * cue-modifiers.txt, agent-verbs.txt, sentence-openers.txt). Every lookup is on folded words
+ * cue-modifiers.txt, agent-verbs.txt, capitals.txt, sentence-openers.txt) and the JDK's French country
+ * names. Every lookup is on folded words
  * ({@link Names#fold}).
  */
 public final class EntityLexicon {
@@ -53,6 +54,8 @@ public final class EntityLexicon {
     private final Set<String> agentVerbs = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
+    /** Folded names of countries (nationalities.txt, the JDK's French names) and capitals.txt. */
+    private final Set<String> knownPlaces = new HashSet<>();
     private final Set<String> sentenceOpeners = new HashSet<>();
     /** folded lower-case adjective -> country. */
     private final Map<String, String> adjectives = new HashMap<>();
@@ -117,6 +120,11 @@ public final class EntityLexicon {
         for (String l : Lexicon.lines(EntityLexicon.class, "sentence-openers.txt")) sentenceOpeners.add(Names.fold(l));
         List<String> lines = Lexicon.lines(EntityLexicon.class, "nationalities.txt");
         for (String l : lines) countries.add(l.split("\t")[0]);
+        for (String c : countries) knownPlaces.add(Names.fold(c));
+        for (String iso : java.util.Locale.getISOCountries()) {
+            knownPlaces.add(Names.fold(new java.util.Locale("", iso).getDisplayCountry(java.util.Locale.FRENCH)));
+        }
+        for (String l : Lexicon.lines(EntityLexicon.class, "capitals.txt")) knownPlaces.add(Names.fold(l));
         for (String l : lines) {
             String[] f = l.split("\t");
             if (f.length != 2) throw new IllegalStateException("nationalities.txt: expected 'country<TAB>forms': " + l);
@@ -250,9 +258,12 @@ public final class EntityLexicon {
         return !Names.isCapitalised(word) && speechVerbs.contains(Names.fold(word));
     }
 
-    /** A country of nationalities.txt ("Tunisie"), as written there. */
-    public boolean isCountry(String name) {
-        return countries.contains(name);
+    /**
+     * A country ("Tunisie", "Corée du Nord") or a capital ("Pyongyang", "Vatican"): a place even
+     * where it speaks or acts for its government.
+     */
+    public boolean isKnownPlace(String name) {
+        return knownPlaces.contains(Names.fold(name));
     }
 
     /** An adverb that often opens a sentence ("Toujours", "Désormais"): see sentence-openers.txt. */

@@ -43,6 +43,8 @@ final class MentionFinder {
     /** Words after which a name opens a clause ("..., et Enedis a indiqué"). */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("que", "qu'", "et", "mais", "car",
             "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "ou", "donc", "alors", "ainsi", "puis", "où");
+    /** Conjunctions that open a clause only after punctuation ("..., et Enedis a indiqué"). */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("et", "ou");
     /** Words between a subject and its verb: auxiliaries, negation, clitics, a few adverbs. */
     private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("a", "avait", "aurait", "aura", "ont",
             "avaient", "auraient", "va", "vont", "allait", "vient", "venait", "de", "d'", "ne", "n'", "pas", "plus",
@@ -230,7 +232,7 @@ final class MentionFinder {
         if (junk(t, a, b, text)) return;
         EntityType cue = cueType(t, a, b, type);
         String named = text.substring(t.get(a).start(), t.get(b - 1).end());
-        if (cue != null && gender == 0 && known.typeOf(named) == null && !lex.isCountry(named)) {
+        if (cue != null && gender == 0 && known.typeOf(named) == null && !lex.isKnownPlace(named)) {
             type = cue;
         }
         if (type != EntityType.PER && afterPortfolioHead(t, a)
@@ -281,7 +283,7 @@ final class MentionFinder {
         if (cue != null && type == cue) cued.add(m);
         if (a > 0 && PLACE_PREPOSITIONS.contains(t.get(a - 1).word().toLowerCase(java.util.Locale.ROOT))) placed.add(m);
         if (type == EntityType.LOC && gender == 0 && Names.isCapitalised(t.get(a).word()) && known.typeOf(m.text()) == null
-                && !lex.isCountry(m.text()) && agentSubject(t, a, b)) {
+                && !lex.isKnownPlace(m.text()) && agentSubject(t, a, b)) {
             agents.add(m);
         }
     }
@@ -324,12 +326,17 @@ final class MentionFinder {
             String w = t.get(p).word();
             boolean boundary = Names.isPunctuation(w) && !w.equals("-") && !w.equals("'") && !w.equals("’");
             if (!boundary && !CLAUSE_OPENERS.contains(fold(t, p))) return false;
+            // "les pôles Arctique et Antarctique a déclaré": a conjunction joins clauses after punctuation
+            if (COORDINATORS.contains(fold(t, p)) && (p == 0 || !Names.isPunctuation(t.get(p - 1).word()))) return false;
         }
         int k = b;
         if (k + 1 < t.size() && t.get(k).word().equals(",") && fold(t, k + 1).equals("qui")) k += 2;
         else if (k < t.size() && fold(t, k).equals("qui")) k++;
         for (int n = 0; k < t.size() && n < 4 && BEFORE_VERB.contains(fold(t, k)); n++) k++;
-        return k < t.size() && lex.isAgentVerb(t.get(k).word());
+        if (k >= t.size() || !lex.isAgentVerb(t.get(k).word())) return false;
+        // "Aveyron, Cher précise Météo France": a name after a speech verb is its subject
+        return !(lex.isSpeechVerb(t.get(k).word()) && k + 1 < t.size() && Names.isCapitalised(t.get(k + 1).word())
+                && !lex.isFunctionWord(t.get(k + 1).word()));
     }
 
     /**
@@ -559,7 +566,6 @@ final class MentionFinder {
                         Mention typed = new Mention(m.sentence(), m.from(), m.to(), m.start(), m.end(), m.text(), agreed,
                                 m.kind(), m.gender());
                         out.set(k, typed);
-                        cued.add(typed);
                         if (placed.contains(m)) placed.add(typed);
                     }
                 }

@@ -108,10 +108,22 @@ class OrganisationTypingTest {
         // capital-city metonymy keeps the place type, as the gold does ("Moscou", "Ankara")
         Article a = run("Sanctions",
                 "Washington a annoncé de nouvelles sanctions. La Tunisie a indiqué qu'elle fermerait ses frontières. "
-                        + "Moscou a démenti.");
+                        + "Moscou a démenti. Pyongyang n'a confirmé aucun cas de Covid-19. Finalement, le Vatican explique "
+                        + "que le pape a voulu éviter de propager des microbes.");
+        assertEquals(EntityType.LOC, type(a, "Pyongyang"));
+        assertEquals(EntityType.LOC, type(a, "Vatican"));
         assertEquals(EntityType.LOC, type(a, "Washington"));
         assertEquals(EntityType.LOC, type(a, "Tunisie"));
         assertEquals(EntityType.LOC, type(a, "Moscou"));
+    }
+
+    @Test
+    void aNameBeforeAnotherSubjectOrInsideACoordinationIsNoAgent() {
+        Article a = run("Météo",
+                "Vents à 100 km/h et fortes pluies en Haute-Garonne, Gers, Aveyron, Cher précise Météo France. "
+                        + "Le président des régions Bretagne et Normandie a déclaré que l'État devait agir.");
+        assertEquals(EntityType.LOC, type(a, "Cher"));
+        assertEquals(EntityType.LOC, type(a, "Normandie"));
     }
 
     @Test
