@@ -10,7 +10,7 @@ import java.util.Set;
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
  * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
- * cue-modifiers.txt, agent-verbs.txt, capitals.txt, sentence-openers.txt) and the JDK's French country
+ * cue-modifiers.txt, agent-verbs.txt, known-places.txt, sentence-openers.txt) and the JDK's French country
  * names. Every lookup is on folded words
  * ({@link Names#fold}).
  */
@@ -54,7 +54,7 @@ public final class EntityLexicon {
     private final Set<String> agentVerbs = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
-    /** Folded names of countries (nationalities.txt, the JDK's French names) and capitals.txt. */
+    /** Folded names of countries (nationalities.txt, the JDK's French names) and known-places.txt. */
     private final Set<String> knownPlaces = new HashSet<>();
     private final Set<String> sentenceOpeners = new HashSet<>();
     /** folded lower-case adjective -> country. */
@@ -124,7 +124,7 @@ public final class EntityLexicon {
         for (String iso : java.util.Locale.getISOCountries()) {
             knownPlaces.add(Names.fold(new java.util.Locale("", iso).getDisplayCountry(java.util.Locale.FRENCH)));
         }
-        for (String l : Lexicon.lines(EntityLexicon.class, "capitals.txt")) knownPlaces.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "known-places.txt")) knownPlaces.add(Names.fold(l));
         for (String l : lines) {
             String[] f = l.split("\t");
             if (f.length != 2) throw new IllegalStateException("nationalities.txt: expected 'country<TAB>forms': " + l);

@@ -282,7 +282,9 @@ final class MentionFinder {
         Mention m = out.get(out.size() - 1);
         if (cue != null && type == cue) cued.add(m);
         if (a > 0 && PLACE_PREPOSITIONS.contains(t.get(a - 1).word().toLowerCase(java.util.Locale.ROOT))) placed.add(m);
+        // a given name opens a person's name, even one the tagger calls a place ("selon SYLVIE TELLIER")
         if (type == EntityType.LOC && gender == 0 && Names.isCapitalised(t.get(a).word()) && known.typeOf(m.text()) == null
+                && !(b - a > 1 && lex.isFirstName(t.get(a).word()))
                 && !lex.isKnownPlace(m.text()) && agentSubject(t, a, b)) {
             agents.add(m);
         }

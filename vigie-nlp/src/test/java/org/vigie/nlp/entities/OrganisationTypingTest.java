@@ -109,7 +109,8 @@ class OrganisationTypingTest {
         Article a = run("Sanctions",
                 "Washington a annoncé de nouvelles sanctions. La Tunisie a indiqué qu'elle fermerait ses frontières. "
                         + "Moscou a démenti. Pyongyang n'a confirmé aucun cas de Covid-19. Finalement, le Vatican explique "
-                        + "que le pape a voulu éviter de propager des microbes.");
+                        + "que le pape a voulu éviter de propager des microbes. La Hollande a voté contre le texte.");
+        assertEquals(EntityType.LOC, type(a, "Hollande"));
         assertEquals(EntityType.LOC, type(a, "Pyongyang"));
         assertEquals(EntityType.LOC, type(a, "Vatican"));
         assertEquals(EntityType.LOC, type(a, "Washington"));
@@ -124,6 +125,15 @@ class OrganisationTypingTest {
                         + "Le président des régions Bretagne et Normandie a déclaré que l'État devait agir.");
         assertEquals(EntityType.LOC, type(a, "Cher"));
         assertEquals(EntityType.LOC, type(a, "Normandie"));
+    }
+
+    @Test
+    void aSourceNamedWithAGivenNameIsNoOrganisation() {
+        // the tagger calls this heading's person a place; "selon" must not make her a company
+        Article a = run("Miss France", "\"AUCUN TRAITEMENT DE FAVEUR, SELON SYLVIE TELLIER\" Du côté du comité, on nie "
+                + "les accusations.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.ORG
+                && e.canonical().equalsIgnoreCase("Sylvie Tellier")), a.entities().toString());
     }
 
     @Test
