@@ -544,9 +544,7 @@ final class MentionFinder {
         int i = 0;
         while (i < out.size()) {
             int j = i + 1;
-            while (j < out.size() && out.get(j).sentence() == out.get(j - 1).sentence()
-                    && out.get(j).from() == out.get(j - 1).to() + 1
-                    && LIST_JOINERS.contains(Names.fold(t.get(out.get(j - 1).to()).word()))) {
+            while (j < out.size() && out.get(j).sentence() == out.get(j - 1).sentence() && joined(t, out.get(j - 1), out.get(j))) {
                 j++;
             }
             if (j - i >= 3) {
@@ -575,6 +573,19 @@ final class MentionFinder {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * Two names of a list: one joiner between them, or a lower-case word the tagger left out of the
+     * first name, then the joiner ("Cdiscount énergie ou Total Direct Energie").
+     */
+    private boolean joined(List<Token> t, Mention x, Mention y) {
+        int gap = y.from() - x.to();
+        if (gap == 1) return LIST_JOINERS.contains(Names.fold(t.get(x.to()).word()));
+        if (gap != 2) return false;
+        String tail = t.get(x.to()).word();
+        return !Names.isCapitalised(tail) && !Names.isPunctuation(tail) && !lex.isFunctionWord(tail)
+                && LIST_JOINERS.contains(Names.fold(t.get(x.to() + 1).word()));
     }
 
     private static boolean sentenceInitial(List<Token> t, int k) {

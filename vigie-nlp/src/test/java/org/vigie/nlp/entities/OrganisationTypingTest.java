@@ -94,6 +94,17 @@ class OrganisationTypingTest {
     }
 
     @Test
+    void aListGoesOnPastALowerCaseWordLeftOutOfAName() {
+        Article a = run("Électricité",
+                "L'État a accepté que l'entreprise revende à ses concurrents (Engie, Butagaz, Cdiscount énergie ou Total "
+                        + "Direct Energie) son électricité d'origine nucléaire. Le train passe par Lyon, Dijon centre et "
+                        + "Besançon.");
+        assertEquals(EntityType.ORG, type(a, "Total Direct Energie"));
+        // places listed with no well-known company keep their type
+        assertEquals(EntityType.LOC, type(a, "Besançon"));
+    }
+
+    @Test
     void anUnknownPlaceThatSpeaksOrActsIsAnAgent() {
         Article a = run("Rachat",
                 "Cdiscount a racheté la marque en mars. Castorama emploie 300 personnes dans le département. L'homme a "
