@@ -20,6 +20,13 @@ import org.vigie.core.model.Token;
  * breaks were lost ("VaccinsLe", "LCPToujours"); a minister's portfolio ("ministre de la
  * Transition écologique"). Names listed together ("Engie, Butagaz, Cdiscount") share the type of
  * the well-known ones among them.
+ * <p>Organisations the tagger calls places or people are typed by their context (type-cues.txt,
+ * cue-modifiers.txt): a cue noun ("l'enseigne Castorama", "le constructeur automobile X", "le
+ * groupe de rock X", "des magasins comme X"), a role of the organisation through de ("le PDG de
+ * X", "les abonnés d'Enedis"), "chez X"; these outweigh the tagger in the entity's vote. An unknown
+ * place that acts or speaks ("Enedis a indiqué", "rapporte Lyonmag", "selon X": agent-verbs.txt)
+ * is a weaker cue, which a place use elsewhere ("à Grigny") cancels; countries and capitals
+ * (known-places.txt) never move.
  */
 final class MentionFinder {
 

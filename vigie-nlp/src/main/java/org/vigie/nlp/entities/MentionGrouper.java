@@ -20,7 +20,9 @@ import org.vigie.core.model.EntityType;
  *       most recently before it.</li>
  * </ul>
  * The canonical name is the longest name of the group (honorifics were trimmed before), the
- * type is the gazetteer's when the name is well known, else the majority of the tagger's.
+ * type is the gazetteer's when the name is well known, else the type a cue gave any mention
+ * ("l'enseigne Castorama"), else the majority of the tagger's, where a place that acts ("Enedis
+ * a indiqué") and is never put "à" or "en" is an organisation.
  */
 final class MentionGrouper {
 
