@@ -115,7 +115,7 @@ final class MentionFinder {
             acronyms(text, si, t, here, links);
             designators(text, si, sentences.get(si), here);
             here.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            out.addAll(listTypes(t, here));
+            out.addAll(coordinated(t, listTypes(t, here)));
         }
         return unglue(text, sentences, out);
     }
@@ -578,6 +578,48 @@ final class MentionFinder {
                 }
             }
             i = j;
+        }
+        return out;
+    }
+
+    /**
+     * "le Bricorama de Villabé ou bien le Castorama de Montgeron", "le quotidien Le Monde et
+     * Libération": a name coordinated with a cued one by "et" or "ou" (its own "de" place complement
+     * allowed) is of the same kind, unless the tagger or an honorific says person, or it is well known.
+     */
+    private List<Mention> coordinated(List<Token> t, List<Mention> here) {
+        List<Mention> out = new ArrayList<>(here);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention m = out.get(i);
+            if (!cued.contains(m)) continue;
+            int k = m.to();
+            int next = i + 1;
+            // "de Villabé": the first name's own complement; then the second name needs its own
+            // article ("le Castorama de Villabé et Grigny" names two places)
+            boolean complement = false;
+            if (k < t.size() && (fold(t, k).equals("de") || fold(t, k).equals("d'") || fold(t, k).equals("du"))
+                    && out.get(next).from() == k + 1) {
+                k = out.get(next).to();
+                next++;
+                complement = true;
+            }
+            // "et", "ou": a comma may open an apposition ("l'ONG Ferus, Sabine Matraire")
+            if (next >= out.size() || k >= t.size() || !COORDINATORS.contains(fold(t, k))) continue;
+            k++;
+            if (k < t.size() && fold(t, k).equals("bien")) k++;
+            boolean article = k < t.size() && lex.isArticle(t.get(k).word()) && !Names.isCapitalised(t.get(k).word());
+            if (article) k++;
+            if (complement && !article) continue;
+            Mention n = out.get(next);
+            if (n.from() != k || n.type() == m.type() || n.type() == EntityType.PER || n.gender() != 0
+                    || known.typeOf(n.text()) != null
+                    || lex.isKnownPlace(n.text()) || lex.isFirstName(t.get(n.from()).word())) {
+                continue;
+            }
+            Mention typed = new Mention(n.sentence(), n.from(), n.to(), n.start(), n.end(), n.text(), m.type(), n.kind(), n.gender());
+            out.set(next, typed);
+            cued.add(typed);
+            if (placed.contains(n)) placed.add(typed);
         }
         return out;
     }

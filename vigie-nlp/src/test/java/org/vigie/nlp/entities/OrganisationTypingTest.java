@@ -85,6 +85,20 @@ class OrganisationTypingTest {
     }
 
     @Test
+    void aNameCoordinatedWithACuedOneIsOfItsKindButNotAnApposedPerson() {
+        Article a = run("Pénurie en Essonne",
+                "Une situation qui n'a rien d'un cas isolé. D'autres magasins comme le Bricorama de Villabé ou bien le "
+                        + "Castorama de Montgeron-Vigneux-sur-Seine ont également signalé avoir écoulé tous leurs stocks "
+                        + "de ce produit. \"Un ours doit être lâché\", a pour sa part regretté la vice-présidente de "
+                        + "l'ONG Ferus, Sabine Matraire.");
+        assertEquals(EntityType.ORG, type(a, "Bricorama"));
+        assertEquals(EntityType.ORG, type(a, "Castorama"));
+        assertEquals(EntityType.LOC, type(a, "Montgeron-Vigneux-sur-Seine"));
+        assertEquals(EntityType.ORG, type(a, "Ferus"));
+        assertEquals(EntityType.PER, type(a, "Sabine Matraire"));
+    }
+
+    @Test
     void namesListedWithACuedOneShareItsType() {
         Article a = run("Bricolage",
                 "Les enseignes Castorama, Weldom et Bricorama ont été prises d'assaut samedi dans la région.");
