@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Origin;
+import org.vigie.core.read.ReadException;
+import org.vigie.ingest.tabular.RecordFields;
 
 /** What the benchmarks share: "--name value" options, the default data path, folder and iterator chores. */
 public final class BenchFiles {
@@ -88,6 +91,39 @@ public final class BenchFiles {
                 String body = j.path("article").asText("");
                 if (title.isBlank() || body.isBlank()) continue;
                 out.add(Article.compose(title, j.path("heading").asText(""), List.of(body)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first {@code limit} OrangeSum articles with a title and a body, read as the product reads
+     * a JSONL record ({@link RecordFields#toArticle}: mojibake repair, lost paragraph breaks), so
+     * that a harness sees the canonical text the product builds.
+     */
+    public static List<Article> orangesumRead(Path file, int limit) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Article> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null && out.size() < limit) {
+                n++;
+                Map<String, Object> fields;
+                try {
+                    fields = json.readValue(line, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+                } catch (IOException e) {
+                    throw new IOException(file + ": line " + n + ": not JSON: " + e.getMessage(), e);
+                }
+                if (!(fields.get("title") instanceof String t) || t.isBlank()
+                        || !(fields.get("article") instanceof String b) || b.isBlank()) continue;
+                Origin origin = new Origin(file.toString(), (long) n, null);
+                try {
+                    out.add(RecordFields.toArticle(fields, origin, origin, n));
+                } catch (ReadException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
             }
         }
         return out;

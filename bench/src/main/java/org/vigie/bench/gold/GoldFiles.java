@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Origin;
+import org.vigie.core.read.ReadException;
+import org.vigie.ingest.tabular.RecordFields;
 
 /**
  * The hand-made gold files of {@code ../shared/gold} and the texts they annotate, read one way
@@ -17,7 +22,10 @@ import org.vigie.core.model.Article;
  * a raw page dump ({@code samples/...txt}: title, id line, standfirst, paragraphs, comment widget)
  * or an OrangeSum parsed record ({@code corpora/.../parsed/ID.json}: title, heading = standfirst,
  * article = body). The dump parsing here is the minimum the gold needs, independent of the
- * product's reader (vigie-ingest) so that a reader bug cannot hide in the evaluation's input.
+ * product's reader (vigie-ingest) so that a reader bug cannot hide in the evaluation's input. A
+ * parsed record is read as the product reads a JSON record ({@link RecordFields#toArticle}): its
+ * one-line body has lost its paragraph breaks, and the stages are scored on the text the product
+ * builds from it (gold spans are surface strings, so the canonical-text choice does not matter).
  */
 public final class GoldFiles {
 
@@ -85,7 +93,7 @@ public final class GoldFiles {
         }
     }
 
-    /** OrangeSum's parsed JSON: title, heading (standfirst), article (body, one paragraph). */
+    /** OrangeSum's parsed JSON: title, heading (standfirst), article (body, its paragraph breaks lost). */
     public static Article fromParsedJson(Path file) throws IOException {
         JsonNode n;
         try {
@@ -96,7 +104,16 @@ public final class GoldFiles {
         if (!n.hasNonNull("title") || !n.hasNonNull("article")) {
             throw new IOException(file + ": expected an object with \"title\" and \"article\"");
         }
-        return Article.compose(n.get("title").asText(), n.path("heading").asText(null), List.of(n.get("article").asText()));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", n.get("title").asText());
+        if (n.hasNonNull("heading")) fields.put("heading", n.get("heading").asText());
+        fields.put("article", n.get("article").asText());
+        Origin origin = Origin.ofPath(file.toString());
+        try {
+            return RecordFields.toArticle(fields, origin, origin, -1);
+        } catch (ReadException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /** Title, optional 32-hex id line, standfirst, then one paragraph per non-empty line until the comment widget. */

@@ -24,7 +24,9 @@ import org.vigie.nlp.registry.EntityPipelines;
  * What a change to the entity rules does beyond the gold: the canonical entities of OrangeSum
  * articles are dumped before the change ({@code --out}), and compared after it ({@code --before}):
  * how many entities are removed, retyped, merged into another, renamed or added, with a seeded
- * random sample of the changes in context to judge by hand.
+ * random sample of the changes in context to judge by hand. Articles are read as the product reads
+ * a JSONL record; spans are compared with the body's line breaks left out, so a reader change that
+ * splits a body into paragraphs does not show as moved entities.
  *
  * <pre>
  * args: [--data orangesum.jsonl.gz] [--skip 2000] [--limit 300] (--out dump.tsv | --before dump.tsv)
@@ -55,7 +57,8 @@ public final class EntityChanges {
         Path data = BenchFiles.orangesum(o.get("data"));
         int skip = Integer.parseInt(o.getOrDefault("skip", "2000"));
         int limit = Integer.parseInt(o.getOrDefault("limit", "300"));
-        List<Article> all = BenchFiles.orangesumArticles(data, skip + limit);
+        // read as the product reads a JSONL record, so that a change of the reader shows here too
+        List<Article> all = BenchFiles.orangesumRead(data, skip + limit);
         List<Article> articles = all.subList(Math.min(skip, all.size()), all.size());
         Pipeline pipeline = EntityPipelines.french();
         List<Row> now = new ArrayList<>();
@@ -64,7 +67,8 @@ public final class EntityChanges {
             Article a = pipeline.process(articles.get(i));
             done.add(a);
             for (Entity e : a.entities()) {
-                List<int[]> spans = e.mentions().stream().map(s -> new int[] {s.start(), s.end()}).toList();
+                Coords c = new Coords(a);
+                List<int[]> spans = e.mentions().stream().map(s -> new int[] {c.plain(s.start()), c.plain(s.end())}).toList();
                 now.add(new Row(i, e.type().name(), e.canonical(), spans,
                         String.join(" | ", e.mentions().stream().map(Span::text).distinct().toList())));
             }
@@ -108,7 +112,7 @@ public final class EntityChanges {
         Map<String, List<String>> changes = new LinkedHashMap<>();
         for (String kind : List.of("removed", "retyped", "merged", "renamed", "split", "added")) changes.put(kind, new ArrayList<>());
         for (int i = 0; i < articles.size(); i++) {
-            String text = articles.get(i).text();
+            Article text = articles.get(i);
             List<Row> bs = b.getOrDefault(i, List.of());
             List<Row> as = a.getOrDefault(i, List.of());
             for (Row x : bs) {
@@ -156,12 +160,44 @@ public final class EntityChanges {
         }
     }
 
-    private static String describe(int i, String text, Row r, String what) {
-        int[] s = r.spans().get(0);
+    private static String describe(int i, Article a, Row r, String what) {
+        String text = a.text();
+        Coords c = new Coords(a);
+        int[] s = {c.text(r.spans().get(0)[0]), c.text(r.spans().get(0)[1])};
         String ctx = text.substring(Math.max(0, s[0] - 60), s[0]) + "[[" + text.substring(s[0], s[1]) + "]]"
                 + text.substring(s[1], Math.min(text.length(), s[1] + 60));
         return String.format(Locale.ROOT, "#%d %s:%s (%s) %s%n      ...%s...", i, r.type(), r.canonical(),
                 r.mentions(), what, ctx.replace('\n', ' '));
+    }
+
+    /**
+     * Offsets with the body's line breaks left out, so that spans compare across a change that
+     * splits a one-line body into paragraphs (each break is one inserted character).
+     */
+    private record Coords(int[] breaksBefore, int bodyStart) {
+        Coords(Article a) {
+            this(count(a), a.bodyStart());
+        }
+
+        private static int[] count(Article a) {
+            int[] n = new int[a.text().length() + 1];
+            int from = a.bodyStart();
+            for (int i = 0; i < a.text().length(); i++) {
+                n[i + 1] = n[i] + (i >= from && a.text().charAt(i) == '\n' ? 1 : 0);
+            }
+            return n;
+        }
+
+        int plain(int offset) {
+            return offset - breaksBefore[offset];
+        }
+
+        int text(int plain) {
+            for (int o = plain; o < breaksBefore.length; o++) {
+                if (plain(o) == plain) return o;
+            }
+            return breaksBefore.length - 1;
+        }
     }
 
     private static Row find(List<Row> rows, String key) {

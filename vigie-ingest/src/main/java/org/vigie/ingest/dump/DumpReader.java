@@ -11,6 +11,7 @@ import org.vigie.core.read.ReadException;
 import org.vigie.core.read.RejectSink;
 import org.vigie.ingest.encoding.BinarySniffer;
 import org.vigie.ingest.encoding.TextDecoder;
+import org.vigie.ingest.text.LostBreaks;
 
 /**
  * Reads a raw page dump: the text a scraper saved from a news page, one paragraph per line.
@@ -115,7 +116,10 @@ public final class DumpReader implements ArticleReader {
         paragraphs = new ArrayList<>(furniture.lines());
         removed.addAll(furniture.removed());
 
-        Article a = Article.compose(title, standfirst, paragraphs)
+        // a body saved as one line lost its paragraph breaks: restore them (never when it has several lines)
+        List<LostBreaks.Paragraph> body = paragraphs.size() == 1 ? LostBreaks.french().split(paragraphs.get(0))
+                : paragraphs.stream().map(p -> new LostBreaks.Paragraph(p, false)).toList();
+        Article a = LostBreaks.compose(title, standfirst, body)
                 .withBoilerplate(removed, Math.max(head.commentCount(), tail.commentCount()))
                 .withOrigin(origin);
         return sourceId == null ? a : a.withSourceId(sourceId);

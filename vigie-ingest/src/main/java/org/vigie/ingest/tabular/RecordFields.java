@@ -12,6 +12,7 @@ import org.vigie.core.model.Origin;
 import org.vigie.core.read.ReadException;
 import org.vigie.ingest.date.IsoDates;
 import org.vigie.ingest.encoding.TextDecoder;
+import org.vigie.ingest.text.LostBreaks;
 
 /**
  * Maps one record of a tabular dataset (a JSONL object, a CSV row) to an article, by the field
@@ -47,14 +48,14 @@ public final class RecordFields {
         Map<String, Object> f = new LinkedHashMap<>();
         fields.forEach((k, v) -> f.putIfAbsent(k.strip().toLowerCase(Locale.ROOT), v));
 
-        List<String> paragraphs = paragraphs(first(f, BODY));
+        List<LostBreaks.Paragraph> paragraphs = paragraphs(first(f, BODY));
         if (paragraphs.isEmpty()) {
             throw new ReadException(errorAt, line, -1, "no body: expected a non-empty field "
                     + String.join("/", BODY) + " (fields present: " + String.join(", ", f.keySet()) + ")");
         }
         String title = oneLine(text(first(f, TITLE)));
         String standfirst = text(first(f, STANDFIRST));
-        Article a = Article.compose(title == null ? "" : title, standfirst, paragraphs).withOrigin(origin);
+        Article a = LostBreaks.compose(title == null ? "" : title, standfirst, paragraphs).withOrigin(origin);
 
         String url = oneLine(text(first(f, URL)));
         String rawDate = oneLine(text(first(f, DATE)));
@@ -89,15 +90,22 @@ public final class RecordFields {
         return s == null ? null : LINE_BREAKS.matcher(s).replaceAll(" ");
     }
 
-    /** A body string is split on its line breaks; a list is one paragraph per element. */
-    private static List<String> paragraphs(Object v) {
-        List<String> out = new ArrayList<>();
+    /**
+     * A body string is split on its line breaks, or, when it has none, where its paragraph breaks
+     * were lost ({@link LostBreaks}); a list is one paragraph per element.
+     */
+    private static List<LostBreaks.Paragraph> paragraphs(Object v) {
+        List<LostBreaks.Paragraph> out = new ArrayList<>();
         if (v == null) return out;
+        if (v instanceof String s) {
+            String body = TextDecoder.repair(s);
+            if (!LINES.matcher(body).find()) return LostBreaks.french().split(body);
+        }
         List<?> parts = v instanceof List<?> l ? l : List.of(v);
         for (Object p : parts) {
             if (p == null) continue;
             for (String line : LINES.split(TextDecoder.repair(p.toString()))) {
-                if (!line.isBlank()) out.add(line.strip());
+                if (!line.isBlank()) out.add(new LostBreaks.Paragraph(line.strip(), false));
             }
         }
         return out;

@@ -80,6 +80,16 @@ class DumpReaderTest {
     }
 
     @Test
+    void aBodySavedAsOneLineGetsItsParagraphBreaksBackAndSeveralLinesAreKept() throws ReadException {
+        Article a = read("Titre\n\nRéunion mardi soir.Des consignes sanitaires à respecterPour s'assurer que tout va bien.\n");
+        assertEquals("Réunion mardi soir.\nDes consignes sanitaires à respecter\nPour s'assurer que tout va bien.", a.body());
+        assertEquals(List.of(Section.Kind.PARAGRAPH, Section.Kind.HEADING, Section.Kind.PARAGRAPH),
+                a.paragraphs().stream().map(Section::kind).toList());
+        Article b = read("Titre\n\nRéunion mardi soir.Des consignes à respecter.\nSecond paragraphe.\n");
+        assertEquals("Réunion mardi soir.Des consignes à respecter.\nSecond paragraphe.", b.body());
+    }
+
+    @Test
     void pageWithIdButNoStandfirst() throws ReadException {
         Article a = read("Titre\n\n0123456789abcdef0123456789ABCDEF\n\nPremier paragraphe.\nDeuxième paragraphe.\n\nTroisième.\n");
         assertEquals("0123456789abcdef0123456789ABCDEF", a.sourceId());

@@ -52,6 +52,10 @@ class OrangeSumAsDumpsTest {
         return new DumpReader().read(RawDocument.of(dump.getBytes(StandardCharsets.UTF_8), "d.txt")).get(0);
     }
 
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
     /** How many records come back with the expected standfirst, title and every word of the body. */
     private static int score(List<Record> records, Function<Record, String> layout, Function<Record, String> expected)
             throws ReadException {
@@ -59,9 +63,10 @@ class OrangeSumAsDumpsTest {
         for (Record r : records) {
             Article a = read(layout.apply(r));
             assertEquals(r.title(), a.title());
-            String words = (a.standfirst() == null ? "" : a.standfirst() + " ") + a.body().replace('\n', ' ');
-            String source = (r.heading().isEmpty() ? "" : r.heading() + " ") + String.join(" ", r.sentences());
-            String withoutLead = String.join(" ", r.sentences());
+            // compared without white space: a one-line body gets its lost paragraph breaks back
+            String words = squeeze((a.standfirst() == null ? "" : a.standfirst() + " ") + a.body());
+            String source = squeeze((r.heading().isEmpty() ? "" : r.heading() + " ") + String.join(" ", r.sentences()));
+            String withoutLead = squeeze(String.join(" ", r.sentences()));
             assertTrue(words.equals(source) || words.equals(withoutLead), "no word lost or added: " + r.title());
             if (Objects.equals(expected.apply(r), a.standfirst())) ok++;
         }

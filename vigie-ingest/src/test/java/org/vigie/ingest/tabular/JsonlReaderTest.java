@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Section;
 import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
 
@@ -38,13 +39,39 @@ class JsonlReaderTest {
             assertEquals(in.get("title").asText().strip(), a.title());
             String heading = in.get("heading").asText().strip();
             assertEquals(heading.isEmpty() ? null : heading, a.standfirst());
-            assertEquals(in.get("article").asText().strip(), a.body());
+            // a one-line body is split where its paragraph breaks were lost: only breaks are added
+            assertEquals(in.get("article").asText().strip(), a.body().replace("\n", ""));
             assertEquals(in.get("date").asText(), a.metadata().date());
             assertEquals("record", a.metadata().dateSource());
             assertEquals(in.get("source").asText(), a.metadata().site());
             assertEquals(i + 1L, a.origin().record());
             assertEquals(ORANGESUM.toString(), a.origin().path());
         }
+    }
+
+    @Test
+    void lostParagraphBreaksAreRestoredInTheBodyOnlyWithSubheadingsAsHeadingSections() throws ReadException {
+        String line = "{\"title\": \"Titre.Sans espace\", \"heading\": \"Chapô.Collé aussi\", "
+                + "\"article\": \"Réunion mardi soir.Des consignes sanitaires à respecterPour s'assurer que tout va bien.\"}";
+        Article a = reader.read(RawDocument.of(line.getBytes(StandardCharsets.UTF_8), "g.jsonl")).get(0);
+        assertEquals("Titre.Sans espace", a.title());
+        assertEquals("Chapô.Collé aussi", a.standfirst());
+        assertEquals("Réunion mardi soir.\nDes consignes sanitaires à respecter\nPour s'assurer que tout va bien.", a.body());
+        assertEquals(List.of(Section.Kind.PARAGRAPH, Section.Kind.HEADING, Section.Kind.PARAGRAPH),
+                a.paragraphs().stream().map(Section::kind).toList());
+        Section h = a.paragraphs().get(1);
+        assertEquals("Des consignes sanitaires à respecter", a.text().substring(h.start(), h.end()));
+        assertTrue(a.text().endsWith(a.body()));
+    }
+
+    @Test
+    void orangeSumSampleSubheadingsAreHeadingSectionsOverTheirOwnText() throws Exception {
+        List<Article> articles = reader.read(RawDocument.of(Files.readAllBytes(ORANGESUM), ORANGESUM.toString()));
+        Article a = articles.stream().filter(x -> "orangesum-10416".equals(x.sourceId())).findFirst().orElseThrow();
+        List<String> headings = a.paragraphs().stream().filter(s -> s.kind() == Section.Kind.HEADING)
+                .map(s -> a.text().substring(s.start(), s.end())).toList();
+        assertTrue(headings.contains("Des missions locales enthousiasmantes"), headings.toString());
+        assertTrue(a.paragraphs().size() > 10, "paragraphs: " + a.paragraphs().size());
     }
 
     @Test

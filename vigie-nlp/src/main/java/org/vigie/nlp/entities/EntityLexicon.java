@@ -10,9 +10,8 @@ import java.util.Set;
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
  * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
- * cue-modifiers.txt, agent-verbs.txt, known-places.txt, sentence-openers.txt) and the JDK's French country
- * names. Every lookup is on folded words
- * ({@link Names#fold}).
+ * cue-modifiers.txt, agent-verbs.txt, known-places.txt) and the JDK's French country names.
+ * Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
 
@@ -56,7 +55,6 @@ public final class EntityLexicon {
     private final Set<String> countries = new HashSet<>();
     /** Folded names of countries (nationalities.txt, the JDK's French names) and known-places.txt. */
     private final Set<String> knownPlaces = new HashSet<>();
-    private final Set<String> sentenceOpeners = new HashSet<>();
     /** folded lower-case adjective -> country. */
     private final Map<String, String> adjectives = new HashMap<>();
     /** exact capitalised noun ("Danois") -> country. */
@@ -117,7 +115,6 @@ public final class EntityLexicon {
             agentVerbs.add(Names.fold(f[0]));
             if (f[1].equals("speech")) speechVerbs.add(Names.fold(f[0]));
         }
-        for (String l : Lexicon.lines(EntityLexicon.class, "sentence-openers.txt")) sentenceOpeners.add(Names.fold(l));
         List<String> lines = Lexicon.lines(EntityLexicon.class, "nationalities.txt");
         for (String l : lines) countries.add(l.split("\t")[0]);
         for (String c : countries) knownPlaces.add(Names.fold(c));
@@ -264,10 +261,5 @@ public final class EntityLexicon {
      */
     public boolean isKnownPlace(String name) {
         return knownPlaces.contains(Names.fold(name));
-    }
-
-    /** An adverb that often opens a sentence ("Toujours", "Désormais"): see sentence-openers.txt. */
-    public boolean isSentenceOpener(String word) {
-        return sentenceOpeners.contains(Names.fold(word));
     }
 }

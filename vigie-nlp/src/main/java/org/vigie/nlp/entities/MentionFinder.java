@@ -16,10 +16,10 @@ import org.vigie.core.model.Token;
  * names ("Onu Staffan de Mistura"), lower-case words leading a run ("du tourisme en Russie"),
  * ids and lone symbols; and names it cuts short ("route du Castello") or misses ("Su-24").
  * Also dropped: a common word capitalised only because it opens a sentence ("Tirez", "Livreur")
- * when the article uses it in lower case; heading text glued to the next sentence when paragraph
- * breaks were lost ("VaccinsLe", "LCPToujours"); a minister's portfolio ("ministre de la
- * Transition écologique"). Names listed together ("Engie, Butagaz, Cdiscount") share the type of
- * the well-known ones among them.
+ * when the article uses it in lower case; a subheading shouted in capitals; a minister's portfolio ("ministre de la Transition
+ * écologique"). Paragraph breaks a data set lost ("VaccinsLe", "LCPToujours") are restored by
+ * the reader (vigie-ingest's LostBreaks), not here. Names listed together ("Engie, Butagaz, Cdiscount") share the type of
+ * the well-known or cued ones among them.
  * <p>Organisations the tagger calls places or people are typed by their context (type-cues.txt,
  * cue-modifiers.txt): a cue noun ("l'enseigne Castorama", "le constructeur automobile X", "le
  * groupe de rock X", "des magasins comme X"), a role of the organisation through de ("le PDG de
@@ -35,18 +35,6 @@ final class MentionFinder {
             "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}]{0,4}-\\d{1,4}|\\p{Lu}{2,4}\\d{2,4})[\\p{L}]?(?![\\p{L}\\p{N}-])");
     private static final Pattern ID_LIKE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{8,}");
 
-    /** "VaccinsLe": a word glued to the capitalised word that opened the next paragraph. */
-    private static final Pattern GLUED_LOWER = Pattern.compile(".*\\p{Ll}(\\p{Lu}\\p{Ll}*)");
-    /** "LCPToujours": an acronym glued to the next paragraph's first word. */
-    private static final Pattern GLUED_ACRONYM = Pattern.compile("\\p{Lu}{2,}(\\p{Lu}\\p{Ll}{3,})");
-    /**
-     * Function words that end brand names ("FoodPlus", "LinkedIn") more often than they open a
-     * French sentence: a word glued to one of these is no heading.
-     */
-    private static final java.util.Set<String> NOT_OPENERS = java.util.Set.of("plus", "moins", "non", "oui", "bien",
-            "tres", "meme", "ne", "pas", "ici", "the", "a", "an", "of", "and", "or", "in", "at", "to", "for",
-            "with", "by", "from", "this", "that", "these", "those", "he", "she", "it", "we", "they", "his", "her",
-            "its", "their", "our", "no", "not", "but");
     /** Words after which a name opens a clause ("..., et Enedis a indiqué"). */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("que", "qu'", "et", "mais", "car",
             "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "ou", "donc", "alors", "ainsi", "puis", "où");
@@ -171,33 +159,7 @@ final class MentionFinder {
     }
 
     private void piece(String text, int si, List<Token> t, int a, int b, EntityType type, List<Mention> out) {
-        for (int k = b - 1; k >= a; k--) {
-            Token tok = t.get(k);
-            int g = glue(tok.word());
-            if (g < 0) continue;
-            boolean exact = text.substring(tok.start(), tok.end()).equals(tok.word());
-            // the name before the glue stays ("Emmanuel MacronLe", "LCPToujours"), heading text does
-            // not; an acronym stands alone ("Collombpar LCPToujours": the words before were glued too)
-            String left = tok.word().substring(0, g);
-            int from = Names.isAcronym(left) ? k : a;
-            // ... but capitals after capitals are a heading ("MASQUE DE HULKDeux")
-            boolean heading = from == k && k > a && Names.isAcronym(t.get(k - 1).word());
-            if (exact && !heading && nameBeforeGlue(t, from, k, left)) {
-                int end = tok.start() + g;
-                int start = t.get(from).start();
-                out.add(new Mention(si, from, k + 1, start, end, text.substring(start, end), type, Mention.Kind.NAME, (char) 0));
-            }
-            String right = tok.word().substring(g);
-            if (exact && k + 1 < b && lex.isFirstName(right)) {
-                // "BFMTVFrançois Fillon": a given name opens the next paragraph
-                int start = tok.start() + g;
-                int end = t.get(b - 1).end();
-                out.add(new Mention(si, k, b, start, end, text.substring(start, end), type, Mention.Kind.NAME, (char) 0));
-            } else if (k + 1 < b) {
-                piece(text, si, t, k + 1, b, type, out);
-            }
-            return;
-        }
+        if (shouted(t, a, b)) return; // before trimming: "LE POLICIER NIE" counts its article
         char gender = 0;
         boolean demonymCut = false;
         while (a < b) {
@@ -225,7 +187,7 @@ final class MentionFinder {
             if (Names.isPunctuation(w) || (!Names.isCapitalised(w) && lex.isFunctionWord(w))) b--;
             else break;
         }
-        if (a >= b) return;
+        if (a >= b || shouted(t, a, b)) return;
         if (gender == 0 && a > 0) gender = lex.honorificGender(t.get(a - 1).word());
         if (gender != 0 || demonymCut) type = EntityType.PER;
         // A well-known name glued in front of a person: "l'Onu Staffan de Mistura".
@@ -480,45 +442,21 @@ final class MentionFinder {
     }
 
     /**
-     * Where heading text was glued to the next paragraph's first word when paragraph breaks were
-     * lost: "VaccinsLe" (before a sentence opener), "LCPToujours" (an acronym or capitals before a
-     * sentence opener or a word the article writes in lower case); -1 for "McDonald", "OnSexprime",
-     * "FoodPlus", "LinkedIn", "UPSaclay".
+     * Words in capitals, three or more or two with a function word among them: a subheading
+     * shouted in capitals ("CACHÉ SOUS UN MASQUE DE HULK", "40 KILOS PERDUS"), not a name; an
+     * acronym or a two-word name in capitals ("NEW YORK") stays.
      */
-    int glue(String w) {
-        Matcher m = GLUED_LOWER.matcher(w);
-        if (m.matches() && opener(m.group(1))) return m.start(1);
-        m = GLUED_ACRONYM.matcher(w);
-        // after capitals the next word must open a sentence, be a given name ("BFMTVFrançois") or be
-        // a word the article writes in lower case (not "UPSaclay", "REACTing", "XVIIème")
-        return m.matches() && (opener(m.group(1)) || lex.isFirstName(m.group(1))
-                || lowerWords.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) ? m.start(1) : -1;
-    }
-
-    /** A word that opens French sentences ("Le", "Mais", "Toujours"), not "Plus" or "In". */
-    private boolean opener(String w) {
-        return (lex.isFunctionWord(w) && !NOT_OPENERS.contains(Names.fold(w))) || lex.isSentenceOpener(w);
-    }
-
-    /**
-     * Tokens [a, k) and {@code left} (the start of token k) are a name: not a heading in capitals
-     * ("ÉCHAPPATOIRES", "PRESSIONS DE RESPONSABLES TURCS") nor lower-case text ("Bercy pas
-     * convaincu"), and a single word is no common word of the article ("Tensions").
-     */
-    private boolean nameBeforeGlue(List<Token> t, int a, int k, String left) {
-        if (!Names.isCapitalised(left) || left.codePoints().filter(Character::isLetter).count() < 2) return false;
-        StringBuilder letters = new StringBuilder();
-        for (int i = a; i < k; i++) {
-            String w = t.get(i).word();
-            if (!Names.isCapitalised(w) && !lex.isFunctionWord(w) && !Names.isPunctuation(w)) return false;
-            letters.append(w);
+    private boolean shouted(List<Token> t, int a, int b) {
+        int words = 0;
+        boolean function = false;
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).word();
+            if (Names.isPunctuation(w)) continue;
+            if (w.codePoints().anyMatch(Character::isLowerCase)) return false;
+            words++;
+            function |= lex.isFunctionWord(w);
         }
-        letters.append(left);
-        if (Names.isAcronym(letters.toString()) && (k > a || letters.codePoints().filter(Character::isLetter).count() > 5)) {
-            return false;
-        }
-        return k > a || !(lowerWords.contains(left.toLowerCase(java.util.Locale.ROOT)) || lex.isNotName(left)
-                || lex.isFunctionWord(left));
+        return words >= 3 || (words == 2 && function);
     }
 
     /** "ministre de la | Transition écologique", "secrétaire d'État chargée du | Numérique". */

@@ -182,14 +182,6 @@ final class Attributor {
      * name in apposition ("le procureur, Alexandre de Bosschère"), -1 when absent.
      */
     Resolved phrase(int from, int to, int appositionFrom, int appositionTo) {
-        int glued = names.gluedHeading(from);
-        if (glued >= 0 && to - from > 1) {
-            // « VaccinsLe président américain a déclaré »: the heading is no part of the speaker
-            Resolved r = phrase(from + 1, to, appositionFrom, appositionTo);
-            Span mention = Span.of(text, toks.get(from).start() + glued, toks.get(to - 1).end());
-            boolean own = r.speaker() != null && r.mention() != null && r.speaker().canonical().equals(r.mention().text());
-            return new Resolved(own ? new Speaker(mention.text(), null) : r.speaker(), mention);
-        }
         Span mention = span(from, to);
         if (isPronoun(from, to)) return pronoun(toks.get(from).lower(), mention);
         // an article's gender is the person's only for roles and honorifics (« le Journal du Dimanche » is no man)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Span;
+import org.vigie.nlp.entities.EntityLexicon;
 import org.vigie.nlp.quotes.QuoteMarks.Passage;
 
 /** Reads the quotations of one text; one instance per article, used once. */
@@ -59,7 +60,8 @@ final class QuoteReader {
             "certaines");
     private static final Set<String> COLLECTIVE_NOUNS = Lexicons.set("collective-nouns.txt");
     /** Given names (the entity package's list, first column): « Luc Besson » is no band. */
-    private static final Set<String> FIRST_NAMES = firstNames();
+    /** Given names (the entity stage's list, matched as it matches them: accents folded). */
+    private static final EntityLexicon LEXICON = EntityLexicon.french();
     /** Lowercase words inside foreign names: « Eagles of Death Metal », « Bank of America ». */
     private static final Set<String> FOREIGN_PARTICLES = Set.of("of", "the", "and", "de", "du", "des", "la", "le");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "en", "dans", "vers", "depuis", "sur", "près");
@@ -391,7 +393,7 @@ final class QuoteReader {
             if (start == previousSentence[0] || caps < 2) continue; // the capital opening a sentence names nothing
             if (start > 0 && PLACE_PREPOSITIONS.contains(toks.get(start - 1).lower())) continue;
             String name = names.expand(text.substring(toks.get(start).start(), toks.get(e - 1).end()));
-            if (FIRST_NAMES.contains(toks.get(start).lower()) || person(start) || names.namesBefore(e).contains(name)) {
+            if (LEXICON.isFirstName(toks.get(start).text()) || person(start) || names.namesBefore(e).contains(name)) {
                 return null; // a person (a given name, a role, an honorific): unsure
             }
             if (found != null) return null; // two candidates: unsure
@@ -408,12 +410,6 @@ final class QuoteReader {
             if (!t.word() && !t.is(",")) return false;
         }
         return false;
-    }
-
-    private static Set<String> firstNames() {
-        Set<String> out = new java.util.HashSet<>();
-        for (String line : Lexicons.linesAt("/org/vigie/nlp/entities/first-names.txt")) out.add(Lexicons.lower(line.split("\\s+")[0]));
-        return Set.copyOf(out);
     }
 
     private boolean plausible(int from, int to) {

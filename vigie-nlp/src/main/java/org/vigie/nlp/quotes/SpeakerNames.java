@@ -64,7 +64,7 @@ final class SpeakerNames {
         this.text = text;
         this.toks = toks;
         for (int i = 0; i < toks.size(); ) {
-            int end = gluedHeading(i) >= 0 ? i : nameEnd(i, toks.size()); // a glued heading starts no name
+            int end = nameEnd(i, toks.size());
             if (end > i && i > 0 && titleArticle(i - 1)) {
                 articleTitles.putIfAbsent(text.substring(toks.get(i).start(), toks.get(end - 1).end()),
                         text.substring(toks.get(i - 1).start(), toks.get(end - 1).end()));
@@ -146,31 +146,6 @@ final class SpeakerNames {
             m.put(Lexicons.lower(p[0].strip()), g.equals("m") ? Gender.M : g.equals("f") ? Gender.F : null);
         }
         return m;
-    }
-
-    private static final Set<String> GLUED_ARTICLES = Set.of("le", "la", "les", "l'", "un", "une");
-
-    /**
-     * Where a heading glued to the text ends inside token {@code k}: « VaccinsLe président » (a word
-     * then an article), « BellamyFrançois-Xavier Bellamy » (a heading repeating the name that
-     * follows). Returns the offset in the token of the capital that starts the real text, or -1
-     * (« OpinionWay », « BlackRock », « McEnany » are names).
-     */
-    int gluedHeading(int k) {
-        Tok t = toks.get(k);
-        if (!t.capitalized()) return -1;
-        String w = t.text();
-        for (int j = 4; j < w.length(); j++) {
-            if (!Character.isUpperCase(w.charAt(j))) continue;
-            if (!Character.isLowerCase(w.charAt(j - 1)) || !Character.isLowerCase(w.charAt(j - 2))
-                    || !Character.isLowerCase(w.charAt(j - 3))) return -1;
-            String rest = Lexicons.lower(w.substring(j));
-            String head = w.substring(0, j);
-            boolean repeated = (k + 1 < toks.size() && toks.get(k + 1).text().equals(head))
-                    || (k + 2 < toks.size() && toks.get(k + 2).text().equals(head));
-            return GLUED_ARTICLES.contains(rest) || repeated ? j : -1;
-        }
-        return -1;
     }
 
     static boolean isHonorific(Tok t) {

@@ -117,6 +117,15 @@ final class Figures {
     private Figures() {
     }
 
+    /**
+     * The value of a number word ("douze", "vingt", "mille", "million", "twelve"), from
+     * {@code figure-words.txt}'s numbers and multipliers; null for any other word.
+     */
+    static Double wordValue(Word w) {
+        Double v = NUMBER.get(w.key());
+        return v != null ? v : MULTIPLIER.get(w.key());
+    }
+
     /** Whether a word is a function word (never a counted thing, never a shared topic word). */
     static boolean isFunction(Word w) {
         return FUNCTION.contains(w.key()) || w.text().length() < 2;

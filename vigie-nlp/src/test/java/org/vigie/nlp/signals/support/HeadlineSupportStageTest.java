@@ -50,6 +50,10 @@ class HeadlineSupportStageTest {
         Article supported = article("Incendie : 3 morts dans un entrepôt", null,
                 "Un incendie a ravagé un entrepôt, faisant trois morts selon les pompiers.");
         assertEquals(List.of(), stage.process(supported).signals());
+        // number words beyond sixteen and multipliers are the contradiction stage's figure words too
+        Article tens = article("Grève : 20 lycées bloqués et 1000 élèves dehors", null,
+                "Vingt lycées étaient bloqués mardi ; mille élèves n'ont pas eu cours, selon le rectorat.");
+        assertEquals(List.of(), stage.process(tens).signals());
     }
 
     @Test
@@ -70,6 +74,57 @@ class HeadlineSupportStageTest {
                 "L'explosion d'un camion-citerne a fait 19 morts samedi dans l'est de la Chine, 172 blessés selon les autorités.",
                 "Le véhicule transportait du gaz dans une province chinoise. Les secours ont dégagé plusieurs victimes.");
         assertEquals(List.of(), stage.process(a).signals());
+    }
+
+    @Test
+    void aDatedOrAttributedNewsLeadIsTheStorysOwnChapoNotAFraming() {
+        String body = "La région reste en alerte, une autre tempête s'étant formée dans le golfe du Mexique. "
+                + "Le nombre de morts est passé de 16 à 20 dans le pays le plus touché.";
+        // the wire way: who, where and when in the lead, developed (not repeated) by the body
+        Article dated = article("Tempête Amanda : 26 morts en Amérique centrale",
+                "La tempête tropicale Amanda a fait 26 morts au Salvador, au Guatemala et au Honduras en fin de semaine, "
+                + "selon de nouveaux bilans publiés mardi.", body);
+        assertEquals(List.of(), signals(stage, dated, HeadlineSupportStage.STANDFIRST));
+        // the same names in a short framing without date or source are a claim the body must carry
+        Article framing = article("Tempête en Amérique centrale", "Le Salvador, victime du Guatemala et du Honduras", body);
+        assertEquals(List.of("Salvador", "Guatemala", "Honduras"),
+                evidence(signals(stage, framing, HeadlineSupportStage.STANDFIRST).get(0)));
+    }
+
+    @Test
+    void aRubricLabelIsLayoutButAnAcronymTopicIsAClaim() {
+        String body = "Le corps d'un randonneur a été découvert près du sommet, selon la gendarmerie.";
+        Article rubric = article("Ain : un randonneur retrouvé mort", "FAIT DIVERS. Un drame en montagne", body);
+        // the tagger reads the label as a name
+        Entity label = new Entity("FAIT DIVERS", EntityType.ORG, null, Samples.all(rubric, "FAIT DIVERS"));
+        assertEquals(List.of(), signals(stage, rubric.withEntities(List.of(label)), HeadlineSupportStage.STANDFIRST));
+        Article topic = article("Ain : un randonneur retrouvé mort", "ONU : un drame en montagne", body);
+        assertEquals(List.of("ONU"), evidence(signals(stage, topic, HeadlineSupportStage.STANDFIRST).get(0)));
+    }
+
+    @Test
+    void aRegionIsSupportedByItsDepartementsAndCitiesAndANameMayStandForTwoGroups() {
+        Article region = article("Bretagne : une femme découvre 2 000 guêpes dans sa cuisine", null,
+                "Une habitante de Lannion (Côtes-d'Armor) a découvert 2 000 guêpes dans un placard.");
+        assertEquals(List.of(), stage.process(region).signals());
+        // "Paris" supports France (its capital) and Île-de-France (its region)
+        Article capital = article("Île-de-France : la France durcit les règles", null,
+                "À Paris, le préfet a annoncé de nouvelles règles.");
+        assertEquals(List.of(), stage.process(capital).signals());
+        Article elsewhere = article("Normandie : une femme découvre 2 000 guêpes dans sa cuisine", null,
+                "Une habitante de Lannion (Côtes-d'Armor) a découvert 2 000 guêpes dans un placard.");
+        assertEquals(List.of("Normandie"), evidence(signals(stage, elsewhere, HeadlineSupportStage.HEADLINE).get(0)));
+    }
+
+    @Test
+    void aLowerCaseWordIsNotTheOneWordPlaceItSpells() {
+        // "cher", "tour" and "somme" are not the Cher, Tours and the Somme: no claim, no support
+        Article a = article("Les animateurs qui coûtent le plus cher font leur tour de piste", null,
+                "Les salaires des présentateurs atteignent une somme record, selon un classement.");
+        assertEquals(List.of(), stage.process(a).signals());
+        Article b = article("Orléans : la préfecture ferme un parc", null,
+                "Le parc est cher à la ville, mais il ferme pour un tour de vis sécuritaire.");
+        assertEquals(List.of("Orléans"), evidence(signals(stage, b, HeadlineSupportStage.HEADLINE).get(0)));
     }
 
     @Test
