@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
- * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt).
+ * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
+ * cue-modifiers.txt, agent-verbs.txt, known-places.txt) and the JDK's French country names.
  * Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
@@ -17,6 +18,19 @@ public final class EntityLexicon {
     /** A role phrase as folded words, with the family of offices it belongs to. */
     public record Role(List<String> words, String family) {
     }
+
+    /**
+     * What a cue (type-cues.txt) says of the name after it: its type, and where it may stand.
+     *
+     * @param direct     right before the name ("l'enseigne Castorama")
+     * @param throughDe  before de/du/d' and the name ("les colonnes du Parisien", "le PDG de Renault")
+     * @param notPerson  never over a person or a given name ("chez Leclerc", not "chez Marie")
+     */
+    public record Cue(org.vigie.core.model.EntityType type, boolean direct, boolean throughDe, boolean notPerson) {
+    }
+
+    /** The longest cue of type-cues.txt, in words. */
+    private static final int MAX_CUE_WORDS = 3;
 
     private static final class Holder {
         static final EntityLexicon FRENCH = new EntityLexicon();
@@ -33,8 +47,14 @@ public final class EntityLexicon {
     private final Set<String> orgHeads = new HashSet<>();
     private final List<List<String>> portfolioHeads = new java.util.ArrayList<>();
     private final Set<String> portfolioQualifiers = new HashSet<>();
-    private final Map<String, org.vigie.core.model.EntityType> typeCues = new HashMap<>();
-    private final Set<String> typeCuesThroughDe = new HashSet<>();
+    /** folded cue words joined by spaces -> cue. */
+    private final Map<String, Cue> typeCues = new HashMap<>();
+    private final Set<String> cueModifiers = new HashSet<>();
+    private final Set<String> agentVerbs = new HashSet<>();
+    private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> countries = new HashSet<>();
+    /** Folded names of countries (nationalities.txt, the JDK's French names) and known-places.txt. */
+    private final Set<String> knownPlaces = new HashSet<>();
     /** folded lower-case adjective -> country. */
     private final Map<String, String> adjectives = new HashMap<>();
     /** exact capitalised noun ("Danois") -> country. */
@@ -76,15 +96,32 @@ public final class EntityLexicon {
         }
         for (String l : Lexicon.lines(EntityLexicon.class, "type-cues.txt")) {
             String[] f = l.split("\t");
-            if (f.length < 2 || f.length > 3 || (f.length == 3 && !f[2].equals("de"))) {
-                throw new IllegalStateException("type-cues.txt: expected 'noun<TAB>type[<TAB>de]': " + l);
+            String flag = f.length == 3 ? f[2] : "";
+            List<String> words = Names.words(f[0]);
+            if (f.length < 2 || f.length > 3 || !List.of("", "de", "via-de", "not-person").contains(flag)
+                    || words.isEmpty() || words.size() > MAX_CUE_WORDS) {
+                throw new IllegalStateException(
+                        "type-cues.txt: expected 'words<TAB>type[<TAB>de|via-de|not-person]', 1 to 3 words: " + l);
             }
-            typeCues.put(Names.fold(f[0]), org.vigie.core.model.EntityType.valueOf(f[1]));
-            if (f.length == 3) typeCuesThroughDe.add(Names.fold(f[0]));
+            typeCues.put(String.join(" ", words), new Cue(org.vigie.core.model.EntityType.valueOf(f[1]),
+                    !flag.equals("via-de"), flag.equals("de") || flag.equals("via-de"), flag.equals("not-person")));
         }
-        Set<String> countries = new HashSet<>();
+        for (String l : Lexicon.lines(EntityLexicon.class, "cue-modifiers.txt")) cueModifiers.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "agent-verbs.txt")) {
+            String[] f = l.split("\t");
+            if (f.length != 2 || !(f[1].equals("speech") || f[1].equals("act"))) {
+                throw new IllegalStateException("agent-verbs.txt: expected 'form<TAB>speech|act': " + l);
+            }
+            agentVerbs.add(Names.fold(f[0]));
+            if (f[1].equals("speech")) speechVerbs.add(Names.fold(f[0]));
+        }
         List<String> lines = Lexicon.lines(EntityLexicon.class, "nationalities.txt");
         for (String l : lines) countries.add(l.split("\t")[0]);
+        for (String c : countries) knownPlaces.add(Names.fold(c));
+        for (String iso : java.util.Locale.getISOCountries()) {
+            knownPlaces.add(Names.fold(new java.util.Locale("", iso).getDisplayCountry(java.util.Locale.FRENCH)));
+        }
+        for (String l : Lexicon.lines(EntityLexicon.class, "known-places.txt")) knownPlaces.add(Names.fold(l));
         for (String l : lines) {
             String[] f = l.split("\t");
             if (f.length != 2) throw new IllegalStateException("nationalities.txt: expected 'country<TAB>forms': " + l);
@@ -184,13 +221,45 @@ public final class EntityLexicon {
         return portfolioQualifiers.contains(Names.fold(word));
     }
 
-    /** The type a lower-case cue noun gives the name after it ("quotidien" -> ORG, "film" -> MISC), or null. */
-    public org.vigie.core.model.EntityType cueType(String word) {
-        return Names.isCapitalised(word) ? null : typeCues.get(Names.fold(word));
+    /**
+     * The cue whose last word is {@code words[end - 1]} (words as written, in text order), longest
+     * first ("directeur général" before "général"), or null. A cue is written in lower case
+     * ("le Journal du dimanche" is a name, not a cue) or is an acronym ("PDG", "ONG").
+     */
+    public Cue cueEndingAt(List<String> words, int end) {
+        if (end <= 0) return null;
+        String last = words.get(end - 1);
+        if (Names.isCapitalised(last) && !Names.isAcronym(last)) return null;
+        // tokens, not words: "porte-parole" may be one token or three ("porte", "-", "parole")
+        for (int n = Math.min(MAX_CUE_WORDS + 2, end); n >= 1; n--) {
+            List<String> key = Names.words(String.join(" ", words.subList(end - n, end)));
+            if (key.isEmpty() || key.size() > MAX_CUE_WORDS) continue;
+            Cue c = typeCues.get(String.join(" ", key));
+            if (c != null) return c;
+        }
+        return null;
     }
 
-    /** "colonnes": a cue noun whose de/du/d' phrase is the named thing itself ("les colonnes du Parisien"). */
-    public boolean cuesThroughDe(String word) {
-        return typeCuesThroughDe.contains(Names.fold(word));
+    /** "automobile", "pétrolier": a trade adjective between a cue noun and its name (cue-modifiers.txt). */
+    public boolean isCueModifier(String word) {
+        return !Names.isCapitalised(word) && cueModifiers.contains(Names.fold(word));
+    }
+
+    /** "annoncé", "emploie": a verb form whose subject acts or speaks (agent-verbs.txt). */
+    public boolean isAgentVerb(String word) {
+        return !Names.isCapitalised(word) && agentVerbs.contains(Names.fold(word));
+    }
+
+    /** "explique", "a précisé": a speech verb, whose subject may follow it (agent-verbs.txt). */
+    public boolean isSpeechVerb(String word) {
+        return !Names.isCapitalised(word) && speechVerbs.contains(Names.fold(word));
+    }
+
+    /**
+     * A country ("Tunisie", "Corée du Nord") or a capital ("Pyongyang", "Vatican"): a place even
+     * where it speaks or acts for its government.
+     */
+    public boolean isKnownPlace(String name) {
+        return knownPlaces.contains(Names.fold(name));
     }
 }

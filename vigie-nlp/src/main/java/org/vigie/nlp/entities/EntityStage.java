@@ -55,7 +55,8 @@ public final class EntityStage implements Stage {
         List<Mention[]> links = new ArrayList<>();
         MentionFinder finder = new MentionFinder(lex, known);
         List<Mention> mentions = finder.find(text, sentences, links);
-        List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).group(mentions, links, finder.cued);
+        List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).group(mentions, links, finder.cued,
+                finder.agents, finder.placed);
         repeats(text, sentences, groups);
         new RoleResolver(lex).resolve(text, sentences, groups);
         List<Entity> out = new ArrayList<>();

@@ -19,7 +19,14 @@ import org.vigie.core.model.Token;
  * when the article uses it in lower case; a subheading shouted in capitals; a minister's portfolio ("ministre de la Transition
  * écologique"). Paragraph breaks a data set lost ("VaccinsLe", "LCPToujours") are restored by
  * the reader (vigie-ingest's LostBreaks), not here. Names listed together ("Engie, Butagaz, Cdiscount") share the type of
- * the well-known ones among them.
+ * the well-known or cued ones among them.
+ * <p>Organisations the tagger calls places or people are typed by their context (type-cues.txt,
+ * cue-modifiers.txt): a cue noun ("l'enseigne Castorama", "le constructeur automobile X", "le
+ * groupe de rock X", "des magasins comme X"), a role of the organisation through de ("le PDG de
+ * X", "les abonnés d'Enedis"), "chez X"; these outweigh the tagger in the entity's vote. An unknown
+ * place that acts or speaks ("Enedis a indiqué", "rapporte Lyonmag", "selon X": agent-verbs.txt)
+ * is a weaker cue, which a place use elsewhere ("à Grigny") cancels; countries and capitals
+ * (known-places.txt) never move.
  */
 final class MentionFinder {
 
@@ -28,6 +35,22 @@ final class MentionFinder {
             "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}]{0,4}-\\d{1,4}|\\p{Lu}{2,4}\\d{2,4})[\\p{L}]?(?![\\p{L}\\p{N}-])");
     private static final Pattern ID_LIKE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{8,}");
 
+    /** Words after which a name opens a clause ("..., et Enedis a indiqué"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("que", "qu'", "et", "mais", "car",
+            "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "ou", "donc", "alors", "ainsi", "puis", "où");
+    /** Conjunctions that open a clause only after punctuation ("..., et Enedis a indiqué"). */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("et", "ou");
+    /** Words between a subject and its verb: auxiliaries, negation, clitics, a few adverbs. */
+    private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("a", "avait", "aurait", "aura", "ont",
+            "avaient", "auraient", "va", "vont", "allait", "vient", "venait", "de", "d'", "ne", "n'", "pas", "plus",
+            "egalement", "aussi", "deja", "encore", "notamment", "finalement", "recemment", "bien", "l'", "lui", "leur",
+            "y", "en", "se", "s'", "meme");
+    /** Days and times between a speech verb and its inverted subject ("a précisé samedi Enedis"). */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "hier", "matin", "soir", "midi", "aujourd'hui", "encore", "aussi",
+            "egalement", "ainsi");
+    /** Prepositions that make the name after them a place (as written: "à", not the verb "a"). */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("à", "en", "vers");
     /** Tokens that join the names of an enumeration. */
     private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(",", "et", "ou");
 
@@ -35,6 +58,13 @@ final class MentionFinder {
     private final KnownNames known;
     /** Mentions typed by a cue noun ("le quotidien Bild"): their type outweighs the tagger's in the group. */
     final java.util.Set<Mention> cued = new java.util.HashSet<>();
+    /**
+     * Unknown names the tagger calls places that open a clause before an agent verb ("Enedis a
+     * indiqué"): a weak organisation cue, which a place use elsewhere ({@link #placed}) cancels.
+     */
+    final java.util.Set<Mention> agents = new java.util.HashSet<>();
+    /** Mentions after a place preposition ("à Grigny", "en Essonne", "vers Alep"). */
+    final java.util.Set<Mention> placed = new java.util.HashSet<>();
     /** Words of the article that start with a lower-case letter. */
     private final java.util.Set<String> lowerWords = new java.util.HashSet<>();
 
@@ -73,7 +103,7 @@ final class MentionFinder {
             acronyms(text, si, t, here, links);
             designators(text, si, sentences.get(si), here);
             here.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            out.addAll(listTypes(t, here));
+            out.addAll(coordinated(t, listTypes(t, here)));
         }
         return unglue(text, sentences, out);
     }
@@ -170,7 +200,8 @@ final class MentionFinder {
         }
         if (junk(t, a, b, text)) return;
         EntityType cue = cueType(t, a, b, type);
-        if (cue != null && gender == 0 && known.typeOf(text.substring(t.get(a).start(), t.get(b - 1).end())) == null) {
+        String named = text.substring(t.get(a).start(), t.get(b - 1).end());
+        if (cue != null && gender == 0 && known.typeOf(named) == null && !lex.isKnownPlace(named)) {
             type = cue;
         }
         if (type != EntityType.PER && afterPortfolioHead(t, a)
@@ -217,7 +248,66 @@ final class MentionFinder {
             }
         }
         emit(text, si, t, a, b, type, gender, out);
-        if (cue != null && type == cue) cued.add(out.get(out.size() - 1));
+        Mention m = out.get(out.size() - 1);
+        if (cue != null && type == cue) cued.add(m);
+        if (a > 0 && PLACE_PREPOSITIONS.contains(t.get(a - 1).word().toLowerCase(java.util.Locale.ROOT))) placed.add(m);
+        // a given name opens a person's name, even one the tagger calls a place ("selon SYLVIE TELLIER")
+        if (type == EntityType.LOC && gender == 0 && Names.isCapitalised(t.get(a).word()) && known.typeOf(m.text()) == null
+                && !(b - a > 1 && lex.isFirstName(t.get(a).word()))
+                && !lex.isKnownPlace(m.text()) && agentSubject(t, a, b)) {
+            agents.add(m);
+        }
+    }
+
+    /**
+     * "Enedis a indiqué", "..., et Castorama emploie", "Weldom, qui a racheté": the name opens a
+     * clause (sentence start, punctuation or a conjunction before it, an article allowed) and an
+     * agent verb follows, after auxiliaries, negation or "qui".
+     */
+    private boolean agentSubject(List<Token> t, int a, int b) {
+        return subjectBeforeVerb(t, a, b) || subjectAfterSpeechVerb(t, a, b) || source(t, a);
+    }
+
+    /**
+     * "..., explique Ouest-France.", "a précisé samedi Enedis,": the inverted subject of a speech
+     * verb, which ends its clause (a day or an article may stand between).
+     */
+    private boolean subjectAfterSpeechVerb(List<Token> t, int a, int b) {
+        if (b < t.size() && !Names.isPunctuation(t.get(b).word())) return false;
+        int p = a - 1;
+        if (p >= 0 && !Names.isCapitalised(t.get(p).word()) && lex.isArticle(t.get(p).word())) p--;
+        if (p >= 0 && TIME_WORDS.contains(fold(t, p))) p--;
+        if (p >= 0 && TIME_WORDS.contains(fold(t, p))) p--;
+        return p >= 0 && lex.isSpeechVerb(t.get(p).word());
+    }
+
+    /** "selon Franceinfo", "d'après Ouest-France": a source of information. */
+    private boolean source(List<Token> t, int a) {
+        int p = a - 1;
+        if (p >= 0 && !Names.isCapitalised(t.get(p).word()) && lex.isArticle(t.get(p).word())) p--;
+        if (p < 0) return false;
+        String w = fold(t, p);
+        return w.equals("selon") || (w.equals("apres") && p >= 1 && fold(t, p - 1).equals("d'"));
+    }
+
+    private boolean subjectBeforeVerb(List<Token> t, int a, int b) {
+        int p = a - 1;
+        if (p >= 0 && !Names.isCapitalised(t.get(p).word()) && lex.isArticle(t.get(p).word())) p--;
+        if (p >= 0) {
+            String w = t.get(p).word();
+            boolean boundary = Names.isPunctuation(w) && !w.equals("-") && !w.equals("'") && !w.equals("’");
+            if (!boundary && !CLAUSE_OPENERS.contains(fold(t, p))) return false;
+            // "les pôles Arctique et Antarctique a déclaré": a conjunction joins clauses after punctuation
+            if (COORDINATORS.contains(fold(t, p)) && (p == 0 || !Names.isPunctuation(t.get(p - 1).word()))) return false;
+        }
+        int k = b;
+        if (k + 1 < t.size() && t.get(k).word().equals(",") && fold(t, k + 1).equals("qui")) k += 2;
+        else if (k < t.size() && fold(t, k).equals("qui")) k++;
+        for (int n = 0; k < t.size() && n < 4 && BEFORE_VERB.contains(fold(t, k)); n++) k++;
+        if (k >= t.size() || !lex.isAgentVerb(t.get(k).word())) return false;
+        // "Aveyron, Cher précise Météo France": a name after a speech verb is its subject
+        return !(lex.isSpeechVerb(t.get(k).word()) && k + 1 < t.size() && Names.isCapitalised(t.get(k + 1).word())
+                && !lex.isFunctionWord(t.get(k + 1).word()));
     }
 
     /**
@@ -272,24 +362,58 @@ final class MentionFinder {
     }
 
     /**
-     * The type a cue noun before the name gives it: "le quotidien britannique The Guardian",
-     * "l'enseigne Castorama", "dans les colonnes du Parisien" (through de/du/d' only after the nouns
-     * type-cues.txt marks so, and never over a person).
+     * The type a cue before the name gives it: "le quotidien britannique The Guardian", "l'enseigne
+     * Castorama", "le constructeur automobile Renault", "le groupe de rock Eagles of Death Metal",
+     * "chez Leclerc", and through de/du/d' for the cues type-cues.txt marks so ("dans les colonnes
+     * du Parisien", "le PDG de Renault"), never over a person.
      */
     private EntityType cueType(List<Token> t, int a, int b, EntityType type) {
+        List<String> words = new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return t.get(i).word();
+            }
+
+            @Override
+            public int size() {
+                return t.size();
+            }
+        };
         int k = a - 1;
         boolean viaDe = false;
+        boolean example = false;
         if (k >= 0) {
             String p = fold(t, k);
             if (p.equals("de") || p.equals("du") || p.equals("d'") || p.equals("des")) {
                 k--;
                 viaDe = true;
+            } else {
+                // "d'autres magasins comme le Bricorama", "des enseignes telles que Castorama"
+                int e = k >= 0 && lex.isArticle(t.get(k).word()) && !Names.isCapitalised(t.get(k).word()) ? k - 1 : k;
+                if (e >= 0 && (fold(t, e).equals("comme") || fold(t, e).equals("notamment"))) {
+                    k = e - 1;
+                    example = true;
+                } else if (e >= 1 && fold(t, e).equals("que") && fold(t, e - 1).startsWith("tel")) {
+                    k = e - 2;
+                    example = true;
+                }
             }
         }
-        for (int adjectives = 0; k >= 0 && adjectives < 2 && lex.adjectiveCountry(t.get(k).word()) != null; adjectives++) k--;
+        for (int adjectives = 0; k >= 0 && adjectives < 2
+                && (lex.adjectiveCountry(t.get(k).word()) != null || lex.isCueModifier(t.get(k).word())); adjectives++) {
+            k--;
+        }
         if (k < 0) return null;
-        EntityType cue = lex.cueType(t.get(k).word());
-        if (cue == null || (viaDe && (!lex.cuesThroughDe(t.get(k).word()) || type == EntityType.PER))) return null;
+        EntityLexicon.Cue cue = lex.cueEndingAt(words, k + 1);
+        if (cue == null && !viaDe) cue = kindComplementCue(t, words, k);
+        if (cue == null || !(viaDe ? cue.throughDe() : cue.direct())) return null;
+        if (example && (cue.notPerson() || cue.type() != EntityType.ORG)) return null;
+        // through de a person is the owner ("le magazine de Michel Drucker"), but a one-word name
+        // after a role noun is the organisation ("les abonnés d'Enedis")
+        if (viaDe && type == EntityType.PER && (cue.direct() || a + 1 < b || lex.isFirstName(t.get(a).word()))) {
+            return null;
+        }
+        if (cue.notPerson() && (type == EntityType.PER || lex.isFirstName(t.get(a).word()))) return null;
         // "rappelle dans le journal Naima Idir": a person may follow as the inverted subject; only
         // a given name and a surname stay as tagged, and only a one-word name or one led by an
         // article ("Les Echos") is taken from the person type
@@ -297,7 +421,24 @@ final class MentionFinder {
         if (type == EntityType.PER && !lex.isArticle(t.get(a).word()) && a + 1 < b && Names.isCapitalised(t.get(a + 1).word())) {
             return null;
         }
-        return cue;
+        return cue.type();
+    }
+
+    /**
+     * A cue noun whose kind is said by a de complement right before the name: "le groupe de rock
+     * X", "l'agence de presse X", "le géant de l'internet X" ({@code k} is the complement's noun).
+     */
+    private EntityLexicon.Cue kindComplementCue(List<Token> t, List<String> words, int k) {
+        String noun = t.get(k).word();
+        if (Names.isCapitalised(noun) || Names.isPunctuation(noun) || lex.isFunctionWord(noun)) return null;
+        int d = k - 1;
+        boolean article = d >= 0 && (fold(t, d).equals("la") || fold(t, d).equals("l'"));
+        if (article) d--;
+        if (d < 1) return null;
+        String p = fold(t, d);
+        if (!(p.equals("de") || (!article && (p.equals("d'") || p.equals("du") || p.equals("des"))))) return null;
+        EntityLexicon.Cue c = lex.cueEndingAt(words, d);
+        return c != null && c.direct() && !c.notPerson() ? c : null;
     }
 
     /**
@@ -340,7 +481,7 @@ final class MentionFinder {
 
     /**
      * "(Engie, Butagaz, Cdiscount ou Total)": three or more names joined by commas, "et" or "ou"
-     * are of one kind; when the well-known ones among them are all organisations, the others are too
+     * are of one kind; when the well-known or cued ones among them are all organisations, the others are too
      * (people and places are left alone: "sur BFMTV et RMC, Édouard Philippe et Emmanuel Macron").
      */
     private List<Mention> listTypes(List<Token> t, List<Mention> here) {
@@ -348,16 +489,16 @@ final class MentionFinder {
         int i = 0;
         while (i < out.size()) {
             int j = i + 1;
-            while (j < out.size() && out.get(j).sentence() == out.get(j - 1).sentence()
-                    && out.get(j).from() == out.get(j - 1).to() + 1
-                    && LIST_JOINERS.contains(Names.fold(t.get(out.get(j - 1).to()).word()))) {
+            while (j < out.size() && out.get(j).sentence() == out.get(j - 1).sentence() && joined(t, out.get(j - 1), out.get(j))) {
                 j++;
             }
             if (j - i >= 3) {
                 EntityType agreed = null;
                 boolean conflict = false;
                 for (int k = i; k < j; k++) {
+                    // well known, or typed by a cue ("les enseignes Castorama, Leroy Merlin et Weldom")
                     EntityType kt = known.typeOf(out.get(k).text());
+                    if (kt == null && cued.contains(out.get(k))) kt = out.get(k).type();
                     if (kt == null) continue;
                     if (agreed != null && agreed != kt) conflict = true;
                     agreed = kt;
@@ -367,14 +508,71 @@ final class MentionFinder {
                     for (int k = i; k < j; k++) {
                         Mention m = out.get(k);
                         if (m.type() == agreed || known.typeOf(m.text()) != null || m.gender() != 0) continue;
-                        out.set(k, new Mention(m.sentence(), m.from(), m.to(), m.start(), m.end(), m.text(), agreed,
-                                m.kind(), m.gender()));
+                        Mention typed = new Mention(m.sentence(), m.from(), m.to(), m.start(), m.end(), m.text(), agreed,
+                                m.kind(), m.gender());
+                        out.set(k, typed);
+                        if (placed.contains(m)) placed.add(typed);
                     }
                 }
             }
             i = j;
         }
         return out;
+    }
+
+    /**
+     * "le Bricorama de Villabé ou bien le Castorama de Montgeron", "le quotidien Le Monde et
+     * Libération": a name coordinated with a cued one by "et" or "ou" (its own "de" place complement
+     * allowed) is of the same kind, unless the tagger or an honorific says person, or it is well known.
+     */
+    private List<Mention> coordinated(List<Token> t, List<Mention> here) {
+        List<Mention> out = new ArrayList<>(here);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention m = out.get(i);
+            if (!cued.contains(m)) continue;
+            int k = m.to();
+            int next = i + 1;
+            // "de Villabé": the first name's own complement; then the second name needs its own
+            // article ("le Castorama de Villabé et Grigny" names two places)
+            boolean complement = false;
+            if (k < t.size() && (fold(t, k).equals("de") || fold(t, k).equals("d'") || fold(t, k).equals("du"))
+                    && out.get(next).from() == k + 1) {
+                k = out.get(next).to();
+                next++;
+                complement = true;
+            }
+            // "et", "ou": a comma may open an apposition ("l'ONG Ferus, Sabine Matraire")
+            if (next >= out.size() || k >= t.size() || !COORDINATORS.contains(fold(t, k))) continue;
+            k++;
+            if (k < t.size() && fold(t, k).equals("bien")) k++;
+            boolean article = k < t.size() && lex.isArticle(t.get(k).word()) && !Names.isCapitalised(t.get(k).word());
+            if (article) k++;
+            if (complement && !article) continue;
+            Mention n = out.get(next);
+            if (n.from() != k || n.type() == m.type() || n.type() == EntityType.PER || n.gender() != 0
+                    || known.typeOf(n.text()) != null
+                    || lex.isKnownPlace(n.text()) || lex.isFirstName(t.get(n.from()).word())) {
+                continue;
+            }
+            Mention typed = new Mention(n.sentence(), n.from(), n.to(), n.start(), n.end(), n.text(), m.type(), n.kind(), n.gender());
+            out.set(next, typed);
+            cued.add(typed);
+            if (placed.contains(n)) placed.add(typed);
+        }
+        return out;
+    }
+
+    /**
+     * Two names of a list: one joiner between them, or a lower-case word the tagger left out of the
+     * first name, then the joiner ("Cdiscount énergie ou Total Direct Energie").
+     */
+    private boolean joined(List<Token> t, Mention x, Mention y) {
+        int gap = y.from() - x.to();
+        if (gap == 1) return LIST_JOINERS.contains(Names.fold(t.get(x.to()).word()));
+        if (gap != 2) return false;
+        String tail = t.get(x.to()).word();
+        return !Names.isCapitalised(tail) && !Names.isPunctuation(tail) && !lex.isFunctionWord(tail)
+                && LIST_JOINERS.contains(Names.fold(t.get(x.to() + 1).word()));
     }
 
     private static boolean sentenceInitial(List<Token> t, int k) {

@@ -20,7 +20,9 @@ import org.vigie.core.model.EntityType;
  *       most recently before it.</li>
  * </ul>
  * The canonical name is the longest name of the group (honorifics were trimmed before), the
- * type is the gazetteer's when the name is well known, else the majority of the tagger's.
+ * type is the gazetteer's when the name is well known, else the type a cue gave any mention
+ * ("l'enseigne Castorama"), else the majority of the tagger's, where a place that acts ("Enedis
+ * a indiqué") and is never put "à" or "en" is an organisation.
  */
 final class MentionGrouper {
 
@@ -38,6 +40,8 @@ final class MentionGrouper {
     private final EntityLexicon lex;
     private final KnownNames known;
     private java.util.Set<Mention> cued = java.util.Set.of();
+    private java.util.Set<Mention> agents = java.util.Set.of();
+    private java.util.Set<Mention> placed = java.util.Set.of();
 
     MentionGrouper(EntityLexicon lex, KnownNames known) {
         this.lex = lex;
@@ -50,7 +54,18 @@ final class MentionGrouper {
 
     /** {@code cued}: mentions a cue noun typed ("le quotidien Bild"), whose type wins the group's vote. */
     List<Group> group(List<Mention> mentions, List<Mention[]> links, java.util.Set<Mention> cued) {
+        return group(mentions, links, cued, java.util.Set.of(), java.util.Set.of());
+    }
+
+    /**
+     * {@code agents}: unknown "places" that act or speak ("Enedis a indiqué"), which make a group
+     * of places an organisation unless one of its mentions is in {@code placed} ("à Grigny").
+     */
+    List<Group> group(List<Mention> mentions, List<Mention[]> links, java.util.Set<Mention> cued,
+                      java.util.Set<Mention> agents, java.util.Set<Mention> placed) {
         this.cued = cued;
+        this.agents = agents;
+        this.placed = placed;
         int n = mentions.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
@@ -200,6 +215,12 @@ final class MentionGrouper {
         EntityType best = canonical.type();
         for (Map.Entry<EntityType, Integer> e : counts.entrySet()) {
             if (e.getValue() > counts.getOrDefault(best, 0)) best = e.getKey();
+        }
+        // "Enedis a indiqué": a place that acts is an organisation, unless the article also puts
+        // something "à" or "en" it
+        if (best == EntityType.LOC && g.mentions.stream().anyMatch(agents::contains)
+                && g.mentions.stream().noneMatch(placed::contains)) {
+            return EntityType.ORG;
         }
         return best;
     }
