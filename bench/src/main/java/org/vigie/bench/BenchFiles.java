@@ -67,33 +67,13 @@ public final class BenchFiles {
         }
     }
 
-    /** The next {@code n} items of {@code it}, lazily. */
     /**
      * The first {@code limit} OrangeSum records of {@code file} (gzip JSON lines: title, heading,
-     * article) with a title and a body, as articles (title, standfirst, one body paragraph).
+     * article) with a title and a body, as articles: read as the product reads them
+     * ({@link #orangesumRead}), so that every harness measures the canonical text users get.
      */
     public static List<Article> orangesumArticles(Path file, int limit) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Article> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null && out.size() < limit) {
-                n++;
-                JsonNode j;
-                try {
-                    j = json.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(file + ": line " + n + ": not JSON: " + e.getMessage(), e);
-                }
-                String title = j.path("title").asText("");
-                String body = j.path("article").asText("");
-                if (title.isBlank() || body.isBlank()) continue;
-                out.add(Article.compose(title, j.path("heading").asText(""), List.of(body)));
-            }
-        }
-        return out;
+        return orangesumRead(file, limit);
     }
 
     /**
@@ -129,6 +109,7 @@ public final class BenchFiles {
         return out;
     }
 
+    /** The next {@code n} items of {@code it}, lazily. */
     public static <T> Iterator<T> take(Iterator<T> it, long n) {
         return new Iterator<>() {
             long left = n;

@@ -79,16 +79,7 @@ public final class StageCostBench {
     }
 
     public static List<Article> read(Path corpus, int n) throws Exception {
-        List<Article> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null && out.size() < n; ) {
-                JsonNode j = ArticleJson.mapper().readTree(line);
-                Article a = Article.compose(j.path("title").asText(), j.path("heading").asText(null),
-                        List.of(j.path("article").asText()));
-                out.add(a.withMetadata(Metadata.EMPTY.withDate(j.path("date").asText(null), "dataset")));
-            }
-        }
-        return out;
+        // as the product reads a record: paragraph breaks restored, the date as metadata
+        return org.vigie.bench.BenchFiles.orangesumRead(corpus, n);
     }
 }
