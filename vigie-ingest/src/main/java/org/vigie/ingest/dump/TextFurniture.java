@@ -1,16 +1,11 @@
 package org.vigie.ingest.dump;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.vigie.ingest.text.ResourceLines;
 
 /**
  * Page furniture left in a text dump (one paragraph per line) once the HTML is gone: the share bar,
@@ -160,31 +155,22 @@ public final class TextFurniture {
     }
 
     static TextFurniture load() {
-        try (InputStream in = TextFurniture.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Entry> out = new ArrayList<>();
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) continue;
-                int bar = t.indexOf('|');
-                if (bar < 0) throw new IllegalArgumentException(RESOURCE + ": line " + n + ": expected 'kind | phrase'");
-                Kind kind;
-                try {
-                    kind = Kind.valueOf(t.substring(0, bar).strip().toUpperCase(java.util.Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(RESOURCE + ": line " + n + ": unknown kind '" + t.substring(0, bar).strip()
-                            + "' (expected tail, link or line)");
-                }
-                WidgetBoilerplate.Phrase phrase = WidgetBoilerplate.compile(t.substring(bar + 1).strip());
-                out.add(new Entry(kind, out.size(), phrase.pattern(), phrase.literal()));
+        List<Entry> out = new ArrayList<>();
+        for (ResourceLines.Line line : ResourceLines.of(TextFurniture.class, RESOURCE)) {
+            String t = line.text();
+            int n = line.number();
+            int bar = t.indexOf('|');
+            if (bar < 0) throw new IllegalArgumentException(RESOURCE + ": line " + n + ": expected 'kind | phrase'");
+            Kind kind;
+            try {
+                kind = Kind.valueOf(t.substring(0, bar).strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(RESOURCE + ": line " + n + ": unknown kind '" + t.substring(0, bar).strip()
+                        + "' (expected tail, link or line)");
             }
-            return new TextFurniture(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            WidgetBoilerplate.Phrase phrase = WidgetBoilerplate.compile(t.substring(bar + 1).strip());
+            out.add(new Entry(kind, out.size(), phrase.pattern(), phrase.literal()));
         }
+        return new TextFurniture(out);
     }
 }

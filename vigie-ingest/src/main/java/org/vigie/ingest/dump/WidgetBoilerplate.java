@@ -1,11 +1,5 @@
 package org.vigie.ingest.dump;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigie.ingest.text.ResourceLines;
 
 /**
  * Comment-widget and share-bar lines that scrapers leave at the end of a page ("Laissez un
@@ -203,22 +198,7 @@ public final class WidgetBoilerplate {
     }
 
     static WidgetBoilerplate load() {
-        try (InputStream in = WidgetBoilerplate.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            return new WidgetBoilerplate(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<Phrase> parse(BufferedReader r) throws IOException {
-        List<Phrase> out = new ArrayList<>();
-        String line;
-        while ((line = r.readLine()) != null) {
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) continue;
-            out.add(compile(t));
-        }
-        return out;
+        return new WidgetBoilerplate(ResourceLines.texts(WidgetBoilerplate.class, RESOURCE).stream()
+                .map(WidgetBoilerplate::compile).toList());
     }
 }

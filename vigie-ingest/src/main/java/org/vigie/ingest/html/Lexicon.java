@@ -1,14 +1,8 @@
 package org.vigie.ingest.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.vigie.ingest.text.ResourceLines;
 
 /** Loads the regular-expression lexicons of this package (one alternative per line, # comments). */
 final class Lexicon {
@@ -25,17 +19,6 @@ final class Lexicon {
     }
 
     static List<String> lines(String resource) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.texts(Lexicon.class, resource);
     }
 }

@@ -1,11 +1,5 @@
 package org.vigie.ingest.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,8 +69,8 @@ public final class LostBreaks {
     private static final Pattern LINE_BREAK = Pattern.compile("[\r\n\u2028\u2029\u0085]");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}+(?![\\p{L}])");
 
-    private static final LostBreaks FRENCH = new LostBreaks(fold(lines("sentence-openers.txt")),
-            fold(lines("first-names.txt")));
+    private static final LostBreaks FRENCH = new LostBreaks(fold(ResourceLines.texts(LostBreaks.class, "sentence-openers.txt")),
+            fold(ResourceLines.texts(LostBreaks.class, "first-names.txt")));
 
     private final Set<String> openers;
     private final Set<String> firstNames;
@@ -323,20 +317,5 @@ public final class LostBreaks {
         Set<String> out = new HashSet<>();
         for (String w : words) out.add(fold(w));
         return Set.copyOf(out);
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = LostBreaks.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) out.add(l);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
