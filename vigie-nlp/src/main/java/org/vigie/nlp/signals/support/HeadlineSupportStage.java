@@ -220,7 +220,7 @@ public final class HeadlineSupportStage implements Stage {
     private static boolean supported(List<Word> words, BodyIndex body) {
         boolean any = false;
         for (Lexicon.Hit h : VARIANTS.find(words)) {
-            if (!commonWord(h, words) && inGroups(h, body.groups())) return true;
+            if (inGroups(h, body.groups())) return true;
         }
         for (Word w : words) {
             if (STOP.contains(w.key()) || w.text().length() < 2) continue;
@@ -277,9 +277,7 @@ public final class HeadlineSupportStage implements Stage {
             if (v != null && v == Math.rint(v)) numbers.add(Long.toString(v.longValue()));
         }
         Set<String> groups = new HashSet<>();
-        for (Lexicon.Hit h : variants) {
-            if (!commonWord(h, words)) groups.addAll(GROUP_SPLIT.splitAsStream(h.entry().category()).toList());
-        }
+        for (Lexicon.Hit h : variants) groups.addAll(GROUP_SPLIT.splitAsStream(h.entry().category()).toList());
         return new BodyIndex(keys, numbers, groups, words);
     }
 
@@ -363,9 +361,10 @@ public final class HeadlineSupportStage implements Stage {
     }
 
     /**
-     * A one-word proper name of the list matched by a lower-case word: "cher" is not the Cher, "tour"
-     * not Tours, "nord" not the Nord. Demonyms, listed in lower case, match as written, and so do
-     * longer names ("l'alliance atlantique").
+     * A one-word proper name of the list matched by a lower-case word of a headline: "cher" is not
+     * the Cher, "tour" not Tours, so neither is a claim to check (in the body such a match only
+     * supports, which at worst spares a signal). Demonyms, listed in lower case, are claims as
+     * written, and so are longer names ("l'alliance atlantique").
      */
     private static boolean commonWord(Lexicon.Hit h, List<Word> words) {
         return h.to() - h.from() == 1 && Character.isUpperCase(h.entry().phrase().charAt(0))

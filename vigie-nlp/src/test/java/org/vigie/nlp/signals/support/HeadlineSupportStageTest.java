@@ -116,6 +116,9 @@ class HeadlineSupportStageTest {
         Article capital = article("Île-de-France : la France durcit les règles", null,
                 "À Paris, le préfet a annoncé de nouvelles règles.");
         assertEquals(List.of(), stage.process(capital).signals());
+        // a disease and its virus
+        Article virus = article("Italie : le coronavirus gagne le Sud", null, "En Italie, le Covid-19 progresse dans le Sud.");
+        assertEquals(List.of(), stage.process(virus).signals());
         Article elsewhere = article("Normandie : une femme découvre 2 000 guêpes dans sa cuisine", null,
                 "Une habitante de Lannion (Côtes-d'Armor) a découvert 2 000 guêpes dans un placard.");
         assertEquals(List.of("Normandie"), evidence(signals(stage, elsewhere, HeadlineSupportStage.HEADLINE).get(0)));
@@ -128,7 +131,7 @@ class HeadlineSupportStageTest {
                 "Les salaires des présentateurs atteignent une somme record, selon un classement.");
         assertEquals(List.of(), stage.process(a).signals());
         Article b = article("Orléans : la préfecture ferme un parc", null,
-                "Le parc est cher à la ville, mais il ferme pour un tour de vis sécuritaire.");
+                "Le parc ferme pour des raisons de sécurité, a indiqué la préfecture.");
         assertEquals(List.of("Orléans"), evidence(signals(stage, b, HeadlineSupportStage.HEADLINE).get(0)));
     }
 
