@@ -320,13 +320,28 @@ final class Attributor {
             }
         }
         Speaker phrase = new Speaker(mention.text(), null);
-        Unnamed u = unnamedPerson(phrase, from, to, mention.start());
+        Unnamed u = addressesSomeone(to) ? null : unnamedPerson(phrase, from, to, mention.start());
         if (u != null) unnamed.add(u);
         return new Resolved(phrase, mention);
     }
 
+    /**
+     * True when the phrase ending before token {@code to} speaks to someone (« Sa fille lui
+     * demande… », « un lycéen, qui lui assure… »): the « il » / « elle » that follows is the one who
+     * answers, not the one who asked.
+     */
+    private boolean addressesSomeone(int to) {
+        int k = to;
+        if (k < toks.size() && toks.get(k).is(",")) k++;
+        if (k < toks.size() && toks.get(k).is("qui")) k++;
+        return k < toks.size() && toks.get(k).is("lui");
+    }
+
     /** Person nouns: one person described, not named (« un témoin », « la conductrice »). */
     static final Set<String> PERSON_NOUNS = Lexicons.set("person-nouns.txt");
+    /** Adverbs of degree or manner before an adjective in a description: « très offensif », « visiblement amusé ». */
+    private static final Set<String> DEGREE_ADVERBS = Set.of("très", "visiblement", "particulièrement",
+            "manifestement", "plutôt", "assez", "trop", "fort", "bien");
     /** Adjectives before the head of a description: « le jeune homme », « la même source ». */
     private static final Set<String> PRE_ADJECTIVES = Set.of("jeune", "même", "nouveau", "nouvel", "nouvelle",
             "ancien", "ancienne", "autre", "seul", "seule", "vieil", "vieille", "vieux", "petit", "petite", "haut",
@@ -343,6 +358,8 @@ final class Attributor {
         String det = toks.get(from).lower();
         // « un », « une », and « sa mère », « son voisin »: someone new, not a name said again
         boolean indefinite = det.equals("un") || det.equals("une") || det.equals("sa") || det.equals("son");
+        // « a déclaré un chef de l'Etat très offensif »: a mood, said of someone already there
+        for (int k = from + 1; k < to && indefinite; k++) indefinite = !DEGREE_ADVERBS.contains(toks.get(k).lower());
         return new Unnamed(phrase, g, indefinite, at);
     }
 

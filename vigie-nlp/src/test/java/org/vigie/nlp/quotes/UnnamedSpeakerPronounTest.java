@@ -115,6 +115,24 @@ class UnnamedSpeakerPronounTest {
     }
 
     @Test
+    void theOneWhoAnswersIsNotTheOneWhoAsked() {
+        // « sa fille lui demande… », « répond-elle »: the mother answers her daughter's question
+        assertEquals("Marlène Schiappa", speakerOf("Oui, mes mamies",
+                "Dans une vidéo, Marlène Schiappa a expliqué à sa fille que les grévistes voulaient être entendus.",
+                "Sa fille lui demande si les retraités sont comparables aux mamies.",
+                "\"Oui, mes mamies sont à la retraite\", répond-elle."));
+    }
+
+    @Test
+    void anIndefiniteDescriptionOfAMoodIsTheManAlreadyThere() {
+        // « un chef de l'Etat très offensif » describes how Emmanuel Macron spoke, it brings in no one
+        assertEquals("Emmanuel Macron", speakerOf("Embaucher",
+                "Emmanuel Macron a affirmé vendredi à Amiens qu'il ne renoncerait pas à la réforme.",
+                "\"Je porte un projet d'ambition pour notre pays\", a déclaré un chef de l'Etat très offensif.",
+                "\"Embaucher de nouveaux jeunes dans le système historique, ça n'a plus aucun sens\", a-t-il insisté."));
+    }
+
+    @Test
     void pluralPronounIsNotASingularUnnamedSpeaker() {
         String answer = speakerOf("ils ne signeront",
                 "Les syndicats ont dénoncé un projet injuste.",
