@@ -115,7 +115,8 @@ final class Attributor {
         if (s == null) return false;
         Named spoke = null;
         for (Named n : named) if (n.speaker.equals(s)) spoke = n;
-        if (spoke != null && !personLike(spoke)) return false; // « la jeune femme » is not « France Bleu »
+        // « la jeune femme » is not « France Bleu »; « le chanteur Slimane » is a person though his name is one word
+        if (spoke != null && !personLike(spoke) && !describedAsPerson(s.canonical())) return false;
         Gender known = spoke != null && spoke.gender != null ? spoke.gender : names.genderOfName(s.canonical());
         return known == null || known == u.gender;
     }
@@ -128,6 +129,18 @@ final class Attributor {
             if (n.at < offset && n.gender == g && (best == null || n.at > best.at)) best = n;
         }
         return best;
+    }
+
+    /** True when the text puts a person noun right before the one-word name {@code name} (« le chanteur Slimane »). */
+    private boolean describedAsPerson(String name) {
+        if (name.indexOf(' ') >= 0) return false;
+        for (int k = 1; k < toks.size(); k++) {
+            if (toks.get(k).text().equals(name)) {
+                String before = toks.get(k - 1).lower();
+                if (PERSON_NOUNS.contains(before) || SpeakerNames.ROLE_NOUNS.contains(before)) return true;
+            }
+        }
+        return false;
     }
 
     /** Where {@code s} last spoke before {@code offset}, by name or by a description resolved to it; -1 if never. */
