@@ -12,7 +12,8 @@ import org.vigie.nlp.quotes.SpeakerNames.Gender;
 /**
  * Turns speaker phrases into speakers, in reading order, for one article: entity layer first,
  * then the article's own names; pronouns and bare role descriptions go to the last named speaker
- * of compatible gender.
+ * of compatible gender, but « il » / « elle » to an unnamed person of that gender who spoke since
+ * (« un témoin raconte… », « a-t-il ajouté »).
  */
 final class Attributor {
 
@@ -333,7 +334,7 @@ final class Attributor {
             }
         }
         Speaker phrase = new Speaker(mention.text(), null);
-        Unnamed u = addressesSomeone(to) ? null : unnamedPerson(phrase, from, to, mention.start());
+        Unnamed u = addressesSomeone(to) || namedAfter(to) ? null : unnamedPerson(phrase, from, to, mention.start());
         if (u != null) unnamed.add(u);
         return new Resolved(phrase, mention);
     }
@@ -348,6 +349,12 @@ final class Attributor {
         if (k < toks.size() && toks.get(k).is(",")) k++;
         if (k < toks.size() && toks.get(k).is("qui")) k++;
         return k < toks.size() && toks.get(k).is("lui");
+    }
+
+    /** True when a name follows the phrase ending before {@code to} (« son avocat, Maître Frédéric Berna »): not unnamed. */
+    private boolean namedAfter(int to) {
+        return to + 1 < toks.size() && toks.get(to).is(",")
+                && (toks.get(to + 1).capitalized() || SpeakerNames.isHonorific(toks.get(to + 1)));
     }
 
     /** Person nouns: one person described, not named (« un témoin », « la conductrice »). */
@@ -385,8 +392,8 @@ final class Attributor {
         if (!PERSON_NOUNS.contains(head) && !SpeakerNames.ROLE_NOUNS.contains(head)) return null;
         for (int j = from; j < to; j++) if (toks.get(j).is("et")) return null; // « un témoin et sa femme »
         Gender g = toks.get(from).is("sa") ? Gender.F : names.genderOf(from, to);
-        if (g != null || !toks.get(from).is("l'")) return g;
-        // « l'habitante »: a feminine form is the masculine one plus e, or ends as feminine nouns do
+        if (g != null || !(toks.get(from).is("l'") || toks.get(from).is("son"))) return g;
+        // « l'habitante », « son amie »: a feminine form is the masculine one plus e, or ends as feminine nouns do
         if (head.endsWith("trice") || head.endsWith("euse") || head.endsWith("ière") || head.endsWith("ienne")
                 || (head.endsWith("e") && PERSON_NOUNS.contains(head.substring(0, head.length() - 1)))) return Gender.F;
         if (PERSON_NOUNS.contains(head + "e") || head.endsWith("eur") || head.endsWith("ier")) return Gender.M;

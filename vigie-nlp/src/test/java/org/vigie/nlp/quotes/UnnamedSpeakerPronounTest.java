@@ -146,6 +146,15 @@ class UnnamedSpeakerPronounTest {
     }
 
     @Test
+    void aDescriptionFollowedByANameIsNotUnnamed() {
+        // « son avocat, Maître Frédéric Berna »: the lawyer has a name, the pronoun does not stop at « son avocat »
+        String answer = speakerOf("Jacqueline Jacob a un alibi",
+                "\"Elle confirme son alibi\", a expliqué à BFMTV son avocat, Maître Frédéric Berna.",
+                "\"Jacqueline Jacob a un alibi inattaquable\", a-t-il martelé à la sortie de l'audition.");
+        assertNotEquals("son avocat", answer);
+    }
+
+    @Test
     void pluralPronounIsNotASingularUnnamedSpeaker() {
         String answer = speakerOf("ils ne signeront",
                 "Les syndicats ont dénoncé un projet injuste.",
