@@ -12,7 +12,8 @@ import org.vigie.nlp.quotes.SpeakerNames.Gender;
 /**
  * Turns speaker phrases into speakers, in reading order, for one article: entity layer first,
  * then the article's own names; pronouns and bare role descriptions go to the last named speaker
- * of compatible gender.
+ * of compatible gender, but « il » / « elle » to an unnamed person of that gender who spoke since
+ * (« un témoin raconte… », « a-t-il ajouté »).
  */
 final class Attributor {
 
@@ -22,6 +23,10 @@ final class Attributor {
 
     /** {@code organisation}: known not to be a person (« le groupe » referred back to it), so never « il » or « elle ». */
     private record Named(Speaker speaker, Gender gender, boolean organisation, int at) {
+    }
+
+    /** A singular speaker phrase describing one person without a name (« un témoin », « la conductrice »). */
+    private record Unnamed(Speaker speaker, Gender gender, boolean indefinite, int at) {
     }
 
     static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles", "lui", "celui-ci", "celle-ci",
@@ -34,6 +39,8 @@ final class Attributor {
     private final List<Named> named = new ArrayList<>();
     /** Persons a role description referred back to (« a dit le ministre »), where it did: antecedents of « ce dernier » only. */
     private final List<Named> described = new ArrayList<>();
+    /** Singular speakers the text leaves unnamed (« un témoin », « la conductrice »), in reading order. */
+    private final List<Unnamed> unnamed = new ArrayList<>();
     /** The last plural speaker phrase ("les deux fils", "plusieurs journaux"), for ils/elles. */
     private Speaker lastPlural;
 
@@ -88,7 +95,63 @@ final class Attributor {
         // then an organisation or a newspaper that spoke: « il »/« elle » is rarely « Le Figaro »
         Speaker s = last(g, Set.of(), true);
         if (s == null) s = mentionedBefore(mention.start(), Set.of());
-        return new Resolved(s != null ? s : last(g), mention);
+        if (s == null) s = last(g);
+        // « Un témoin raconte… », a-t-il ajouté: an unnamed person who spoke after the named one is nearer
+        Unnamed u = nearestUnnamed(g, mention.start());
+        if (u != null && u.at > lastSpoke(s, mention.start()) && (u.indefinite || !couldBe(s, u))) {
+            return new Resolved(u.speaker, mention);
+        }
+        return new Resolved(s, mention);
+    }
+
+    /**
+     * True when the named speaker {@code s} may be the person a definite description {@code u}
+     * refers back to (« Christelle Morançais… L'élue… a-t-elle ajouté », « Donald Trump… le
+     * président américain… »): a person of no other gender. News names someone, then describes
+     * them; the role the text gave them is no evidence against (« le chef de la diplomatie
+     * Jean-Yves Le Drian… le ministre »). An indefinite description (« un témoin ») always brings
+     * in someone new.
+     */
+    private boolean couldBe(Speaker s, Unnamed u) {
+        if (s == null) return false;
+        Named spoke = null;
+        for (Named n : named) if (n.speaker.equals(s)) spoke = n;
+        // « la jeune femme » is not « France Bleu »; « le chanteur Slimane » is a person though his name is one word
+        if (spoke != null && !personLike(spoke) && !describedAsPerson(s.canonical())) return false;
+        Gender known = spoke != null && spoke.gender != null ? spoke.gender : names.genderOfName(s.canonical());
+        return known == null || known == u.gender;
+    }
+
+    /** The last unnamed singular speaker before {@code offset} whose known gender is {@code g}, or null. */
+    private Unnamed nearestUnnamed(Gender g, int offset) {
+        if (g == null) return null;
+        Unnamed best = null;
+        for (Unnamed n : unnamed) {
+            if (n.at < offset && n.gender == g && (best == null || n.at > best.at)) best = n;
+        }
+        return best;
+    }
+
+    /** True when the text puts a person noun right before the one-word name {@code name} (« le chanteur Slimane »). */
+    private boolean describedAsPerson(String name) {
+        if (name.indexOf(' ') >= 0) return false;
+        for (int k = 1; k < toks.size(); k++) {
+            if (toks.get(k).text().equals(name)) {
+                String before = toks.get(k - 1).lower();
+                if (PERSON_NOUNS.contains(before) || SpeakerNames.ROLE_NOUNS.contains(before)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where {@code s} last spoke before {@code offset}, by name or by a description resolved to it; -1 if never. */
+    private int lastSpoke(Speaker s, int offset) {
+        int at = -1;
+        if (s == null) return at;
+        for (List<Named> list : List.of(named, described)) {
+            for (Named n : list) if (n.at < offset && n.speaker.equals(s)) at = Math.max(at, n.at);
+        }
+        return at;
     }
 
 
@@ -270,7 +333,71 @@ final class Attributor {
                 return new Resolved(s, mention);
             }
         }
-        return new Resolved(new Speaker(mention.text(), null), mention);
+        Speaker phrase = new Speaker(mention.text(), null);
+        Unnamed u = addressesSomeone(to) || namedAfter(to) ? null : unnamedPerson(phrase, from, to, mention.start());
+        if (u != null) unnamed.add(u);
+        return new Resolved(phrase, mention);
+    }
+
+    /**
+     * True when the phrase ending before token {@code to} speaks to someone (« Sa fille lui
+     * demande… », « un lycéen, qui lui assure… »): the « il » / « elle » that follows is the one who
+     * answers, not the one who asked.
+     */
+    private boolean addressesSomeone(int to) {
+        int k = to;
+        if (k < toks.size() && toks.get(k).is(",")) k++;
+        if (k < toks.size() && toks.get(k).is("qui")) k++;
+        return k < toks.size() && toks.get(k).is("lui");
+    }
+
+    /** True when a name follows the phrase ending before {@code to} (« son avocat, Maître Frédéric Berna »): not unnamed. */
+    private boolean namedAfter(int to) {
+        return to + 1 < toks.size() && toks.get(to).is(",")
+                && (toks.get(to + 1).capitalized() || SpeakerNames.isHonorific(toks.get(to + 1)));
+    }
+
+    /** Person nouns: one person described, not named (« un témoin », « la conductrice »). */
+    static final Set<String> PERSON_NOUNS = Lexicons.set("person-nouns.txt");
+    /** Adverbs of degree or manner before an adjective in a description: « très offensif », « visiblement amusé ». */
+    private static final Set<String> DEGREE_ADVERBS = Set.of("très", "visiblement", "particulièrement",
+            "manifestement", "plutôt", "assez", "trop", "fort", "bien");
+    /** Adjectives before the head of a description: « le jeune homme », « la même source ». */
+    private static final Set<String> PRE_ADJECTIVES = Set.of("jeune", "même", "nouveau", "nouvel", "nouvelle",
+            "ancien", "ancienne", "autre", "seul", "seule", "vieil", "vieille", "vieux", "petit", "petite", "haut",
+            "haute");
+
+    /**
+     * [from, to) as a singular description of one unnamed person, headed by a person noun
+     * (« un témoin », « la mère de famille »); null when the phrase is no such description or its
+     * gender is unknown (« l'artiste »).
+     */
+    private Unnamed unnamedPerson(Speaker phrase, int from, int to, int at) {
+        Gender g = genderOfPerson(from, to);
+        if (g == null) return null;
+        String det = toks.get(from).lower();
+        // « un », « une », and « sa mère », « son voisin »: someone new, not a name said again
+        boolean indefinite = det.equals("un") || det.equals("une") || det.equals("sa") || det.equals("son");
+        // « a déclaré un chef de l'Etat très offensif »: a mood, said of someone already there
+        for (int k = from + 1; k < to && indefinite; k++) indefinite = !DEGREE_ADVERBS.contains(toks.get(k).lower());
+        return new Unnamed(phrase, g, indefinite, at);
+    }
+
+    private Gender genderOfPerson(int from, int to) {
+        int k = from;
+        while (k < to && SpeakerNames.ARTICLES.contains(toks.get(k).lower())) k++;
+        while (k < to && PRE_ADJECTIVES.contains(toks.get(k).lower())) k++;
+        if (k == from || k >= to) return null;
+        String head = toks.get(k).lower();
+        if (!PERSON_NOUNS.contains(head) && !SpeakerNames.ROLE_NOUNS.contains(head)) return null;
+        for (int j = from; j < to; j++) if (toks.get(j).is("et")) return null; // « un témoin et sa femme »
+        Gender g = toks.get(from).is("sa") ? Gender.F : names.genderOf(from, to);
+        if (g != null || !(toks.get(from).is("l'") || toks.get(from).is("son"))) return g;
+        // « l'habitante », « son amie »: a feminine form is the masculine one plus e, or ends as feminine nouns do
+        if (head.endsWith("trice") || head.endsWith("euse") || head.endsWith("ière") || head.endsWith("ienne")
+                || (head.endsWith("e") && PERSON_NOUNS.contains(head.substring(0, head.length() - 1)))) return Gender.F;
+        if (PERSON_NOUNS.contains(head + "e") || head.endsWith("eur") || head.endsWith("ier")) return Gender.M;
+        return null;
     }
 
     private Resolved remember(Speaker s, Gender g, Span mention) {

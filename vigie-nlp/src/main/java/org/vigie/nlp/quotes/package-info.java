@@ -20,7 +20,10 @@
  *       ({@code authored-nouns.txt}); « il » / « le groupe » opening a sentence
  *       for the one person / organisation the sentence before names;</li>
  *   <li>{@code Attributor}: speaker phrases to speakers, in reading order; pronouns and singular
- *       role descriptions to the last compatible named speaker; « ce dernier » to the last person
+ *       role descriptions to the last compatible named speaker, but « il » / « elle » to a nearer
+ *       unnamed person of its gender ({@code person-nouns.txt}: « un témoin raconte… », « a-t-il
+ *       ajouté »), which a definite description (« le motard », « l'élue ») is only when the named
+ *       speaker cannot be it (a newspaper, the other gender); « ce dernier » to the last person
  *       named in its sentence or the one before; « ils » never to the media
  *       ({@code media-nouns.txt}); plural roles (« les procureurs ») and roles with a complement
  *       (« les avocats de M. Depp ») stay as written; « le Premier ministre » is a role of its own;
@@ -32,7 +35,7 @@
  *       when the layer does not name the speaker.</li>
  * </ol>
  * Word lists are data in {@code src/main/resources/org/vigie/nlp/quotes/}: cue verbs, cue adverbs,
- * honorifics, role nouns, source nouns, nouns that name works, verbs whose object or infinitive
+ * honorifics, role nouns, source nouns, person nouns, nouns that name works, verbs whose object or infinitive
  * carries the message, intention nouns, collective nouns, words that only look like infinitives,
  * media nouns, texts whose author is the subject. Another language gets its own
  * lists and cue positions behind the same stage.
