@@ -2,11 +2,11 @@ package org.vigie.nlp.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigie.nlp.quotes.QuoteSpeakers.speakerOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
-import org.vigie.core.model.Quote;
 
 /**
  * Who speaks: « ce dernier », plural pronouns after the media, plural roles, roles with a genitive
@@ -16,18 +16,6 @@ import org.vigie.core.model.Quote;
 class SpeakerRulesTest {
 
     private final QuoteStage stage = new QuoteStage();
-
-    /** The speaker of the quote whose text starts with {@code starts} (null when it has none). */
-    private String speakerOf(String starts, String... paragraphs) {
-        Article out = stage.process(Article.compose("Titre", null, List.of(paragraphs)));
-        for (Quote q : out.quotes()) {
-            if (q.text().text().startsWith(starts)) {
-                if (q.speakerMention() != null) assertTrue(q.speakerMention().matches(out.text()), "mention span matches");
-                return q.speaker() == null ? null : q.speaker().canonical();
-            }
-        }
-        throw new AssertionError("no quote starting with " + starts + " in " + out.quotes());
-    }
 
     /** True when the stage finds no quote starting with {@code starts}: a quote without a speaker is dropped. */
     private boolean noQuote(String starts, String... paragraphs) {

@@ -2,12 +2,9 @@ package org.vigie.nlp.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigie.nlp.quotes.QuoteSpeakers.speakerOf;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vigie.core.model.Article;
-import org.vigie.core.model.Quote;
 
 /**
  * « il » / « elle » after a speaker the text leaves unnamed (« un témoin », « la conductrice »):
@@ -15,20 +12,6 @@ import org.vigie.core.model.Quote;
  * the style of French wire copy, each with controls the rule must leave alone.
  */
 class UnnamedSpeakerPronounTest {
-
-    private final QuoteStage stage = new QuoteStage();
-
-    /** The speaker of the quote whose text starts with {@code starts} (null when it has none). */
-    private String speakerOf(String starts, String... paragraphs) {
-        Article out = stage.process(Article.compose("Titre", null, List.of(paragraphs)));
-        for (Quote q : out.quotes()) {
-            if (q.text().text().startsWith(starts)) {
-                if (q.speakerMention() != null) assertTrue(q.speakerMention().matches(out.text()), "mention span matches");
-                return q.speaker() == null ? null : q.speaker().canonical();
-            }
-        }
-        throw new AssertionError("no quote starting with " + starts + " in " + out.quotes());
-    }
 
     @Test
     void invertedPronounAfterAWitnessIsTheWitnessNotTheMayorNamedBefore() {
