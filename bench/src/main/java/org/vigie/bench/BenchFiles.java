@@ -68,45 +68,55 @@ public final class BenchFiles {
     }
 
     /**
-     * The first {@code limit} OrangeSum records of {@code file} (gzip JSON lines: title, heading,
-     * article) with a title and a body, as articles: read as the product reads them
-     * ({@link #orangesumRead}), so that every harness measures the canonical text users get.
-     */
-    public static List<Article> orangesumArticles(Path file, int limit) throws IOException {
-        return orangesumRead(file, limit);
-    }
-
-    /**
      * The first {@code limit} OrangeSum articles with a title and a body, read as the product reads
      * a JSONL record ({@link RecordFields#toArticle}: mojibake repair, lost paragraph breaks), so
-     * that a harness sees the canonical text the product builds.
+     * that every harness measures the canonical text users get.
      */
     public static List<Article> orangesumRead(Path file, int limit) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Article> out = new ArrayList<>();
+        if (limit <= 0) return out;
+        eachJsonLine(file, (record, line) -> {
+            Map<String, Object> fields = json.convertValue(record, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+            if (fields == null || !(fields.get("title") instanceof String t) || t.isBlank()
+                    || !(fields.get("article") instanceof String b) || b.isBlank()) return true;
+            Origin origin = new Origin(file.toString(), (long) line, null);
+            try {
+                out.add(RecordFields.toArticle(fields, origin, origin, line));
+            } catch (ReadException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            return out.size() < limit;
+        });
+        return out;
+    }
+
+    /** One record of a JSON-lines file and its line number (from 1); false stops the reading. */
+    @FunctionalInterface
+    public interface JsonLine {
+        boolean accept(JsonNode record, int line) throws IOException;
+    }
+
+    /**
+     * Each record of a gzip JSON-lines file, in order, until {@code each} returns false. A line that
+     * is not JSON is an error naming the file and the line.
+     */
+    public static void eachJsonLine(Path file, JsonLine each) throws IOException {
+        ObjectMapper json = new ObjectMapper();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            String line;
             int n = 0;
-            while ((line = r.readLine()) != null && out.size() < limit) {
+            for (String line; (line = r.readLine()) != null; ) {
                 n++;
-                Map<String, Object> fields;
+                JsonNode record;
                 try {
-                    fields = json.readValue(line, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+                    record = json.readTree(line);
                 } catch (IOException e) {
                     throw new IOException(file + ": line " + n + ": not JSON: " + e.getMessage(), e);
                 }
-                if (!(fields.get("title") instanceof String t) || t.isBlank()
-                        || !(fields.get("article") instanceof String b) || b.isBlank()) continue;
-                Origin origin = new Origin(file.toString(), (long) n, null);
-                try {
-                    out.add(RecordFields.toArticle(fields, origin, origin, n));
-                } catch (ReadException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
+                if (!each.accept(record, n)) return;
             }
         }
-        return out;
     }
 
     /** The next {@code n} items of {@code it}, lazily. */

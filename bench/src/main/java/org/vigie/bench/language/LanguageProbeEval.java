@@ -63,7 +63,7 @@ public final class LanguageProbeEval {
         }
         if (!Files.isRegularFile(data)) throw new IllegalArgumentException("no data file " + data.toAbsolutePath());
         List<String> bodies = new ArrayList<>();
-        for (Article a : BenchFiles.orangesumArticles(data, n)) bodies.add(a.body());
+        for (Article a : BenchFiles.orangesumRead(data, n)) bodies.add(a.body());
         List<String> single = new ArrayList<>();
         for (String s : SENTENCES) {
             single.add(s);

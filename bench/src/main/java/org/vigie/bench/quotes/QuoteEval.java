@@ -3,9 +3,7 @@ package org.vigie.bench.quotes;
 import org.vigie.bench.gold.GoldFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.zip.GZIPInputStream;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Quote;
 import org.vigie.core.pipeline.Pipeline;
@@ -287,24 +284,7 @@ public final class QuoteEval {
     // ---- throughput
 
     List<Article> throughput(Path jsonlGz, int n) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Article> articles = new ArrayList<>(n);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(jsonlGz)), StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while (articles.size() < n && (line = r.readLine()) != null) {
-                lineNo++;
-                JsonNode d;
-                try {
-                    d = json.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(jsonlGz + ": line " + lineNo + ": not a JSON object: " + e.getMessage(), e);
-                }
-                articles.add(Article.compose(d.path("title").asText(""), d.path("heading").asText(null),
-                        List.of(d.path("article").asText(""))));
-            }
-        }
+        List<Article> articles = org.vigie.bench.BenchFiles.orangesumRead(jsonlGz, n);
         long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
         for (int i = 0; i < Math.min(300, articles.size()); i++) quotes.process(articles.get(i)); // warm-up
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();

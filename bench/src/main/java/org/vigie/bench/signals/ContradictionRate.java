@@ -46,7 +46,7 @@ public final class ContradictionRate {
         Path data = BenchFiles.orangesum(o.get("data"));
         int n = Integer.parseInt(o.getOrDefault("n", "5000"));
         int show = Integer.parseInt(o.getOrDefault("show", "30"));
-        List<Article> articles = BenchFiles.orangesumArticles(data, n);
+        List<Article> articles = BenchFiles.orangesumRead(data, n);
         HeadlineContradictionStage stage = new HeadlineContradictionStage();
         for (int i = 0; i < Math.min(200, articles.size()); i++) stage.process(articles.get(i)); // warm-up
         int fired = 0;

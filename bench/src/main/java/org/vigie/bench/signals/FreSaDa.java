@@ -1,11 +1,6 @@
 package org.vigie.bench.signals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
-import java.util.zip.GZIPInputStream;
+import org.vigie.bench.BenchFiles;
 import org.vigie.core.model.Article;
 import org.vigie.ingest.dump.TextFurniture;
 
@@ -34,8 +29,6 @@ final class FreSaDa {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private FreSaDa() {
     }
 
@@ -47,26 +40,15 @@ final class FreSaDa {
     static List<Doc> read(Path file, Function<Article, double[]> features) throws IOException {
         if (!Files.exists(file)) throw new IOException("missing data file " + file);
         List<Doc> docs = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            Set<String> seen = new HashSet<>();
-            while ((line = r.readLine()) != null) {
-                n++;
-                JsonNode j;
-                try {
-                    j = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(file + ": line " + n + ": not JSON: " + e.getMessage(), e);
-                }
-                List<String> paragraphs = TextFurniture.defaults().clean(Arrays.asList(j.path("text").asText("").split("\n"))).lines();
-                boolean train = "train".equals(j.path("split").asText());
-                String key = (train ? "train\n" : "test\n") + String.join("\n", paragraphs).replaceAll("\\s+", " ").strip();
-                Article a = Article.compose(j.path("title").asText(""), null, paragraphs);
-                docs.add(new Doc(train, j.path("label").asInt() == 1, features.apply(a), !seen.add(key)));
-            }
-        }
+        Set<String> seen = new HashSet<>();
+        BenchFiles.eachJsonLine(file, (j, line) -> {
+            List<String> paragraphs = TextFurniture.defaults().clean(Arrays.asList(j.path("text").asText("").split("\n"))).lines();
+            boolean train = "train".equals(j.path("split").asText());
+            String key = (train ? "train\n" : "test\n") + String.join("\n", paragraphs).replaceAll("\\s+", " ").strip();
+            Article a = Article.compose(j.path("title").asText(""), null, paragraphs);
+            docs.add(new Doc(train, j.path("label").asInt() == 1, features.apply(a), !seen.add(key)));
+            return true;
+        });
         return docs;
     }
 }

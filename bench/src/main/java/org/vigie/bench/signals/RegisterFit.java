@@ -453,7 +453,7 @@ final class RegisterFit {
 
     private static List<double[]> wireFeatures(Path orangesum, int limit) throws IOException {
         List<double[]> out = new ArrayList<>();
-        for (Article a : BenchFiles.orangesumArticles(orangesum, limit)) {
+        for (Article a : BenchFiles.orangesumRead(orangesum, limit)) {
             double[] v = RegisterScorer.profile(a).vector();
             for (int j = 0; j < v.length; j++) v[j] = Math.log1p(v[j]);
             out.add(v);

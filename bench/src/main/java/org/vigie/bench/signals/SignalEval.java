@@ -310,7 +310,7 @@ public final class SignalEval {
 
     private static void orangesum(Path file, int limit, int examples) throws IOException {
         System.out.println("\n== OrangeSum wire copy (" + file + ", first " + limit + " articles)");
-        List<Article> articles = BenchFiles.orangesumArticles(file, limit);
+        List<Article> articles = BenchFiles.orangesumRead(file, limit);
         long before = usedMb();
         long t0 = System.nanoTime();
         long l0 = cpu();

@@ -1,21 +1,14 @@
 package org.vigie.bench.times;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
-import org.vigie.core.json.ArticleJson;
 import org.vigie.bench.gold.GoldFiles;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Metadata;
@@ -177,26 +170,12 @@ public final class TimeEval {
     }
 
     static void throughput(Path corpus, int limit) throws IOException {
-        ObjectMapper json = ArticleJson.mapper();
         List<Article> docs = new ArrayList<>();
         long chars = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null && docs.size() < limit; ) {
-                lineNo++;
-                JsonNode n;
-                try {
-                    n = json.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(corpus + " line " + lineNo + ": not a JSON object: " + e.getMessage(), e);
-                }
-                Article a = Article.compose(n.path("title").asText(""), n.path("heading").asText(null),
-                        List.of(n.path("article").asText(""))).withLanguage("fr", null)
-                        .withMetadata(Metadata.EMPTY.withDate(n.path("date").asText(null), "corpus"));
-                docs.add(a);
-                chars += a.text().length();
-            }
+        // as the product reads a record (the date as metadata), in French
+        for (Article a : org.vigie.bench.BenchFiles.orangesumRead(corpus, limit)) {
+            docs.add(a.withLanguage("fr", null));
+            chars += a.text().length();
         }
         TimeStage stage = new TimeStage();
         for (int i = 0; i < Math.min(500, docs.size()); i++) stage.process(docs.get(i)); // warm-up
