@@ -127,7 +127,8 @@ public final class HeadlineSupportStage implements Stage {
         // 2. Names, acronyms and numbers the entity layer did not cover (or no entity layer at all).
         List<Word> words = Words.of(text, part.start(), part.end());
         for (Lexicon.Hit h : VARIANTS.find(words)) {
-            if (covered.contains(h.start()) || commonWord(h, words)) continue; // entities: already judged
+            // judged through the entity layer already, or a common word that spells a place
+            if (covered.contains(h.start()) || commonWord(h, words)) continue;
             for (int i = h.start(); i < h.end(); i++) covered.add(i);
             if (!inGroups(h, body.groups())) {
                 unsupported.add(a.span(h.start(), h.end()));
@@ -196,7 +197,7 @@ public final class HeadlineSupportStage implements Stage {
 
     private static boolean isRubric(String label) {
         String l = label.strip();
-        return l.contains(" ") || l.length() > 6 || SHORT_RUBRICS.contains(org.vigie.nlp.signals.Fold.fold(l));
+        return l.contains(" ") || l.length() > 6 || SHORT_RUBRICS.contains(Fold.fold(l));
     }
 
     private static boolean isStop(Word w) {
