@@ -110,6 +110,17 @@ final class CueLexicon {
         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Form(words, lemma, tense, pronominal));
     }
 
+    /** The one-word forms of {@code tense}, lower case ("explique", "expliquent", "conclut"). */
+    Set<String> oneWordForms(Tense tense) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (List<Form> forms : byFirstWord.values()) {
+            for (Form f : forms) {
+                if (f.tense() == tense && f.words().length == 1) out.add(f.words()[0]);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
     /** Number of tokens of an adverb (or time word) at {@code i}, 0 if none. */
     int adverbAt(List<Tok> toks, int i, int limit) {
         int best = 0;

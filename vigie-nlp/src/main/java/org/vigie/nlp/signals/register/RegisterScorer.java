@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.core.model.Article;
+import org.vigie.nlp.quotes.ReportingVerbs;
 import org.vigie.nlp.signals.Fold;
 import org.vigie.nlp.signals.Lexicon;
 import org.vigie.nlp.signals.Parts;
@@ -82,8 +83,11 @@ public final class RegisterScorer {
     /** "Saint-Étienne (Loire)": a place located by its département or province in parentheses. */
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()\\n]{2,40})\\)");
     private static final Set<String> DEPARTEMENTS = departements();
-    /** Speech verbs of an incise after a quotation: third-person present forms, and mood verbs by prefix. */
-    private static final Set<String> SPEECH_PRESENT = speechVerbs("present");
+    /**
+     * Speech verbs of an incise after a quotation: third-person present forms (the quote stage's
+     * reporting verbs and the register's own extras), and mood verbs by prefix.
+     */
+    private static final Set<String> SPEECH_PRESENT = speechPresent();
     private static final List<String> SPEECH_EXPRESSIVE = List.copyOf(speechVerbs("expressive"));
     private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient");
     private static final Set<String> REFLEXIVE_AUXILIARIES = Set.of("est", "sont", "etait", "etaient");
@@ -464,6 +468,12 @@ public final class RegisterScorer {
             f.put("title-quote", 1.0);
             return;
         }
+    }
+
+    private static Set<String> speechPresent() {
+        Set<String> out = new java.util.LinkedHashSet<>(speechVerbs("present"));
+        for (String form : ReportingVerbs.present()) out.add(Fold.fold(form));
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Folded forms of one category of {@code register-speech-verbs.txt}, reflexive pronoun and "*" dropped. */

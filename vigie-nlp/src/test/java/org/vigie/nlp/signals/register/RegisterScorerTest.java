@@ -203,6 +203,17 @@ class RegisterScorerTest {
     }
 
     @Test
+    void presentIncisesUseTheQuoteStagesReportingVerbs() {
+        // "demande", "insistent" and "reconnaît" are cue verbs of quotes/cue-verbs.txt, not in the
+        // register's own list: the two capabilities read incises with one verb list
+        Article a = article("Conseil municipal", null, "« Qui paiera la facture ? », demande le maire. "
+                + "« Nous ne lâcherons rien », insistent les riverains. « Le chantier a pris du retard », reconnaît l'adjoint. "
+                + "« Le budget sera voté en mars », a-t-il déclaré.");
+        assertEquals(List.of("demande", "insistent", "reconnaît"), cues(a, "present-attribution"));
+        assertEquals(0.75, value(a, "present-attribution"), 1e-9, "three of the four incises are in the present");
+    }
+
+    @Test
     void theQuoteLayerDoesNotShiftTheFeaturesTheModelWasFittedOn() {
         Article a = article("Budget", null, "Le maire a annoncé que nous paierons moins d'impôts, vous et moi, dès janvier. "
                 + "« Je tiendrai parole », a-t-il déclaré.");
