@@ -85,7 +85,10 @@ public final class CorpusReprints {
         return reconciled;
     }
 
-    /** Adds the article to its family (once) and returns it with {@code reprint_of}/{@code family_id} set. */
+    /**
+     * Adds the article to its family (once) and returns it with {@code reprint_of}/{@code family_id}
+     * and its wire-reprint signal set.
+     */
     public synchronized Article link(Article a) {
         ReprintFamilies families = this.families;
         if (!families.contains(a.id())) {
@@ -102,7 +105,8 @@ public final class CorpusReprints {
 
     /**
      * Stored articles whose links went stale since the last call — an earlier member becomes a
-     * family's source, or families merged — re-linked, to be stored again with {@code batch}.
+     * family's source, families merged, a wire source joined ({@link org.vigie.corpus.reprints.WireReprint})
+     * — re-linked, to be stored again with {@code batch}.
      */
     public synchronized List<Article> staleStored(java.util.Collection<Article> batch) throws IOException {
         ReprintFamilies families = this.families;
@@ -116,7 +120,8 @@ public final class CorpusReprints {
                 if (stored == null) continue;
                 Article now = families.withLinks(stored);
                 if (!java.util.Objects.equals(now.familyId(), stored.familyId())
-                        || !java.util.Objects.equals(now.reprintOf(), stored.reprintOf())) {
+                        || !java.util.Objects.equals(now.reprintOf(), stored.reprintOf())
+                        || !now.signals().equals(stored.signals())) {
                     out.add(now);
                 }
             }

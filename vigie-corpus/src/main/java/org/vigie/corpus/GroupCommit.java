@@ -266,6 +266,9 @@ public final class GroupCommit implements AutoCloseable {
             linked.add(mine);
             batch.addAll(mine);
         }
+        // links as they stand after the whole group: a copy may come before its source in one group
+        for (List<Article> mine : linked) mine.replaceAll(reprints::relink);
+        batch.replaceAll(reprints::relink);
         int own = batch.size();
         List<Article> stale = reprints.staleStored(batch);
         batch.addAll(stale);

@@ -17,6 +17,7 @@ import org.vigie.core.model.Metadata;
 import org.vigie.core.model.Origin;
 import org.vigie.corpus.reprints.Fingerprint;
 import org.vigie.corpus.reprints.ReprintFamilies;
+import org.vigie.corpus.reprints.WireReprint;
 
 /**
  * Reprint families of a job, with the embedded corpus's own {@link ReprintFamilies}: executors
@@ -88,6 +89,18 @@ final class ReprintStep {
             for (String id : families.members(fid)) {
                 ReprintFamilies.Links l = families.links(id);
                 out.put(id, new String[] {l.reprintOf(), l.familyId()});
+            }
+        }
+        return out;
+    }
+
+    /** Where the text of each copy of a wire or state-media text comes from ({@link WireReprint}). */
+    Map<String, WireReprint.Provenance> provenances() {
+        Map<String, WireReprint.Provenance> out = new HashMap<>();
+        for (String fid : families.familyIds(2)) {
+            for (String id : families.members(fid)) {
+                WireReprint.Provenance p = families.provenance(id);
+                if (p != null) out.put(id, p);
             }
         }
         return out;

@@ -21,6 +21,7 @@ import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.core.pipeline.Pipeline;
 import org.vigie.corpus.reprints.Fingerprint;
+import org.vigie.corpus.reprints.WireReprint;
 
 /**
  * Vigie as a Spark job: input files (any Hadoop path: dumps, HTML, WARC(.gz), feeds, JSONL, CSV)
@@ -145,13 +146,14 @@ public final class VigieJob {
         // 3. reprint families, on the driver, in input order (see ReprintStep for the limit)
         ReprintStep reprints = ReprintStep.build(done.filter(Item::isArticle));
         Broadcast<Map<String, String[]>> links = jsc.broadcast(reprints.links());
+        Broadcast<Map<String, WireReprint.Provenance>> provenances = jsc.broadcast(reprints.provenances());
         Broadcast<Set<Long>> dropped = jsc.broadcast(reprints.duplicateOrdinals());
 
         JavaRDD<Item> kept = done.filter(i -> i.isArticle() && !dropped.value().contains(i.ordinal()));
-        JavaRDD<Article> articles = kept.map(i -> linked(i, links.value()));
+        JavaRDD<Article> articles = kept.map(i -> linked(i, links.value(), provenances.value()));
 
         // 4. tables
-        write(spark, kept.map(i -> Tables.article(linked(i, links.value()), i.ordinal())), Tables.ARTICLES_SCHEMA,
+        write(spark, kept.map(i -> Tables.article(linked(i, links.value(), provenances.value()), i.ordinal())), Tables.ARTICLES_SCHEMA,
                 output, Tables.ARTICLES);
         write(spark, articles.flatMap(a -> Tables.entities(a).iterator()), Tables.ENTITIES_SCHEMA, output, Tables.ENTITIES);
         write(spark, articles.flatMap(a -> Tables.quotes(a).iterator()), Tables.QUOTES_SCHEMA, output, Tables.QUOTES);
@@ -173,10 +175,11 @@ public final class VigieJob {
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static Article linked(Item i, Map<String, String[]> links) {
+    private static Article linked(Item i, Map<String, String[]> links, Map<String, WireReprint.Provenance> provenances) {
         Article a = ArticleJson.fromJson(i.json());
         String[] l = links.get(a.id());
-        return l == null ? a : a.withCorpusLinks(l[0], l[1], a.storyId());
+        Article linked = l == null ? a : a.withCorpusLinks(l[0], l[1], a.storyId());
+        return WireReprint.mark(linked, provenances.get(a.id()));
     }
 
     private static void write(SparkSession spark, JavaRDD<Row> rows, StructType schema, String output, String table) {

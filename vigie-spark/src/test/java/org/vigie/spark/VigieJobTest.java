@@ -31,6 +31,7 @@ import org.vigie.core.model.Span;
 import org.vigie.core.model.TimeExpression;
 import org.vigie.core.pipeline.Pipeline;
 import org.vigie.corpus.reprints.ReprintFamilies;
+import org.vigie.corpus.reprints.WireReprint;
 import org.vigie.ingest.source.Ingestion;
 
 /**
@@ -58,7 +59,17 @@ class VigieJobTest {
         Path bad = Files.createDirectories(tmp.resolve("bad"));
         Files.writeString(bad.resolve("broken.jsonl"), "{\"title\": \"Sans fin\", \"body\": \n", StandardCharsets.UTF_8);
         Files.write(bad.resolve("truncated.jsonl.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2});
-        List<Path> inputs = List.of(samples, realArticles, bad);
+        // the state-media dispatch that the sample page re-publishes under its own headline and standfirst
+        Path wire = Files.createDirectories(tmp.resolve("wire"));
+        List<Article> page = new ArrayList<>();
+        new Ingestion(Models.readers()).read(List.of(samples.resolve("aleppo-putin-erdogan.txt")), page::add, e -> { });
+        StringBuilder body = new StringBuilder();
+        for (var para : page.get(0).paragraphs()) body.append(page.get(0).text(), para.start(), para.end()).append('\n');
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var dispatch = json.createObjectNode().put("title", "Alep : Moscou et Ankara soutiennent le plan de Staffan de Mistura")
+                .put("article", body.toString().strip()).put("date", "2016-10-10").put("url", "https://fr.sputniknews.com/international/a.html");
+        Files.writeString(wire.resolve("sputnik.jsonl"), json.writeValueAsString(dispatch) + "\n", StandardCharsets.UTF_8);
+        List<Path> inputs = List.of(samples, realArticles, bad, wire);
 
         // embedded: the CLI's reading and pipeline, then the corpus's reprint families in input order
         Pipeline p = Models.pipeline(OPTIONS);
@@ -110,7 +121,7 @@ class VigieJobTest {
             assertEquals(e.entities(), s.entities(), "entities of " + e.id());
             assertEquals(e.quotes(), s.quotes(), "quotes of " + e.id());
             assertEquals(e.times(), s.times(), "times of " + e.id());
-            assertEquals(e.signals(), s.signals(), "signals of " + e.id());
+            assertEquals(embeddedFamilies.withLinks(e).signals(), s.signals(), "signals of " + e.id() + " (with the corpus's)");
             assertTrue(s.origin().path().startsWith("file:"), s.origin().path());
             entities += e.entities().size();
             quotes += e.quotes().size();
@@ -155,7 +166,7 @@ class VigieJobTest {
             for (TimeExpression x : a.times()) {
                 t.add(a.id() + "|" + x.text().start() + "|" + x.text().text() + "|" + x.value() + "|" + x.type() + "|" + x.resolvedFrom());
             }
-            for (Signal x : a.signals()) {
+            for (Signal x : embeddedFamilies.withLinks(a).signals()) { // with the corpus's wire-reprint signal
                 s.add(a.id() + "|" + x.kind() + "|" + x.score() + "|" + x.evidence().size() + "|" + x.explanation());
             }
         }
@@ -199,8 +210,14 @@ class VigieJobTest {
         assertEquals(expected, got);
         assertEquals(expectedSource, gotSource);
         assertEquals(expected.size(), summary.families());
-        // and the links on the articles table are the corpus's
+        // and the links on the articles table are the corpus's, with the wire-reprint signal of the page that copied the dispatch
         Map<String, Article> arts = sparkArticles();
+        List<Signal> reprinted = arts.values().stream().flatMap(a -> a.signals().stream())
+                .filter(x -> x.kind().equals(WireReprint.KIND)).toList();
+        assertEquals(1, reprinted.size(), "one copy of a listed source in the inputs: " + reprinted);
+        assertEquals("Turquie , un membre de l'OTAN qui passe du coté de la Russie", reprinted.get(0).evidence().get(0).text(),
+                "the sample page's own standfirst is what it added to the dispatch");
+        assertTrue(reprinted.get(0).explanation().contains("Sputnik (2016-10-10)"), reprinted.get(0).explanation());
         for (Article e : embedded.values()) {
             ReprintFamilies.Links l = embeddedFamilies.links(e.id());
             assertEquals(l.familyId(), arts.get(e.id()).familyId(), e.id());

@@ -247,10 +247,31 @@ public final class ReprintFamilies {
         return new Links(src == d ? null : entries.get(src).id(), entries.get(root).id());
     }
 
-    /** The article with its {@code reprint_of} and {@code family_id} filled (story id kept). */
+    /**
+     * The article with its {@code reprint_of} and {@code family_id} filled (story id kept) and its
+     * {@link WireReprint} signal set as the family now stands.
+     */
     public Article withLinks(Article a) {
         Links l = links(a.id());
-        return a.withCorpusLinks(l.reprintOf(), l.familyId(), a.storyId());
+        return WireReprint.mark(a.withCorpusLinks(l.reprintOf(), l.familyId(), a.storyId()), provenance(a.id()));
+    }
+
+    /**
+     * Where an article's text comes from when its family's source is a wire agency or a state
+     * medium of the ranking and the article is a copy of it from another site; null otherwise
+     * (unknown article, no copies, the article is the source, or the source is not on the list).
+     */
+    public synchronized WireReprint.Provenance provenance(String articleId) {
+        Integer d = byId.get(articleId);
+        if (d == null) return null;
+        int root = find(d);
+        if (familySize[root] < 2) return null;
+        Entry src = entries.get(ordered(root)[0]);
+        Entry e = entries.get(d);
+        if (src == e || src.rank() == SourceRanking.UNRANKED || src.rank() == e.rank() || e.shingles().length == 0) return null;
+        double share = (double) ShingleSets.intersection(e.shingles(), src.shingles()) / e.shingles().length;
+        return new WireReprint.Provenance(src.id(), ranking.label(src.rank()), src.date(), share, src.shingles(),
+                config.shingleSize());
     }
 
     /** Every article id with its family id: the partition, for evaluation and persistence checks. */

@@ -1,0 +1,97 @@
+package org.vigie.corpus.reprints;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Signal;
+import org.vigie.core.model.Span;
+
+/** The wire-reprint signal on real wire text (OrangeSum sample) copied by re-publishing sites. */
+class WireReprintTest {
+
+    private static final String BLOG_STANDFIRST = "Une nouvelle fois, les grands médias se taisent sur ce que révèle cette affaire"
+            + " pour la sécurité de tous les Français, et personne n'en parle.";
+
+    private final Article base = SampleArticles.get("orangesum-23446");
+    private final List<String> paras = SampleArticles.paragraphTexts(base);
+    private final String day = base.metadata().date();
+
+    private Article sputnik() {
+        return SampleArticles.copy(base, base.title(), base.standfirst(), paras, "https://fr.sputniknews.africa/x.html", day, "sputnik");
+    }
+
+    private static Signal signal(Article a) {
+        List<Signal> s = a.signals().stream().filter(x -> x.kind().equals(WireReprint.KIND)).toList();
+        assertTrue(s.size() <= 1, "one wire-reprint signal at most: " + s);
+        return s.isEmpty() ? null : s.get(0);
+    }
+
+    @Test
+    void aBlogRepublishingAStateMediaTextUnderItsOwnHeadlineAndStandfirst() {
+        Article source = sputnik();
+        Article blog = SampleArticles.copy(base, "Le scandale que les médias vous cachent", BLOG_STANDFIRST, paras,
+                "veille-libre.info", LocalDate.parse(day).plusDays(1).toString(), "blog");
+        ReprintFamilies f = new ReprintFamilies();
+        f.add(source);
+        f.add(blog);
+
+        Signal s = signal(f.withLinks(blog));
+        assertTrue(s != null && s.score() >= 0.9 && s.score() < 1, "most of the blog's text is Sputnik's, not all: " + s);
+        assertEquals(List.of(BLOG_STANDFIRST), s.evidence().stream().map(Span::text).toList(),
+                "the evidence is what the blog wrote itself");
+        assertTrue(s.explanation().startsWith("Le texte reprend à ") && s.explanation().contains("publié d'abord par Sputnik ("
+                + day.substring(0, 10) + ")") && s.explanation().contains("seuls les passages signalés"), s.explanation());
+        assertNull(signal(f.withLinks(source)), "the source itself is no reprint");
+    }
+
+    @Test
+    void aCopyStoredBeforeItsWireSourceGetsTheSignalWhenTheSourceArrives() {
+        Article copy = SampleArticles.copy(base, base.title(), null, paras, "actu-du-jour.fr", day, "copy");
+        ReprintFamilies f = new ReprintFamilies();
+        f.add(copy);
+        Article before = f.withLinks(copy);
+        assertNull(signal(before), "alone, nothing says where the text comes from");
+
+        f.add(sputnik());
+        Article after = f.withLinks(before);
+        Signal s = signal(after);
+        assertTrue(s != null && s.score() >= 0.99, "a word-for-word copy: " + s);
+        assertEquals(List.of(paras.get(0)), s.evidence().stream().map(Span::text).toList(),
+                "nothing added: the evidence shows where the copied text starts");
+        assertTrue(s.explanation().endsWith("sans rien y ajouter."), s.explanation());
+        assertEquals(after, f.withLinks(after), "marking again changes nothing");
+    }
+
+    @Test
+    void noSignalWhenTheSourceIsNotOnTheListOrTheCopyAddsTooMuch() {
+        Article blog = SampleArticles.copy(base, "Titre du blog", base.standfirst(), paras, "la-voix-libre.com",
+                LocalDate.parse(day).minusDays(1).toString(), "early-blog");
+        Article laterSputnik = sputnik();
+        Article other = SampleArticles.copy(base, base.title(), base.standfirst(), paras, "actu-du-jour.fr", day, "other");
+        ReprintFamilies f = new ReprintFamilies();
+        f.add(blog);
+        f.add(laterSputnik);
+        f.add(other);
+        assertNull(signal(f.withLinks(other)), "the earliest known publication is a blog, not a listed source");
+        assertNull(signal(f.withLinks(laterSputnik)), "a listed site that copied an earlier blog is not the source");
+
+        // A commentary that quotes most of the wire text but adds as much of its own: a family
+        // member (containment of the wire text), under the share.
+        List<String> own = new ArrayList<>(paras);
+        for (String p : SampleArticles.paragraphTexts(SampleArticles.get("orangesum-21603"))) own.add(p);
+        Article commentary = SampleArticles.copy(base, "Notre analyse", null, own, "analyses-libres.net", day, "commentary");
+        ReprintFamilies g = new ReprintFamilies();
+        g.add(sputnik());
+        g.add(commentary);
+        assertEquals(g.familyId(sputnik().id()), g.familyId(commentary.id()), "the commentary joins the family");
+        WireReprint.Provenance p = g.provenance(commentary.id());
+        assertTrue(p != null && p.share() < 0.9, "share " + (p == null ? null : p.share()));
+        assertNull(signal(g.withLinks(commentary)));
+    }
+}
