@@ -20,6 +20,7 @@ import org.vigie.corpus.reprints.ReprintDiff;
 import org.vigie.corpus.reprints.ReprintFamilies;
 import org.vigie.corpus.reprints.ShingleSets;
 import org.vigie.corpus.reprints.SourceRanking;
+import org.vigie.corpus.reprints.WireReprint;
 import org.vigie.corpus.reprints.WordTokens;
 
 /**
@@ -154,6 +155,77 @@ public final class ReprintEval {
 
         sourceAccuracy(items, gold, isReal, fam);
         changeAccuracy(expected, originalOf, items);
+        wireReprints(expected, originalOf, items, keep, isReal, fam);
+    }
+
+    /**
+     * The wire-reprint signal ({@link WireReprint}) on the same corpus. Gold, from how each copy was
+     * made, not from shingles: a copy is a wire reprint when its original was published by afp.com
+     * (a listed agency; the other originals are actu.orange.fr) and at least 90 % of the copy's
+     * standfirst and body words are words of the original's (as a multiset: typos and added junk
+     * count against it). Prints precision and recall over the copies, firings on the real articles
+     * (originals and distractors, which should not fire unless OrangeSum itself holds a copy), and
+     * how often a changed standfirst is among the evidence.
+     */
+    private static void wireReprints(Map<String, Set<Change.Kind>> expected, Map<String, Article> originalOf, List<Article> items,
+            List<Integer> keep, List<Boolean> isReal, ReprintFamilies fam) {
+        int tp = 0, fp = 0, fn = 0, realFired = 0, standfirsts = 0, standfirstShown = 0;
+        List<String> misses = new ArrayList<>();
+        for (int i : keep) {
+            Article a = items.get(i);
+            var signal = fam.withLinks(a).signals().stream().filter(x -> x.kind().equals(WireReprint.KIND)).findFirst();
+            if (isReal.get(i)) {
+                if (signal.isPresent() && realFired++ < 5) {
+                    String source = fam.provenance(a.id()).sourceId();
+                    Article s = items.stream().filter(x -> x.id().equals(source)).findFirst().orElseThrow();
+                    misses.add(String.format(Locale.ROOT, "real article fired (%s, word share %.2f of the source): «%s» copies «%s» (%s)",
+                            signal.get().explanation(), wordShare(a, s), a.title(), s.title(), s.metadata().site()));
+                }
+                continue;
+            }
+            Article orig = originalOf.get(a.id());
+            boolean gold = "afp.com".equals(orig.metadata().site()) && wordShare(a, orig) >= 0.9;
+            if (signal.isPresent() && gold) tp++;
+            else if (signal.isPresent()) fp++;
+            else if (gold) {
+                fn++;
+                if (misses.size() < 5) misses.add(String.format(Locale.ROOT, "word share %.2f, signal share %s, changes %s",
+                        wordShare(a, orig), fam.provenance(a.id()) == null ? "- (source " + fam.familyId(a.id()).flatMap(fam::sourceOf)
+                                .map(x -> x.equals(orig.id()) ? "the original" : "another member").orElse("none") + ")"
+                                : String.format(Locale.ROOT, "%.2f", WireReprint.share(a, fam.provenance(a.id()))), expected.get(a.id())));
+            }
+            Set<Change.Kind> made = expected.get(a.id());
+            if (signal.isPresent() && (made.contains(Change.Kind.STANDFIRST_ADDED) || made.contains(Change.Kind.STANDFIRST_CHANGED))) {
+                standfirsts++;
+                if (signal.get().evidence().stream().anyMatch(e -> e.text().equals(a.standfirst()))) standfirstShown++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nwire-reprint signal over the copies: precision %.4f recall %.4f (tp %d, fp %d, fn %d);"
+                        + " firings on real articles %d; a new standfirst among the evidence %d / %d%n",
+                tp + fp == 0 ? 1.0 : (double) tp / (tp + fp), tp + fn == 0 ? 1.0 : (double) tp / (tp + fn), tp, fp, fn, realFired,
+                standfirstShown, standfirsts);
+        for (String m : misses) System.out.println("  " + (m.startsWith("real") ? m : "missed: " + m));
+    }
+
+    /** Share of the copy's standfirst and body words that are the original's (multiset). */
+    private static double wordShare(Article copy, Article original) {
+        Map<String, Integer> left = new HashMap<>();
+        for (String w : bodyWords(original)) left.merge(w, 1, Integer::sum);
+        List<String> words = bodyWords(copy);
+        int kept = 0;
+        for (String w : words) {
+            Integer n = left.get(w);
+            if (n != null && n > 0) {
+                kept++;
+                left.put(w, n - 1);
+            }
+        }
+        return words.isEmpty() ? 0 : (double) kept / words.size();
+    }
+
+    private static List<String> bodyWords(Article a) {
+        int from = a.standfirst() != null ? a.text().indexOf(a.standfirst(), a.title().length()) : a.bodyStart();
+        return WordTokens.of(a.text(), Math.max(0, from), a.text().length()).words();
     }
 
     /** Families as sets of article ids, independent of family ids. */

@@ -268,10 +268,8 @@ public final class ReprintFamilies {
         if (familySize[root] < 2) return null;
         Entry src = entries.get(ordered(root)[0]);
         Entry e = entries.get(d);
-        if (src == e || src.rank() == SourceRanking.UNRANKED || src.rank() == e.rank() || e.shingles().length == 0) return null;
-        double share = (double) ShingleSets.intersection(e.shingles(), src.shingles()) / e.shingles().length;
-        return new WireReprint.Provenance(src.id(), ranking.label(src.rank()), src.date(), share, src.shingles(),
-                config.shingleSize());
+        if (src == e || src.rank() == SourceRanking.UNRANKED || src.rank() == e.rank()) return null;
+        return new WireReprint.Provenance(src.id(), ranking.label(src.rank()), src.date(), src.shingles(), config.shingleSize());
     }
 
     /** Every article id with its family id: the partition, for evaluation and persistence checks. */

@@ -23,6 +23,13 @@ public final class Shingler {
     }
 
     public int[] shingles(WordTokens words) {
+        int[] out = sequence(words);
+        Arrays.sort(out);
+        return unique(out);
+    }
+
+    /** The shingles in text order: element i is the shingle of words i to i + k - 1. */
+    public int[] sequence(WordTokens words) {
         int n = words.size();
         if (n == 0) return new int[0];
         long[] wh = new long[n];
@@ -35,8 +42,7 @@ public final class Shingler {
             for (int j = 0; j < width; j++) h = Hashing.mix64(h ^ wh[i + j]);
             out[i] = (int) (h >>> 32);
         }
-        Arrays.sort(out);
-        return unique(out);
+        return out;
     }
 
     static long hash(String word) {

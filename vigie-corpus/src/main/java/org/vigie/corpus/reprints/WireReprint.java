@@ -1,6 +1,7 @@
 package org.vigie.corpus.reprints;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.vigie.core.model.Article;
@@ -11,12 +12,14 @@ import org.vigie.core.model.Span;
 /**
  * The provenance signal only a corpus can give ({@value #KIND}): the article's text is, for at least
  * {@value #MIN_SHARE_PERCENT} % of it, a text that a wire agency or a state medium of
- * {@link SourceRanking}'s list published first in the same reprint family. The share is the share of
- * the article's word 5-shingles (standfirst and body, as fingerprinted) found in the source's, and is
- * the signal's score. The evidence is what the re-publisher wrote itself: each standfirst or body
- * paragraph of which less than half comes from the source (a new standfirst, an added paragraph);
- * when the copy added nothing, its first paragraph, to show where the copied text starts. The
- * headline is not compared (fingerprints leave it out): the family view shows a changed headline.
+ * {@link SourceRanking}'s list published first in the same reprint family. The share is that of the
+ * article's words (standfirst and body, as fingerprinted) that stand in a passage of the source: a
+ * word counts when one of the word 5-shingles through it is one of the source's, so a typo costs
+ * one word, not five shingles. It is the signal's score. The evidence is what the re-publisher
+ * wrote itself: each standfirst or body paragraph of which less than half comes from the source (a
+ * new standfirst, an added paragraph); when the copy added nothing, its first paragraph, to show
+ * where the copied text starts. The headline is not compared (fingerprints leave it out): the
+ * family view shows a changed headline.
  *
  * <p>The corpus's other signals come from one article; this one changes when a wire source joins
  * the family later, so stores set it again whenever they re-link an article ({@link #mark}).
@@ -26,7 +29,7 @@ public final class WireReprint {
     public static final String KIND = "wire-reprint";
     static final int MIN_SHARE_PERCENT = 90;
     private static final double MIN_SHARE = MIN_SHARE_PERCENT / 100.0;
-    /** A part with less than this share of its shingles in the source was written by the re-publisher. */
+    /** A part with less than this share of its words in the source was written by the re-publisher. */
     private static final double OWN_PART = 0.5;
 
     /**
@@ -35,12 +38,11 @@ public final class WireReprint {
      * @param sourceId   the article id of the family's source
      * @param sourceName the source's name in the ranking ("Sputnik", "AFP")
      * @param sourceDate the source's publication date as stored, or null
-     * @param share      the share of the member's shingles found in the source's
-     * @param shingles   the source's shingles, to tell the member's own parts from the copied ones
+     * @param shingles   the source's shingles (sorted), to tell the member's copied words from its own
      * @param shingleSize words per shingle of {@code shingles}
      */
-    public record Provenance(String sourceId, String sourceName, String sourceDate, double share, int[] shingles,
-                             int shingleSize) implements java.io.Serializable {
+    public record Provenance(String sourceId, String sourceName, String sourceDate, int[] shingles, int shingleSize)
+            implements java.io.Serializable {
     }
 
     private WireReprint() {
@@ -55,37 +57,68 @@ public final class WireReprint {
         for (Signal s : a.signals()) {
             if (!s.kind().equals(KIND)) signals.add(s);
         }
-        if (p != null && p.share() >= MIN_SHARE) signals.add(signal(a, p, new Shingler(p.shingleSize())));
+        if (p != null) {
+            Coverage c = coverage(a, p);
+            if (c.share() >= MIN_SHARE) signals.add(signal(a, p, c));
+        }
         return signals.equals(a.signals()) ? a : a.withSignals(signals);
     }
 
-    private static Signal signal(Article a, Provenance p, Shingler shingler) {
+    /** The share of the article's standfirst and body words that stand in a passage of the source. */
+    public static double share(Article a, Provenance p) {
+        return coverage(a, p).share();
+    }
+
+    /** The compared words and, for each, whether a shingle through it is one of the source's. */
+    private record Coverage(WordTokens words, boolean[] copied, double share) {
+    }
+
+    private static Coverage coverage(Article a, Provenance p) {
+        String text = a.text();
+        WordTokens words = WordTokens.of(text, Fingerprinter.comparedFrom(a), text.length());
+        if (words.size() < p.shingleSize()) words = WordTokens.of(text); // fingerprinted whole, as Fingerprinter does
+        int[] sequence = new Shingler(p.shingleSize()).sequence(words);
+        boolean[] copied = new boolean[words.size()];
+        for (int i = 0; i < sequence.length; i++) {
+            if (Arrays.binarySearch(p.shingles(), sequence[i]) < 0) continue;
+            for (int w = i; w < Math.min(words.size(), i + p.shingleSize()); w++) copied[w] = true;
+        }
+        int n = 0;
+        for (boolean c : copied) if (c) n++;
+        return new Coverage(words, copied, copied.length == 0 ? 0 : (double) n / copied.length);
+    }
+
+    private static Signal signal(Article a, Provenance p, Coverage c) {
         List<Span> own = new ArrayList<>();
         Span first = null;
         for (Section s : a.sections()) {
             if (s.kind() == Section.Kind.TITLE || s.end() <= s.start()) continue;
             Span span = a.span(s.start(), s.end());
             if (first == null) first = span;
-            WordTokens words = WordTokens.of(a.text(), s.start(), s.end());
-            if (words.size() < shingler.k()) continue; // too short to tell copied from written
-            int[] part = shingler.shingles(words);
-            if ((double) ShingleSets.intersection(part, p.shingles()) / part.length < OWN_PART) own.add(span);
+            int words = 0, copied = 0;
+            for (int w = 0; w < c.words().size(); w++) {
+                if (c.words().start(w) < s.start() || c.words().start(w) >= s.end()) continue;
+                words++;
+                if (c.copied()[w]) copied++;
+            }
+            if (words >= p.shingleSize() && copied < OWN_PART * words) own.add(span); // shorter: too short to tell
         }
         List<Span> evidence = own.isEmpty() && first != null ? List.of(first) : own;
+        double share = Math.floor(c.share() * 100) / 100;
         boolean english = a.language() != null && a.language().toLowerCase(Locale.ROOT).startsWith("en");
-        String percent = Math.round(Math.floor(p.share() * 100)) + (english ? "%" : " %");
+        String percent = Math.round(share * 100) + (english ? "%" : " %");
         String date = p.sourceDate() == null || p.sourceDate().isBlank() ? "" : p.sourceDate().strip();
         if (date.length() > 10) date = date.substring(0, 10);
         String explanation;
         if (english) {
             explanation = "The text is " + percent + " a text first published by " + p.sourceName()
                     + (date.isEmpty() ? "" : " (" + date + ")")
-                    + (own.isEmpty() ? ", reprinted as it was." : "; only the marked passages are not from it.");
+                    + (own.isEmpty() ? "; none of its passages is its own." : "; only the marked passages are not from it.");
         } else {
             explanation = "Le texte reprend à " + percent + " un texte publié d'abord par " + p.sourceName()
                     + (date.isEmpty() ? "" : " (" + date + ")")
-                    + (own.isEmpty() ? ", sans rien y ajouter." : " ; seuls les passages signalés n'en viennent pas.");
+                    + (own.isEmpty() ? " ; aucun passage ne lui est propre." : " ; seuls les passages signalés n'en viennent pas.");
         }
-        return new Signal(KIND, Math.min(1, Math.floor(p.share() * 100) / 100), evidence, explanation);
+        return new Signal(KIND, share, evidence, explanation);
     }
 }

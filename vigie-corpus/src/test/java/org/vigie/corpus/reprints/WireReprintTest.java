@@ -64,8 +64,23 @@ class WireReprintTest {
         assertTrue(s != null && s.score() >= 0.99, "a word-for-word copy: " + s);
         assertEquals(List.of(paras.get(0)), s.evidence().stream().map(Span::text).toList(),
                 "nothing added: the evidence shows where the copied text starts");
-        assertTrue(s.explanation().endsWith("sans rien y ajouter."), s.explanation());
+        assertTrue(s.explanation().endsWith("aucun passage ne lui est propre."), s.explanation());
         assertEquals(after, f.withLinks(after), "marking again changes nothing");
+        String english = signal(f.withLinks(after.withLanguage("en", null))).explanation();
+        assertTrue(english.startsWith("The text is 100% a text first published by Sputnik (") && english.endsWith("is its own."), english);
+    }
+
+    @Test
+    void aTypoCostsTheCopyOneWordNotAPassage() {
+        // one misspelt word in each paragraph: a fifth of the copy's shingles change, its words hardly
+        List<String> typed = new ArrayList<>();
+        for (String p : paras) typed.add(p.replaceFirst("(\\p{L}{3})(\\p{L})(\\p{L})(\\p{L}{2,})", "$1$3$2$4"));
+        Article copy = SampleArticles.copy(base, base.title(), base.standfirst(), typed, "actu-du-jour.fr", day, "typos");
+        ReprintFamilies f = new ReprintFamilies();
+        f.add(sputnik());
+        f.add(copy);
+        Signal s = signal(f.withLinks(copy));
+        assertTrue(s != null && s.score() >= 0.95, "misspelt words are still the source's text: " + s);
     }
 
     @Test
@@ -91,7 +106,7 @@ class WireReprintTest {
         g.add(commentary);
         assertEquals(g.familyId(sputnik().id()), g.familyId(commentary.id()), "the commentary joins the family");
         WireReprint.Provenance p = g.provenance(commentary.id());
-        assertTrue(p != null && p.share() < 0.9, "share " + (p == null ? null : p.share()));
+        assertTrue(p != null && WireReprint.share(commentary, p) < 0.9, "share " + (p == null ? null : WireReprint.share(commentary, p)));
         assertNull(signal(g.withLinks(commentary)));
     }
 }
