@@ -1,0 +1,50 @@
+package org.vigie.nlp.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Span;
+
+/**
+ * Capitalised words the French tagger takes for names on wire copy, found by auditing the entities
+ * of OrangeSum articles (bench {@code EntityChanges}): offices ("le Premier ministre"), each with a
+ * control the rule must keep.
+ */
+class NotANameTest {
+
+    private static Article run(String title, String body) {
+        return EntityStageTest.analyse(Article.compose(title, null, List.of(body)));
+    }
+
+    private static List<String> canonicals(Article a) {
+        return a.entities().stream().map(Entity::canonical).toList();
+    }
+
+    private static List<String> mentions(Entity e) {
+        return e.mentions().stream().map(Span::text).toList();
+    }
+
+    @Test
+    void anOfficeIsNoNameAndTheNameAfterItIsItsHolder() {
+        Article a = run("Déconfinement : le gouvernement précise les règles",
+                "Le Premier ministre Édouard Philippe a présenté mardi le plan de déconfinement devant les députés. "
+                        + "\"Nous devrons vivre avec le virus\", a déclaré le Premier ministre. A Cardiff, le Premier "
+                        + "ministre gallois, Mark Drakeford, a maintenu le confinement. Les cérémonies prévues pour le "
+                        + "centenaire de la Première Guerre mondiale sont annulées.");
+        assertTrue(canonicals(a).stream().noneMatch(n -> n.startsWith("Premier")), canonicals(a).toString());
+        Entity philippe = EntityStageTest.entity(a, "Édouard Philippe");
+        assertEquals(EntityType.PER, philippe.type());
+        assertTrue(mentions(philippe).contains("Premier ministre"), mentions(philippe).toString());
+        // a regional head of government is not the state's: "gallois" names another office
+        Entity drakeford = EntityStageTest.entity(a, "Mark Drakeford");
+        assertTrue(mentions(drakeford).contains("Premier ministre gallois"), mentions(drakeford).toString());
+        assertTrue(mentions(philippe).stream().noneMatch(m -> m.contains("gallois")), mentions(philippe).toString());
+        // control: a name that starts with the same word
+        assertTrue(canonicals(a).contains("Première Guerre mondiale"), canonicals(a).toString());
+    }
+}
