@@ -10,7 +10,7 @@ import java.util.Set;
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
  * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
- * cue-modifiers.txt, agent-verbs.txt, known-places.txt) and the JDK's French country names.
+ * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt) and the JDK's French country names.
  * Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
@@ -59,6 +59,8 @@ public final class EntityLexicon {
     private final Map<String, String> adjectives = new HashMap<>();
     /** exact capitalised noun ("Danois") -> country. */
     private final Map<String, String> demonyms = new HashMap<>();
+    /** Folded names of peoples and groups ("les Britanniques", "les Parisiens"): peoples.txt and nationalities.txt. */
+    private final Set<String> peoples = new HashSet<>();
 
     private EntityLexicon() {
         for (String l : Lexicon.lines(EntityLexicon.class, "function-words.txt")) functionWords.add(Names.fold(l));
@@ -133,8 +135,14 @@ public final class EntityLexicon {
                 } else {
                     adjectives.put(Names.fold(w), f[0]);
                 }
+                // every form, as a noun and in the plural, names a people: "les Britanniques", "les Européens"
+                String plural = w.endsWith("s") || w.endsWith("x") ? w : w + "s";
+                for (String p : List.of(w, plural)) {
+                    if (!knownPlaces.contains(Names.fold(p))) peoples.add(Names.fold(p));
+                }
             }
         }
+        for (String l : Lexicon.lines(EntityLexicon.class, "peoples.txt")) peoples.add(Names.fold(l));
     }
 
     public static EntityLexicon french() {
@@ -177,6 +185,14 @@ public final class EntityLexicon {
     /** A capitalised common noun that is never a name on its own ("État", "Intérieur"). */
     public boolean isNotName(String word) {
         return notNames.contains(Names.fold(word));
+    }
+
+    /**
+     * A capitalised name of a people or group ("Britanniques", "Parisiens", "Kurdes"), which is no
+     * named entity on its own (peoples.txt, nationalities.txt).
+     */
+    public boolean isPeople(String word) {
+        return Names.isCapitalised(word) && peoples.contains(Names.fold(word));
     }
 
     /** 'm' or 'f' for a given name with a usual gender, else 0. */

@@ -380,7 +380,8 @@ final class MentionFinder {
             String w = t.get(a).word();
             long letters = w.codePoints().filter(Character::isLetter).count();
             if (letters < 2) return true;
-            if (lex.demonymCountry(w) != null) return true; // "les Français" is not a named entity
+            // "les Français", "les Britanniques", "les Parisiens" are not named entities
+            if (lex.demonymCountry(w) != null || lex.isPeople(w)) return true;
             if (lex.isNotName(w)) return true;
             // "Tirez", "Livreur", "Lundi": capitalised only as the sentence's first word, and the
             // article writes it in lower case elsewhere

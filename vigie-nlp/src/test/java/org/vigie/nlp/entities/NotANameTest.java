@@ -12,8 +12,8 @@ import org.vigie.core.model.Span;
 
 /**
  * Capitalised words the French tagger takes for names on wire copy, found by auditing the entities
- * of OrangeSum articles (bench {@code EntityChanges}): offices ("le Premier ministre"), each with a
- * control the rule must keep.
+ * of OrangeSum articles (bench {@code EntityChanges}): offices ("le Premier ministre"), peoples
+ * ("les Britanniques", "les Parisiens"), each with a control the rule must keep.
  */
 class NotANameTest {
 
@@ -46,5 +46,20 @@ class NotANameTest {
         assertTrue(mentions(philippe).stream().noneMatch(m -> m.contains("gallois")), mentions(philippe).toString());
         // control: a name that starts with the same word
         assertTrue(canonicals(a).contains("Première Guerre mondiale"), canonicals(a).toString());
+    }
+
+    @Test
+    void aPeopleIsNoNameButTheDailyAndTheCountryStay() {
+        Article a = run("Confinement : les Parisiens ressortent",
+                "Comme les Britanniques et les Allemands, les Parisiens ont profité du beau temps samedi, rapporte "
+                        + "Le Parisien. Les Européens attendent la réouverture des frontières. En Suisse, les Kurdes ont "
+                        + "manifesté devant l'ambassade de Turquie.");
+        List<String> names = canonicals(a);
+        for (String people : List.of("Britanniques", "Allemands", "Parisiens", "Européens", "Kurdes")) {
+            assertTrue(!names.contains(people), people + " in " + names);
+        }
+        assertEquals(EntityType.ORG, EntityStageTest.entity(a, "Le Parisien").type());
+        assertEquals(EntityType.LOC, EntityStageTest.entity(a, "Suisse").type());
+        assertEquals(EntityType.LOC, EntityStageTest.entity(a, "Turquie").type());
     }
 }
