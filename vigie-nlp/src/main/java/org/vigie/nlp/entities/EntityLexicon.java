@@ -10,7 +10,7 @@ import java.util.Set;
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
  * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
- * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt) and the JDK's French country names.
+ * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt) and the JDK's French country names.
  * Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
@@ -44,6 +44,7 @@ public final class EntityLexicon {
     private final Set<String> notNames = new HashSet<>();
     private final Map<String, Character> firstNames = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
+    private final Set<String> namedAfterHeads = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final List<List<String>> portfolioHeads = new java.util.ArrayList<>();
     private final Set<String> portfolioQualifiers = new HashSet<>();
@@ -87,6 +88,7 @@ public final class EntityLexicon {
             firstNames.put(Names.fold(f[0]), f[1].equals("-") ? '?' : f[1].charAt(0));
         }
         for (String l : Lexicon.lines(EntityLexicon.class, "place-heads.txt")) placeHeads.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "named-after-heads.txt")) namedAfterHeads.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "org-heads.txt")) orgHeads.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "portfolio-heads.txt")) {
             String[] f = l.split("\t");
@@ -207,6 +209,11 @@ public final class EntityLexicon {
 
     public boolean isPlaceHead(String word) {
         return placeHeads.contains(Names.fold(word));
+    }
+
+    /** "boulevard", "hôpital", "lycée": heads a street or building named after someone (named-after-heads.txt). */
+    public boolean isNamedAfterHead(String word) {
+        return !Names.isCapitalised(word) && namedAfterHeads.contains(Names.fold(word));
     }
 
     public boolean isOrgHead(String word) {

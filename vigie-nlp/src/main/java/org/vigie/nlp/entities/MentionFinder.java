@@ -253,6 +253,12 @@ final class MentionFinder {
             if (lex.isPlaceHead(t.get(k).word()) && (type == EntityType.LOC || type == EntityType.MISC)) {
                 a = k;
                 type = EntityType.LOC;
+            } else if (!viaPreposition && gender == 0 && lex.isNamedAfterHead(t.get(k).word())) {
+                // "boulevard Haussmann", "hôpital Necker": a street or building named after a person
+                // or a place, which the tagger marks without its head (often as the person); one it
+                // calls an organisation stays one ("l'école Polytechnique")
+                a = k;
+                if (type != EntityType.ORG) type = EntityType.LOC;
             } else if (viaPreposition && lex.isOrgHead(t.get(k).word())) {
                 a = k;
                 type = EntityType.ORG;

@@ -13,7 +13,8 @@ import org.vigie.core.model.Span;
 /**
  * Capitalised words the French tagger takes for names on wire copy, found by auditing the entities
  * of OrangeSum articles (bench {@code EntityChanges}): offices ("le Premier ministre"), peoples
- * ("les Britanniques", "les Parisiens"), each with a control the rule must keep.
+ * ("les Britanniques", "les Parisiens"), streets and buildings cut from their head ("boulevard
+ * [Haussmann]"), each with a control the rule must keep.
  */
 class NotANameTest {
 
@@ -61,5 +62,18 @@ class NotANameTest {
         assertEquals(EntityType.ORG, EntityStageTest.entity(a, "Le Parisien").type());
         assertEquals(EntityType.LOC, EntityStageTest.entity(a, "Suisse").type());
         assertEquals(EntityType.LOC, EntityStageTest.entity(a, "Turquie").type());
+    }
+
+    @Test
+    void aStreetOrBuildingNamedAfterSomeoneIsAPlaceWithItsHead() {
+        Article a = run("Paris : une fillette grièvement blessée",
+                "La fillette a été transportée mercredi à l'hôpital Necker, dans le XVe arrondissement. Les faits se sont "
+                        + "produits boulevard Haussmann, devant un magasin. Le proviseur de l'école, Pierre Martin, a "
+                        + "confirmé l'information au Parisien.");
+        assertEquals(EntityType.LOC, EntityStageTest.entity(a, "hôpital Necker").type());
+        assertEquals(EntityType.LOC, EntityStageTest.entity(a, "boulevard Haussmann").type());
+        assertTrue(!canonicals(a).contains("Necker") && !canonicals(a).contains("Haussmann"), canonicals(a).toString());
+        // control: a person named after the noun and a comma stays a person
+        assertEquals(EntityType.PER, EntityStageTest.entity(a, "Pierre Martin").type());
     }
 }
