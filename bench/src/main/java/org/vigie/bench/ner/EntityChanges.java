@@ -30,8 +30,11 @@ import org.vigie.nlp.registry.EntityPipelines;
  *
  * <pre>
  * args: [--data orangesum.jsonl.gz] [--skip 2000] [--limit 300] (--out dump.tsv | --before dump.tsv)
- *       [--sample 40] [--seed 7]
+ *       [--sample 40] [--seed 7] [--texts texts.tsv]
  * </pre>
+ * {@code --texts} also writes each article's text in the dump's coordinates (article index, TAB,
+ * the text with the body's line breaks left out and other line breaks as spaces), so that a
+ * script can show any dumped entity in context to judge it.
  */
 public final class EntityChanges {
 
@@ -53,7 +56,7 @@ public final class EntityChanges {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> o = BenchFiles.options(args, "EntityChanges [--data F] [--skip N] [--limit N] "
-                + "(--out dump.tsv | --before dump.tsv) [--sample N] [--seed N]");
+                + "(--out dump.tsv | --before dump.tsv) [--sample N] [--seed N] [--texts texts.tsv]");
         Path data = BenchFiles.orangesum(o.get("data"));
         int skip = Integer.parseInt(o.getOrDefault("skip", "2000"));
         int limit = Integer.parseInt(o.getOrDefault("limit", "300"));
@@ -71,6 +74,11 @@ public final class EntityChanges {
                 List<int[]> spans = e.mentions().stream().map(s -> new int[] {c.plain(s.start()), c.plain(s.end())}).toList();
                 now.add(new Row(i, e.type().name(), e.canonical(), spans,
                         String.join(" | ", e.mentions().stream().map(Span::text).distinct().toList())));
+            }
+        }
+        if (o.containsKey("texts")) {
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(o.get("texts")), StandardCharsets.UTF_8))) {
+                for (int i = 0; i < done.size(); i++) w.println(i + "\t" + Coords.plainText(done.get(i)));
             }
         }
         if (o.containsKey("out")) {
@@ -186,6 +194,18 @@ public final class EntityChanges {
                 n[i + 1] = n[i] + (i >= from && a.text().charAt(i) == '\n' ? 1 : 0);
             }
             return n;
+        }
+
+        /** The text in these coordinates, one line: body breaks left out, other breaks as spaces. */
+        static String plainText(Article a) {
+            StringBuilder sb = new StringBuilder();
+            String text = a.text();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' && i >= a.bodyStart()) continue;
+                sb.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+            }
+            return sb.toString();
         }
 
         int plain(int offset) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
  * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
- * cue-modifiers.txt, agent-verbs.txt, known-places.txt) and the JDK's French country names.
+ * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt) and the JDK's French country names.
  * Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
@@ -44,6 +44,7 @@ public final class EntityLexicon {
     private final Set<String> notNames = new HashSet<>();
     private final Map<String, Character> firstNames = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
+    private final Set<String> namedAfterHeads = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final List<List<String>> portfolioHeads = new java.util.ArrayList<>();
     private final Set<String> portfolioQualifiers = new HashSet<>();
@@ -59,6 +60,8 @@ public final class EntityLexicon {
     private final Map<String, String> adjectives = new HashMap<>();
     /** exact capitalised noun ("Danois") -> country. */
     private final Map<String, String> demonyms = new HashMap<>();
+    /** Folded names of peoples and groups ("les Britanniques", "les Parisiens"): peoples.txt and nationalities.txt. */
+    private final Set<String> peoples = new HashSet<>();
 
     private EntityLexicon() {
         for (String l : Lexicon.lines(EntityLexicon.class, "function-words.txt")) functionWords.add(Names.fold(l));
@@ -85,6 +88,7 @@ public final class EntityLexicon {
             firstNames.put(Names.fold(f[0]), f[1].equals("-") ? '?' : f[1].charAt(0));
         }
         for (String l : Lexicon.lines(EntityLexicon.class, "place-heads.txt")) placeHeads.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "named-after-heads.txt")) namedAfterHeads.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "org-heads.txt")) orgHeads.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "portfolio-heads.txt")) {
             String[] f = l.split("\t");
@@ -133,8 +137,14 @@ public final class EntityLexicon {
                 } else {
                     adjectives.put(Names.fold(w), f[0]);
                 }
+                // every form, as a noun and in the plural, names a people: "les Britanniques", "les Européens"
+                String plural = w.endsWith("s") || w.endsWith("x") ? w : w + "s";
+                for (String p : List.of(w, plural)) {
+                    if (!knownPlaces.contains(Names.fold(p))) peoples.add(Names.fold(p));
+                }
             }
         }
+        for (String l : Lexicon.lines(EntityLexicon.class, "peoples.txt")) peoples.add(Names.fold(l));
     }
 
     public static EntityLexicon french() {
@@ -179,6 +189,14 @@ public final class EntityLexicon {
         return notNames.contains(Names.fold(word));
     }
 
+    /**
+     * A capitalised name of a people or group ("Britanniques", "Parisiens", "Kurdes"), which is no
+     * named entity on its own (peoples.txt, nationalities.txt).
+     */
+    public boolean isPeople(String word) {
+        return Names.isCapitalised(word) && peoples.contains(Names.fold(word));
+    }
+
     /** 'm' or 'f' for a given name with a usual gender, else 0. */
     public char firstNameGender(String word) {
         Character g = firstNames.get(Names.fold(word));
@@ -191,6 +209,11 @@ public final class EntityLexicon {
 
     public boolean isPlaceHead(String word) {
         return placeHeads.contains(Names.fold(word));
+    }
+
+    /** "boulevard", "hôpital", "lycée": heads a street or building named after someone (named-after-heads.txt). */
+    public boolean isNamedAfterHead(String word) {
+        return !Names.isCapitalised(word) && namedAfterHeads.contains(Names.fold(word));
     }
 
     public boolean isOrgHead(String word) {

@@ -162,9 +162,16 @@ final class MentionFinder {
         if (shouted(t, a, b)) return; // before trimming: "LE POLICIER NIE" counts its article
         char gender = 0;
         boolean demonymCut = false;
+        int afterRole = -1;
         while (a < b) {
             String w = t.get(a).word();
-            if (b - a > 1 && lex.isHonorific(w)) {
+            int role = Names.isCapitalised(w) ? roleEnd(t, a) : -1;
+            if (role >= b) {
+                return; // "le Premier ministre", "la Première | ministre": an office, not a name
+            } else if (role > a) {
+                afterRole = role; // "Premier ministre Edouard Philippe": the holder is named after it
+                a = role;
+            } else if (b - a > 1 && lex.isHonorific(w)) {
                 gender = lex.honorificGender(w);
                 a++;
             } else if (Names.isPunctuation(w) || !Names.isCapitalised(w)) {
@@ -190,6 +197,10 @@ final class MentionFinder {
         if (a >= b || shouted(t, a, b)) return;
         if (gender == 0 && a > 0) gender = lex.honorificGender(t.get(a - 1).word());
         if (gender != 0 || demonymCut) type = EntityType.PER;
+        // the name right after an office is its holder ("Premier ministre israélien Benjamin Netanyahu")
+        if (afterRole == a && type != EntityType.PER && known.typeOf(text.substring(t.get(a).start(), t.get(b - 1).end())) == null) {
+            type = EntityType.PER;
+        }
         // A well-known name glued in front of a person: "l'Onu Staffan de Mistura".
         if (type == EntityType.PER && b - a >= 3 && Names.isCapitalised(t.get(a + 1).word())) {
             EntityType first = known.typeOf(t.get(a).word());
@@ -242,6 +253,12 @@ final class MentionFinder {
             if (lex.isPlaceHead(t.get(k).word()) && (type == EntityType.LOC || type == EntityType.MISC)) {
                 a = k;
                 type = EntityType.LOC;
+            } else if (!viaPreposition && gender == 0 && lex.isNamedAfterHead(t.get(k).word())) {
+                // "boulevard Haussmann", "hôpital Necker": a street or building named after a person
+                // or a place, which the tagger marks without its head (often as the person); one it
+                // calls an organisation stays one ("l'école Polytechnique")
+                a = k;
+                if (type != EntityType.ORG) type = EntityType.LOC;
             } else if (viaPreposition && lex.isOrgHead(t.get(k).word())) {
                 a = k;
                 type = EntityType.ORG;
@@ -257,6 +274,25 @@ final class MentionFinder {
                 && !lex.isKnownPlace(m.text()) && agentSubject(t, a, b)) {
             agents.add(m);
         }
+    }
+
+    /**
+     * The end of an office of two or more words (roles.txt: "Premier ministre", "prince héritier",
+     * "chef de l'État") that starts at token {@code a}, with the nationality adjective after it
+     * ("Premier ministre israélien"), or -1. It may run past the tagger's mention: the tagger often
+     * tags "Premier" alone in "le Premier ministre". One-word roles are trimmed by the caller.
+     */
+    private int roleEnd(List<Token> t, int a) {
+        for (EntityLexicon.Role r : lex.rolesStartingWith(fold(t, a))) {
+            int n = r.words().size();
+            if (n < 2 || a + n > t.size()) continue;
+            boolean match = true;
+            for (int i = 1; i < n && match; i++) match = fold(t, a + i).equals(r.words().get(i));
+            if (!match) continue;
+            int end = a + n;
+            return end < t.size() && lex.adjectiveCountry(t.get(end).word()) != null ? end + 1 : end;
+        }
+        return -1;
     }
 
     /**
@@ -350,7 +386,8 @@ final class MentionFinder {
             String w = t.get(a).word();
             long letters = w.codePoints().filter(Character::isLetter).count();
             if (letters < 2) return true;
-            if (lex.demonymCountry(w) != null) return true; // "les Français" is not a named entity
+            // "les Français", "les Britanniques", "les Parisiens" are not named entities
+            if (lex.demonymCountry(w) != null || lex.isPeople(w)) return true;
             if (lex.isNotName(w)) return true;
             // "Tirez", "Livreur", "Lundi": capitalised only as the sentence's first word, and the
             // article writes it in lower case elsewhere

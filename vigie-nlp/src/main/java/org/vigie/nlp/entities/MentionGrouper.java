@@ -42,6 +42,8 @@ final class MentionGrouper {
     private java.util.Set<Mention> cued = java.util.Set.of();
     private java.util.Set<Mention> agents = java.util.Set.of();
     private java.util.Set<Mention> placed = java.util.Set.of();
+    /** Keys of which some mention is a person (the tagger's type or an honorific). */
+    private java.util.Set<String> personKeys = java.util.Set.of();
 
     MentionGrouper(EntityLexicon lex, KnownNames known) {
         this.lex = lex;
@@ -81,6 +83,10 @@ final class MentionGrouper {
             int[] v = votes.computeIfAbsent(keys[i], k -> new int[2]);
             if (m.type() == EntityType.PER || m.gender() != 0) v[0]++;
             v[1]++;
+        }
+        personKeys = new java.util.HashSet<>();
+        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+            if (e.getValue()[0] > 0) personKeys.add(e.getKey());
         }
         List<String> fullNames = new ArrayList<>();
         for (Map.Entry<String, int[]> e : votes.entrySet()) {
@@ -151,7 +157,28 @@ final class MentionGrouper {
             }
             out.add(full);
         }
+        if (out.isEmpty()) return givenNameOf(key, m, fullNames);
         return out;
+    }
+
+    /**
+     * "Harvey" alone in an article about Harvey Weinstein, "Mallaury" for Mallaury Nataf: a person
+     * the tagger names by a given name is the one person of the article whose full name starts with
+     * it; with two ("Kim Jong Un", "Kim Il Sung") or a conflicting honorific, none.
+     */
+    private List<String> givenNameOf(String key, Mention m, List<String> fullNames) {
+        if (key.contains(" ") || lex.isFunctionWord(key)) return List.of();
+        // every mention of the key goes with the others ("Harvey" once tagged as a work stays with him)
+        boolean person = personKeys.contains(key) || (lex.isFirstName(m.text()) && known.typeOf(m.text()) == null);
+        if (!person) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String full : fullNames) {
+            if (!full.startsWith(key + " ")) continue;
+            char given = lex.firstNameGender(key);
+            if ((m.gender() == 'm' || m.gender() == 'f') && given != 0 && given != m.gender()) continue;
+            out.add(full);
+        }
+        return out.size() == 1 ? out : List.of();
     }
 
     /** The mention of a candidate named most recently before mention {@code i}, else first after. */

@@ -176,4 +176,17 @@ class OrganisationTypingTest {
         assertEquals(EntityType.ORG, type(a, "Castorama"));
         assertEquals(EntityType.LOC, type(a, "Montgeron"));
     }
+
+    @Test
+    void newsOutletsCitedAsSourcesAreOrganisationsAndTheirTownsStayPlaces() {
+        Article a = run("Nice : un incendie ravage un entrepôt",
+                "\"On a tout perdu\", a confié à Franceinfo le gérant de l'entrepôt. Le feu a pris vers 3 heures à Nice, "
+                        + "rapporte Nice-Matin. D'après Mediapart, l'entrepôt n'était plus assuré. Le maire a expliqué "
+                        + "à Cnews qu'une enquête était ouverte.");
+        assertEquals(EntityType.ORG, type(a, "Franceinfo"));
+        assertEquals(EntityType.ORG, type(a, "Nice-Matin"));
+        assertEquals(EntityType.ORG, type(a, "Mediapart"));
+        assertEquals(EntityType.ORG, type(a, "Cnews"));
+        assertEquals(EntityType.LOC, type(a, "Nice"));
+    }
 }

@@ -1,0 +1,46 @@
+package org.vigie.nlp.entities;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.Span;
+
+/**
+ * Celebrity and crime news name a person by the given name alone once the full name is given
+ * ("Des facettes d'Harvey"); it is an alias of the one person of the article whose name starts
+ * with it, and of no one when two people share it.
+ */
+class GivenNameAliasTest {
+
+    private static Article run(String title, String body) {
+        return EntityStageTest.analyse(Article.compose(title, null, List.of(body)));
+    }
+
+    private static List<String> mentions(Entity e) {
+        return e.mentions().stream().map(Span::text).toList();
+    }
+
+    @Test
+    void aGivenNameAloneIsTheOnePersonWhoseNameStartsWithIt() {
+        Article a = run("Cinéma : l'actrice prend la défense du producteur",
+                "L'actrice a longtemps travaillé avec Harvey Weinstein. \"Des facettes d'Harvey, j'en connais beaucoup, "
+                        + "vu que j'ai travaillé avec lui à plusieurs reprises\", a-t-elle confié à Closer.");
+        Entity weinstein = EntityStageTest.entity(a, "Harvey Weinstein");
+        assertTrue(mentions(weinstein).contains("Harvey"), mentions(weinstein).toString());
+    }
+
+    @Test
+    void aGivenNameTwoPeopleShareStaysApart() {
+        Article a = run("Fusillade : deux frères blessés",
+                "Julien Morel et Julien Garnier ont été blessés samedi soir à Lyon. \"Julien a perdu beaucoup de sang\", "
+                        + "a raconté un voisin.");
+        for (String full : List.of("Julien Morel", "Julien Garnier")) {
+            List<String> m = mentions(EntityStageTest.entity(a, full));
+            assertFalse(m.contains("Julien"), full + " " + m);
+        }
+    }
+}
