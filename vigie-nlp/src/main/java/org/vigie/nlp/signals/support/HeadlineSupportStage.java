@@ -239,27 +239,27 @@ public final class HeadlineSupportStage implements Stage {
         return i < part.start() || ".:!?;–—-|/".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** An acronym whose letters are the initials of consecutive body words (small words skipped). */
+    /**
+     * An acronym whose letters are the initials of consecutive body words, from a capitalised
+     * one. A small word may be skipped or give its letter: "JDD" is the "Journal du Dimanche",
+     * "DALS" "Danse avec les stars", "CGT" the "Confédération générale du travail".
+     */
     private static boolean initialsInBody(String acronym, List<Word> words) {
         if (acronym.length() < 3) return false;
         for (int i = 0; i < words.size(); i++) {
-            if (!words.get(i).isCapitalized()) continue;
-            int k = 0;
-            int j = i;
-            while (j < words.size() && k < acronym.length()) {
-                Word w = words.get(j);
-                String f = w.folded();
-                if (STOP.contains(w.key()) && k > 0) {
-                    j++;
-                    continue;
-                }
-                if (f.charAt(0) != acronym.charAt(k)) break;
-                k++;
-                j++;
-            }
-            if (k == acronym.length()) return true;
+            Word w = words.get(i);
+            if (w.isCapitalized() && w.folded().charAt(0) == acronym.charAt(0) && initialsFrom(acronym, 1, words, i + 1)) return true;
         }
         return false;
+    }
+
+    /** Whether the letters of {@code acronym} from {@code k} are initials of the words from {@code j}. */
+    private static boolean initialsFrom(String acronym, int k, List<Word> words, int j) {
+        if (k == acronym.length()) return true;
+        if (j >= words.size()) return false;
+        Word w = words.get(j);
+        if (w.folded().charAt(0) == acronym.charAt(k) && initialsFrom(acronym, k + 1, words, j + 1)) return true;
+        return STOP.contains(w.key()) && initialsFrom(acronym, k, words, j + 1);
     }
 
     private static BodyIndex index(List<Word> words) {

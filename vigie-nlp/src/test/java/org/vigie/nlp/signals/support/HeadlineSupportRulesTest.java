@@ -1,0 +1,35 @@
+package org.vigie.nlp.signals.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.vigie.nlp.signals.StageTestSupport.article;
+import static org.vigie.nlp.signals.StageTestSupport.evidence;
+import static org.vigie.nlp.signals.StageTestSupport.signals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+
+/**
+ * The rules that keep {@link HeadlineSupportStage} quiet on wire copy whose headline the body
+ * does support under another form; each with a control the stage must still flag.
+ */
+class HeadlineSupportRulesTest {
+
+    private final HeadlineSupportStage stage = new HeadlineSupportStage();
+
+    private List<String> headline(Article a) {
+        List<org.vigie.core.model.Signal> s = signals(stage, a, HeadlineSupportStage.HEADLINE);
+        return s.isEmpty() ? List.of() : evidence(s.get(0));
+    }
+
+    @Test
+    void anAcronymMayTakeTheLettersOfSmallWords() {
+        String body = "Y aurait-il de l'amour dans l'air sur le parquet de Danse avec les stars ? Deux candidats se sont rapprochés.";
+        assertEquals(List.of(), headline(article("DALS : coup de foudre sur le parquet", null, body)));
+        assertEquals(List.of(), headline(article("Darmanin autorisé à cumuler (JDD)", null,
+                "Le ministre assure avoir été autorisé à cumuler, dans un entretien au Journal du Dimanche.")));
+        // letters the body's words do not give stay unsupported
+        assertEquals(List.of("DALS"), headline(article("DALS : coup de foudre sur le parquet", null,
+                "Y aurait-il de l'amour dans l'air sur le parquet de Danse avec des artistes ? Deux candidats se sont rapprochés.")));
+    }
+}
