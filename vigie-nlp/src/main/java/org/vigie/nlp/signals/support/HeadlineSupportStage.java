@@ -16,6 +16,7 @@ import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.Signal;
 import org.vigie.core.model.Span;
+import org.vigie.core.model.TimeExpression;
 import org.vigie.core.pipeline.Stage;
 import org.vigie.nlp.signals.Fold;
 import org.vigie.nlp.signals.Lexicon;
@@ -57,6 +58,9 @@ public final class HeadlineSupportStage implements Stage {
             + "|hier|avant-hier|la veille|ce week-end|cette semaine|dans la nuit|ce matin|cet après-midi|ce soir"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\\b");
 
+    /** A year opening a date or a time value: "2020", "2020-03", "2018-W29". */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?!\\d)");
+
     /** Body words counted once, to test support cheaply. */
     private record BodyIndex(Set<String> keys, Set<String> numbers, Set<String> groups, List<Word> words) {
     }
@@ -85,6 +89,8 @@ public final class HeadlineSupportStage implements Stage {
             bodyWords = Words.of(text, body.start(), body.end());
         }
         BodyIndex index = index(bodyWords);
+        Set<String> years = years(a);
+        addYears(index, years);
         String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
         if (standfirst != null && !newsLead(a, standfirst)) check(a, standfirst, STANDFIRST, index, lang, out);
@@ -94,6 +100,7 @@ public final class HeadlineSupportStage implements Stage {
         BodyIndex leads = standfirst == null ? index
                 : headAndBody != null ? leads(index, headAndBody, headAndBody.size() - bodyWords.size())
                 : index(Words.of(text, standfirst.start(), body.end()));
+        if (leads != index && !(leads.keys() instanceof Union)) addYears(leads, years);
         check(a, title, HEADLINE, leads, lang, out);
         return out.size() == a.signals().size() ? a : a.withSignals(out);
     }
@@ -193,6 +200,30 @@ public final class HeadlineSupportStage implements Stage {
         if (Words.count(Words.of(text, standfirst.start(), standfirst.end())) < LEAD_WORDS) return false;
         return LEAD_TIME.matcher(text).region(standfirst.start(), standfirst.end()).find()
                 || !Parts.reported(a, standfirst).isEmpty();
+    }
+
+    /**
+     * The years the article speaks of without writing them: its date's, and those of the body's
+     * time expressions, resolved against that date ("mars prochain", "le mois dernier"). A
+     * headline's "Municipales 2020" or "Silverstone Classic 2018" states the time of the story,
+     * which such a body supports.
+     */
+    private static Set<String> years(Article a) {
+        Set<String> out = new HashSet<>();
+        String date = a.metadata().date();
+        if (date != null && YEAR.matcher(date).lookingAt()) out.add(date.substring(0, 4));
+        int bodyStart = a.bodyStart();
+        for (TimeExpression t : a.times()) {
+            if (t.text().start() >= bodyStart && YEAR.matcher(t.value()).lookingAt()) out.add(t.value().substring(0, 4));
+        }
+        return out;
+    }
+
+    private static void addYears(BodyIndex index, Set<String> years) {
+        for (String y : years) {
+            index.numbers().add(y);
+            index.keys().add(Fold.key(y));
+        }
     }
 
     private static boolean isRubric(String label) {

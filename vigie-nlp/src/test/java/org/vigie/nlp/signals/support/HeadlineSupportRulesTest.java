@@ -8,6 +8,8 @@ import static org.vigie.nlp.signals.StageTestSupport.signals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Metadata;
+import org.vigie.core.model.TimeExpression;
 
 /**
  * The rules that keep {@link HeadlineSupportStage} quiet on wire copy whose headline the body
@@ -31,5 +33,22 @@ class HeadlineSupportRulesTest {
         // letters the body's words do not give stay unsupported
         assertEquals(List.of("DALS"), headline(article("DALS : coup de foudre sur le parquet", null,
                 "Y aurait-il de l'amour dans l'air sur le parquet de Danse avec des artistes ? Deux candidats se sont rapprochés.")));
+    }
+
+    @Test
+    void aHeadlineYearIsSupportedByTheArticlesDateOrABodyTimeResolvedInIt() {
+        String body = "Une cinquantaine de députés sont têtes de liste aux municipales de mars prochain.";
+        Article dated = article("Députés, ils rêvent d'un mandat local aux municipales de 2020", null, body)
+                .withMetadata(new Metadata(null, null, null, List.of(), "2020-01-25", "record", null, null));
+        assertEquals(List.of(), headline(dated));
+        // a body time expression resolved against the date ("mars prochain" -> 2020-03) supports its year too
+        Article undated = article("Députés, ils rêvent d'un mandat local aux municipales de 2020", null, body);
+        int at = body.indexOf("mars prochain");
+        Article resolved = undated.withTimes(List.of(new TimeExpression(
+                undated.span(undated.bodyStart() + at, undated.bodyStart() + at + "mars prochain".length()), "2020-03", "DATE", "dct")));
+        assertEquals(List.of(), headline(resolved));
+        // another year than the story's is a claim the body must carry
+        assertEquals(List.of("2022"), headline(article("Députés, ils rêvent d'un mandat local aux municipales de 2022", null, body)
+                .withMetadata(new Metadata(null, null, null, List.of(), "2020-01-25", "record", null, null))));
     }
 }
