@@ -45,6 +45,10 @@ public final class HeadlineSupportStage implements Stage {
     private static final Set<String> NUMBER_WORDS_IGNORED = Set.of("1", "2");
     private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[.\u202f\u00a0]");
     private static final Pattern ZERO_DECIMALS = Pattern.compile(",0+$");
+    /** A rank in digits: "9e", "2ème", "1er", "1re", "3rd"; written "9e" once normalised. */
+    private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:e|è|ème|eme|er|re|ère|nd|nde|st|rd|th)");
+    /** Folded ordinal words and their rank ("neuvieme" 9), from {@code support/ordinal-words.txt}. */
+    private static final Map<String, Integer> ORDINAL_WORDS = ordinalWords();
     /** A rubric label in capitals before a dash, colon or full stop: "FAIT DIVERS - ", "ÉCLAIRAGE. ". */
     private static final Pattern RUBRIC = Pattern.compile("(\\p{Lu}[\\p{Lu}' ]{1,39}?)\\s?[-–:.]\\s");
     /** Short rubric words; any other single capitalised word of six letters or fewer may be an acronym (OTAN, ONU). */
@@ -307,6 +311,9 @@ public final class HeadlineSupportStage implements Stage {
             // "douze", "vingt", "mille" in the body support a headline's "12", "20", "1000"
             Double v = Figures.wordValue(w);
             if (v != null && v == Math.rint(v)) numbers.add(Long.toString(v.longValue()));
+            // "neuvième", "second" in the body support a headline's "9e", "2e"
+            Integer rank = ordinal(w);
+            if (rank != null) numbers.add(rank + "e");
         }
         Set<String> groups = new HashSet<>();
         for (Lexicon.Hit h : variants) groups.addAll(GROUP_SPLIT.splitAsStream(h.entry().category()).toList());
@@ -353,7 +360,29 @@ public final class HeadlineSupportStage implements Stage {
     }
 
     private static String digits(String number) {
+        Matcher m = ORDINAL.matcher(number);
+        if (m.matches()) return m.group(1) + "e";
         return ZERO_DECIMALS.matcher(NUMBER_SEPARATORS.matcher(number).replaceAll("")).replaceAll("");
+    }
+
+    /** The rank an ordinal word writes ("neuvième", "secondes"), or null. */
+    private static Integer ordinal(Word w) {
+        Integer r = ORDINAL_WORDS.get(w.folded());
+        return r != null || !w.folded().endsWith("s") ? r : ORDINAL_WORDS.get(w.folded().substring(0, w.folded().length() - 1));
+    }
+
+    private static Map<String, Integer> ordinalWords() {
+        Map<String, Integer> m = new HashMap<>();
+        for (var line : org.vigie.nlp.signals.Resources.lines("support/ordinal-words.txt")) {
+            String[] f = line.fields();
+            if (f.length != 2) throw line.error("expected: word | rank");
+            try {
+                m.put(Fold.fold(f[0]), Integer.parseInt(f[1]));
+            } catch (NumberFormatException e) {
+                throw line.error("the rank is not a whole number");
+            }
+        }
+        return m;
     }
 
     /**

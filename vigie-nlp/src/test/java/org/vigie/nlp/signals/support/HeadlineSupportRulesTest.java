@@ -51,4 +51,13 @@ class HeadlineSupportRulesTest {
         assertEquals(List.of("2022"), headline(article("Députés, ils rêvent d'un mandat local aux municipales de 2022", null, body)
                 .withMetadata(new Metadata(null, null, null, List.of(), "2020-01-25", "record", null, null))));
     }
+
+    @Test
+    void aRankInDigitsIsSupportedByTheOrdinalWord() {
+        String body = "Avec ce neuvième groupe à l'Assemblée, la majorité perd sept de ses membres. Le second tour aura lieu le 28 juin.";
+        assertEquals(List.of(), headline(article("Création d'un 9e groupe à l'Assemblée avant le 2e tour", null, body)));
+        assertEquals(List.of(), headline(article("Création d'un 9ème groupe à l'Assemblée", null, body)));
+        // another rank is a claim the body does not carry
+        assertEquals(List.of("10e"), headline(article("Création d'un 10e groupe à l'Assemblée", null, body)));
+    }
 }
