@@ -172,7 +172,8 @@ public final class HeadlineSupportStage implements Stage {
             if (run.size() == 1 && !acronym && clauseStart(text, part, w)) continue;
             boolean supported = false;
             for (Word r : run) {
-                if (body.keys().contains(r.key()) || r.isAllCaps() && initialsInBody(r.folded(), body.words())) {
+                if (body.keys().contains(r.key()) || r.isAllCaps() && initialsInBody(r.folded(), body.words())
+                        || spelledOtherwise(r, body.words())) {
                     supported = true;
                 }
             }
@@ -262,10 +263,39 @@ public final class HeadlineSupportStage implements Stage {
             if (STOP.contains(w.key()) || w.text().length() < 2) continue;
             any = true;
             if (!body.keys().contains(w.key())) {
-                if (!(w.isAllCaps() && initialsInBody(w.folded(), body.words()))) return false;
+                if (!(w.isAllCaps() && initialsInBody(w.folded(), body.words())) && !spelledOtherwise(w, body.words())) return false;
             }
         }
         return any;
+    }
+
+    /** Names at least this long may be spelt one letter apart ("Trieweiler" for "Trierweiler"). */
+    private static final int SPELLING_LENGTH = 7;
+
+    /**
+     * Whether a capitalised body word spells the name {@code w} one letter apart (one added,
+     * dropped or changed): the headline's "Valérie Trieweiler", "Agnès Pannuier-Runacher" or
+     * "Sainte-Foy-Tarentaise" for the body's "Trierweiler", "Pannier-Runacher", "Saint-Foy-Tarentaise".
+     * Long names only: short ones one letter apart are other names ("Marin", "Martin").
+     */
+    private static boolean spelledOtherwise(Word w, List<Word> words) {
+        String f = w.folded();
+        if (f.length() < SPELLING_LENGTH || !w.isCapitalized() || w.isNumber()) return false;
+        for (Word b : words) {
+            String g = b.folded();
+            if (b.isCapitalized() && Math.abs(g.length() - f.length()) <= 1 && g.charAt(0) == f.charAt(0) && oneEditApart(f, g)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code a} and {@code b} differ by exactly one letter added, dropped or changed. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) return false;
+        if (a.length() > b.length()) return oneEditApart(b, a);
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
+        return b.length() == a.length() + 1 && a.substring(i).equals(b.substring(i + 1));
     }
 
     private static boolean clauseStart(String text, Range part, Word w) {

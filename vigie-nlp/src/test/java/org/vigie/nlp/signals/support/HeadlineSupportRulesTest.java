@@ -60,4 +60,15 @@ class HeadlineSupportRulesTest {
         // another rank is a claim the body does not carry
         assertEquals(List.of("10e"), headline(article("Création d'un 10e groupe à l'Assemblée", null, body)));
     }
+
+    @Test
+    void aLongNameSpeltOneLetterApartIsTheBodysName() {
+        String body = "La secrétaire d'État à l'Économie, Mme Pannier-Runacher, a estimé jeudi que cette situation serait inacceptable.";
+        assertEquals(List.of(), headline(article("Vaccin : \"Inacceptable\", selon Agnès Pannuier-Runacher", null, body)));
+        assertEquals(List.of(), headline(article("Valérie Trieweiler dément", null, "L'ex-compagne de François Hollande, Mme Trierweiler, dément la rumeur.")));
+        // another name, or a short one a letter apart, is not the body's
+        assertEquals(List.of("Agnès Buzyn"), headline(article("Vaccin : \"Inacceptable\", selon Agnès Buzyn", null,
+                "La secrétaire d'État à l'Économie a estimé jeudi que cette situation serait inacceptable.")));
+        assertEquals(List.of("Marin"), headline(article("Vaccin : la colère de Marin", null, "Pierre Martin a estimé que c'était inacceptable.")));
+    }
 }
