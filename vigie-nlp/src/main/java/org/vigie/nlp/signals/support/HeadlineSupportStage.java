@@ -173,7 +173,7 @@ public final class HeadlineSupportStage implements Stage {
             boolean supported = false;
             for (Word r : run) {
                 if (body.keys().contains(r.key()) || r.isAllCaps() && initialsInBody(r.folded(), body.words())
-                        || spelledOtherwise(r, body.words())) {
+                        || spelledOtherwise(r, body.words()) || demonymInBody(r, body.words())) {
                     supported = true;
                 }
             }
@@ -263,7 +263,8 @@ public final class HeadlineSupportStage implements Stage {
             if (STOP.contains(w.key()) || w.text().length() < 2) continue;
             any = true;
             if (!body.keys().contains(w.key())) {
-                if (!(w.isAllCaps() && initialsInBody(w.folded(), body.words())) && !spelledOtherwise(w, body.words())) return false;
+                if (!(w.isAllCaps() && initialsInBody(w.folded(), body.words())) && !spelledOtherwise(w, body.words())
+                        && !demonymInBody(w, body.words())) return false;
             }
         }
         return any;
@@ -284,6 +285,42 @@ public final class HeadlineSupportStage implements Stage {
         for (Word b : words) {
             String g = b.folded();
             if (b.isCapitalized() && Math.abs(g.length() - f.length()) <= 1 && g.charAt(0) == f.charAt(0) && oneEditApart(f, g)) return true;
+        }
+        return false;
+    }
+
+    /** Endings that make a demonym or a place adjective of a place name's stem ("colombi-enne", "jamaïc-ain"). */
+    private static final Set<String> DEMONYM_ENDINGS = Set.of("ien", "ienne", "iens", "iennes", "en", "enne", "ens", "ennes",
+            "ais", "aise", "aises", "nais", "naise", "naises", "ain", "aine", "ains", "aines", "ois", "oise", "oises",
+            "an", "ane", "ans", "anes", "ol", "ole", "ols", "oles", "atique", "atiques", "ote", "otes", "in", "ine", "ins", "ines",
+            "ite", "ites", "iote", "iotes", "ique", "iques");
+
+    /**
+     * Whether the body names the place {@code w} by its demonym or adjective: "Colombie" by
+     * "l'armée colombienne", "Jamaïque" by "sa famille jamaïcaine", "Asie" by "l'Asiatique",
+     * "Normandie" by "normands". The stem is the name less a final "e", "ie" or "a" ("que"
+     * becomes "c"); the rest of the body word must be a demonym ending (or, for an "-ie" name,
+     * an inflection: "normand", "normande"). Names shared by the two forms through the
+     * name-variant list ("Allemagne", "allemand") are found there already.
+     */
+    private static boolean demonymInBody(Word w, List<Word> words) {
+        String f = w.folded();
+        if (f.length() < 4 || !w.isCapitalized() || w.isAllCaps() || w.isNumber() || f.indexOf('-') >= 0) return false;
+        List<String> stems = new ArrayList<>(List.of(f));
+        if (f.endsWith("e")) stems.add(f.substring(0, f.length() - 1));
+        if (f.endsWith("a")) stems.add(f.substring(0, f.length() - 1));
+        if (f.endsWith("que")) stems.add(f.substring(0, f.length() - 3) + "c");
+        String ie = f.endsWith("ie") && f.length() >= 7 ? f.substring(0, f.length() - 2) : null;
+        for (Word b : words) {
+            String g = b.folded();
+            if (g.length() <= 3 || g.charAt(0) != f.charAt(0)) continue;
+            for (String stem : stems) {
+                if (stem.length() >= 3 && g.length() > stem.length() && g.startsWith(stem)
+                        && DEMONYM_ENDINGS.contains(g.substring(stem.length()))) return true;
+            }
+            if (ie != null && g.startsWith(ie) && Set.of("", "e", "s", "es").contains(g.substring(ie.length())) && !b.isCapitalized()) {
+                return true;
+            }
         }
         return false;
     }

@@ -71,4 +71,21 @@ class HeadlineSupportRulesTest {
                 "La secrétaire d'État à l'Économie a estimé jeudi que cette situation serait inacceptable.")));
         assertEquals(List.of("Marin"), headline(article("Vaccin : la colère de Marin", null, "Pierre Martin a estimé que c'était inacceptable.")));
     }
+
+    @Test
+    void aPlaceIsSupportedByItsDemonym() {
+        assertEquals(List.of(), headline(article("Le major qui primait les exécutions en Colombie", null,
+                "En prenant le commandement d'une force d'élite de l'armée colombienne, le major a appliqué cette directive.")));
+        Article honey = article("Un homme ramène du miel de Jamaïque", null,
+                "Il est allé rendre visite l'hiver dernier à sa famille jamaïcaine, rapporte le Washington Post.");
+        assertEquals(List.of(), headline(honey));
+        Article asia = article("Coronavirus", "La pandémie partie d'Asie l'a rattrapé en Guinée.",
+                "Lui l'Asiatique abusivement assimilé à la provenance du virus a connu la xénophobie en Guinée.");
+        assertEquals(List.of(), signals(stage, asia, HeadlineSupportStage.STANDFIRST));
+        // another country's demonym, or a word that merely starts like the name, supports nothing
+        assertEquals(List.of("Colombie"), headline(article("Le major qui primait les exécutions en Colombie", null,
+                "En prenant le commandement d'une force d'élite de l'armée vénézuélienne, le major a appliqué cette directive.")));
+        assertEquals(List.of("Colombie"), headline(article("Le major qui primait les exécutions en Colombie", null,
+                "Le major, un colombophile, a appliqué cette directive.")));
+    }
 }
