@@ -38,7 +38,7 @@ import org.vigie.nlp.signals.support.HeadlineSupportStage;
  * ids, quotes): an inserted name is found, or not, by the same NER as in production. That costs
  * about 25 ms an article, hence the modest default N.
  *
- * <p>Edits (at most one of each kind per article; choices seeded by the article's index):
+ * <p>Edits (at most one of each of the four kinds per article; choices seeded by the article's index):
  * <ol>
  * <li><b>headline name</b>: a person, place or organisation mentioned in the title whose entity
  * the body also mentions (so the original claim is supported) is replaced by a name of the same
@@ -48,6 +48,10 @@ import org.vigie.nlp.signals.support.HeadlineSupportStage;
  * another article's standfirst (the text between clause punctuation , ; : . ( ) – around a capitalised
  * person, place or organisation mention, 3 to 20 words), the way the Aleppo re-publisher put "Turquie, un
  * membre de l'OTAN qui passe du côté de la Russie" over a reprint that never names NATO.</li>
+ * <li><b>standfirst lead</b>: the standfirst becomes another article's whole standfirst, a wire
+ * lead of one or more sentences, chosen for a capitalised person, place or organisation it names
+ * that this body never does: a long framing, which the stage must not take for the story's own
+ * lead. (A dated or attributed one is exempt by design, so this recall is below the others.)</li>
  * <li><b>headline figure</b>: a whole number of the title (not a year 1900–2100, not "1" or "2"),
  * which the standfirst or body gives in digits, becomes ×3, else ×2 + 7, else + 11.</li>
  * </ol>
@@ -87,7 +91,7 @@ public final class SupportRecall {
         }
     }
 
-    private enum Kind { HEADLINE_NAME, STANDFIRST_ACTOR, HEADLINE_FIGURE }
+    private enum Kind { HEADLINE_NAME, STANDFIRST_ACTOR, STANDFIRST_LEAD, HEADLINE_FIGURE }
 
     /** A name the entity layer found in an article's title or standfirst. */
     private record Name(int article, EntityType type, String text) {
@@ -127,6 +131,7 @@ public final class SupportRecall {
         // Pools of names and clauses to insert.
         List<Name> titleNames = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
+        List<Clause> leads = new ArrayList<>();
         for (int i = 0; i < base.size(); i++) {
             Article a = base.get(i);
             Section sf = part(a, Section.Kind.STANDFIRST);
@@ -137,6 +142,7 @@ public final class SupportRecall {
                     if (sf != null && m.start() >= sf.start() && m.end() <= sf.end() && capitalised(m.text())) {
                         Clause c = clause(a.text(), sf.start(), sf.end(), m, i);
                         if (c != null) clauses.add(c);
+                        leads.add(new Clause(i, a.text().substring(sf.start(), sf.end()), m.start() - sf.start(), m.end() - sf.start()));
                     }
                 }
             }
@@ -152,13 +158,15 @@ public final class SupportRecall {
             List<Edit> edits = new ArrayList<>();
             Edit e = headlineName(a, i, titleNames, r, tally.get(Kind.HEADLINE_NAME));
             if (e != null) edits.add(e);
-            e = standfirstActor(a, i, clauses, r, tally.get(Kind.STANDFIRST_ACTOR));
+            e = standfirstActor(a, i, clauses, r, tally.get(Kind.STANDFIRST_ACTOR), Kind.STANDFIRST_ACTOR);
+            if (e != null) edits.add(e);
+            e = standfirstActor(a, i, leads, r, tally.get(Kind.STANDFIRST_LEAD), Kind.STANDFIRST_LEAD);
             if (e != null) edits.add(e);
             e = headlineFigure(a, i, tally.get(Kind.HEADLINE_FIGURE));
             if (e != null) edits.add(e);
             for (Edit ed : edits) {
                 Article x = stage.process(nlp.process(ed.edited()));
-                String kind = ed.kind() == Kind.STANDFIRST_ACTOR ? HeadlineSupportStage.STANDFIRST : HeadlineSupportStage.HEADLINE;
+                String kind = ed.kind() == Kind.STANDFIRST_ACTOR || ed.kind() == Kind.STANDFIRST_LEAD ? HeadlineSupportStage.STANDFIRST : HeadlineSupportStage.HEADLINE;
                 boolean caught = false;
                 for (Signal s : x.signals()) {
                     if (!s.kind().equals(kind)) continue;
@@ -246,7 +254,7 @@ public final class SupportRecall {
     }
 
     /** Edit (b): the standfirst becomes a clause of another article's standfirst naming an actor this body never names. */
-    private static Edit standfirstActor(Article a, int i, List<Clause> pool, Random r, int[] tally) {
+    private static Edit standfirstActor(Article a, int i, List<Clause> pool, Random r, int[] tally, Kind kind) {
         if (pool.isEmpty()) return null;
         Set<String> support = new HashSet<>();
         StringBuilder b = new StringBuilder(" ");
@@ -264,9 +272,9 @@ public final class SupportRecall {
             }
             Article x = french(recompose(a, a.title(), c.text()));
             int at = part(x, Section.Kind.STANDFIRST).start();
-            return new Edit(Kind.STANDFIRST_ACTOR, i, x, at + c.actorStart(), at + c.actorEnd(),
+            return new Edit(kind, i, x, at + c.actorStart(), at + c.actorEnd(),
                     "\"" + c.text().substring(c.actorStart(), c.actorEnd()) + "\" in \"" + c.text() + "\"",
-                    Words.of(c.text()).size() < SHORT_CLAUSE);
+                    kind == Kind.STANDFIRST_ACTOR && Words.of(c.text()).size() < SHORT_CLAUSE);
         }
         return null;
     }
