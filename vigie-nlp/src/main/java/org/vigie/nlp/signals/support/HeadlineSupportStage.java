@@ -158,7 +158,8 @@ public final class HeadlineSupportStage implements Stage {
                 }
                 continue;
             }
-            if (!w.isCapitalized() || isStop(w)) continue;
+            // one letter ("C'est", "31°C", "A 5 ans") is no name; "M6", "G7" are
+            if (!w.isCapitalized() || isStop(w) || letters(w) < 2 && w.text().chars().noneMatch(Character::isDigit)) continue;
             // A name is a run of capitalised words ("Gérard Collomb"): supported when the body has
             // any of them ("M. Collomb"). A lone capitalised word opening a clause may be a common noun.
             int j = i + 1;
@@ -234,6 +235,14 @@ public final class HeadlineSupportStage implements Stage {
     private static boolean isRubric(String label) {
         String l = label.strip();
         return l.contains(" ") || l.length() > 6 || SHORT_RUBRICS.contains(Fold.fold(l));
+    }
+
+    private static int letters(Word w) {
+        int n = 0;
+        for (int i = 0; i < w.text().length(); i++) {
+            if (Character.isLetter(w.text().charAt(i))) n++;
+        }
+        return n;
     }
 
     private static boolean isStop(Word w) {

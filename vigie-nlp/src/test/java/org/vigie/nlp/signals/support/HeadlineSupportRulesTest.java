@@ -88,4 +88,20 @@ class HeadlineSupportRulesTest {
         assertEquals(List.of("Colombie"), headline(article("Le major qui primait les exécutions en Colombie", null,
                 "Le major, un colombophile, a appliqué cette directive.")));
     }
+
+    @Test
+    void aSingleLetterIsNoName() {
+        String body = "La ville de Guadalajara, au Mexique, a été frappée par un violent orage de grêle dimanche.";
+        Article heat = article("Mexique : de la grêle à Guadalajara",
+                "Alors que les températures dépassaient les 31°C ces derniers jours, un orage de grêle a enseveli Guadalajara.", body);
+        assertEquals(List.of(), signals(stage, heat, HeadlineSupportStage.STANDFIRST));
+        Article elided = article("Mexique : de la grêle à Guadalajara", "Un orage de grêle a enseveli Guadalajara. \"C'est incroyable\"", body);
+        assertEquals(List.of(), signals(stage, elided, HeadlineSupportStage.STANDFIRST));
+        // a name next to it is still checked
+        Article named = article("Mexique : de la grêle à Guadalajara",
+                "Alors que les températures dépassaient les 31°C à Monterrey, un orage de grêle a enseveli Guadalajara.", body);
+        assertEquals(List.of("31", "Monterrey"), evidence(signals(stage, named, HeadlineSupportStage.STANDFIRST).get(0)));
+        Article channel = article("Mexique : de la grêle à Guadalajara", "Les images de l'orage de grêle diffusées par M6.", body);
+        assertEquals(List.of("M6"), evidence(signals(stage, channel, HeadlineSupportStage.STANDFIRST).get(0)));
+    }
 }
