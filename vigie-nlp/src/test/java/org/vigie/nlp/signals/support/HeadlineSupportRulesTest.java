@@ -104,4 +104,24 @@ class HeadlineSupportRulesTest {
         Article channel = article("Mexique : de la grêle à Guadalajara", "Les images de l'orage de grêle diffusées par M6.", body);
         assertEquals(List.of("M6"), evidence(signals(stage, channel, HeadlineSupportStage.STANDFIRST).get(0)));
     }
+
+    @Test
+    void aLongChapoThatSummarisesTheBodyIsTheNewsroomsLead() {
+        String body = "Les autorités ont commencé à utiliser une technologie d'ensemencement des nuages pour provoquer des pluies "
+                + "dans la province de Riau. Les feux de forêt de l'an dernier ont été les pires depuis des années, à cause de la "
+                + "sécheresse, et leurs nuages de fumée toxique ont gagné les pays voisins.";
+        // the chapô names the country the body never repeats, but it restates the body's own story
+        Article lead = article("Des pluies artificielles contre les feux",
+                "L'Indonésie a commencé à provoquer des pluies artificielles afin de prévenir le déclenchement des vastes feux "
+                + "de forêt qui dégagent à la saison sèche des nuages de fumée toxique.", body);
+        assertEquals(List.of(), signals(stage, lead, HeadlineSupportStage.STANDFIRST));
+        // as long, but another story: its names are claims the body does not carry
+        Article other = article("Des pluies artificielles contre les feux",
+                "L'Indonésie a gelé ses échanges avec son voisin après un différend diplomatique sur la pêche illégale de thon, "
+                + "une querelle ancienne que les ministres espéraient apaiser lors du sommet régional.", body);
+        assertEquals(List.of("Indonésie"), evidence(signals(stage, other, HeadlineSupportStage.STANDFIRST).get(0)));
+        // a short framing is always checked
+        Article framing = article("Des pluies artificielles contre les feux", "L'Indonésie provoque des pluies contre les feux", body);
+        assertEquals(List.of("Indonésie"), evidence(signals(stage, framing, HeadlineSupportStage.STANDFIRST).get(0)));
+    }
 }
