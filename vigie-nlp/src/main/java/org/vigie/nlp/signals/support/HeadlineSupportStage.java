@@ -40,6 +40,7 @@ public final class HeadlineSupportStage implements Stage {
     public static final String STANDFIRST = "standfirst-not-supported-by-body";
 
     private static final Pattern GROUP_SPLIT = Pattern.compile(",");
+    private static final Pattern HYPHEN = Pattern.compile("-");
     private static final Lexicon VARIANTS = variants();
     private static final Set<String> STOP = keys(Lexicon.load("headline-stopwords.txt"));
     private static final Set<String> NUMBER_WORDS_IGNORED = Set.of("1", "2");
@@ -143,7 +144,7 @@ public final class HeadlineSupportStage implements Stage {
             // judged through the entity layer already, or a common word that spells a place
             if (covered.contains(h.start()) || commonWord(h, words)) continue;
             for (int i = h.start(); i < h.end(); i++) covered.add(i);
-            if (!inGroups(h, body.groups())) {
+            if (!inGroups(h, body.groups()) && !inCompounds(words.subList(h.from(), h.to()), body)) {
                 unsupported.add(a.span(h.start(), h.end()));
                 weight += 1;
             }
@@ -154,7 +155,7 @@ public final class HeadlineSupportStage implements Stage {
             if (w.isNumber()) {
                 String n = digits(w.text());
                 if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n)
-                        && !roundedInBody(text, words, w, body, lang.equals("en"))) {
+                        && !roundedInBody(text, words, w, body, lang.equals("en")) && !partsInBody(w, body)) {
                     unsupported.add(a.span(w.start(), w.end()));
                     weight += 0.7;
                 }
@@ -176,7 +177,7 @@ public final class HeadlineSupportStage implements Stage {
             boolean supported = false;
             for (Word r : run) {
                 if (body.keys().contains(r.key()) || r.isAllCaps() && initialsInBody(r.folded(), body.words())
-                        || spelledOtherwise(r, body.words()) || demonymInBody(r, body.words())) {
+                        || spelledOtherwise(r, body.words()) || demonymInBody(r, body.words()) || partsInBody(r, body)) {
                     supported = true;
                 }
             }
@@ -312,7 +313,7 @@ public final class HeadlineSupportStage implements Stage {
             any = true;
             if (!body.keys().contains(w.key())) {
                 if (!(w.isAllCaps() && initialsInBody(w.folded(), body.words())) && !spelledOtherwise(w, body.words())
-                        && !demonymInBody(w, body.words())) return false;
+                        && !demonymInBody(w, body.words()) && !partsInBody(w, body)) return false;
             }
         }
         return any;
@@ -373,6 +374,40 @@ public final class HeadlineSupportStage implements Stage {
         return false;
     }
 
+    /**
+     * Whether every part of a hyphenated compound is in the body: "Hidalgo-Dati" and
+     * "Villani-Griveaux" (a duel) for a body naming both, "Nice-Lorient" (a route) for one naming
+     * both towns, "11-Novembre" for "11 novembre". Parts of three letters or more and numbers are
+     * checked; lower-case links ("Seine-et-Marne") are not parts. The body's own compounds count
+     * by their parts too (its "Drôme-Ardèche" names the Drôme).
+     */
+    private static boolean partsInBody(Word w, BodyIndex body) {
+        if (w.text().indexOf('-') < 0) return false;
+        int parts = 0;
+        for (String p : HYPHEN.split(w.text())) {
+            if (p.isEmpty()) continue;
+            if (Character.isDigit(p.charAt(0))) {
+                if (!body.numbers().contains(digits(p))) return false;
+                parts++;
+            } else if (p.length() >= 3 && Character.isUpperCase(p.charAt(0))) {
+                if (!body.keys().contains(Fold.key(p))) return false;
+                parts++;
+            }
+        }
+        return parts >= 2;
+    }
+
+    /** Whether each word of a listed name is a part of a body compound ("Drôme" in "Drôme-Ardèche"). */
+    private static boolean inCompounds(List<Word> name, BodyIndex body) {
+        boolean any = false;
+        for (Word w : name) {
+            if (isStop(w)) continue;
+            if (!body.keys().contains(w.key())) return false;
+            any = true;
+        }
+        return any;
+    }
+
     /** Whether {@code a} and {@code b} differ by exactly one letter added, dropped or changed. */
     static boolean oneEditApart(String a, String b) {
         if (a.equals(b)) return false;
@@ -422,6 +457,12 @@ public final class HeadlineSupportStage implements Stage {
         Set<String> numbers = new HashSet<>();
         for (Word w : words) {
             keys.add(w.key());
+            if (w.text().indexOf('-') > 0) {
+                // a compound's parts: "Drôme-Ardèche" names the Drôme
+                for (String p : HYPHEN.split(w.text())) {
+                    if (p.length() >= 3) keys.add(Fold.key(p));
+                }
+            }
             if (w.isNumber()) numbers.add(digits(w.text()));
             // "douze", "vingt", "mille" in the body support a headline's "12", "20", "1000"
             Double v = Figures.wordValue(w);

@@ -124,4 +124,15 @@ class HeadlineSupportRulesTest {
         Article framing = article("Des pluies artificielles contre les feux", "L'Indonésie provoque des pluies contre les feux", body);
         assertEquals(List.of("Indonésie"), evidence(signals(stage, framing, HeadlineSupportStage.STANDFIRST).get(0)));
     }
+
+    @Test
+    void aCompoundIsSupportedByItsParts() {
+        String body = "Anne Hidalgo fait la course en tête, talonnée par Rachida Dati, selon un sondage publié mardi.";
+        assertEquals(List.of(), headline(article("Municipales à Paris : un duel Hidalgo-Dati se profile", null, body + " A Paris, LREM peine.")));
+        assertEquals(List.of(), headline(article("Des automobilistes coincés au péage dans la Drôme", null,
+                "Des automobilistes sont restés coincés au péage de Valence-Nord, rapporte France Bleu Drôme-Ardèche.")));
+        // a compound one of whose parts the body lacks is still a claim
+        assertEquals(List.of("Hidalgo-Belliard"), headline(article("Municipales à Paris : un duel Hidalgo-Belliard se profile", null,
+                body + " A Paris, LREM peine.")));
+    }
 }
