@@ -46,6 +46,8 @@ public final class HeadlineSupportStage implements Stage {
     private static final Set<String> NUMBER_WORDS_IGNORED = Set.of("1", "2");
     private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[.\u202f\u00a0]");
     private static final Pattern ZERO_DECIMALS = Pattern.compile(",0+$");
+    /** A figure and a unit written together: "30kg", "25m2", "1,5g", "24h". */
+    private static final Pattern GLUED_UNIT = Pattern.compile("(\\d(?:[\\d.,\u202f\u00a0]*\\d)?)\\p{L}{1,3}\\d?");
     /** A rank in digits: "9e", "2ème", "1er", "1re", "3rd"; written "9e" once normalised. */
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:e|è|ème|eme|er|re|ère|nd|nde|st|rd|th)");
     /** Folded ordinal words and their rank ("neuvieme" 9), from {@code support/ordinal-words.txt}. */
@@ -153,7 +155,8 @@ public final class HeadlineSupportStage implements Stage {
             Word w = words.get(i);
             if (covered.contains(w.start())) continue;
             if (w.isNumber()) {
-                String n = digits(w.text());
+                // a unit glued to the figure ("30kg", "35km", "1,5g") is the body's "30 kg"
+                String n = unglued(w.text());
                 if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n)
                         && !roundedInBody(text, words, w, body, lang.equals("en")) && !partsInBody(w, body)) {
                     unsupported.add(a.span(w.start(), w.end()));
@@ -463,7 +466,10 @@ public final class HeadlineSupportStage implements Stage {
                     if (p.length() >= 3) keys.add(Fold.key(p));
                 }
             }
-            if (w.isNumber()) numbers.add(digits(w.text()));
+            if (w.isNumber()) {
+                numbers.add(digits(w.text()));
+                numbers.add(unglued(w.text()));
+            }
             // "douze", "vingt", "mille" in the body support a headline's "12", "20", "1000"
             Double v = Figures.wordValue(w);
             if (v != null && v == Math.rint(v)) numbers.add(Long.toString(v.longValue()));
@@ -519,6 +525,12 @@ public final class HeadlineSupportStage implements Stage {
         Matcher m = ORDINAL.matcher(number);
         if (m.matches()) return m.group(1) + "e";
         return ZERO_DECIMALS.matcher(NUMBER_SEPARATORS.matcher(number).replaceAll("")).replaceAll("");
+    }
+
+    /** The figure of a number word, a unit glued to it dropped: "30kg" is "30", "17h" "17", "9e" stays a rank. */
+    private static String unglued(String number) {
+        Matcher glued = GLUED_UNIT.matcher(number);
+        return glued.matches() && !ORDINAL.matcher(number).matches() ? digits(glued.group(1)) : digits(number);
     }
 
     /** The rank an ordinal word writes ("neuvième", "secondes"), or null. */

@@ -135,4 +135,12 @@ class HeadlineSupportRulesTest {
         assertEquals(List.of("Hidalgo-Belliard"), headline(article("Municipales à Paris : un duel Hidalgo-Belliard se profile", null,
                 body + " A Paris, LREM peine.")));
     }
+
+    @Test
+    void aUnitGluedToAFigureIsTheBodysFigureAndUnit() {
+        String body = "Le pilote a été contrôlé avec 1,5 g d'alcool par litre de sang ; son bagage pesait 30 kg.";
+        assertEquals(List.of(), headline(article("Un pilote contrôlé avec 1,5g d'alcool et un bagage de 30kg", null, body)));
+        // another figure is still a claim
+        assertEquals(List.of("2,5g"), headline(article("Un pilote contrôlé avec 2,5g d'alcool", null, body)));
+    }
 }
