@@ -143,4 +143,15 @@ class HeadlineSupportRulesTest {
         // another figure is still a claim
         assertEquals(List.of("2,5g"), headline(article("Un pilote contrôlé avec 2,5g d'alcool", null, body)));
     }
+
+    @Test
+    void aPartyOrACommonNounWrittenAsAnAcronymIsSupportedByItsFullForm() {
+        assertEquals(List.of(), headline(article("Un député LR veut protéger les bruits de la campagne", null,
+                "Le député Les Républicains de Lozère a déposé une proposition de loi sur le patrimoine sensoriel des campagnes.")));
+        assertEquals(List.of(), headline(article("Deux adolescents se battent au couteau pour le programme TV", null,
+                "L'objet de l'altercation ? Le programme télé ! L'un voulait regarder Arte, l'autre une autre chaîne.")));
+        // another party is a claim the body does not carry
+        assertEquals(List.of("LFI"), headline(article("Un député LFI veut protéger les bruits de la campagne", null,
+                "Le député Les Républicains de Lozère a déposé une proposition de loi sur le patrimoine sensoriel des campagnes.")));
+    }
 }
