@@ -97,6 +97,7 @@ public final class HeadlineSupportStage implements Stage {
         }
         BodyIndex index = index(bodyWords);
         Set<String> years = years(a);
+        spans(a, bodyWords, years, index.numbers());
         addYears(index, years);
         String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
@@ -157,7 +158,8 @@ public final class HeadlineSupportStage implements Stage {
             if (w.isNumber()) {
                 // a unit glued to the figure ("30kg", "35km", "1,5g") is the body's "30 kg"
                 String n = unglued(w.text());
-                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n)
+                boolean years = i + 1 < words.size() && YEARS_WORDS.contains(words.get(i + 1).folded());
+                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n) && !(years && body.numbers().contains(n + " ans"))
                         && !roundedInBody(text, words, w, body, lang.equals("en")) && !partsInBody(w, body)) {
                     unsupported.add(a.span(w.start(), w.end()));
                     weight += 0.7;
@@ -229,6 +231,35 @@ public final class HeadlineSupportStage implements Stage {
             if (t.text().start() >= bodyStart && YEAR.matcher(t.value()).lookingAt()) out.add(t.value().substring(0, 4));
         }
         return out;
+    }
+
+    /** "ans", "an", "years": after a number, a span of years (an age, an anniversary). */
+    private static final Set<String> YEARS_WORDS = Set.of("ans", "an", "years", "year");
+
+    /**
+     * Spans of years the body gives by their ends, reckoned from the article's date: a body year
+     * {@code Y} supports a headline's "N ans" when the date's year less {@code Y} is N or N + 1
+     * ("Mort à 103 ans" over "née le 1er mai 1917", "les 120 ans de la première Mercedes" over
+     * "en 1886"); a body's "N ans" supports a headline year that far back ("commémorations de
+     * 1945" over "les 75 ans de la fin de la guerre"). Adds "N ans" keys to {@code numbers} and
+     * years to {@code years}.
+     */
+    private static void spans(Article a, List<Word> bodyWords, Set<String> years, Set<String> numbers) {
+        String date = a.metadata().date();
+        if (date == null || !YEAR.matcher(date).lookingAt()) return;
+        int now = Integer.parseInt(date.substring(0, 4));
+        for (int i = 0; i < bodyWords.size(); i++) {
+            Word w = bodyWords.get(i);
+            if (!w.isNumber() || !w.text().chars().allMatch(Character::isDigit) || w.text().length() > 4) continue;
+            int v = Integer.parseInt(w.text());
+            if (w.text().length() == 4 && v >= 1800 && v <= now) {
+                numbers.add((now - v) + " ans");
+                numbers.add((now - v - 1) + " ans");
+            } else if (v > 0 && v <= 150 && i + 1 < bodyWords.size() && YEARS_WORDS.contains(bodyWords.get(i + 1).folded())) {
+                years.add(Integer.toString(now - v));
+                years.add(Integer.toString(now - v - 1));
+            }
+        }
     }
 
     private static void addYears(BodyIndex index, Set<String> years) {

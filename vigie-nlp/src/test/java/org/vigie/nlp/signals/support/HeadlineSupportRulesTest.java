@@ -154,4 +154,19 @@ class HeadlineSupportRulesTest {
         assertEquals(List.of("LFI"), headline(article("Un député LFI veut protéger les bruits de la campagne", null,
                 "Le député Les Républicains de Lozère a déposé une proposition de loi sur le patrimoine sensoriel des campagnes.")));
     }
+
+    @Test
+    void anAgeOrAnAnniversaryIsReckonedFromTheArticlesDate() {
+        Metadata dated = new Metadata(null, null, null, List.of(), "2020-05-10", "record", null, null);
+        String body = "Née le 1er mai 1917, elle avait commencé par chanter le répertoire populaire de son enfance.";
+        assertEquals(List.of(), headline(article("Mort à 103 ans de Lily Lian, chanteuse de rue", null, body + " Lily Lian est morte.")
+                .withMetadata(dated)));
+        assertEquals(List.of(), headline(article("Poutine célèbre la victoire de 1945", null,
+                "Vladimir Poutine a marqué les 75 ans de la fin de la Seconde Guerre mondiale par un bref discours.").withMetadata(dated)));
+        // another age, or a year the body's spans do not reach, is a claim
+        assertEquals(List.of("90"), headline(article("Mort à 90 ans de Lily Lian, chanteuse de rue", null, body + " Lily Lian est morte.")
+                .withMetadata(dated)));
+        assertEquals(List.of("1918"), headline(article("Poutine célèbre la victoire de 1918", null,
+                "Vladimir Poutine a marqué les 75 ans de la fin de la Seconde Guerre mondiale par un bref discours.").withMetadata(dated)));
+    }
 }
