@@ -160,6 +160,7 @@ public final class HeadlineSupportStage implements Stage {
                 String n = unglued(w.text());
                 boolean years = i + 1 < words.size() && YEARS_WORDS.contains(words.get(i + 1).folded());
                 if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n) && !(years && body.numbers().contains(n + " ans"))
+                        && !shareInBody(words, i, body)
                         && !roundedInBody(text, words, w, body, lang.equals("en")) && !partsInBody(w, body)) {
                     unsupported.add(a.span(w.start(), w.end()));
                     weight += 0.7;
@@ -231,6 +232,28 @@ public final class HeadlineSupportStage implements Stage {
             if (t.text().start() >= bodyStart && YEAR.matcher(t.value()).lookingAt()) out.add(t.value().substring(0, 4));
         }
         return out;
+    }
+
+    /** Fraction words and the percentage they say. */
+    private static final Map<String, String> FRACTIONS = Map.of("moitie", "50", "quart", "25", "tiers", "33");
+
+    /**
+     * Whether the headline number at {@code i} is the denominator of a share ("un Français sur 4",
+     * "une femme sur 3") that the body gives as a percentage ("25 %", "33 %", within a point) or a
+     * fraction word ("un quart").
+     */
+    private static boolean shareInBody(List<Word> words, int i, BodyIndex body) {
+        if (i < 2 || !words.get(i - 1).folded().equals("sur")) return false;
+        boolean one = false;
+        for (int k = Math.max(0, i - 4); k < i - 1; k++) {
+            String f = words.get(k).folded();
+            if (f.equals("un") || f.equals("une") || f.equals("1")) one = true;
+        }
+        String d = digits(words.get(i).text());
+        if (!one || !d.chars().allMatch(Character::isDigit) || d.isEmpty() || d.length() > 3 || Integer.parseInt(d) < 2) return false;
+        long pct = Math.round(100.0 / Integer.parseInt(d));
+        return body.numbers().contains(Long.toString(pct)) || body.numbers().contains(Long.toString(pct - 1))
+                || body.numbers().contains(Long.toString(pct + 1));
     }
 
     /** "ans", "an", "years": after a number, a span of years (an age, an anniversary). */
@@ -504,6 +527,9 @@ public final class HeadlineSupportStage implements Stage {
             // "douze", "vingt", "mille" in the body support a headline's "12", "20", "1000"
             Double v = Figures.wordValue(w);
             if (v != null && v == Math.rint(v)) numbers.add(Long.toString(v.longValue()));
+            // "la moitié", "un quart", "un tiers" in the body support a headline's "50 %", "25 %", "33 %"
+            String share = FRACTIONS.get(w.folded());
+            if (share != null) numbers.add(share);
             // "neuvième", "second" in the body support a headline's "9e", "2e"
             Integer rank = ordinal(w);
             if (rank != null) numbers.add(rank + "e");

@@ -169,4 +169,14 @@ class HeadlineSupportRulesTest {
         assertEquals(List.of("1918"), headline(article("Poutine célèbre la victoire de 1918", null,
                 "Vladimir Poutine a marqué les 75 ans de la fin de la Seconde Guerre mondiale par un bref discours.").withMetadata(dated)));
     }
+
+    @Test
+    void aShareIsSupportedByThePercentageOrTheFraction() {
+        String body = "Selon un sondage Ifop, 25% des utilisateurs français de Facebook envisagent de supprimer leur compte.";
+        assertEquals(List.of(), headline(article("Facebook : un Français sur 4 envisage de supprimer son compte", null, body)));
+        assertEquals(List.of(), headline(article("Facebook : 50 % des utilisateurs envisagent de partir", null,
+                "Selon un sondage Ifop, la moitié des utilisateurs français de Facebook envisagent de supprimer leur compte.")));
+        // another share is a claim
+        assertEquals(List.of("3"), headline(article("Facebook : un Français sur 3 envisage de supprimer son compte", null, body)));
+    }
 }
