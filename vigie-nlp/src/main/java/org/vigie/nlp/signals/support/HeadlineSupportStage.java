@@ -32,7 +32,14 @@ import org.vigie.nlp.signals.Words.Word;
  * reprinted text does not support. A name counts as supported when the body has it under any
  * form: same folded stem, another mention of the same entity (entity layer), an equivalent name
  * ({@code name-variants.txt}: acronym and expansion, capital for its state), or an acronym whose
- * letters are the initials of a body phrase.
+ * letters are the initials of a body phrase (small words may give a letter: "JDD"). Other forms
+ * that count: a spelling one letter apart for long names, a place's demonym ("colombienne"), a
+ * compound's parts ("Hidalgo-Dati"); for figures, a rank written out ("neuvième" for "9e"), a
+ * glued unit ("30kg"), a share as a percentage ("un sur 4", "25 %"), the story's year (its date, a
+ * resolved body time) and ages or anniversaries reckoned from the date. A chapô that is the
+ * story's own lead (dated or attributed, or a long one restating the body's words) is not checked.
+ * {@code bench/run org.vigie.bench.signals.SupportRecall} measures recall on synthetic
+ * re-publisher edits; {@code SupportDump} the firings on wire copy.
  */
 public final class HeadlineSupportStage implements Stage {
 
