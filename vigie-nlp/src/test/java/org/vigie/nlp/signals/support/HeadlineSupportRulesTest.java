@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.TimeExpression;
+import org.vigie.nlp.signals.Samples;
 
 /**
  * The rules that keep {@link HeadlineSupportStage} quiet on wire copy whose headline the body
@@ -178,5 +179,15 @@ class HeadlineSupportRulesTest {
                 "Selon un sondage Ifop, la moitié des utilisateurs français de Facebook envisagent de supprimer leur compte.")));
         // another share is a claim
         assertEquals(List.of("3"), headline(article("Facebook : un Français sur 3 envisage de supprimer son compte", null, body)));
+    }
+
+    @Test
+    void theAleppoFramingStillFiresWithTheseRules() {
+        // the acceptance case: the re-publisher's chapô names NATO, which the reprint never does
+        for (Article a : List.of(Samples.aleppo(), Samples.aleppoBare())) {
+            List<org.vigie.core.model.Signal> s = signals(stage, a, HeadlineSupportStage.STANDFIRST);
+            assertEquals(1, s.size());
+            assertEquals(true, evidence(s.get(0)).contains("OTAN"), evidence(s.get(0)).toString());
+        }
     }
 }
