@@ -16,6 +16,7 @@ import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.Signal;
 import org.vigie.core.model.Span;
+import org.vigie.core.model.TimeExpression;
 import org.vigie.core.pipeline.Stage;
 import org.vigie.nlp.signals.Fold;
 import org.vigie.nlp.signals.Lexicon;
@@ -31,7 +32,14 @@ import org.vigie.nlp.signals.Words.Word;
  * reprinted text does not support. A name counts as supported when the body has it under any
  * form: same folded stem, another mention of the same entity (entity layer), an equivalent name
  * ({@code name-variants.txt}: acronym and expansion, capital for its state), or an acronym whose
- * letters are the initials of a body phrase.
+ * letters are the initials of a body phrase (small words may give a letter: "JDD"). Other forms
+ * that count: a spelling one letter apart for long names, a place's demonym ("colombienne"), a
+ * compound's parts ("Hidalgo-Dati"); for figures, a rank written out ("neuvième" for "9e"), a
+ * glued unit ("30kg"), a share as a percentage ("un sur 4", "25 %"), the story's year (its date, a
+ * resolved body time) and ages or anniversaries reckoned from the date. A chapô that is the
+ * story's own lead (dated or attributed, or a long one restating the body's words) is not checked.
+ * {@code bench/run org.vigie.bench.signals.SupportRecall} measures recall on synthetic
+ * re-publisher edits; {@code SupportDump} the firings on wire copy.
  */
 public final class HeadlineSupportStage implements Stage {
 
@@ -39,11 +47,18 @@ public final class HeadlineSupportStage implements Stage {
     public static final String STANDFIRST = "standfirst-not-supported-by-body";
 
     private static final Pattern GROUP_SPLIT = Pattern.compile(",");
+    private static final Pattern HYPHEN = Pattern.compile("-");
     private static final Lexicon VARIANTS = variants();
     private static final Set<String> STOP = keys(Lexicon.load("headline-stopwords.txt"));
     private static final Set<String> NUMBER_WORDS_IGNORED = Set.of("1", "2");
     private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[.\u202f\u00a0]");
     private static final Pattern ZERO_DECIMALS = Pattern.compile(",0+$");
+    /** A figure and a unit written together: "30kg", "25m2", "1,5g", "24h". */
+    private static final Pattern GLUED_UNIT = Pattern.compile("(\\d(?:[\\d.,\u202f\u00a0]*\\d)?)\\p{L}{1,3}\\d?");
+    /** A rank in digits: "9e", "2ème", "1er", "1re", "3rd"; written "9e" once normalised. */
+    private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:e|è|ème|eme|er|re|ère|nd|nde|st|rd|th)");
+    /** Folded ordinal words and their rank ("neuvieme" 9), from {@code support/ordinal-words.txt}. */
+    private static final Map<String, Integer> ORDINAL_WORDS = ordinalWords();
     /** A rubric label in capitals before a dash, colon or full stop: "FAIT DIVERS - ", "ÉCLAIRAGE. ". */
     private static final Pattern RUBRIC = Pattern.compile("(\\p{Lu}[\\p{Lu}' ]{1,39}?)\\s?[-–:.]\\s");
     /** Short rubric words; any other single capitalised word of six letters or fewer may be an acronym (OTAN, ONU). */
@@ -56,6 +71,9 @@ public final class HeadlineSupportStage implements Stage {
             + "|\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
             + "|hier|avant-hier|la veille|ce week-end|cette semaine|dans la nuit|ce matin|cet après-midi|ce soir"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\\b");
+
+    /** A year opening a date or a time value: "2020", "2020-03", "2018-W29". */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?!\\d)");
 
     /** Body words counted once, to test support cheaply. */
     private record BodyIndex(Set<String> keys, Set<String> numbers, Set<String> groups, List<Word> words) {
@@ -85,15 +103,21 @@ public final class HeadlineSupportStage implements Stage {
             bodyWords = Words.of(text, body.start(), body.end());
         }
         BodyIndex index = index(bodyWords);
+        Set<String> years = years(a);
+        spans(a, bodyWords, years, index.numbers());
+        addYears(index, years);
         String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
-        if (standfirst != null && !newsLead(a, standfirst)) check(a, standfirst, STANDFIRST, index, lang, out);
+        if (standfirst != null && !newsLead(a, standfirst) && !summary(text, standfirst, bodyWords)) {
+            check(a, standfirst, STANDFIRST, index, lang, out);
+        }
         // The headline may lean on the standfirst (a wire lead states what the title sums up); a
         // claim both make without the body is reported once, on the standfirst.
         Range title = Parts.title(a);
         BodyIndex leads = standfirst == null ? index
                 : headAndBody != null ? leads(index, headAndBody, headAndBody.size() - bodyWords.size())
                 : index(Words.of(text, standfirst.start(), body.end()));
+        if (leads != index && !(leads.keys() instanceof Union)) addYears(leads, years);
         check(a, title, HEADLINE, leads, lang, out);
         return out.size() == a.signals().size() ? a : a.withSignals(out);
     }
@@ -130,7 +154,7 @@ public final class HeadlineSupportStage implements Stage {
             // judged through the entity layer already, or a common word that spells a place
             if (covered.contains(h.start()) || commonWord(h, words)) continue;
             for (int i = h.start(); i < h.end(); i++) covered.add(i);
-            if (!inGroups(h, body.groups())) {
+            if (!inGroups(h, body.groups()) && !inCompounds(words.subList(h.from(), h.to()), body)) {
                 unsupported.add(a.span(h.start(), h.end()));
                 weight += 1;
             }
@@ -139,15 +163,19 @@ public final class HeadlineSupportStage implements Stage {
             Word w = words.get(i);
             if (covered.contains(w.start())) continue;
             if (w.isNumber()) {
-                String n = digits(w.text());
-                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n)
-                        && !roundedInBody(text, words, w, body, lang.equals("en"))) {
+                // a unit glued to the figure ("30kg", "35km", "1,5g") is the body's "30 kg"
+                String n = unglued(w.text());
+                boolean years = i + 1 < words.size() && YEARS_WORDS.contains(words.get(i + 1).folded());
+                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n) && !(years && body.numbers().contains(n + " ans"))
+                        && !shareInBody(words, i, body)
+                        && !roundedInBody(text, words, w, body, lang.equals("en")) && !partsInBody(w, body)) {
                     unsupported.add(a.span(w.start(), w.end()));
                     weight += 0.7;
                 }
                 continue;
             }
-            if (!w.isCapitalized() || isStop(w)) continue;
+            // one letter ("C'est", "31°C", "A 5 ans") is no name; "M6", "G7" are
+            if (!w.isCapitalized() || isStop(w) || letters(w) < 2 && w.text().chars().noneMatch(Character::isDigit)) continue;
             // A name is a run of capitalised words ("Gérard Collomb"): supported when the body has
             // any of them ("M. Collomb"). A lone capitalised word opening a clause may be a common noun.
             int j = i + 1;
@@ -161,7 +189,8 @@ public final class HeadlineSupportStage implements Stage {
             if (run.size() == 1 && !acronym && clauseStart(text, part, w)) continue;
             boolean supported = false;
             for (Word r : run) {
-                if (body.keys().contains(r.key()) || r.isAllCaps() && initialsInBody(r.folded(), body.words())) {
+                if (body.keys().contains(r.key()) || r.isAllCaps() && initialsInBody(r.folded(), body.words())
+                        || spelledOtherwise(r, body.words()) || demonymInBody(r, body.words()) || partsInBody(r, body)) {
                     supported = true;
                 }
             }
@@ -195,9 +224,129 @@ public final class HeadlineSupportStage implements Stage {
                 || !Parts.reported(a, standfirst).isEmpty();
     }
 
+    /**
+     * The years the article speaks of without writing them: its date's, and those of the body's
+     * time expressions, resolved against that date ("mars prochain", "le mois dernier"). A
+     * headline's "Municipales 2020" or "Silverstone Classic 2018" states the time of the story,
+     * which such a body supports.
+     */
+    private static Set<String> years(Article a) {
+        Set<String> out = new HashSet<>();
+        String date = a.metadata().date();
+        if (date != null && YEAR.matcher(date).lookingAt()) out.add(date.substring(0, 4));
+        int bodyStart = a.bodyStart();
+        for (TimeExpression t : a.times()) {
+            if (t.text().start() >= bodyStart && YEAR.matcher(t.value()).lookingAt()) out.add(t.value().substring(0, 4));
+        }
+        return out;
+    }
+
+    /** Fraction words and the percentage they say. */
+    private static final Map<String, String> FRACTIONS = Map.of("moitie", "50", "quart", "25", "tiers", "33");
+
+    /**
+     * Whether the headline number at {@code i} is the denominator of a share ("un Français sur 4",
+     * "une femme sur 3") that the body gives as a percentage ("25 %", "33 %", within a point) or a
+     * fraction word ("un quart").
+     */
+    private static boolean shareInBody(List<Word> words, int i, BodyIndex body) {
+        if (i < 2 || !words.get(i - 1).folded().equals("sur")) return false;
+        boolean one = false;
+        for (int k = Math.max(0, i - 4); k < i - 1; k++) {
+            String f = words.get(k).folded();
+            if (f.equals("un") || f.equals("une") || f.equals("1")) one = true;
+        }
+        String d = digits(words.get(i).text());
+        if (!one || !d.chars().allMatch(Character::isDigit) || d.isEmpty() || d.length() > 3 || Integer.parseInt(d) < 2) return false;
+        long pct = Math.round(100.0 / Integer.parseInt(d));
+        return body.numbers().contains(Long.toString(pct)) || body.numbers().contains(Long.toString(pct - 1))
+                || body.numbers().contains(Long.toString(pct + 1));
+    }
+
+    /** "ans", "an", "years": after a number, a span of years (an age, an anniversary). */
+    private static final Set<String> YEARS_WORDS = Set.of("ans", "an", "years", "year");
+
+    /**
+     * Spans of years the body gives by their ends, reckoned from the article's date: a body year
+     * {@code Y} supports a headline's "N ans" when the date's year less {@code Y} is N or N + 1
+     * ("Mort à 103 ans" over "née le 1er mai 1917", "les 120 ans de la première Mercedes" over
+     * "en 1886"); a body's "N ans" supports a headline year that far back ("commémorations de
+     * 1945" over "les 75 ans de la fin de la guerre"). Adds "N ans" keys to {@code numbers} and
+     * years to {@code years}.
+     */
+    private static void spans(Article a, List<Word> bodyWords, Set<String> years, Set<String> numbers) {
+        String date = a.metadata().date();
+        if (date == null || !YEAR.matcher(date).lookingAt()) return;
+        int now = Integer.parseInt(date.substring(0, 4));
+        for (int i = 0; i < bodyWords.size(); i++) {
+            Word w = bodyWords.get(i);
+            if (!w.isNumber() || !w.text().chars().allMatch(Character::isDigit) || w.text().length() > 4) continue;
+            int v = Integer.parseInt(w.text());
+            if (w.text().length() == 4 && v >= 1800 && v <= now) {
+                numbers.add((now - v) + " ans");
+                numbers.add((now - v - 1) + " ans");
+            } else if (v > 0 && v <= 150 && i + 1 < bodyWords.size() && YEARS_WORDS.contains(bodyWords.get(i + 1).folded())) {
+                years.add(Integer.toString(now - v));
+                years.add(Integer.toString(now - v - 1));
+            }
+        }
+    }
+
+    private static void addYears(BodyIndex index, Set<String> years) {
+        for (String y : years) {
+            index.numbers().add(y);
+            index.keys().add(Fold.key(y));
+        }
+    }
+
+    /** A chapô this long may be a summary of the story. */
+    private static final int SUMMARY_WORDS = 20;
+    /** The share of a summary's content words the body uses too. */
+    private static final double SUMMARY_SHARE = 0.35;
+    /** Words compared on their first letters, so that "protéger" meets "protection". */
+    private static final int SUMMARY_PREFIX = 5;
+
+    /**
+     * Whether the standfirst summarises the body: {@link #SUMMARY_WORDS} words or more, and more
+     * than a third of its content words (lower-case, four letters or more, small words aside) found
+     * in the body by their first five letters. Such a chapô is the newsroom's lead even undated: it
+     * names the who and where that the body then develops without repeating ("Anouchka Delon fait
+     * la Une du Paris Match belge" over "l'actrice ... dans le magazine"). A framing pasted on a
+     * reprint brings its own words: over 2,435 random pairings of an OrangeSum chapô with another
+     * story's body, 1.7 % reached that share, against half of the chapôs the stage flagged on the
+     * wire articles themselves. Short framings ("Turquie, un membre de l'OTAN qui passe du côté de
+     * la Russie") are always checked.
+     */
+    static boolean summary(String text, Range standfirst, List<Word> bodyWords) {
+        List<Word> words = Words.of(text, standfirst.start(), standfirst.end());
+        if (Words.count(words) < SUMMARY_WORDS) return false;
+        Set<String> body = new HashSet<>();
+        for (Word w : bodyWords) body.add(prefix(w.folded()));
+        int content = 0;
+        int shared = 0;
+        for (Word w : words) {
+            if (w.isCapitalized() || w.isNumber() || w.folded().length() < 4 || STOP.contains(w.key()) || STOP.contains(w.folded())) continue;
+            content++;
+            if (body.contains(prefix(w.folded()))) shared++;
+        }
+        return content >= 4 && shared >= SUMMARY_SHARE * content;
+    }
+
+    private static String prefix(String folded) {
+        return folded.length() <= SUMMARY_PREFIX ? folded : folded.substring(0, SUMMARY_PREFIX);
+    }
+
     private static boolean isRubric(String label) {
         String l = label.strip();
         return l.contains(" ") || l.length() > 6 || SHORT_RUBRICS.contains(Fold.fold(l));
+    }
+
+    private static int letters(Word w) {
+        int n = 0;
+        for (int i = 0; i < w.text().length(); i++) {
+            if (Character.isLetter(w.text().charAt(i))) n++;
+        }
+        return n;
     }
 
     private static boolean isStop(Word w) {
@@ -227,10 +376,110 @@ public final class HeadlineSupportStage implements Stage {
             if (STOP.contains(w.key()) || w.text().length() < 2) continue;
             any = true;
             if (!body.keys().contains(w.key())) {
-                if (!(w.isAllCaps() && initialsInBody(w.folded(), body.words()))) return false;
+                if (!(w.isAllCaps() && initialsInBody(w.folded(), body.words())) && !spelledOtherwise(w, body.words())
+                        && !demonymInBody(w, body.words()) && !partsInBody(w, body)) return false;
             }
         }
         return any;
+    }
+
+    /** Names at least this long may be spelt one letter apart ("Trieweiler" for "Trierweiler"). */
+    private static final int SPELLING_LENGTH = 7;
+
+    /**
+     * Whether a capitalised body word spells the name {@code w} one letter apart (one added,
+     * dropped or changed): the headline's "Valérie Trieweiler", "Agnès Pannuier-Runacher" or
+     * "Sainte-Foy-Tarentaise" for the body's "Trierweiler", "Pannier-Runacher", "Saint-Foy-Tarentaise".
+     * Long names only: short ones one letter apart are other names ("Marin", "Martin").
+     */
+    private static boolean spelledOtherwise(Word w, List<Word> words) {
+        String f = w.folded();
+        if (f.length() < SPELLING_LENGTH || !w.isCapitalized() || w.isNumber()) return false;
+        for (Word b : words) {
+            String g = b.folded();
+            if (b.isCapitalized() && Math.abs(g.length() - f.length()) <= 1 && g.charAt(0) == f.charAt(0) && oneEditApart(f, g)) return true;
+        }
+        return false;
+    }
+
+    /** Endings that make a demonym or a place adjective of a place name's stem ("colombi-enne", "jamaïc-ain"). */
+    private static final Set<String> DEMONYM_ENDINGS = Set.of("ien", "ienne", "iens", "iennes", "en", "enne", "ens", "ennes",
+            "ais", "aise", "aises", "nais", "naise", "naises", "ain", "aine", "ains", "aines", "ois", "oise", "oises",
+            "an", "ane", "ans", "anes", "ol", "ole", "ols", "oles", "atique", "atiques", "ote", "otes", "in", "ine", "ins", "ines",
+            "ite", "ites", "iote", "iotes", "ique", "iques");
+
+    /**
+     * Whether the body names the place {@code w} by its demonym or adjective: "Colombie" by
+     * "l'armée colombienne", "Jamaïque" by "sa famille jamaïcaine", "Asie" by "l'Asiatique",
+     * "Normandie" by "normands". The stem is the name less a final "e", "ie" or "a" ("que"
+     * becomes "c"); the rest of the body word must be a demonym ending (or, for an "-ie" name,
+     * an inflection: "normand", "normande"). Names shared by the two forms through the
+     * name-variant list ("Allemagne", "allemand") are found there already.
+     */
+    private static boolean demonymInBody(Word w, List<Word> words) {
+        String f = w.folded();
+        if (f.length() < 4 || !w.isCapitalized() || w.isAllCaps() || w.isNumber() || f.indexOf('-') >= 0) return false;
+        List<String> stems = new ArrayList<>(List.of(f));
+        if (f.endsWith("e")) stems.add(f.substring(0, f.length() - 1));
+        if (f.endsWith("a")) stems.add(f.substring(0, f.length() - 1));
+        if (f.endsWith("que")) stems.add(f.substring(0, f.length() - 3) + "c");
+        String ie = f.endsWith("ie") && f.length() >= 7 ? f.substring(0, f.length() - 2) : null;
+        for (Word b : words) {
+            String g = b.folded();
+            if (g.length() <= 3 || g.charAt(0) != f.charAt(0)) continue;
+            for (String stem : stems) {
+                if (stem.length() >= 3 && g.length() > stem.length() && g.startsWith(stem)
+                        && DEMONYM_ENDINGS.contains(g.substring(stem.length()))) return true;
+            }
+            if (ie != null && g.startsWith(ie) && Set.of("", "e", "s", "es").contains(g.substring(ie.length())) && !b.isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every part of a hyphenated compound is in the body: "Hidalgo-Dati" and
+     * "Villani-Griveaux" (a duel) for a body naming both, "Nice-Lorient" (a route) for one naming
+     * both towns, "11-Novembre" for "11 novembre". Parts of three letters or more and numbers are
+     * checked; lower-case links ("Seine-et-Marne") are not parts. The body's own compounds count
+     * by their parts too (its "Drôme-Ardèche" names the Drôme).
+     */
+    private static boolean partsInBody(Word w, BodyIndex body) {
+        if (w.text().indexOf('-') < 0) return false;
+        int parts = 0;
+        for (String p : HYPHEN.split(w.text())) {
+            if (p.isEmpty()) continue;
+            if (Character.isDigit(p.charAt(0))) {
+                if (!body.numbers().contains(digits(p))) return false;
+                parts++;
+            } else if (p.length() >= 3 && Character.isUpperCase(p.charAt(0))) {
+                if (!body.keys().contains(Fold.key(p))) return false;
+                parts++;
+            }
+        }
+        return parts >= 2;
+    }
+
+    /** Whether each word of a listed name is a part of a body compound ("Drôme" in "Drôme-Ardèche"). */
+    private static boolean inCompounds(List<Word> name, BodyIndex body) {
+        boolean any = false;
+        for (Word w : name) {
+            if (isStop(w)) continue;
+            if (!body.keys().contains(w.key())) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** Whether {@code a} and {@code b} differ by exactly one letter added, dropped or changed. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) return false;
+        if (a.length() > b.length()) return oneEditApart(b, a);
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
+        return b.length() == a.length() + 1 && a.substring(i).equals(b.substring(i + 1));
     }
 
     private static boolean clauseStart(String text, Range part, Word w) {
@@ -239,27 +488,27 @@ public final class HeadlineSupportStage implements Stage {
         return i < part.start() || ".:!?;–—-|/".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** An acronym whose letters are the initials of consecutive body words (small words skipped). */
+    /**
+     * An acronym whose letters are the initials of consecutive body words, from a capitalised
+     * one. A small word may be skipped or give its letter: "JDD" is the "Journal du Dimanche",
+     * "DALS" "Danse avec les stars", "CGT" the "Confédération générale du travail".
+     */
     private static boolean initialsInBody(String acronym, List<Word> words) {
         if (acronym.length() < 3) return false;
         for (int i = 0; i < words.size(); i++) {
-            if (!words.get(i).isCapitalized()) continue;
-            int k = 0;
-            int j = i;
-            while (j < words.size() && k < acronym.length()) {
-                Word w = words.get(j);
-                String f = w.folded();
-                if (STOP.contains(w.key()) && k > 0) {
-                    j++;
-                    continue;
-                }
-                if (f.charAt(0) != acronym.charAt(k)) break;
-                k++;
-                j++;
-            }
-            if (k == acronym.length()) return true;
+            Word w = words.get(i);
+            if (w.isCapitalized() && w.folded().charAt(0) == acronym.charAt(0) && initialsFrom(acronym, 1, words, i + 1)) return true;
         }
         return false;
+    }
+
+    /** Whether the letters of {@code acronym} from {@code k} are initials of the words from {@code j}. */
+    private static boolean initialsFrom(String acronym, int k, List<Word> words, int j) {
+        if (k == acronym.length()) return true;
+        if (j >= words.size()) return false;
+        Word w = words.get(j);
+        if (w.folded().charAt(0) == acronym.charAt(k) && initialsFrom(acronym, k + 1, words, j + 1)) return true;
+        return STOP.contains(w.key()) && initialsFrom(acronym, k, words, j + 1);
     }
 
     private static BodyIndex index(List<Word> words) {
@@ -272,10 +521,25 @@ public final class HeadlineSupportStage implements Stage {
         Set<String> numbers = new HashSet<>();
         for (Word w : words) {
             keys.add(w.key());
-            if (w.isNumber()) numbers.add(digits(w.text()));
+            if (w.text().indexOf('-') > 0) {
+                // a compound's parts: "Drôme-Ardèche" names the Drôme
+                for (String p : HYPHEN.split(w.text())) {
+                    if (p.length() >= 3) keys.add(Fold.key(p));
+                }
+            }
+            if (w.isNumber()) {
+                numbers.add(digits(w.text()));
+                numbers.add(unglued(w.text()));
+            }
             // "douze", "vingt", "mille" in the body support a headline's "12", "20", "1000"
             Double v = Figures.wordValue(w);
             if (v != null && v == Math.rint(v)) numbers.add(Long.toString(v.longValue()));
+            // "la moitié", "un quart", "un tiers" in the body support a headline's "50 %", "25 %", "33 %"
+            String share = FRACTIONS.get(w.folded());
+            if (share != null) numbers.add(share);
+            // "neuvième", "second" in the body support a headline's "9e", "2e"
+            Integer rank = ordinal(w);
+            if (rank != null) numbers.add(rank + "e");
         }
         Set<String> groups = new HashSet<>();
         for (Lexicon.Hit h : variants) groups.addAll(GROUP_SPLIT.splitAsStream(h.entry().category()).toList());
@@ -322,7 +586,35 @@ public final class HeadlineSupportStage implements Stage {
     }
 
     private static String digits(String number) {
+        Matcher m = ORDINAL.matcher(number);
+        if (m.matches()) return m.group(1) + "e";
         return ZERO_DECIMALS.matcher(NUMBER_SEPARATORS.matcher(number).replaceAll("")).replaceAll("");
+    }
+
+    /** The figure of a number word, a unit glued to it dropped: "30kg" is "30", "17h" "17", "9e" stays a rank. */
+    private static String unglued(String number) {
+        Matcher glued = GLUED_UNIT.matcher(number);
+        return glued.matches() && !ORDINAL.matcher(number).matches() ? digits(glued.group(1)) : digits(number);
+    }
+
+    /** The rank an ordinal word writes ("neuvième", "secondes"), or null. */
+    private static Integer ordinal(Word w) {
+        Integer r = ORDINAL_WORDS.get(w.folded());
+        return r != null || !w.folded().endsWith("s") ? r : ORDINAL_WORDS.get(w.folded().substring(0, w.folded().length() - 1));
+    }
+
+    private static Map<String, Integer> ordinalWords() {
+        Map<String, Integer> m = new HashMap<>();
+        for (var line : org.vigie.nlp.signals.Resources.lines("support/ordinal-words.txt")) {
+            String[] f = line.fields();
+            if (f.length != 2) throw line.error("expected: word | rank");
+            try {
+                m.put(Fold.fold(f[0]), Integer.parseInt(f[1]));
+            } catch (NumberFormatException e) {
+                throw line.error("the rank is not a whole number");
+            }
+        }
+        return m;
     }
 
     /**

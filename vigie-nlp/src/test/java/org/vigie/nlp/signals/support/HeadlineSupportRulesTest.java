@@ -1,0 +1,193 @@
+package org.vigie.nlp.signals.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.vigie.nlp.signals.StageTestSupport.article;
+import static org.vigie.nlp.signals.StageTestSupport.evidence;
+import static org.vigie.nlp.signals.StageTestSupport.signals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Metadata;
+import org.vigie.core.model.TimeExpression;
+import org.vigie.nlp.signals.Samples;
+
+/**
+ * The rules that keep {@link HeadlineSupportStage} quiet on wire copy whose headline the body
+ * does support under another form; each with a control the stage must still flag.
+ */
+class HeadlineSupportRulesTest {
+
+    private final HeadlineSupportStage stage = new HeadlineSupportStage();
+
+    private List<String> headline(Article a) {
+        List<org.vigie.core.model.Signal> s = signals(stage, a, HeadlineSupportStage.HEADLINE);
+        return s.isEmpty() ? List.of() : evidence(s.get(0));
+    }
+
+    @Test
+    void anAcronymMayTakeTheLettersOfSmallWords() {
+        String body = "Y aurait-il de l'amour dans l'air sur le parquet de Danse avec les stars ? Deux candidats se sont rapprochés.";
+        assertEquals(List.of(), headline(article("DALS : coup de foudre sur le parquet", null, body)));
+        assertEquals(List.of(), headline(article("Darmanin autorisé à cumuler (JDD)", null,
+                "Le ministre assure avoir été autorisé à cumuler, dans un entretien au Journal du Dimanche.")));
+        // letters the body's words do not give stay unsupported
+        assertEquals(List.of("DALS"), headline(article("DALS : coup de foudre sur le parquet", null,
+                "Y aurait-il de l'amour dans l'air sur le parquet de Danse avec des artistes ? Deux candidats se sont rapprochés.")));
+    }
+
+    @Test
+    void aHeadlineYearIsSupportedByTheArticlesDateOrABodyTimeResolvedInIt() {
+        String body = "Une cinquantaine de députés sont têtes de liste aux municipales de mars prochain.";
+        Article dated = article("Députés, ils rêvent d'un mandat local aux municipales de 2020", null, body)
+                .withMetadata(new Metadata(null, null, null, List.of(), "2020-01-25", "record", null, null));
+        assertEquals(List.of(), headline(dated));
+        // a body time expression resolved against the date ("mars prochain" -> 2020-03) supports its year too
+        Article undated = article("Députés, ils rêvent d'un mandat local aux municipales de 2020", null, body);
+        int at = body.indexOf("mars prochain");
+        Article resolved = undated.withTimes(List.of(new TimeExpression(
+                undated.span(undated.bodyStart() + at, undated.bodyStart() + at + "mars prochain".length()), "2020-03", "DATE", "dct")));
+        assertEquals(List.of(), headline(resolved));
+        // another year than the story's is a claim the body must carry
+        assertEquals(List.of("2022"), headline(article("Députés, ils rêvent d'un mandat local aux municipales de 2022", null, body)
+                .withMetadata(new Metadata(null, null, null, List.of(), "2020-01-25", "record", null, null))));
+    }
+
+    @Test
+    void aRankInDigitsIsSupportedByTheOrdinalWord() {
+        String body = "Avec ce neuvième groupe à l'Assemblée, la majorité perd sept de ses membres. Le second tour aura lieu le 28 juin.";
+        assertEquals(List.of(), headline(article("Création d'un 9e groupe à l'Assemblée avant le 2e tour", null, body)));
+        assertEquals(List.of(), headline(article("Création d'un 9ème groupe à l'Assemblée", null, body)));
+        // another rank is a claim the body does not carry
+        assertEquals(List.of("10e"), headline(article("Création d'un 10e groupe à l'Assemblée", null, body)));
+    }
+
+    @Test
+    void aLongNameSpeltOneLetterApartIsTheBodysName() {
+        String body = "La secrétaire d'État à l'Économie, Mme Pannier-Runacher, a estimé jeudi que cette situation serait inacceptable.";
+        assertEquals(List.of(), headline(article("Vaccin : \"Inacceptable\", selon Agnès Pannuier-Runacher", null, body)));
+        assertEquals(List.of(), headline(article("Valérie Trieweiler dément", null, "L'ex-compagne de François Hollande, Mme Trierweiler, dément la rumeur.")));
+        // another name, or a short one a letter apart, is not the body's
+        assertEquals(List.of("Agnès Buzyn"), headline(article("Vaccin : \"Inacceptable\", selon Agnès Buzyn", null,
+                "La secrétaire d'État à l'Économie a estimé jeudi que cette situation serait inacceptable.")));
+        assertEquals(List.of("Marin"), headline(article("Vaccin : la colère de Marin", null, "Pierre Martin a estimé que c'était inacceptable.")));
+    }
+
+    @Test
+    void aPlaceIsSupportedByItsDemonym() {
+        assertEquals(List.of(), headline(article("Le major qui primait les exécutions en Colombie", null,
+                "En prenant le commandement d'une force d'élite de l'armée colombienne, le major a appliqué cette directive.")));
+        Article honey = article("Un homme ramène du miel de Jamaïque", null,
+                "Il est allé rendre visite l'hiver dernier à sa famille jamaïcaine, rapporte le Washington Post.");
+        assertEquals(List.of(), headline(honey));
+        Article asia = article("Coronavirus", "La pandémie partie d'Asie l'a rattrapé en Guinée.",
+                "Lui l'Asiatique abusivement assimilé à la provenance du virus a connu la xénophobie en Guinée.");
+        assertEquals(List.of(), signals(stage, asia, HeadlineSupportStage.STANDFIRST));
+        // another country's demonym, or a word that merely starts like the name, supports nothing
+        assertEquals(List.of("Colombie"), headline(article("Le major qui primait les exécutions en Colombie", null,
+                "En prenant le commandement d'une force d'élite de l'armée vénézuélienne, le major a appliqué cette directive.")));
+        assertEquals(List.of("Colombie"), headline(article("Le major qui primait les exécutions en Colombie", null,
+                "Le major, un colombophile, a appliqué cette directive.")));
+    }
+
+    @Test
+    void aSingleLetterIsNoName() {
+        String body = "La ville de Guadalajara, au Mexique, a été frappée par un violent orage de grêle dimanche.";
+        Article heat = article("Mexique : de la grêle à Guadalajara",
+                "Alors que les températures dépassaient les 31°C ces derniers jours, un orage de grêle a enseveli Guadalajara.", body);
+        assertEquals(List.of(), signals(stage, heat, HeadlineSupportStage.STANDFIRST));
+        Article elided = article("Mexique : de la grêle à Guadalajara", "Un orage de grêle a enseveli Guadalajara. \"C'est incroyable\"", body);
+        assertEquals(List.of(), signals(stage, elided, HeadlineSupportStage.STANDFIRST));
+        // a name next to it is still checked
+        Article named = article("Mexique : de la grêle à Guadalajara",
+                "Alors que les températures dépassaient les 31°C à Monterrey, un orage de grêle a enseveli Guadalajara.", body);
+        assertEquals(List.of("31", "Monterrey"), evidence(signals(stage, named, HeadlineSupportStage.STANDFIRST).get(0)));
+        Article channel = article("Mexique : de la grêle à Guadalajara", "Les images de l'orage de grêle diffusées par M6.", body);
+        assertEquals(List.of("M6"), evidence(signals(stage, channel, HeadlineSupportStage.STANDFIRST).get(0)));
+    }
+
+    @Test
+    void aLongChapoThatSummarisesTheBodyIsTheNewsroomsLead() {
+        String body = "Les autorités ont commencé à utiliser une technologie d'ensemencement des nuages pour provoquer des pluies "
+                + "dans la province de Riau. Les feux de forêt de l'an dernier ont été les pires depuis des années, à cause de la "
+                + "sécheresse, et leurs nuages de fumée toxique ont gagné les pays voisins.";
+        // the chapô names the country the body never repeats, but it restates the body's own story
+        Article lead = article("Des pluies artificielles contre les feux",
+                "L'Indonésie a commencé à provoquer des pluies artificielles afin de prévenir le déclenchement des vastes feux "
+                + "de forêt qui dégagent à la saison sèche des nuages de fumée toxique.", body);
+        assertEquals(List.of(), signals(stage, lead, HeadlineSupportStage.STANDFIRST));
+        // as long, but another story: its names are claims the body does not carry
+        Article other = article("Des pluies artificielles contre les feux",
+                "L'Indonésie a gelé ses échanges avec son voisin après un différend diplomatique sur la pêche illégale de thon, "
+                + "une querelle ancienne que les ministres espéraient apaiser lors du sommet régional.", body);
+        assertEquals(List.of("Indonésie"), evidence(signals(stage, other, HeadlineSupportStage.STANDFIRST).get(0)));
+        // a short framing is always checked
+        Article framing = article("Des pluies artificielles contre les feux", "L'Indonésie provoque des pluies contre les feux", body);
+        assertEquals(List.of("Indonésie"), evidence(signals(stage, framing, HeadlineSupportStage.STANDFIRST).get(0)));
+    }
+
+    @Test
+    void aCompoundIsSupportedByItsParts() {
+        String body = "Anne Hidalgo fait la course en tête, talonnée par Rachida Dati, selon un sondage publié mardi.";
+        assertEquals(List.of(), headline(article("Municipales à Paris : un duel Hidalgo-Dati se profile", null, body + " A Paris, LREM peine.")));
+        assertEquals(List.of(), headline(article("Des automobilistes coincés au péage dans la Drôme", null,
+                "Des automobilistes sont restés coincés au péage de Valence-Nord, rapporte France Bleu Drôme-Ardèche.")));
+        // a compound one of whose parts the body lacks is still a claim
+        assertEquals(List.of("Hidalgo-Belliard"), headline(article("Municipales à Paris : un duel Hidalgo-Belliard se profile", null,
+                body + " A Paris, LREM peine.")));
+    }
+
+    @Test
+    void aUnitGluedToAFigureIsTheBodysFigureAndUnit() {
+        String body = "Le pilote a été contrôlé avec 1,5 g d'alcool par litre de sang ; son bagage pesait 30 kg.";
+        assertEquals(List.of(), headline(article("Un pilote contrôlé avec 1,5g d'alcool et un bagage de 30kg", null, body)));
+        // another figure is still a claim
+        assertEquals(List.of("2,5g"), headline(article("Un pilote contrôlé avec 2,5g d'alcool", null, body)));
+    }
+
+    @Test
+    void aPartyOrACommonNounWrittenAsAnAcronymIsSupportedByItsFullForm() {
+        assertEquals(List.of(), headline(article("Un député LR veut protéger les bruits de la campagne", null,
+                "Le député Les Républicains de Lozère a déposé une proposition de loi sur le patrimoine sensoriel des campagnes.")));
+        assertEquals(List.of(), headline(article("Deux adolescents se battent au couteau pour le programme TV", null,
+                "L'objet de l'altercation ? Le programme télé ! L'un voulait regarder Arte, l'autre une autre chaîne.")));
+        // another party is a claim the body does not carry
+        assertEquals(List.of("LFI"), headline(article("Un député LFI veut protéger les bruits de la campagne", null,
+                "Le député Les Républicains de Lozère a déposé une proposition de loi sur le patrimoine sensoriel des campagnes.")));
+    }
+
+    @Test
+    void anAgeOrAnAnniversaryIsReckonedFromTheArticlesDate() {
+        Metadata dated = new Metadata(null, null, null, List.of(), "2020-05-10", "record", null, null);
+        String body = "Née le 1er mai 1917, elle avait commencé par chanter le répertoire populaire de son enfance.";
+        assertEquals(List.of(), headline(article("Mort à 103 ans de Lily Lian, chanteuse de rue", null, body + " Lily Lian est morte.")
+                .withMetadata(dated)));
+        assertEquals(List.of(), headline(article("Poutine célèbre la victoire de 1945", null,
+                "Vladimir Poutine a marqué les 75 ans de la fin de la Seconde Guerre mondiale par un bref discours.").withMetadata(dated)));
+        // another age, or a year the body's spans do not reach, is a claim
+        assertEquals(List.of("90"), headline(article("Mort à 90 ans de Lily Lian, chanteuse de rue", null, body + " Lily Lian est morte.")
+                .withMetadata(dated)));
+        assertEquals(List.of("1918"), headline(article("Poutine célèbre la victoire de 1918", null,
+                "Vladimir Poutine a marqué les 75 ans de la fin de la Seconde Guerre mondiale par un bref discours.").withMetadata(dated)));
+    }
+
+    @Test
+    void aShareIsSupportedByThePercentageOrTheFraction() {
+        String body = "Selon un sondage Ifop, 25% des utilisateurs français de Facebook envisagent de supprimer leur compte.";
+        assertEquals(List.of(), headline(article("Facebook : un Français sur 4 envisage de supprimer son compte", null, body)));
+        assertEquals(List.of(), headline(article("Facebook : 50 % des utilisateurs envisagent de partir", null,
+                "Selon un sondage Ifop, la moitié des utilisateurs français de Facebook envisagent de supprimer leur compte.")));
+        // another share is a claim
+        assertEquals(List.of("3"), headline(article("Facebook : un Français sur 3 envisage de supprimer son compte", null, body)));
+    }
+
+    @Test
+    void theAleppoFramingStillFiresWithTheseRules() {
+        // the acceptance case: the re-publisher's chapô names NATO, which the reprint never does
+        for (Article a : List.of(Samples.aleppo(), Samples.aleppoBare())) {
+            List<org.vigie.core.model.Signal> s = signals(stage, a, HeadlineSupportStage.STANDFIRST);
+            assertEquals(1, s.size());
+            assertEquals(true, evidence(s.get(0)).contains("OTAN"), evidence(s.get(0)).toString());
+        }
+    }
+}
