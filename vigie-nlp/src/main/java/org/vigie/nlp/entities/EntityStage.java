@@ -56,7 +56,7 @@ public final class EntityStage implements Stage {
         MentionFinder finder = new MentionFinder(lex, known);
         List<Mention> mentions = finder.find(text, sentences, links);
         List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).group(mentions, links, finder.cued,
-                finder.agents, finder.placed);
+                finder.agents, finder.placed, witnesses(text, mentions));
         repeats(text, sentences, groups);
         new RoleResolver(lex).resolve(text, sentences, groups);
         List<Entity> out = new ArrayList<>();
@@ -66,6 +66,18 @@ public final class EntityStage implements Stage {
             out.add(new Entity(g.canonical, g.type, null, spans));
         }
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return out;
+    }
+
+    /** A one-word mention followed by an age ("Julien, 34 ans", "Sarah (19 ans)"): an anonymous witness. */
+    private static final java.util.regex.Pattern AGE_APPOSITION = java.util.regex.Pattern.compile("^\\s*[,(]\\s*\\d{1,3}\\s*ans\\b");
+
+    private static java.util.Set<Mention> witnesses(String text, List<Mention> mentions) {
+        java.util.Set<Mention> out = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.text().contains(" ")) continue;
+            if (AGE_APPOSITION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) out.add(m);
+        }
         return out;
     }
 

@@ -44,6 +44,8 @@ final class MentionGrouper {
     private java.util.Set<Mention> placed = java.util.Set.of();
     /** Keys of which some mention is a person (the tagger's type or an honorific). */
     private java.util.Set<String> personKeys = java.util.Set.of();
+    /** Keys of given names some mention of which introduces an anonymous witness by an age. */
+    private java.util.Set<String> witnessKeys = java.util.Set.of();
 
     MentionGrouper(EntityLexicon lex, KnownNames known) {
         this.lex = lex;
@@ -65,6 +67,17 @@ final class MentionGrouper {
      */
     List<Group> group(List<Mention> mentions, List<Mention[]> links, java.util.Set<Mention> cued,
                       java.util.Set<Mention> agents, java.util.Set<Mention> placed) {
+        return group(mentions, links, cued, agents, placed, java.util.Set.of());
+    }
+
+    /**
+     * {@code witnesses}: given names introduced with an age ("Julien, 34 ans"), the way reports
+     * name an anonymous witness: never an alias of a namesake with a full name.
+     */
+    List<Group> group(List<Mention> mentions, List<Mention[]> links, java.util.Set<Mention> cued,
+                      java.util.Set<Mention> agents, java.util.Set<Mention> placed, java.util.Set<Mention> witnesses) {
+        this.witnessKeys = new java.util.HashSet<>();
+        for (Mention w : witnesses) witnessKeys.add(key(w.text()));
         this.cued = cued;
         this.agents = agents;
         this.placed = placed;
@@ -167,7 +180,7 @@ final class MentionGrouper {
      * it; with two ("Kim Jong Un", "Kim Il Sung") or a conflicting honorific, none.
      */
     private List<String> givenNameOf(String key, Mention m, List<String> fullNames) {
-        if (key.contains(" ") || lex.isFunctionWord(key)) return List.of();
+        if (key.contains(" ") || lex.isFunctionWord(key) || witnessKeys.contains(key)) return List.of();
         // every mention of the key goes with the others ("Harvey" once tagged as a work stays with him)
         boolean person = personKeys.contains(key) || (lex.isFirstName(m.text()) && known.typeOf(m.text()) == null);
         if (!person) return List.of();

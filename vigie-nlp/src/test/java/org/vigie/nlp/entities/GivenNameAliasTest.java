@@ -43,4 +43,13 @@ class GivenNameAliasTest {
             assertFalse(m.contains("Julien"), full + " " + m);
         }
     }
+
+    @Test
+    void aWitnessIntroducedByAnAgeIsNoNamesake() {
+        Article a = run("Incendie à Roubaix : les habitants relogés",
+                "Le maire, Julien Morel, s'est rendu sur place samedi. \"On a tout perdu\", raconte Julien, 34 ans, "
+                        + "locataire au troisième étage. Julien dort depuis chez sa soeur.");
+        List<String> m = mentions(EntityStageTest.entity(a, "Julien Morel"));
+        assertFalse(m.contains("Julien"), "the witness is not the mayor: " + m);
+    }
 }
