@@ -68,19 +68,21 @@ public final class HeadlineContradictionStage implements Stage {
     private record Finding(String partName, Span claim, Span body, String template, double strength) {
     }
 
+    /**
+     * A claim of the headline or standfirst that was not flagged, and why: {@code part}
+     * ("part.title", "part.standfirst"), {@code kind} ("figure", "direction", "negation"), the
+     * claim's text, and the rule that dropped it (for a figure with several candidate body
+     * figures, the rule that stopped the candidate that went furthest through the checks).
+     */
+    public record Dropped(String part, String kind, String claim, String rule) {
+    }
+
     @Override
     public Article process(Article a) {
-        Range body = Parts.body(a);
-        if (body.end() <= body.start()) return a;
-        String lang = Messages.language(a.language());
-        boolean english = lang.equals("en");
         List<Finding> found = new ArrayList<>();
-        Range standfirst = Parts.standfirst(a);
-        Range title = Parts.title(a);
-        Range titleReference = new Range(standfirst != null ? standfirst.start() : body.start(), body.end(), null);
-        check(a, title, "part.title", titleReference, english, found);
-        if (standfirst != null) check(a, standfirst, "part.standfirst", body, english, found);
+        run(a, found, null);
         if (found.isEmpty()) return a;
+        String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
         for (Finding f : found) {
             double score = Math.min(0.95, f.strength() + 0.1 * (found.size() - 1));
@@ -93,19 +95,47 @@ public final class HeadlineContradictionStage implements Stage {
         return a.withSignals(out);
     }
 
-    private void check(Article a, Range part, String partName, Range reference, boolean english, List<Finding> found) {
+    /**
+     * Diagnosis, for evaluation harnesses and debugging (not for the pipeline): the claims of the
+     * article's headline and standfirst that {@link #process} does not flag, each with the rule
+     * that dropped it.
+     */
+    public List<Dropped> dropped(Article a) {
+        List<Dropped> why = new ArrayList<>();
+        run(a, new ArrayList<>(), why);
+        return why;
+    }
+
+    /** Checks the title against standfirst and body, the standfirst against the body; {@code why} (may be null) gets the drops. */
+    private void run(Article a, List<Finding> found, List<Dropped> why) {
+        Range body = Parts.body(a);
+        if (body.end() <= body.start()) return;
+        boolean english = Messages.language(a.language()).equals("en");
+        Range standfirst = Parts.standfirst(a);
+        Range title = Parts.title(a);
+        Range titleReference = new Range(standfirst != null ? standfirst.start() : body.start(), body.end(), null);
+        check(a, title, "part.title", titleReference, english, found, why);
+        if (standfirst != null) check(a, standfirst, "part.standfirst", body, english, found, why);
+    }
+
+    private static void drop(List<Dropped> why, String part, String kind, String text, String rule) {
+        if (why != null) why.add(new Dropped(part, kind, text, rule));
+    }
+
+    private void check(Article a, Range part, String partName, Range reference, boolean english, List<Finding> found,
+            List<Dropped> why) {
         String text = a.text();
         List<Word> partWords = Words.of(text, part.start(), part.end());
         if (partWords.isEmpty()) return;
         List<Range> quoted = Parts.quoted(a, part);
         List<Range> sentences = Parts.sentences(text, reference);
-        figures(a, partName, partWords, quoted, reference, sentences, english, found);
-        directions(a, partName, partWords, quoted, sentences, found);
-        if (!english) negations(a, partName, partWords, quoted, sentences, found);
+        figures(a, partName, partWords, quoted, reference, sentences, english, found, why);
+        directions(a, partName, partWords, quoted, sentences, found, why);
+        if (!english) negations(a, partName, partWords, quoted, sentences, found, why);
     }
 
     private void negations(Article a, String partName, List<Word> partWords, List<Range> quoted,
-            List<Range> sentences, List<Finding> found) {
+            List<Range> sentences, List<Finding> found, List<Dropped> why) {
         String text = a.text();
         List<Negations.Statement> claims = new ArrayList<>(Negations.negated(partWords));
         claims.removeIf(c -> Parts.covering(quoted, c.start(), c.end()) != null);
@@ -113,7 +143,12 @@ public final class HeadlineContradictionStage implements Stage {
         int leadEnd = leadEnd(sentences, a.bodyStart(), text.length());
         for (Negations.Statement h : claims) {
             // the body says "no" too somewhere: no contradiction, whatever else it says
-            if (sentences.stream().anyMatch(s -> Negations.denies(Words.of(text, s.start(), s.end()), h.verb()))) continue;
+            String claim = text.substring(h.start(), h.end());
+            if (sentences.stream().anyMatch(s -> Negations.denies(Words.of(text, s.start(), s.end()), h.verb()))) {
+                drop(why, partName, "negation", claim, "body-also-denies");
+                continue;
+            }
+            boolean hit = false;
             for (Range s : sentences) {
                 if (s.start() >= leadEnd) break;
                 Negations.Statement b = Negations.affirmed(Words.of(text, s.start(), s.end()), h.subject(), h.verb(),
@@ -121,15 +156,29 @@ public final class HeadlineContradictionStage implements Stage {
                 if (b == null || Parts.covering(Parts.quoted(a, s), b.start(), b.end()) != null) continue;
                 found.add(new Finding(partName, a.span(h.start(), h.end()), a.span(b.start(), b.end()),
                         KIND + ".negation", 0.6));
+                hit = true;
                 break;
             }
+            if (!hit) drop(why, partName, "negation", claim, "no-lead-affirmation");
         }
     }
 
+    /** The candidate checks of {@link #figures}, in order: a miss is put down to the furthest one a candidate failed. */
+    private static final List<String> CANDIDATE_RULES = List.of("body-figure-part-vague-or-quoted", "not-comparable-ratio",
+            "outside-lead", "continued-count", "narrower-qualifier", "modal-or-opening-clause", "no-shared-context-word",
+            "other-year", "fewer-than-two-topic-words");
+
     private void figures(Article a, String partName, List<Word> partWords, List<Range> quoted,
-            Range reference, List<Range> sentences, boolean english, List<Finding> found) {
+            Range reference, List<Range> sentences, boolean english, List<Finding> found, List<Dropped> why) {
         String text = a.text();
         List<Figure> claims = new ArrayList<>(Figures.find(text, partWords, english));
+        if (why != null) {
+            for (Figure f : claims) {
+                if (f.part() || f.vague() || Parts.covering(quoted, f.start(), f.end()) != null) {
+                    drop(why, partName, "figure", text.substring(f.start(), f.end()), "claim-part-vague-or-quoted");
+                }
+            }
+        }
         claims.removeIf(f -> f.part() || f.vague() || Parts.covering(quoted, f.start(), f.end()) != null);
         if (claims.isEmpty()) return;
         List<Word> refWords = Words.of(text, reference.start(), reference.end());
@@ -140,54 +189,96 @@ public final class HeadlineContradictionStage implements Stage {
         Set<String> partYears = years(partWords);
         int leadEnd = leadEnd(sentences, a.bodyStart(), reference.end());
         for (Figure h : claims) {
+            String claimText = text.substring(h.start(), h.end());
             // a list of figures of one kind ("19,31 %, 40,59 %...") compares nothing in particular
-            if (claims.stream().filter(c -> c.unit().equals(h.unit())).count() > 2) continue;
-            if (refValues.stream().anyMatch(h::contains)) continue;
-            if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()))) continue;
+            if (claims.stream().filter(c -> c.unit().equals(h.unit())).count() > 2) {
+                drop(why, partName, "figure", claimText, "headline-list");
+                continue;
+            }
+            if (refValues.stream().anyMatch(h::contains)) {
+                drop(why, partName, "figure", claimText, "value-in-body");
+                continue;
+            }
+            if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()))) {
+                drop(why, partName, "figure", claimText, "body-interval-overlaps");
+                continue;
+            }
             List<Figure> same = refFigures.stream().filter(b -> b.unit().equals(h.unit())).toList();
-            if (same.isEmpty() || combined(same, refFigures, sentences, h)) continue;
+            if (same.isEmpty()) {
+                drop(why, partName, "figure", claimText, "no-body-figure-of-unit");
+                continue;
+            }
+            if (combined(same, refFigures, sentences, h)) {
+                drop(why, partName, "figure", claimText, "sum-difference-or-between");
+                continue;
+            }
             // a lead giving several comparable such figures is a table or a chronology, not a restatement of the headline's one
             if (same.stream().filter(b -> b.start() < leadEnd && comparable(b, h)).map(Figure::value).distinct().count() > MAX_BODY_VALUES) {
+                drop(why, partName, "figure", claimText, "several-lead-values");
                 continue;
             }
             List<Word> near = around(text, partWords, h.from(), h.to(), MODAL_CONTEXT, null);
             // a forecast or a hypothesis ("pourrait atteindre 4 %") is not a figure to hold the body to
-            if (near.stream().anyMatch(Figures::isModal)) continue;
+            if (near.stream().anyMatch(Figures::isModal)) {
+                drop(why, partName, "figure", claimText, "headline-modal");
+                continue;
+            }
             Set<String> context = content(around(text, partWords, h.from(), h.to(), HEAD_CONTEXT, null), h.unit());
             Figure conflict = null;
+            int furthest = -1;
             for (Figure b : same) {
-                if (b.part() || b.vague() || Parts.covering(refQuoted, b.start(), b.end()) != null) continue;
-                if (!comparable(b, h)) continue;
-                Range s = sentenceOf(sentences, b.start());
-                // a restatement of the headline's count is in the lead; figures further down are
-                // details, earlier tolls, other events
-                if (s == null || b.start() >= leadEnd) continue;
-                int at = sentences.indexOf(s);
-                if (continued(text, refWords, b, s, at + 1 < sentences.size() ? sentences.get(at + 1) : null)) continue;
-                String narrower = qualifier(text, refWords, b);
-                if (!narrower.isEmpty() && !narrower.equals(qualifier(text, partWords, h))) continue;
-                // the clause around the body figure must be about what the headline figure is about
-                List<Word> clause = around(text, refWords, b.from(), b.to(), refWords.size(), s);
-                if (clause.stream().anyMatch(w -> Figures.isModal(w) || Figures.isOpening(w) && w.start() < b.start())) continue;
-                Set<String> about = content(clause, b.unit());
-                if (java.util.Collections.disjoint(about, context)) continue;
-                // another year than the headline's: another time frame
-                Set<String> bodyYears = years(clause);
-                if (!partYears.isEmpty() && !bodyYears.isEmpty() && java.util.Collections.disjoint(partYears, bodyYears)) continue;
-                Set<String> shared = new HashSet<>(about);
-                shared.retainAll(topic);
-                if (shared.size() >= 2) {
+                String rule = conflictRule(a, b, h, refWords, refQuoted, sentences, leadEnd, partWords, context, partYears, topic);
+                if (rule == null) {
                     conflict = b;
                     break;
                 }
+                furthest = Math.max(furthest, CANDIDATE_RULES.indexOf(rule));
             }
-            if (conflict == null) continue;
+            if (conflict == null) {
+                drop(why, partName, "figure", claimText, furthest < 0 ? "no-candidate" : CANDIDATE_RULES.get(furthest));
+                continue;
+            }
             Span claim = a.span(h.start(), h.end());
             Span body = a.span(conflict.start(), conflict.end());
             if (found.stream().anyMatch(f -> f.claim().text().equals(claim.text()) && f.body().equals(body))) continue;
             double gap = Math.abs(conflict.value() - h.value()) / Math.max(Math.abs(h.value()), Math.abs(conflict.value()));
             found.add(new Finding(partName, claim, body, KIND + ".figure", gap > 0.2 ? 0.75 : 0.65));
         }
+    }
+
+    /**
+     * Null when body figure {@code b} contradicts headline figure {@code h}, else the rule of
+     * {@link #CANDIDATE_RULES} that rules it out.
+     */
+    private static String conflictRule(Article a, Figure b, Figure h, List<Word> refWords, List<Range> refQuoted,
+            List<Range> sentences, int leadEnd, List<Word> partWords, Set<String> context, Set<String> partYears,
+            Set<String> topic) {
+        String text = a.text();
+        if (b.part() || b.vague() || Parts.covering(refQuoted, b.start(), b.end()) != null) return CANDIDATE_RULES.get(0);
+        if (!comparable(b, h)) return CANDIDATE_RULES.get(1);
+        Range s = sentenceOf(sentences, b.start());
+        // a restatement of the headline's count is in the lead; figures further down are
+        // details, earlier tolls, other events
+        if (s == null || b.start() >= leadEnd) return CANDIDATE_RULES.get(2);
+        int at = sentences.indexOf(s);
+        if (continued(text, refWords, b, s, at + 1 < sentences.size() ? sentences.get(at + 1) : null)) return CANDIDATE_RULES.get(3);
+        String narrower = qualifier(text, refWords, b);
+        if (!narrower.isEmpty() && !narrower.equals(qualifier(text, partWords, h))) return CANDIDATE_RULES.get(4);
+        // the clause around the body figure must be about what the headline figure is about
+        List<Word> clause = around(text, refWords, b.from(), b.to(), refWords.size(), s);
+        if (clause.stream().anyMatch(w -> Figures.isModal(w) || Figures.isOpening(w) && w.start() < b.start())) {
+            return CANDIDATE_RULES.get(5);
+        }
+        Set<String> about = content(clause, b.unit());
+        if (java.util.Collections.disjoint(about, context)) return CANDIDATE_RULES.get(6);
+        // another year than the headline's: another time frame
+        Set<String> bodyYears = years(clause);
+        if (!partYears.isEmpty() && !bodyYears.isEmpty() && java.util.Collections.disjoint(partYears, bodyYears)) {
+            return CANDIDATE_RULES.get(7);
+        }
+        Set<String> shared = new HashSet<>(about);
+        shared.retainAll(topic);
+        return shared.size() >= 2 ? null : CANDIDATE_RULES.get(8);
     }
 
     /**
@@ -277,28 +368,45 @@ public final class HeadlineContradictionStage implements Stage {
     }
 
     private void directions(Article a, String partName, List<Word> partWords, List<Range> quoted,
-            List<Range> sentences, List<Finding> found) {
+            List<Range> sentences, List<Finding> found, List<Dropped> why) {
         String text = a.text();
         List<Claim> claims = new ArrayList<>(Directions.of(text, partWords).claims());
         claims.removeIf(c -> Parts.covering(quoted, c.start(), c.end()) != null);
-        if (claims.isEmpty()) return;
+        if (claims.isEmpty()) {
+            drop(why, partName, "direction", "", "no-headline-claim");
+            return;
+        }
         List<Directions.Mentions> said = new ArrayList<>();
         for (Range s : sentences) said.add(Directions.of(text, Words.of(text, s.start(), s.end())));
         for (Claim h : claims) {
             // the body says the headline's direction somewhere: no contradiction, whatever else it says
-            if (said.stream().anyMatch(m -> m.mentions(h, h.direction()))) continue;
+            String claimText = text.substring(h.start(), h.end());
+            if (said.stream().anyMatch(m -> m.mentions(h, h.direction()))) {
+                drop(why, partName, "direction", claimText, "body-says-headline-direction");
+                continue;
+            }
+            String rule = "no-opposite-claim";
             Claim conflict = null;
             for (int i = 0; i < sentences.size() && conflict == null; i++) {
                 Range s = sentences.get(i);
                 for (Claim b : said.get(i).claims()) {
                     if (!b.group().equals(h.group()) || !b.direction().equals(Directions.opposite(h.direction()))) continue;
-                    if (Parts.covering(Parts.quoted(a, s), b.start(), b.end()) != null) continue;
-                    if (!sameQuantity(h, b, Words.of(text, s.start(), s.end()))) continue;
+                    if (Parts.covering(Parts.quoted(a, s), b.start(), b.end()) != null) {
+                        rule = "opposite-claim-quoted";
+                        continue;
+                    }
+                    if (!sameQuantity(h, b, Words.of(text, s.start(), s.end()))) {
+                        rule = "opposite-claim-other-complement";
+                        continue;
+                    }
                     conflict = b;
                     break;
                 }
             }
-            if (conflict == null) continue;
+            if (conflict == null) {
+                drop(why, partName, "direction", claimText, rule);
+                continue;
+            }
             found.add(new Finding(partName, a.span(h.start(), h.end()), a.span(conflict.start(), conflict.end()),
                     KIND + ".direction", 0.6));
         }
