@@ -72,9 +72,10 @@ public final class HeadlineContradictionStage implements Stage {
      * A claim of the headline or standfirst that was not flagged, and why: {@code part}
      * ("part.title", "part.standfirst"), {@code kind} ("figure", "direction", "negation"), the
      * claim's text, and the rule that dropped it (for a figure with several candidate body
-     * figures, the rule that stopped the candidate that went furthest through the checks).
+     * figures, the rule that stopped the candidate that went furthest through the checks), and
+     * what in the body the rule looked at ({@code evidence}, may be empty).
      */
-    public record Dropped(String part, String kind, String claim, String rule) {
+    public record Dropped(String part, String kind, String claim, String rule, String evidence) {
     }
 
     @Override
@@ -119,7 +120,11 @@ public final class HeadlineContradictionStage implements Stage {
     }
 
     private static void drop(List<Dropped> why, String part, String kind, String text, String rule) {
-        if (why != null) why.add(new Dropped(part, kind, text, rule));
+        drop(why, part, kind, text, rule, "");
+    }
+
+    private static void drop(List<Dropped> why, String part, String kind, String text, String rule, String evidence) {
+        if (why != null) why.add(new Dropped(part, kind, text, rule, evidence));
     }
 
     private void check(Article a, Range part, String partName, Range reference, boolean english, List<Finding> found,
@@ -196,11 +201,13 @@ public final class HeadlineContradictionStage implements Stage {
                 continue;
             }
             if (refValues.stream().anyMatch(h::contains)) {
-                drop(why, partName, "figure", claimText, "value-in-body");
+                drop(why, partName, "figure", claimText, "value-in-body",
+                        String.valueOf(refValues.stream().filter(h::contains).findFirst().orElse(null)));
                 continue;
             }
             if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()))) {
-                drop(why, partName, "figure", claimText, "body-interval-overlaps");
+                drop(why, partName, "figure", claimText, "body-interval-overlaps", refFigures.stream()
+                        .filter(b -> b.statedOverlaps(h.lo(), h.hi())).map(b -> text.substring(b.start(), b.end())).findFirst().orElse(""));
                 continue;
             }
             List<Figure> same = refFigures.stream().filter(b -> b.unit().equals(h.unit())).toList();
@@ -209,12 +216,14 @@ public final class HeadlineContradictionStage implements Stage {
                 continue;
             }
             if (combined(same, refFigures, sentences, h)) {
-                drop(why, partName, "figure", claimText, "sum-difference-or-between");
+                drop(why, partName, "figure", claimText, "sum-difference-or-between",
+                        same.stream().map(b -> text.substring(b.start(), b.end())).toList().toString());
                 continue;
             }
             // a lead giving several comparable such figures is a table or a chronology, not a restatement of the headline's one
             if (same.stream().filter(b -> b.start() < leadEnd && comparable(b, h)).map(Figure::value).distinct().count() > MAX_BODY_VALUES) {
-                drop(why, partName, "figure", claimText, "several-lead-values");
+                drop(why, partName, "figure", claimText, "several-lead-values", same.stream()
+                        .filter(b -> b.start() < leadEnd && comparable(b, h)).map(b -> text.substring(b.start(), b.end())).toList().toString());
                 continue;
             }
             List<Word> near = around(text, partWords, h.from(), h.to(), MODAL_CONTEXT, null);
@@ -226,16 +235,20 @@ public final class HeadlineContradictionStage implements Stage {
             Set<String> context = content(around(text, partWords, h.from(), h.to(), HEAD_CONTEXT, null), h.unit());
             Figure conflict = null;
             int furthest = -1;
+            String furthestText = "";
             for (Figure b : same) {
                 String rule = conflictRule(a, b, h, refWords, refQuoted, sentences, leadEnd, partWords, context, partYears, topic);
                 if (rule == null) {
                     conflict = b;
                     break;
                 }
-                furthest = Math.max(furthest, CANDIDATE_RULES.indexOf(rule));
+                if (CANDIDATE_RULES.indexOf(rule) > furthest) {
+                    furthest = CANDIDATE_RULES.indexOf(rule);
+                    furthestText = text.substring(b.start(), b.end());
+                }
             }
             if (conflict == null) {
-                drop(why, partName, "figure", claimText, furthest < 0 ? "no-candidate" : CANDIDATE_RULES.get(furthest));
+                drop(why, partName, "figure", claimText, furthest < 0 ? "no-candidate" : CANDIDATE_RULES.get(furthest), furthestText);
                 continue;
             }
             Span claim = a.span(h.start(), h.end());
