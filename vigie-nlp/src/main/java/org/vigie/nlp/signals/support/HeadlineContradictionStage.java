@@ -205,9 +205,9 @@ public final class HeadlineContradictionStage implements Stage {
                         String.valueOf(refValues.stream().filter(h::contains).findFirst().orElse(null)));
                 continue;
             }
-            if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()))) {
+            if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()) && mayStandFor(b, h))) {
                 drop(why, partName, "figure", claimText, "body-interval-overlaps", refFigures.stream()
-                        .filter(b -> b.statedOverlaps(h.lo(), h.hi())).map(b -> text.substring(b.start(), b.end())).findFirst().orElse(""));
+                        .filter(b -> b.statedOverlaps(h.lo(), h.hi()) && mayStandFor(b, h)).map(b -> text.substring(b.start(), b.end())).findFirst().orElse(""));
                 continue;
             }
             List<Figure> same = refFigures.stream().filter(b -> b.unit().equals(h.unit())).toList();
@@ -463,6 +463,23 @@ public final class HeadlineContradictionStage implements Stage {
             if (s.start() >= bodyStart && n++ == LEAD_SENTENCES) return s.start();
         }
         return end;
+    }
+
+    /**
+     * Whether body figure {@code b}, whose interval covers headline figure {@code h}, may be the
+     * same count under another noun ("au moins 157 personnes" for "236 blessés", "une vingtaine
+     * de victimes" for "20 morts"). Of another noun, a percentage never stands for a count nor a
+     * count for a percentage, a vague plural ("des dizaines de juges") covers too much to say
+     * anything, and a bound ("jusqu'à 800 spectateurs", "plus de 100 kilomètres") only when its
+     * figure is of the headline figure's size (at most {@link #MAX_RATIO} off): a bound far from
+     * it is about something else.
+     */
+    private static boolean mayStandFor(Figure b, Figure h) {
+        if (b.unit().equals(h.unit())) return true;
+        if (b.unit().equals("%") != h.unit().equals("%")) return false;
+        if (b.vague()) return false;
+        boolean bound = Double.isInfinite(b.strictHi()) || b.strictLo() <= 0;
+        return !bound || comparable(b, h);
     }
 
     /** Far apart figures count different things (a day and a total, a stake and a jackpot). */
