@@ -350,13 +350,15 @@ public final class HeadlineContradictionStage implements Stage {
     /**
      * Whether the sentence goes on counting after the figure ("sept femmes accusent... et une
      * huitième", "onze départs de feu lundi et 23 mardi"), or the next sentence adds to the same
-     * thing ("Un département a également été placé..."): the figure is then a part.
+     * thing ("Un département a également été placé...", "Quatre résidents sont décédés dimanche.
+     * Une cinquième personne est décédée lundi."): the figure is then a part.
      */
     private static boolean continued(String text, List<Word> words, Figure f, Range sentence, Range following) {
         if (following != null) {
             List<Word> next = Words.of(text, following.start(), following.end());
             String unit = f.unit().substring(f.unit().lastIndexOf(' ') + 1);
             if (next.stream().anyMatch(w -> ALSO.contains(w.key())) && next.stream().anyMatch(w -> w.key().equals(unit))) return true;
+            if (next.stream().anyMatch(w -> ordinal(w) == f.value() + 1)) return true;
         }
         for (int i = f.to(); i + 1 < words.size() && i < f.to() + 12; i++) {
             Word w = words.get(i);
@@ -369,6 +371,18 @@ public final class HeadlineContradictionStage implements Stage {
             }
         }
         return false;
+    }
+
+    /** The value of an ordinal number word ("cinquième": 5, "huitième": 8), or -1. */
+    private static double ordinal(Word w) {
+        String f = w.folded();
+        if (!f.endsWith("ieme") || f.length() < 6) return -1;
+        String stem = f.substring(0, f.length() - 4);
+        for (String c : List.of(stem, stem + "e", stem.replaceAll("qu$", "q"), stem.replaceAll("v$", "f"))) {
+            Double v = Figures.wordValue(Words.of(c).get(0));
+            if (v != null) return v;
+        }
+        return -1;
     }
 
     /** The years among {@code words}. */
@@ -434,7 +448,10 @@ public final class HeadlineContradictionStage implements Stage {
 
     /**
      * Whether the headline figure may be read off the body's figures: the sum or the difference of
-     * two figures of its thing, a value between two of them (an average, a middle estimate), or
+     * two figures of its thing (two of one value are more often one count said twice, "5 chats...
+     * les cinq chats", than two counts to add: a list that adds them is {@link #continued}), a
+     * value between two of them of one size (an average, a middle estimate, police against
+     * organisers; 345 between 230 arrests on Sunday and 8 000 since June is neither), or
      * the sum of one of them and another figure of the same sentence ("215 salariés et une
      * cinquantaine d'intérimaires" for "265 personnes").
      */
@@ -443,8 +460,8 @@ public final class HeadlineContradictionStage implements Stage {
             for (int j = i + 1; j < same.size(); j++) {
                 double x = same.get(i).value();
                 double y = same.get(j).value();
-                if (h.contains(x + y) || h.contains(Math.abs(x - y))) return true;
-                if (Math.min(x, y) <= h.value() && h.value() <= Math.max(x, y)) return true;
+                if (x != y && (h.contains(x + y) || h.contains(Math.abs(x - y)))) return true;
+                if (Math.min(x, y) <= h.value() && h.value() <= Math.max(x, y) && comparable(same.get(i), same.get(j))) return true;
             }
             Figure f = same.get(i);
             Range s = sentenceOf(sentences, f.start());

@@ -38,4 +38,44 @@ class HeadlineContradictionRecallTest {
                 "L'association UFC-Que Choisir attaque 57 compagnies aériennes qui refusent de rembourser les billets, soit près de 80 % des vols annulés.");
         assertEquals(List.of(List.of("86 compagnies", "57 compagnies")), evidences(percent));
     }
+
+    @Test
+    void aHeadlineFigureBetweenTwoFiguresOfVeryDifferentSizeIsNoMiddleEstimate() {
+        // 345 lies between 230 (Sunday) and 8.000 (since June), but is no middle estimate of them
+        Article a = article("Hong Kong : 345 personnes arrêtées dimanche lors des manifestations", null,
+                "La police de Hong Kong a arrêté dimanche 230 personnes lors des manifestations contre le pouvoir central.",
+                "Plus de 8.000 personnes ont été interpellées depuis le début du mouvement en juin.");
+        assertEquals(List.of(List.of("345 personnes", "230 personnes")), evidences(a));
+        // police and organisers: a headline figure between them is no contradiction
+        Article control = article("Retraites : 15.000 manifestants à Marseille", null,
+                "La manifestation contre la réforme des retraites a réuni 9.000 manifestants à Marseille selon la police.",
+                "Les organisateurs ont compté 25.000 manifestants dans les rues de Marseille.");
+        assertEquals(List.of(), evidences(control));
+    }
+
+    @Test
+    void aFigureRestatedTwiceIsNotTwoCountsToAdd() {
+        // "5 chats" and "cinq chats" are one count said twice, not 5 + 5
+        Article a = article("Insolite : une famille de Dijon adopte 10 chats abandonnés", null,
+                "Une famille de Dijon a adopté 5 chats abandonnés par leur propriétaire, rapporte Le Bien public.",
+                "Les cinq chats vivent désormais dans la maison familiale.");
+        assertEquals(List.of(List.of("10 chats", "5 chats")), evidences(a));
+        // two counts of the same size in one list still add up
+        Article control = article("Intempéries : 10 morts dans le sud de la France", null,
+                "Les intempéries dans le sud de la France ont fait 5 morts dans le Var et 5 morts dans les Alpes-Maritimes, selon le ministère.");
+        assertEquals(List.of(), evidences(control));
+    }
+
+    @Test
+    void aNextSentenceCountingOnWithTheNextOrdinalMakesTheFigureAnEarlyToll() {
+        String title = "Toulouse : cinq résidents d'un Ehpad meurent d'une intoxication alimentaire";
+        Article control = article(title, null,
+                "Quatre résidents de l'Ehpad de Lherm, près de Toulouse, sont décédés dimanche soir, victimes d'une intoxication alimentaire. "
+                        + "Une cinquième personne est décédée lundi.");
+        assertEquals(List.of(), evidences(control));
+        Article a = article(title, null,
+                "Quatre résidents de l'Ehpad de Lherm, près de Toulouse, sont décédés dimanche soir, victimes d'une intoxication alimentaire. "
+                        + "Une enquête a été ouverte lundi.");
+        assertEquals(List.of(List.of("cinq résidents", "Quatre résidents")), evidences(a));
+    }
 }
