@@ -452,7 +452,7 @@ public final class HeadlineContradictionStage implements Stage {
      * les cinq chats", than two counts to add: a list that adds them is {@link #continued}), a
      * value between two of them of one size (an average, a middle estimate, police against
      * organisers; 345 between 230 arrests on Sunday and 8 000 since June is neither), or
-     * the sum of one of them and another figure of the same sentence ("215 salariés et une
+     * the sum of one of them and another bounded figure of the same sentence ("215 salariés et une
      * cinquantaine d'intérimaires" for "265 personnes").
      */
     private static boolean combined(List<Figure> same, List<Figure> all, List<Range> sentences, Figure h) {
@@ -466,7 +466,8 @@ public final class HeadlineContradictionStage implements Stage {
             Figure f = same.get(i);
             Range s = sentenceOf(sentences, f.start());
             for (Figure g : all) {
-                if (g == f || s == null || !s.contains(g.start(), g.end())) continue;
+                // a bound ("au moins deux complices") added to a figure reads as anything above it
+                if (g == f || s == null || !s.contains(g.start(), g.end()) || Double.isInfinite(g.hi())) continue;
                 if (h.overlaps(f.lo() + g.lo(), f.hi() + g.hi())) return true;
             }
         }

@@ -78,4 +78,17 @@ class HeadlineContradictionRecallTest {
                         + "Une enquête a été ouverte lundi.");
         assertEquals(List.of(List.of("cinq résidents", "Quatre résidents")), evidences(a));
     }
+
+    @Test
+    void aBoundAddsNothingToAFigureOfItsSentence() {
+        // 300 euros + "au moins deux complices" is no reading of 450 euros
+        Article a = article("Paris : un commerçant poignardé pour 450 euros, son pronostic vital engagé", null,
+                "Un épicier de la rue de Bagnolet, à Paris, a été poignardé par un braqueur dans la nuit de jeudi à vendredi. "
+                        + "Accompagné d'au moins deux complices, l'agresseur a poignardé le commerçant et lui a dérobé 300 euros.");
+        assertEquals(List.of(List.of("450 euros", "300 euros")), evidences(a));
+        // a count and an approximate count of the same sentence still add up
+        Article control = article("Usine de Lorraine : 265 personnes licenciées", null,
+                "La fermeture de l'usine de Lorraine touche 215 salariés et une cinquantaine d'intérimaires, licenciés lundi.");
+        assertEquals(List.of(), evidences(control));
+    }
 }
