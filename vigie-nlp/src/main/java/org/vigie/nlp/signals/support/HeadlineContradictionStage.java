@@ -279,7 +279,9 @@ public final class HeadlineContradictionStage implements Stage {
         if (!narrower.isEmpty() && !narrower.equals(qualifier(text, partWords, h))) return CANDIDATE_RULES.get(4);
         // the clause around the body figure must be about what the headline figure is about
         List<Word> clause = around(text, refWords, b.from(), b.to(), refWords.size(), s);
-        if (clause.stream().anyMatch(w -> Figures.isModal(w) || Figures.isOpening(w) && w.start() < b.start())) {
+        boolean reported = reported(refWords, b, s);
+        if (clause.stream().anyMatch(w -> (Figures.isModal(w) && !(reported && PLUPERFECT.contains(w.key())))
+                || Figures.isOpening(w) && w.start() < b.start())) {
             return CANDIDATE_RULES.get(5);
         }
         Set<String> about = content(clause, b.unit());
@@ -311,6 +313,29 @@ public final class HeadlineContradictionStage implements Stage {
             }
         }
         return out;
+    }
+
+    private static final Set<String> PLUPERFECT = Set.of("avait", "avaient", "had");
+
+    /**
+     * Whether figure {@code f} is in a clause of reported speech ("a déclaré lundi que 70 cas
+     * avaient été détectés"): its pluperfect is then the tense of reporting, not an earlier state.
+     */
+    private static boolean reported(List<Word> words, Figure f, Range sentence) {
+        for (int q = f.from() - 1; q >= Math.max(0, f.from() - 3); q--) {
+            Word w = words.get(q);
+            if (!sentence.contains(w.start(), w.end())) return false;
+            if (!w.key().equals("que") && !w.key().equals("qu'") && !w.key().equals("that")) continue;
+            for (int k = q - 1; k >= Math.max(0, q - 4); k--) {
+                String t = words.get(k).text();
+                if (sentence.contains(words.get(k).start(), words.get(k).end()) && Character.isLowerCase(t.charAt(0))
+                        && (t.endsWith("é") || t.equals("said"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The content words' keys of {@code words}, the counted thing {@code unit} left out. */

@@ -91,4 +91,19 @@ class HeadlineContradictionRecallTest {
                 "La fermeture de l'usine de Lorraine touche 215 salariés et une cinquantaine d'intérimaires, licenciés lundi.");
         assertEquals(List.of(), evidences(control));
     }
+
+    @Test
+    void aPluperfectOfReportedSpeechIsNoEarlierState() {
+        // "a déclaré lundi que 70 cas avaient été détectés" states 70 cases now
+        Article reported = article("Coronavirus : 105 cas dans les écoles depuis le déconfinement, selon Jean-Michel Blanquer", null,
+                "Le ministre de l'Éducation, Jean-Michel Blanquer, a déclaré lundi que 70 cas avaient été détectés dans les écoles depuis le déconfinement.");
+        assertEquals(List.of(List.of("105 cas", "70 cas")), evidences(reported));
+        // an earlier state, or a first toll, still keeps the figure out
+        Article before = article("Tempête Amanda : 39 morts en Amérique centrale", null,
+                "La tempête Amanda avait fait 26 morts en Amérique centrale avant de frapper le Mexique, selon les autorités.");
+        assertEquals(List.of(), evidences(before));
+        Article early = article("Tempête Amanda : 39 morts en Amérique centrale", null,
+                "Les autorités ont indiqué qu'un premier bilan faisait état de 26 morts en Amérique centrale.");
+        assertEquals(List.of(), evidences(early));
+    }
 }
