@@ -106,4 +106,20 @@ class HeadlineContradictionRecallTest {
                 "Les autorités ont indiqué qu'un premier bilan faisait état de 26 morts en Amérique centrale.");
         assertEquals(List.of(), evidences(early));
     }
+
+    @Test
+    void aQuantityNarrowedByOneNameIsTheSameQuantity() {
+        // "popularité de Macron" and "popularité d'Emmanuel Macron": one name
+        Article a = article("Sondage : la popularité de Macron en forte hausse", null,
+                "La cote de popularité d'Emmanuel Macron recule de cinq points en juillet, selon le baromètre BVA.");
+        assertEquals(List.of(List.of("popularité de Macron en forte hausse", "cote de popularité d'Emmanuel Macron recule")), evidences(a));
+        // the headline names who the body's narrowing word is
+        Article named = article("Cote de popularité : Édouard Philippe s'effondre", null,
+                "La cote de popularité d'Édouard Philippe s'envole en juin, selon le baromètre BVA.");
+        assertEquals(1, evidences(named).size());
+        // two names are two quantities
+        Article other = article("Sondage : la popularité de Macron en forte hausse", null,
+                "La cote de popularité d'Édouard Philippe recule de cinq points en juillet, selon le baromètre BVA.");
+        assertEquals(List.of(), evidences(other));
+    }
 }
