@@ -122,4 +122,16 @@ class HeadlineContradictionRecallTest {
                 "La cote de popularité d'Édouard Philippe recule de cinq points en juillet, selon le baromètre BVA.");
         assertEquals(List.of(), evidences(other));
     }
+
+    @Test
+    void aHeadlineTopicBeforeAColonMovesFurtherOn() {
+        Article a = article("Popularité : Emmanuel Macron repart légèrement à la hausse", null,
+                "La cote de popularité d'Emmanuel Macron a reculé d'un point en septembre, à 33 %, selon un sondage Ifop.");
+        assertEquals(List.of(List.of("Popularité : Emmanuel Macron repart légèrement à la hausse",
+                "cote de popularité d'Emmanuel Macron a reculé")), evidences(a));
+        // a movement with an object of its own moves that object, not the topic
+        Article control = article("Chômage : le gouvernement annonce une baisse des cotisations", null,
+                "Le chômage a augmenté de 0,2 point au troisième trimestre, selon l'Insee.");
+        assertEquals(List.of(), evidences(control));
+    }
 }
