@@ -162,7 +162,8 @@ final class Directions {
         int e = words.get(to).start();
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
-            if (",;:()«»\"“”!?–—".indexOf(c) >= 0 && !(colonAllowed && c == ':')) return false;
+            // a full stop or a list mark between them: the sentence split missed a boundary ("électricité.► Le gaz recule")
+            if (",;:()«»\"“”!?–—.►•".indexOf(c) >= 0 && !(colonAllowed && c == ':')) return false;
         }
         return true;
     }

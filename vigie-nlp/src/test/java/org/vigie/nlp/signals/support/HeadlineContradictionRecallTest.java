@@ -134,4 +134,22 @@ class HeadlineContradictionRecallTest {
                 "Le chômage a augmenté de 0,2 point au troisième trimestre, selon l'Insee.");
         assertEquals(List.of(), evidences(control));
     }
+
+    @Test
+    void aQuantityThatWinsOrLosesAndTariffsThatArePrices() {
+        Article a = article("Carburants : le prix du gazole dégringole", null,
+                "En l'espace d'une semaine, le prix du gazole a gagné 3 centimes, à 1,47 euro le litre, selon le ministère.");
+        assertEquals(List.of(List.of("prix du gazole dégringole", "prix du gazole a gagné")), evidences(a));
+        Article tariffs = article("Gaz : les prix baissent au 1er juillet", null,
+                "Les tarifs du gaz augmentent de 2,4 % au 1er juillet, a annoncé la Commission de régulation de l'énergie.");
+        assertEquals(1, evidences(tariffs).size());
+        // the tariffs of another energy are another quantity
+        Article other = article("Gaz : les prix du gaz baissent au 1er juillet", null,
+                "Les tarifs de l'électricité augmentent de 2,4 % au 1er juillet, a annoncé la Commission de régulation de l'énergie.");
+        assertEquals(List.of(), evidences(other));
+        // a missed sentence boundary does not join one quantity to the next item's movement
+        Article list = article("Électricité, gaz : ce qui change au 1er août", "Les tarifs réglementés de l'électricité augmentent.",
+                "Quelque 76 % des usagers sont concernés par les tarifs réglementés de l'électricité.► Le gaz recule de 0,5 %.");
+        assertEquals(List.of(), evidences(list));
+    }
 }
