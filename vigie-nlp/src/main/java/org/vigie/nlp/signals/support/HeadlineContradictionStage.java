@@ -25,7 +25,7 @@ import org.vigie.nlp.signals.support.Figures.Figure;
  *   thing ("8 morts"), while the headline's number appears nowhere in the body under any form, for
  *   any noun, nor as the sum, difference or middle of body figures. The body figure must be the
  *   lead's only comparable figure of that thing (at most 3 times off), in a clause sharing a word
- *   with the headline figure's surroundings and two with the headline; it must not be a sub-count
+ *   with the headline figure's surroundings and, for a standfirst, two with it; it must not be a sub-count
  *   ("dont 3 enfants", "3 autres morts", "ces deux prévenus", "sept femmes... et une huitième"),
  *   a narrower group ("deux alpinistes allemands"), a forecast, an estimate or an earlier state
  *   ("pourrait", "avaient été placés"), nor of another year. Dates, ages, durations, times and
@@ -237,7 +237,8 @@ public final class HeadlineContradictionStage implements Stage {
             int furthest = -1;
             String furthestText = "";
             for (Figure b : same) {
-                String rule = conflictRule(a, b, h, refWords, refQuoted, sentences, leadEnd, partWords, context, partYears, topic);
+                String rule = conflictRule(a, b, h, refWords, refQuoted, sentences, leadEnd, partWords, context, partYears, topic,
+                        partName.equals("part.title") ? 1 : 2);
                 if (rule == null) {
                     conflict = b;
                     break;
@@ -261,11 +262,15 @@ public final class HeadlineContradictionStage implements Stage {
 
     /**
      * Null when body figure {@code b} contradicts headline figure {@code h}, else the rule of
-     * {@link #CANDIDATE_RULES} that rules it out.
+     * {@link #CANDIDATE_RULES} that rules it out. The body figure's sentence must share
+     * {@code needed} content words with the part: one for a title (a word next to the figure,
+     * which the context test already asks for: "un tableau à 45 millions d'euros" and "un tableau
+     * qui vaut 30 millions d'euros"; a title has few words to share), two for a standfirst, whose
+     * many words share one with almost any sentence.
      */
     private static String conflictRule(Article a, Figure b, Figure h, List<Word> refWords, List<Range> refQuoted,
             List<Range> sentences, int leadEnd, List<Word> partWords, Set<String> context, Set<String> partYears,
-            Set<String> topic) {
+            Set<String> topic, int needed) {
         String text = a.text();
         if (b.part() || b.vague() || Parts.covering(refQuoted, b.start(), b.end()) != null) return CANDIDATE_RULES.get(0);
         if (!comparable(b, h)) return CANDIDATE_RULES.get(1);
@@ -293,7 +298,7 @@ public final class HeadlineContradictionStage implements Stage {
         }
         Set<String> shared = new HashSet<>(about);
         shared.retainAll(topic);
-        return shared.size() >= 2 ? null : CANDIDATE_RULES.get(8);
+        return shared.size() >= needed ? null : CANDIDATE_RULES.get(8);
     }
 
     /**

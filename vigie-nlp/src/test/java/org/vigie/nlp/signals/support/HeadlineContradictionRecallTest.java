@@ -152,4 +152,17 @@ class HeadlineContradictionRecallTest {
                 "Quelque 76 % des usagers sont concernés par les tarifs réglementés de l'électricité.► Le gaz recule de 0,5 %.");
         assertEquals(List.of(), evidences(list));
     }
+
+    @Test
+    void aTitleFigureNeedsOneWordInCommonWithTheBodyFiguresSentenceAStandfirstTwo() {
+        Article a = article("Pour une bouchée de pain, il met la main sur un tableau à 45 millions d'euros", null,
+                "Un Belge a acheté pour 500 euros un tableau qui s'est révélé valoir finalement 30 millions d'euros, rapporte SudPresse.");
+        assertEquals(List.of(List.of("45 millions d'euros", "30 millions d'euros")), evidences(a));
+        // a standfirst shares a word with almost any sentence: "contamination" is not enough
+        Article standfirst = article("Coronavirus : le point sur l'épidémie dans le Haut-Rhin",
+                "Le ministère de la Santé a appelé les fidèles d'une église évangélique à surveiller leur santé après l'annonce "
+                        + "de 7 cas de contamination à Mulhouse mardi soir.",
+                "Au total, 10 cas de contamination ont été confirmés dans le département, ont indiqué les responsables locaux mercredi.");
+        assertEquals(List.of(), evidences(standfirst));
+    }
 }
