@@ -200,9 +200,9 @@ public final class HeadlineContradictionStage implements Stage {
                 drop(why, partName, "figure", claimText, "headline-list");
                 continue;
             }
-            if (refValues.stream().anyMatch(h::contains)) {
+            if (refValues.stream().anyMatch(v -> holds(h, v))) {
                 drop(why, partName, "figure", claimText, "value-in-body",
-                        String.valueOf(refValues.stream().filter(h::contains).findFirst().orElse(null)));
+                        String.valueOf(refValues.stream().filter(v -> holds(h, v)).findFirst().orElse(null)));
                 continue;
             }
             if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()) && mayStandFor(b, h))) {
@@ -536,16 +536,27 @@ public final class HeadlineContradictionStage implements Stage {
      * same count under another noun ("au moins 157 personnes" for "236 blessés", "une vingtaine
      * de victimes" for "20 morts"). Of another noun, a percentage never stands for a count nor a
      * count for a percentage, a vague plural ("des dizaines de juges") covers too much to say
-     * anything, and a bound ("jusqu'à 800 spectateurs", "plus de 100 kilomètres") only when its
-     * figure is of the headline figure's size (at most {@link #MAX_RATIO} off): a bound far from
-     * it is about something else.
+     * anything, and a bound ("jusqu'à 800 spectateurs", "plus de 100 kilomètres"), or any figure
+     * against a headline bound ("au moins 14 morts" and "près de 60 personnes"), only when the two
+     * are of one size (at most {@link #MAX_RATIO} off): a bound far from a figure is about something else.
      */
     private static boolean mayStandFor(Figure b, Figure h) {
         if (b.unit().equals(h.unit())) return true;
         if (b.unit().equals("%") != h.unit().equals("%")) return false;
         if (b.vague()) return false;
-        boolean bound = Double.isInfinite(b.strictHi()) || b.strictLo() <= 0;
+        boolean bound = Double.isInfinite(b.strictHi()) || b.strictLo() <= 0 || Double.isInfinite(h.hi()) || h.lo() <= 0;
         return !bound || comparable(b, h);
+    }
+
+    /**
+     * Whether a body number {@code v} of any noun may be what headline figure {@code h} says: in
+     * its interval, and, for a bound ("au moins 14 morts", "jusqu'à 300 euros"), of its size (at
+     * most {@link #MAX_RATIO} off): "au moins 14 morts" is not held by "60 blessés".
+     */
+    private static boolean holds(Figure h, double v) {
+        if (!h.contains(v)) return false;
+        boolean bound = Double.isInfinite(h.hi()) || h.lo() <= 0;
+        return !bound || Math.max(v, h.value()) <= MAX_RATIO * Math.min(v, h.value());
     }
 
     /** Far apart figures count different things (a day and a total, a stake and a jackpot). */

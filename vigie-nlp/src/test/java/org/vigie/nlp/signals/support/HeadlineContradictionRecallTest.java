@@ -165,4 +165,16 @@ class HeadlineContradictionRecallTest {
                 "Au total, 10 cas de contamination ont été confirmés dans le département, ont indiqué les responsables locaux mercredi.");
         assertEquals(List.of(), evidences(standfirst));
     }
+
+    @Test
+    void aHeadlineBoundIsHeldOnlyByANumberOfItsSize() {
+        // "au moins 14 morts" is not held by "60 personnes" (wounded)
+        Article a = article("Afghanistan : au moins 14 morts dans un attentat-suicide à la voiture piégée", null,
+                "Un attentat-suicide à la voiture piégée a fait 7 morts dans l'est de l'Afghanistan, selon les autorités. "
+                        + "Près de 60 personnes ont été blessées.");
+        assertEquals(List.of(List.of("au moins 14 morts", "7 morts")), evidences(a));
+        Article control = article("Séisme en Turquie : plus de 100 morts", null,
+                "Le séisme qui a frappé l'est de la Turquie a fait 103 morts et 1.200 blessés, selon les secours.");
+        assertEquals(List.of(), evidences(control));
+    }
 }
