@@ -395,12 +395,33 @@ public final class HeadlineContradictionStage implements Stage {
             if (!sentence.contains(w.start(), w.end()) || Figures.startsPart(words, i)) break; // "dont un enfant et un..." lists the part
             if (!AND.contains(w.key())) continue;
             Word next = words.get(i + 1);
+            if ((next.isNumber() || Figures.isNumberWord(next)) && otherGroup(text, words, i + 1, f)) continue;
             if (next.isNumber() || Figures.isNumberWord(next) || next.key().startsWith("autre") || next.key().equals("other")
                     || next.folded().endsWith("ieme")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the number at word {@code i} counts another thing than figure {@code f} ("22 enfants
+     * et deux instituteurs", "57 enfants, leurs six accompagnateurs et un chauffeur"): a list of
+     * groups, each counted on its own, not a count going on.
+     */
+    private static boolean otherGroup(String text, List<Word> words, int i, Figure f) {
+        String unit = f.unit().substring(f.unit().lastIndexOf(' ') + 1);
+        List<Figure> next = Figures.find(text, words.subList(i, Math.min(words.size(), i + 6)), false);
+        if (!next.isEmpty() && next.get(0).from() == 0) {
+            Figure g = next.get(0);
+            return !g.part() && !g.unit().endsWith(unit);
+        }
+        // "et un chauffeur": the article-like "un" reads as no figure
+        if (i + 1 >= words.size() || !(words.get(i).key().equals("un") || words.get(i).key().equals("une"))) return false;
+        Word noun = words.get(i + 1);
+        return Character.isLowerCase(noun.text().charAt(0)) && noun.text().length() >= 4 && !Figures.isFunction(noun)
+                && !noun.key().equals(unit) && !noun.key().startsWith("autre") && !noun.folded().endsWith("ieme")
+                && Figures.wordValue(noun) == null;
     }
 
     /** The value of an ordinal number word ("cinquième": 5, "huitième": 8), or -1. */

@@ -177,4 +177,19 @@ class HeadlineContradictionRecallTest {
                 "Le séisme qui a frappé l'est de la Turquie a fait 103 morts et 1.200 blessés, selon les secours.");
         assertEquals(List.of(), evidences(control));
     }
+
+    @Test
+    void aListOfGroupsIsNoCountGoingOn() {
+        // "22 enfants et deux instituteurs": the children are counted in full
+        Article a = article("Montrouge : 33 enfants intoxiqués dans une école", null,
+                "Au total, 22 enfants et deux instituteurs de l'école de Montrouge ont été intoxiqués et hospitalisés jeudi.");
+        assertEquals(List.of(List.of("33 enfants", "22 enfants")), evidences(a));
+        Article chauffeur = article("Haute-Savoie : 86 enfants échappent à l'incendie de leur car scolaire", null,
+                "Un groupe de 57 enfants, leurs six accompagnateurs et un chauffeur voyageaient à bord du car scolaire quand l'incendie s'est déclaré.");
+        assertEquals(List.of(List.of("86 enfants", "57 enfants")), evidences(chauffeur));
+        // the same thing counted on: a part
+        Article more = article("Montrouge : 33 enfants intoxiqués dans une école", null,
+                "Au total, 22 enfants de l'école de Montrouge ont été intoxiqués jeudi et 11 autres vendredi.");
+        assertEquals(List.of(), evidences(more));
+    }
 }
