@@ -27,7 +27,8 @@ import org.vigie.nlp.signals.support.HeadlineContradictionStage;
  *
  * <p>The edits must make real contradictions, so these are left out of the denominator (and
  * counted by rule): a headline figure the body does not restate (same digits, same next word);
- * years and numbers glued to a word ("COP26", "Covid-19"); a headline figure under an upper bound
+ * years and numbers glued to a word ("COP26", "Covid-19"), numbers followed by no counted thing
+ * ("Acte 29 des gilets jaunes", "perd 8 points"); a headline figure under an upper bound
  * ("jusqu'à 135 euros" raised still holds the body's 135); a body restatement under a lower bound
  * ("au moins 35 morts" holds 53 as well); a new value the body itself states; a headline or
  * standfirst sentence with two movements ("Macron en baisse, celle de Philippe en hausse": the
@@ -46,6 +47,8 @@ public final class ContradictionRate {
     private static final String USAGE = "ContradictionRate [--data FILE] [--n N] [--skip N] [--show K] [--misses K] [--leads CHARS]";
     /** A headline count: digits (no separators, not glued to a word: "COP26", "Covid-19"), a space, a lower-case word. */
     private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d.,\\-])(\\d{1,6})(?![\\d.,])( [a-zéèàç]{3,})");
+    /** A word after a number that is no counted thing: a rank or a name ("numéro 4 des", "France 2 des"), points of a score. */
+    private static final Pattern NOT_A_THING = Pattern.compile("des|du|de|les|aux|pour|sur|dans|par|avec|sans|et|ou|qui|que|points?");
     /** Before a headline figure: an upper bound, which a raised figure keeps satisfying. */
     private static final Pattern UPPER_BOUND = Pattern.compile("(?i)(jusqu['’]à|moins de|au plus|au maximum|up to|less than)\\s*$");
     /** Before a body figure: a lower bound, which a raised headline figure keeps satisfying. */
@@ -139,7 +142,9 @@ public final class ContradictionRate {
             if (!stage.process(a).signals().isEmpty()) continue;
             String lead = a.text().substring(a.title().length());
             Matcher m = COUNT.matcher(a.title());
-            if (m.find() && !NOT_COUNTS.matcher(m.group(2).strip()).matches()) {
+            if (m.find() && NOT_A_THING.matcher(m.group(2).strip()).matches()) {
+                excluded.merge("figure    number-not-a-count", 1, Integer::sum); // "Acte 29 des gilets jaunes", "perd 8 points"
+            } else if (m.find(0) && !NOT_COUNTS.matcher(m.group(2).strip()).matches()) {
                 int n = Integer.parseInt(m.group(1));
                 int changed = n < 10 ? 2 * n : (int) Math.round(1.5 * n);
                 String unfair = n <= 1 || m.group(1).length() == 4 && n >= 1900 && n <= 2100 ? null

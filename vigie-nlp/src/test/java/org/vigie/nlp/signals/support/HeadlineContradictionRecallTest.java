@@ -22,24 +22,6 @@ class HeadlineContradictionRecallTest {
     }
 
     @Test
-    void aBoundOfAnotherThingFarFromTheHeadlineFigureDoesNotSupportIt() {
-        // "jusqu'à 800 spectateurs" covers 36 only as an interval: it counts seats, not the injured
-        Article a = article("Marseille : 36 blessés dans l'effondrement d'une tribune", null,
-                "Une tribune du stade municipal, qui peut accueillir jusqu'à 800 spectateurs, s'est effondrée samedi soir à Marseille.",
-                "L'effondrement de la tribune a fait 24 blessés, selon les pompiers.");
-        assertEquals(List.of(List.of("36 blessés", "24 blessés")), evidences(a));
-        // a bound of the same size, for another noun of the same count, still does
-        Article control = article("Turquie : 236 blessés dans un accident d'avion", null,
-                "L'accident d'avion a fait au moins 157 personnes blessées à Istanbul, selon le ministre de la Santé.",
-                "Les 157 blessés de l'accident d'avion ont été conduits dans les hôpitaux de la ville.");
-        assertEquals(List.of(), evidences(control));
-        // a percentage never stands for a count
-        Article percent = article("Transport aérien : l'UFC-Que Choisir attaque 86 compagnies aériennes", null,
-                "L'association UFC-Que Choisir attaque 57 compagnies aériennes qui refusent de rembourser les billets, soit près de 80 % des vols annulés.");
-        assertEquals(List.of(List.of("86 compagnies", "57 compagnies")), evidences(percent));
-    }
-
-    @Test
     void aHeadlineFigureBetweenTwoFiguresOfVeryDifferentSizeIsNoMiddleEstimate() {
         // 345 lies between 230 (Sunday) and 8.000 (since June), but is no middle estimate of them
         Article a = article("Hong Kong : 345 personnes arrêtées dimanche lors des manifestations", null,
@@ -54,19 +36,6 @@ class HeadlineContradictionRecallTest {
     }
 
     @Test
-    void aFigureRestatedTwiceIsNotTwoCountsToAdd() {
-        // "5 chats" and "cinq chats" are one count said twice, not 5 + 5
-        Article a = article("Insolite : une famille de Dijon adopte 10 chats abandonnés", null,
-                "Une famille de Dijon a adopté 5 chats abandonnés par leur propriétaire, rapporte Le Bien public.",
-                "Les cinq chats vivent désormais dans la maison familiale.");
-        assertEquals(List.of(List.of("10 chats", "5 chats")), evidences(a));
-        // two counts of the same size in one list still add up
-        Article control = article("Intempéries : 10 morts dans le sud de la France", null,
-                "Les intempéries dans le sud de la France ont fait 5 morts dans le Var et 5 morts dans les Alpes-Maritimes, selon le ministère.");
-        assertEquals(List.of(), evidences(control));
-    }
-
-    @Test
     void aNextSentenceCountingOnWithTheNextOrdinalMakesTheFigureAnEarlyToll() {
         String title = "Toulouse : cinq résidents d'un Ehpad meurent d'une intoxication alimentaire";
         Article control = article(title, null,
@@ -77,19 +46,6 @@ class HeadlineContradictionRecallTest {
                 "Quatre résidents de l'Ehpad de Lherm, près de Toulouse, sont décédés dimanche soir, victimes d'une intoxication alimentaire. "
                         + "Une enquête a été ouverte lundi.");
         assertEquals(List.of(List.of("cinq résidents", "Quatre résidents")), evidences(a));
-    }
-
-    @Test
-    void aBoundAddsNothingToAFigureOfItsSentence() {
-        // 300 euros + "au moins deux complices" is no reading of 450 euros
-        Article a = article("Paris : un commerçant poignardé pour 450 euros, son pronostic vital engagé", null,
-                "Un épicier de la rue de Bagnolet, à Paris, a été poignardé par un braqueur dans la nuit de jeudi à vendredi. "
-                        + "Accompagné d'au moins deux complices, l'agresseur a poignardé le commerçant et lui a dérobé 300 euros.");
-        assertEquals(List.of(List.of("450 euros", "300 euros")), evidences(a));
-        // a count and an approximate count of the same sentence still add up
-        Article control = article("Usine de Lorraine : 265 personnes licenciées", null,
-                "La fermeture de l'usine de Lorraine touche 215 salariés et une cinquantaine d'intérimaires, licenciés lundi.");
-        assertEquals(List.of(), evidences(control));
     }
 
     @Test
@@ -154,28 +110,12 @@ class HeadlineContradictionRecallTest {
     }
 
     @Test
-    void aTitleFigureNeedsOneWordInCommonWithTheBodyFiguresSentenceAStandfirstTwo() {
-        Article a = article("Pour une bouchée de pain, il met la main sur un tableau à 45 millions d'euros", null,
-                "Un Belge a acheté pour 500 euros un tableau qui s'est révélé valoir finalement 30 millions d'euros, rapporte SudPresse.");
-        assertEquals(List.of(List.of("45 millions d'euros", "30 millions d'euros")), evidences(a));
-        // a standfirst shares a word with almost any sentence: "contamination" is not enough
-        Article standfirst = article("Coronavirus : le point sur l'épidémie dans le Haut-Rhin",
-                "Le ministère de la Santé a appelé les fidèles d'une église évangélique à surveiller leur santé après l'annonce "
-                        + "de 7 cas de contamination à Mulhouse mardi soir.",
-                "Au total, 10 cas de contamination ont été confirmés dans le département, ont indiqué les responsables locaux mercredi.");
-        assertEquals(List.of(), evidences(standfirst));
-    }
-
-    @Test
-    void aHeadlineBoundIsHeldOnlyByANumberOfItsSize() {
-        // "au moins 14 morts" is not held by "60 personnes" (wounded)
-        Article a = article("Afghanistan : au moins 14 morts dans un attentat-suicide à la voiture piégée", null,
-                "Un attentat-suicide à la voiture piégée a fait 7 morts dans l'est de l'Afghanistan, selon les autorités. "
-                        + "Près de 60 personnes ont été blessées.");
-        assertEquals(List.of(List.of("au moins 14 morts", "7 morts")), evidences(a));
-        Article control = article("Séisme en Turquie : plus de 100 morts", null,
-                "Le séisme qui a frappé l'est de la Turquie a fait 103 morts et 1.200 blessés, selon les secours.");
-        assertEquals(List.of(), evidences(control));
+    void aBodyFigureThatWasExceededIsALowerBound() {
+        // "a largement dépassé les 7,4 milliards espérés": more than 7.4, as 8.8 is
+        Article exceeded = article("Coronavirus : un sommet pour le vaccin", "Le sommet de l'Alliance pour le vaccin a recueilli "
+                        + "8,8 milliards de dollars pour la vaccination, a annoncé l'ONU jeudi.",
+                "Ce sommet virtuel de l'Alliance pour le vaccin a ainsi largement dépassé les 7,4 milliards de dollars de promesses de dons espérés sur cinq ans.");
+        assertEquals(List.of(), evidences(exceeded));
     }
 
     @Test
