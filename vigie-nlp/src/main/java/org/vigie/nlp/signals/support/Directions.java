@@ -117,8 +117,10 @@ final class Directions {
             if (h.entry().category().equals("quantity")) break;
             if (!isDirection(h)) continue;
             int distance = h.from() - q.to();
-            // "Chômage : nouvelle baisse": a headline's topic before a colon, then its movement
-            boolean topic = q.from() == 0 && distance <= 2;
+            // "Chômage : nouvelle baisse", "Popularité : Emmanuel Macron repart à la hausse": a
+            // headline's topic before a colon, then its movement; further than two words, only a
+            // movement without an object of its own ("une baisse des cotisations" moves those)
+            boolean topic = q.from() == 0 && (distance <= 2 || !hasObject(words, h.to()));
             if (distance <= WINDOW && distance < bestDistance && !governs(words, hits, k)
                     && (sameClause(text, words, q.to(), h.from(), topic))) {
                 best = h;
@@ -126,6 +128,14 @@ final class Directions {
             break;
         }
         return best;
+    }
+
+    /** Whether the words from {@code j} on give a movement an object: "de"/"des"/"of" and a noun, not a figure ("de 3 %"). */
+    private static boolean hasObject(List<Word> words, int j) {
+        if (j >= words.size() || !OF.contains(words.get(j).key())) return false;
+        j++;
+        while (j < words.size() && ARTICLES.contains(words.get(j).key())) j++;
+        return j < words.size() && Character.isLetter(words.get(j).text().charAt(0)) && !Figures.isNumberWord(words.get(j));
     }
 
     /** Whether direction hit {@code k} is followed by its own quantity ("la hausse des prix"), which it then belongs to. */
@@ -152,7 +162,8 @@ final class Directions {
         int e = words.get(to).start();
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
-            if (",;:()«»\"“”!?–—".indexOf(c) >= 0 && !(colonAllowed && c == ':')) return false;
+            // a full stop or a list mark between them: the sentence split missed a boundary ("électricité.► Le gaz recule")
+            if (",;:()«»\"“”!?–—.►•".indexOf(c) >= 0 && !(colonAllowed && c == ':')) return false;
         }
         return true;
     }

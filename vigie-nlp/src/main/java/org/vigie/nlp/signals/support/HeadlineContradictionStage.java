@@ -68,19 +68,22 @@ public final class HeadlineContradictionStage implements Stage {
     private record Finding(String partName, Span claim, Span body, String template, double strength) {
     }
 
+    /**
+     * A claim of the headline or standfirst that was not flagged, and why: {@code part}
+     * ("part.title", "part.standfirst"), {@code kind} ("figure", "direction", "negation"), the
+     * claim's text, and the rule that dropped it (for a figure with several candidate body
+     * figures, the rule that stopped the candidate that went furthest through the checks), and
+     * what in the body the rule looked at ({@code evidence}, may be empty).
+     */
+    public record Dropped(String part, String kind, String claim, String rule, String evidence) {
+    }
+
     @Override
     public Article process(Article a) {
-        Range body = Parts.body(a);
-        if (body.end() <= body.start()) return a;
-        String lang = Messages.language(a.language());
-        boolean english = lang.equals("en");
         List<Finding> found = new ArrayList<>();
-        Range standfirst = Parts.standfirst(a);
-        Range title = Parts.title(a);
-        Range titleReference = new Range(standfirst != null ? standfirst.start() : body.start(), body.end(), null);
-        check(a, title, "part.title", titleReference, english, found);
-        if (standfirst != null) check(a, standfirst, "part.standfirst", body, english, found);
+        run(a, found, null);
         if (found.isEmpty()) return a;
+        String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
         for (Finding f : found) {
             double score = Math.min(0.95, f.strength() + 0.1 * (found.size() - 1));
@@ -93,19 +96,51 @@ public final class HeadlineContradictionStage implements Stage {
         return a.withSignals(out);
     }
 
-    private void check(Article a, Range part, String partName, Range reference, boolean english, List<Finding> found) {
+    /**
+     * Diagnosis, for evaluation harnesses and debugging (not for the pipeline): the claims of the
+     * article's headline and standfirst that {@link #process} does not flag, each with the rule
+     * that dropped it.
+     */
+    public List<Dropped> dropped(Article a) {
+        List<Dropped> why = new ArrayList<>();
+        run(a, new ArrayList<>(), why);
+        return why;
+    }
+
+    /** Checks the title against standfirst and body, the standfirst against the body; {@code why} (may be null) gets the drops. */
+    private void run(Article a, List<Finding> found, List<Dropped> why) {
+        Range body = Parts.body(a);
+        if (body.end() <= body.start()) return;
+        boolean english = Messages.language(a.language()).equals("en");
+        Range standfirst = Parts.standfirst(a);
+        Range title = Parts.title(a);
+        Range titleReference = new Range(standfirst != null ? standfirst.start() : body.start(), body.end(), null);
+        check(a, title, "part.title", titleReference, english, found, why);
+        if (standfirst != null) check(a, standfirst, "part.standfirst", body, english, found, why);
+    }
+
+    private static void drop(List<Dropped> why, String part, String kind, String text, String rule) {
+        drop(why, part, kind, text, rule, "");
+    }
+
+    private static void drop(List<Dropped> why, String part, String kind, String text, String rule, String evidence) {
+        if (why != null) why.add(new Dropped(part, kind, text, rule, evidence));
+    }
+
+    private void check(Article a, Range part, String partName, Range reference, boolean english, List<Finding> found,
+            List<Dropped> why) {
         String text = a.text();
         List<Word> partWords = Words.of(text, part.start(), part.end());
         if (partWords.isEmpty()) return;
         List<Range> quoted = Parts.quoted(a, part);
         List<Range> sentences = Parts.sentences(text, reference);
-        figures(a, partName, partWords, quoted, reference, sentences, english, found);
-        directions(a, partName, partWords, quoted, sentences, found);
-        if (!english) negations(a, partName, partWords, quoted, sentences, found);
+        figures(a, partName, partWords, quoted, reference, sentences, english, found, why);
+        directions(a, partName, partWords, quoted, sentences, found, why);
+        if (!english) negations(a, partName, partWords, quoted, sentences, found, why);
     }
 
     private void negations(Article a, String partName, List<Word> partWords, List<Range> quoted,
-            List<Range> sentences, List<Finding> found) {
+            List<Range> sentences, List<Finding> found, List<Dropped> why) {
         String text = a.text();
         List<Negations.Statement> claims = new ArrayList<>(Negations.negated(partWords));
         claims.removeIf(c -> Parts.covering(quoted, c.start(), c.end()) != null);
@@ -113,7 +148,12 @@ public final class HeadlineContradictionStage implements Stage {
         int leadEnd = leadEnd(sentences, a.bodyStart(), text.length());
         for (Negations.Statement h : claims) {
             // the body says "no" too somewhere: no contradiction, whatever else it says
-            if (sentences.stream().anyMatch(s -> Negations.denies(Words.of(text, s.start(), s.end()), h.verb()))) continue;
+            String claim = text.substring(h.start(), h.end());
+            if (sentences.stream().anyMatch(s -> Negations.denies(Words.of(text, s.start(), s.end()), h.verb()))) {
+                drop(why, partName, "negation", claim, "body-also-denies");
+                continue;
+            }
+            boolean hit = false;
             for (Range s : sentences) {
                 if (s.start() >= leadEnd) break;
                 Negations.Statement b = Negations.affirmed(Words.of(text, s.start(), s.end()), h.subject(), h.verb(),
@@ -121,15 +161,29 @@ public final class HeadlineContradictionStage implements Stage {
                 if (b == null || Parts.covering(Parts.quoted(a, s), b.start(), b.end()) != null) continue;
                 found.add(new Finding(partName, a.span(h.start(), h.end()), a.span(b.start(), b.end()),
                         KIND + ".negation", 0.6));
+                hit = true;
                 break;
             }
+            if (!hit) drop(why, partName, "negation", claim, "no-lead-affirmation");
         }
     }
 
+    /** The candidate checks of {@link #figures}, in order: a miss is put down to the furthest one a candidate failed. */
+    private static final List<String> CANDIDATE_RULES = List.of("body-figure-part-vague-or-quoted", "not-comparable-ratio",
+            "outside-lead", "continued-count", "narrower-qualifier", "modal-or-opening-clause", "no-shared-context-word",
+            "other-year", "fewer-than-two-topic-words");
+
     private void figures(Article a, String partName, List<Word> partWords, List<Range> quoted,
-            Range reference, List<Range> sentences, boolean english, List<Finding> found) {
+            Range reference, List<Range> sentences, boolean english, List<Finding> found, List<Dropped> why) {
         String text = a.text();
         List<Figure> claims = new ArrayList<>(Figures.find(text, partWords, english));
+        if (why != null) {
+            for (Figure f : claims) {
+                if (f.part() || f.vague() || Parts.covering(quoted, f.start(), f.end()) != null) {
+                    drop(why, partName, "figure", text.substring(f.start(), f.end()), "claim-part-vague-or-quoted");
+                }
+            }
+        }
         claims.removeIf(f -> f.part() || f.vague() || Parts.covering(quoted, f.start(), f.end()) != null);
         if (claims.isEmpty()) return;
         List<Word> refWords = Words.of(text, reference.start(), reference.end());
@@ -140,54 +194,109 @@ public final class HeadlineContradictionStage implements Stage {
         Set<String> partYears = years(partWords);
         int leadEnd = leadEnd(sentences, a.bodyStart(), reference.end());
         for (Figure h : claims) {
+            String claimText = text.substring(h.start(), h.end());
             // a list of figures of one kind ("19,31 %, 40,59 %...") compares nothing in particular
-            if (claims.stream().filter(c -> c.unit().equals(h.unit())).count() > 2) continue;
-            if (refValues.stream().anyMatch(h::contains)) continue;
-            if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()))) continue;
+            if (claims.stream().filter(c -> c.unit().equals(h.unit())).count() > 2) {
+                drop(why, partName, "figure", claimText, "headline-list");
+                continue;
+            }
+            if (refValues.stream().anyMatch(h::contains)) {
+                drop(why, partName, "figure", claimText, "value-in-body",
+                        String.valueOf(refValues.stream().filter(h::contains).findFirst().orElse(null)));
+                continue;
+            }
+            if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()))) {
+                drop(why, partName, "figure", claimText, "body-interval-overlaps", refFigures.stream()
+                        .filter(b -> b.statedOverlaps(h.lo(), h.hi())).map(b -> text.substring(b.start(), b.end())).findFirst().orElse(""));
+                continue;
+            }
             List<Figure> same = refFigures.stream().filter(b -> b.unit().equals(h.unit())).toList();
-            if (same.isEmpty() || combined(same, refFigures, sentences, h)) continue;
+            if (same.isEmpty()) {
+                drop(why, partName, "figure", claimText, "no-body-figure-of-unit");
+                continue;
+            }
+            if (combined(same, refFigures, sentences, h)) {
+                drop(why, partName, "figure", claimText, "sum-difference-or-between",
+                        same.stream().map(b -> text.substring(b.start(), b.end())).toList().toString());
+                continue;
+            }
             // a lead giving several comparable such figures is a table or a chronology, not a restatement of the headline's one
             if (same.stream().filter(b -> b.start() < leadEnd && comparable(b, h)).map(Figure::value).distinct().count() > MAX_BODY_VALUES) {
+                drop(why, partName, "figure", claimText, "several-lead-values", same.stream()
+                        .filter(b -> b.start() < leadEnd && comparable(b, h)).map(b -> text.substring(b.start(), b.end())).toList().toString());
                 continue;
             }
             List<Word> near = around(text, partWords, h.from(), h.to(), MODAL_CONTEXT, null);
             // a forecast or a hypothesis ("pourrait atteindre 4 %") is not a figure to hold the body to
-            if (near.stream().anyMatch(Figures::isModal)) continue;
+            if (near.stream().anyMatch(Figures::isModal)) {
+                drop(why, partName, "figure", claimText, "headline-modal");
+                continue;
+            }
             Set<String> context = content(around(text, partWords, h.from(), h.to(), HEAD_CONTEXT, null), h.unit());
             Figure conflict = null;
+            int furthest = -1;
+            String furthestText = "";
             for (Figure b : same) {
-                if (b.part() || b.vague() || Parts.covering(refQuoted, b.start(), b.end()) != null) continue;
-                if (!comparable(b, h)) continue;
-                Range s = sentenceOf(sentences, b.start());
-                // a restatement of the headline's count is in the lead; figures further down are
-                // details, earlier tolls, other events
-                if (s == null || b.start() >= leadEnd) continue;
-                int at = sentences.indexOf(s);
-                if (continued(text, refWords, b, s, at + 1 < sentences.size() ? sentences.get(at + 1) : null)) continue;
-                String narrower = qualifier(text, refWords, b);
-                if (!narrower.isEmpty() && !narrower.equals(qualifier(text, partWords, h))) continue;
-                // the clause around the body figure must be about what the headline figure is about
-                List<Word> clause = around(text, refWords, b.from(), b.to(), refWords.size(), s);
-                if (clause.stream().anyMatch(w -> Figures.isModal(w) || Figures.isOpening(w) && w.start() < b.start())) continue;
-                Set<String> about = content(clause, b.unit());
-                if (java.util.Collections.disjoint(about, context)) continue;
-                // another year than the headline's: another time frame
-                Set<String> bodyYears = years(clause);
-                if (!partYears.isEmpty() && !bodyYears.isEmpty() && java.util.Collections.disjoint(partYears, bodyYears)) continue;
-                Set<String> shared = new HashSet<>(about);
-                shared.retainAll(topic);
-                if (shared.size() >= 2) {
+                String rule = conflictRule(a, b, h, refWords, refQuoted, sentences, leadEnd, partWords, context, partYears, topic);
+                if (rule == null) {
                     conflict = b;
                     break;
                 }
+                if (CANDIDATE_RULES.indexOf(rule) > furthest) {
+                    furthest = CANDIDATE_RULES.indexOf(rule);
+                    furthestText = text.substring(b.start(), b.end());
+                }
             }
-            if (conflict == null) continue;
+            if (conflict == null) {
+                drop(why, partName, "figure", claimText, furthest < 0 ? "no-candidate" : CANDIDATE_RULES.get(furthest), furthestText);
+                continue;
+            }
             Span claim = a.span(h.start(), h.end());
             Span body = a.span(conflict.start(), conflict.end());
             if (found.stream().anyMatch(f -> f.claim().text().equals(claim.text()) && f.body().equals(body))) continue;
             double gap = Math.abs(conflict.value() - h.value()) / Math.max(Math.abs(h.value()), Math.abs(conflict.value()));
             found.add(new Finding(partName, claim, body, KIND + ".figure", gap > 0.2 ? 0.75 : 0.65));
         }
+    }
+
+    /**
+     * Null when body figure {@code b} contradicts headline figure {@code h}, else the rule of
+     * {@link #CANDIDATE_RULES} that rules it out. The body figure's sentence must share two
+     * content words with the part (one was tried for titles: on an untuned slice it flagged
+     * "20 €" against "19,99 euros", "33 départements en alerte" against the 24 of one alert, a
+     * console's price against its little sister's).
+     */
+    private static String conflictRule(Article a, Figure b, Figure h, List<Word> refWords, List<Range> refQuoted,
+            List<Range> sentences, int leadEnd, List<Word> partWords, Set<String> context, Set<String> partYears,
+            Set<String> topic) {
+        String text = a.text();
+        if (b.part() || b.vague() || Parts.covering(refQuoted, b.start(), b.end()) != null) return CANDIDATE_RULES.get(0);
+        if (!comparable(b, h)) return CANDIDATE_RULES.get(1);
+        Range s = sentenceOf(sentences, b.start());
+        // a restatement of the headline's count is in the lead; figures further down are
+        // details, earlier tolls, other events
+        if (s == null || b.start() >= leadEnd) return CANDIDATE_RULES.get(2);
+        int at = sentences.indexOf(s);
+        if (continued(text, refWords, b, s, at + 1 < sentences.size() ? sentences.get(at + 1) : null)) return CANDIDATE_RULES.get(3);
+        String narrower = qualifier(text, refWords, b);
+        if (!narrower.isEmpty() && !narrower.equals(qualifier(text, partWords, h))) return CANDIDATE_RULES.get(4);
+        // the clause around the body figure must be about what the headline figure is about
+        List<Word> clause = around(text, refWords, b.from(), b.to(), refWords.size(), s);
+        boolean reported = reported(refWords, b, s);
+        if (clause.stream().anyMatch(w -> (Figures.isModal(w) && !(reported && PLUPERFECT.contains(w.key())))
+                || Figures.isOpening(w) && w.start() < b.start())) {
+            return CANDIDATE_RULES.get(5);
+        }
+        Set<String> about = content(clause, b.unit());
+        if (java.util.Collections.disjoint(about, context)) return CANDIDATE_RULES.get(6);
+        // another year than the headline's: another time frame
+        Set<String> bodyYears = years(clause);
+        if (!partYears.isEmpty() && !bodyYears.isEmpty() && java.util.Collections.disjoint(partYears, bodyYears)) {
+            return CANDIDATE_RULES.get(7);
+        }
+        Set<String> shared = new HashSet<>(about);
+        shared.retainAll(topic);
+        return shared.size() >= 2 ? null : CANDIDATE_RULES.get(8);
     }
 
     /**
@@ -207,6 +316,29 @@ public final class HeadlineContradictionStage implements Stage {
             }
         }
         return out;
+    }
+
+    private static final Set<String> PLUPERFECT = Set.of("avait", "avaient", "had");
+
+    /**
+     * Whether figure {@code f} is in a clause of reported speech ("a déclaré lundi que 70 cas
+     * avaient été détectés"): its pluperfect is then the tense of reporting, not an earlier state.
+     */
+    private static boolean reported(List<Word> words, Figure f, Range sentence) {
+        for (int q = f.from() - 1; q >= Math.max(0, f.from() - 3); q--) {
+            Word w = words.get(q);
+            if (!sentence.contains(w.start(), w.end())) return false;
+            if (!w.key().equals("que") && !w.key().equals("qu'") && !w.key().equals("that")) continue;
+            for (int k = q - 1; k >= Math.max(0, q - 4); k--) {
+                String t = words.get(k).text();
+                if (sentence.contains(words.get(k).start(), words.get(k).end()) && Character.isLowerCase(t.charAt(0))
+                        && (t.endsWith("é") || t.equals("said"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The content words' keys of {@code words}, the counted thing {@code unit} left out. */
@@ -246,25 +378,60 @@ public final class HeadlineContradictionStage implements Stage {
     /**
      * Whether the sentence goes on counting after the figure ("sept femmes accusent... et une
      * huitième", "onze départs de feu lundi et 23 mardi"), or the next sentence adds to the same
-     * thing ("Un département a également été placé..."): the figure is then a part.
+     * thing ("Un département a également été placé...", "Quatre résidents sont décédés dimanche.
+     * Une cinquième personne est décédée lundi."): the figure is then a part.
      */
     private static boolean continued(String text, List<Word> words, Figure f, Range sentence, Range following) {
         if (following != null) {
             List<Word> next = Words.of(text, following.start(), following.end());
             String unit = f.unit().substring(f.unit().lastIndexOf(' ') + 1);
             if (next.stream().anyMatch(w -> ALSO.contains(w.key())) && next.stream().anyMatch(w -> w.key().equals(unit))) return true;
+            if (next.stream().anyMatch(w -> ordinal(w) == f.value() + 1)) return true;
         }
         for (int i = f.to(); i + 1 < words.size() && i < f.to() + 12; i++) {
             Word w = words.get(i);
             if (!sentence.contains(w.start(), w.end()) || Figures.startsPart(words, i)) break; // "dont un enfant et un..." lists the part
             if (!AND.contains(w.key())) continue;
             Word next = words.get(i + 1);
+            if ((next.isNumber() || Figures.isNumberWord(next)) && otherGroup(text, words, i + 1, f)) continue;
             if (next.isNumber() || Figures.isNumberWord(next) || next.key().startsWith("autre") || next.key().equals("other")
                     || next.folded().endsWith("ieme")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the number at word {@code i} counts another thing than figure {@code f} ("22 enfants
+     * et deux instituteurs", "57 enfants, leurs six accompagnateurs et un chauffeur"): a list of
+     * groups, each counted on its own, not a count going on.
+     */
+    private static boolean otherGroup(String text, List<Word> words, int i, Figure f) {
+        String unit = f.unit().substring(f.unit().lastIndexOf(' ') + 1);
+        List<Figure> next = Figures.find(text, words.subList(i, Math.min(words.size(), i + 6)), false);
+        if (!next.isEmpty() && next.get(0).from() == 0) {
+            Figure g = next.get(0);
+            return !g.part() && !g.unit().endsWith(unit);
+        }
+        // "et un chauffeur": the article-like "un" reads as no figure
+        if (i + 1 >= words.size() || !(words.get(i).key().equals("un") || words.get(i).key().equals("une"))) return false;
+        Word noun = words.get(i + 1);
+        return Character.isLowerCase(noun.text().charAt(0)) && noun.text().length() >= 4 && !Figures.isFunction(noun)
+                && !noun.key().equals(unit) && !noun.key().startsWith("autre") && !noun.folded().endsWith("ieme")
+                && Figures.wordValue(noun) == null;
+    }
+
+    /** The value of an ordinal number word ("cinquième": 5, "huitième": 8), or -1. */
+    private static double ordinal(Word w) {
+        String f = w.folded();
+        if (!f.endsWith("ieme") || f.length() < 6) return -1;
+        String stem = f.substring(0, f.length() - 4);
+        for (String c : List.of(stem, stem + "e", stem.replaceAll("qu$", "q"), stem.replaceAll("v$", "f"))) {
+            Double v = Figures.wordValue(Words.of(c).get(0));
+            if (v != null) return v;
+        }
+        return -1;
     }
 
     /** The years among {@code words}. */
@@ -277,45 +444,85 @@ public final class HeadlineContradictionStage implements Stage {
     }
 
     private void directions(Article a, String partName, List<Word> partWords, List<Range> quoted,
-            List<Range> sentences, List<Finding> found) {
+            List<Range> sentences, List<Finding> found, List<Dropped> why) {
         String text = a.text();
         List<Claim> claims = new ArrayList<>(Directions.of(text, partWords).claims());
         claims.removeIf(c -> Parts.covering(quoted, c.start(), c.end()) != null);
-        if (claims.isEmpty()) return;
+        if (claims.isEmpty()) {
+            drop(why, partName, "direction", "", "no-headline-claim");
+            return;
+        }
         List<Directions.Mentions> said = new ArrayList<>();
         for (Range s : sentences) said.add(Directions.of(text, Words.of(text, s.start(), s.end())));
         for (Claim h : claims) {
             // the body says the headline's direction somewhere: no contradiction, whatever else it says
-            if (said.stream().anyMatch(m -> m.mentions(h, h.direction()))) continue;
+            String claimText = text.substring(h.start(), h.end());
+            if (said.stream().anyMatch(m -> m.mentions(h, h.direction()))) {
+                drop(why, partName, "direction", claimText, "body-says-headline-direction");
+                continue;
+            }
+            String rule = "no-opposite-claim";
             Claim conflict = null;
             for (int i = 0; i < sentences.size() && conflict == null; i++) {
                 Range s = sentences.get(i);
                 for (Claim b : said.get(i).claims()) {
                     if (!b.group().equals(h.group()) || !b.direction().equals(Directions.opposite(h.direction()))) continue;
-                    if (Parts.covering(Parts.quoted(a, s), b.start(), b.end()) != null) continue;
-                    if (!sameQuantity(h, b, Words.of(text, s.start(), s.end()))) continue;
+                    if (Parts.covering(Parts.quoted(a, s), b.start(), b.end()) != null) {
+                        rule = "opposite-claim-quoted";
+                        continue;
+                    }
+                    if (!sameQuantity(h, b, Words.of(text, s.start(), s.end()), partWords)) {
+                        rule = "opposite-claim-other-complement";
+                        continue;
+                    }
                     conflict = b;
                     break;
                 }
             }
-            if (conflict == null) continue;
+            if (conflict == null) {
+                drop(why, partName, "direction", claimText, rule);
+                continue;
+            }
             found.add(new Finding(partName, a.span(h.start(), h.end()), a.span(conflict.start(), conflict.end()),
                     KIND + ".direction", 0.6));
         }
     }
 
-    /** Same quantity: same narrowing word, or the body sentence names the headline's narrowing word. */
-    private static boolean sameQuantity(Claim h, Claim b, List<Word> sentence) {
-        if (h.complement() == null) return b.complement() == null;
-        if (h.complement().equals(b.complement())) return true;
-        return b.complement() == null && sentence.stream().anyMatch(w -> w.key().equals(h.complement()));
+    /**
+     * Same quantity: same narrowing word; or one side does not narrow and the other side's text
+     * names the narrowing word ("la popularité de Macron" against "la popularité baisse" in a
+     * sentence about Macron, "Cote de popularité : Édouard Philippe s'envole" against "la cote de
+     * popularité d'Édouard Philippe"); or the two narrowing words are one name ("Macron" and
+     * "Emmanuel Macron": one follows the other closely in a text).
+     */
+    private static boolean sameQuantity(Claim h, Claim b, List<Word> sentence, List<Word> headline) {
+        if (java.util.Objects.equals(h.complement(), b.complement())) return true;
+        if (h.complement() == null) return headline.stream().anyMatch(w -> w.key().equals(b.complement()));
+        if (b.complement() == null) return sentence.stream().anyMatch(w -> w.key().equals(h.complement()));
+        return follows(sentence, b.complement(), h.complement()) || follows(headline, h.complement(), b.complement());
+    }
+
+    /** Whether a word keyed {@code second} comes one or two words after a capitalised word keyed {@code first}. */
+    private static boolean follows(List<Word> words, String first, String second) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).key().equals(first) || !words.get(i).isCapitalized()) continue;
+            for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
+                if (words.get(k).key().equals(second) && words.get(k).isCapitalized()) return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Whether the headline figure may be read off the body's figures: the sum or the difference of
-     * two figures of its thing, a value between two of them (an average, a middle estimate), or
+     * two figures of its thing (two of one value too: "deux départements des Pyrénées... les deux
+     * départements de Corse" make the headline's four), a
+     * value between two of them of one size (an average, a middle estimate, police against
+     * organisers; 345 between 230 arrests on Sunday and 8 000 since June is neither), or
      * the sum of one of them and another figure of the same sentence ("215 salariés et une
-     * cinquantaine d'intérimaires" for "265 personnes").
+     * cinquantaine d'intérimaires" for "265 personnes"; the next sentence was tried, "3,68 millions
+     * de téléspectateurs. A quoi il faut ajouter 2,45 millions", but then "7 morts. Près de 60
+     * blessés" read as "au moins 14 morts").
      */
     private static boolean combined(List<Figure> same, List<Figure> all, List<Range> sentences, Figure h) {
         for (int i = 0; i < same.size(); i++) {
@@ -323,7 +530,7 @@ public final class HeadlineContradictionStage implements Stage {
                 double x = same.get(i).value();
                 double y = same.get(j).value();
                 if (h.contains(x + y) || h.contains(Math.abs(x - y))) return true;
-                if (Math.min(x, y) <= h.value() && h.value() <= Math.max(x, y)) return true;
+                if (Math.min(x, y) <= h.value() && h.value() <= Math.max(x, y) && comparable(same.get(i), same.get(j))) return true;
             }
             Figure f = same.get(i);
             Range s = sentenceOf(sentences, f.start());
