@@ -199,7 +199,8 @@ public final class SignalCostBench {
         return a.signals().stream().anyMatch(s -> s.kind().equals(kind));
     }
 
-    private static String describe(Article a) {
+    /** One dump line: every signal of the article (SupportDump writes the same lines, so dumps compare). */
+    static String describe(Article a) {
         StringBuilder b = new StringBuilder();
         for (Signal s : a.signals()) {
             b.append(s.kind()).append(' ').append(String.format(Locale.ROOT, "%.6f", s.score())).append(' ')

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.vigie.bench.BenchFiles;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
-import org.vigie.core.model.Signal;
 import org.vigie.nlp.signals.support.HeadlineSupportStage;
 
 /**
@@ -39,7 +38,7 @@ public final class SupportDump {
         for (String l : lines.subList(1, Math.min(lines.size(), n + 1))) {
             Article a = ArticleJson.fromJson(l);
             articles.add(a);
-            out.add(describe(stage.process(a)));
+            out.add(SignalCostBench.describe(stage.process(a)));
         }
         for (String k : KINDS) {
             long c = out.stream().filter(x -> find(x, k) != null).count();
@@ -87,12 +86,4 @@ public final class SupportDump {
         return b.toString();
     }
 
-    private static String describe(Article a) {
-        StringBuilder b = new StringBuilder();
-        for (Signal s : a.signals()) {
-            b.append(s.kind()).append(' ').append(String.format(Locale.ROOT, "%.6f", s.score())).append(' ')
-                    .append(s.evidence()).append(' ').append(s.explanation()).append(" || ");
-        }
-        return b.toString().replace('\n', ' ');
-    }
 }
