@@ -243,7 +243,7 @@ public final class ReprintFamilies {
         if (d == null) return Links.NONE;
         int root = find(d);
         if (familySize[root] < 2) return Links.NONE;
-        int src = ordered(root)[0];
+        int src = source(root);
         return new Links(src == d ? null : entries.get(src).id(), entries.get(root).id());
     }
 
@@ -266,7 +266,7 @@ public final class ReprintFamilies {
         if (d == null) return null;
         int root = find(d);
         if (familySize[root] < 2) return null;
-        Entry src = entries.get(ordered(root)[0]);
+        Entry src = entries.get(source(root));
         Entry e = entries.get(d);
         if (src == e || src.rank() == SourceRanking.UNRANKED || src.rank() == e.rank()) return null;
         return new WireReprint.Provenance(src.id(), ranking.label(src.rank()), src.date(), src.shingles(), config.shingleSize());
@@ -340,6 +340,15 @@ public final class ReprintFamilies {
         Integer d = byId.get(familyId);
         if (d == null || find(d) != d) return new int[0];
         return ordered(d);
+    }
+
+    /** The source of the family rooted at {@code root}: its first member in precedence order, in one pass. */
+    private int source(int root) {
+        int best = root;
+        for (int d = nextMember[root]; d >= 0; d = nextMember[d]) {
+            if (PRECEDENCE.compare(d, best) < 0) best = d;
+        }
+        return best;
     }
 
     /** Members of the family rooted at {@code root}, in precedence order (source first). */
