@@ -1,0 +1,105 @@
+package org.vigie.nlp.signals.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigie.nlp.signals.Words.Word;
+
+/**
+ * Other ways a body writes a name the headline gives, for {@link HeadlineSupportStage}: one letter
+ * apart (a misspelt surname), by its demonym or adjective (a place), by the initials an acronym
+ * stands for. Each looks at the body's words alone; stateless.
+ */
+final class NameForms {
+
+    private NameForms() {
+    }
+
+    /** Names at least this long may be spelt one letter apart ("Trieweiler" for "Trierweiler"). */
+    private static final int SPELLING_LENGTH = 7;
+
+    /**
+     * Whether a capitalised body word spells the name {@code w} one letter apart (one added,
+     * dropped or changed): the headline's "Valérie Trieweiler", "Agnès Pannuier-Runacher" or
+     * "Sainte-Foy-Tarentaise" for the body's "Trierweiler", "Pannier-Runacher", "Saint-Foy-Tarentaise".
+     * Long names only: short ones one letter apart are other names ("Marin", "Martin").
+     */
+    static boolean spelledOtherwise(Word w, List<Word> words) {
+        String f = w.folded();
+        if (f.length() < SPELLING_LENGTH || !w.isCapitalized() || w.isNumber()) return false;
+        for (Word b : words) {
+            String g = b.folded();
+            if (b.isCapitalized() && Math.abs(g.length() - f.length()) <= 1 && g.charAt(0) == f.charAt(0) && oneEditApart(f, g)) return true;
+        }
+        return false;
+    }
+
+    /** Endings that make a demonym or a place adjective of a place name's stem ("colombi-enne", "jamaïc-ain"). */
+    private static final Set<String> DEMONYM_ENDINGS = Set.of("ien", "ienne", "iens", "iennes", "en", "enne", "ens", "ennes",
+            "ais", "aise", "aises", "nais", "naise", "naises", "ain", "aine", "ains", "aines", "ois", "oise", "oises",
+            "an", "ane", "ans", "anes", "ol", "ole", "ols", "oles", "atique", "atiques", "ote", "otes", "in", "ine", "ins", "ines",
+            "ite", "ites", "iote", "iotes", "ique", "iques");
+
+    /**
+     * Whether the body names the place {@code w} by its demonym or adjective: "Colombie" by
+     * "l'armée colombienne", "Jamaïque" by "sa famille jamaïcaine", "Asie" by "l'Asiatique",
+     * "Normandie" by "normands". The stem is the name less a final "e", "ie" or "a" ("que"
+     * becomes "c"); the rest of the body word must be a demonym ending (or, for an "-ie" name,
+     * an inflection: "normand", "normande"). Names shared by the two forms through the
+     * name-variant list ("Allemagne", "allemand") are found there already.
+     */
+    static boolean demonymInBody(Word w, List<Word> words) {
+        String f = w.folded();
+        if (f.length() < 4 || !w.isCapitalized() || w.isAllCaps() || w.isNumber() || f.indexOf('-') >= 0) return false;
+        List<String> stems = new ArrayList<>(List.of(f));
+        if (f.endsWith("e")) stems.add(f.substring(0, f.length() - 1));
+        if (f.endsWith("a")) stems.add(f.substring(0, f.length() - 1));
+        if (f.endsWith("que")) stems.add(f.substring(0, f.length() - 3) + "c");
+        String ie = f.endsWith("ie") && f.length() >= 7 ? f.substring(0, f.length() - 2) : null;
+        for (Word b : words) {
+            String g = b.folded();
+            if (g.length() <= 3 || g.charAt(0) != f.charAt(0)) continue;
+            for (String stem : stems) {
+                if (stem.length() >= 3 && g.length() > stem.length() && g.startsWith(stem)
+                        && DEMONYM_ENDINGS.contains(g.substring(stem.length()))) return true;
+            }
+            if (ie != null && g.startsWith(ie) && Set.of("", "e", "s", "es").contains(g.substring(ie.length())) && !b.isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code a} and {@code b} differ by exactly one letter added, dropped or changed. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) return false;
+        if (a.length() > b.length()) return oneEditApart(b, a);
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
+        return b.length() == a.length() + 1 && a.substring(i).equals(b.substring(i + 1));
+    }
+
+    /**
+     * An acronym whose letters are the initials of consecutive body words, from a capitalised
+     * one. A small word ({@code smallWords}, by key) may be skipped or give its letter: "JDD" is the "Journal du Dimanche",
+     * "DALS" "Danse avec les stars", "CGT" the "Confédération générale du travail".
+     */
+    static boolean initialsInBody(String acronym, List<Word> words, Set<String> smallWords) {
+        if (acronym.length() < 3) return false;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.isCapitalized() && w.folded().charAt(0) == acronym.charAt(0) && initialsFrom(acronym, 1, words, i + 1, smallWords)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the letters of {@code acronym} from {@code k} are initials of the words from {@code j}. */
+    private static boolean initialsFrom(String acronym, int k, List<Word> words, int j, Set<String> smallWords) {
+        if (k == acronym.length()) return true;
+        if (j >= words.size()) return false;
+        Word w = words.get(j);
+        if (w.folded().charAt(0) == acronym.charAt(k) && initialsFrom(acronym, k + 1, words, j + 1, smallWords)) return true;
+        return smallWords.contains(w.key()) && initialsFrom(acronym, k, words, j + 1, smallWords);
+    }
+}
