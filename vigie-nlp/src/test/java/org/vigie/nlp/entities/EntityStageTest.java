@@ -36,6 +36,19 @@ class EntityStageTest {
         return ENTITIES.process(TOKENS.process(a));
     }
 
+    /** A one-paragraph article analysed: title and body, no standfirst. */
+    static Article analyse(String title, String body) {
+        return analyse(Article.compose(title, null, List.of(body)));
+    }
+
+    static List<String> canonicals(Article a) {
+        return a.entities().stream().map(Entity::canonical).toList();
+    }
+
+    static List<String> mentions(Entity e) {
+        return e.mentions().stream().map(org.vigie.core.model.Span::text).toList();
+    }
+
     static Entity entity(Article a, String canonical) {
         return a.entities().stream().filter(e -> e.canonical().equals(canonical)).findFirst()
                 .orElseThrow(() -> new AssertionError("no entity '" + canonical + "' in "

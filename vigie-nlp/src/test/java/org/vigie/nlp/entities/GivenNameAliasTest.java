@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
-import org.vigie.core.model.Span;
 
 /**
  * Celebrity and crime news name a person by the given name alone once the full name is given
@@ -16,40 +15,32 @@ import org.vigie.core.model.Span;
  */
 class GivenNameAliasTest {
 
-    private static Article run(String title, String body) {
-        return EntityStageTest.analyse(Article.compose(title, null, List.of(body)));
-    }
-
-    private static List<String> mentions(Entity e) {
-        return e.mentions().stream().map(Span::text).toList();
-    }
-
     @Test
     void aGivenNameAloneIsTheOnePersonWhoseNameStartsWithIt() {
-        Article a = run("Cinéma : l'actrice prend la défense du producteur",
+        Article a = EntityStageTest.analyse("Cinéma : l'actrice prend la défense du producteur",
                 "L'actrice a longtemps travaillé avec Harvey Weinstein. \"Des facettes d'Harvey, j'en connais beaucoup, "
                         + "vu que j'ai travaillé avec lui à plusieurs reprises\", a-t-elle confié à Closer.");
         Entity weinstein = EntityStageTest.entity(a, "Harvey Weinstein");
-        assertTrue(mentions(weinstein).contains("Harvey"), mentions(weinstein).toString());
+        assertTrue(EntityStageTest.mentions(weinstein).contains("Harvey"), EntityStageTest.mentions(weinstein).toString());
     }
 
     @Test
     void aGivenNameTwoPeopleShareStaysApart() {
-        Article a = run("Fusillade : deux frères blessés",
+        Article a = EntityStageTest.analyse("Fusillade : deux frères blessés",
                 "Julien Morel et Julien Garnier ont été blessés samedi soir à Lyon. \"Julien a perdu beaucoup de sang\", "
                         + "a raconté un voisin.");
         for (String full : List.of("Julien Morel", "Julien Garnier")) {
-            List<String> m = mentions(EntityStageTest.entity(a, full));
+            List<String> m = EntityStageTest.mentions(EntityStageTest.entity(a, full));
             assertFalse(m.contains("Julien"), full + " " + m);
         }
     }
 
     @Test
     void aWitnessIntroducedByAnAgeIsNoNamesake() {
-        Article a = run("Incendie à Roubaix : les habitants relogés",
+        Article a = EntityStageTest.analyse("Incendie à Roubaix : les habitants relogés",
                 "Le maire, Julien Morel, s'est rendu sur place samedi. \"On a tout perdu\", raconte Julien, 34 ans, "
                         + "locataire au troisième étage. Julien dort depuis chez sa soeur.");
-        List<String> m = mentions(EntityStageTest.entity(a, "Julien Morel"));
+        List<String> m = EntityStageTest.mentions(EntityStageTest.entity(a, "Julien Morel"));
         assertFalse(m.contains("Julien"), "the witness is not the mayor: " + m);
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.EntityType;
-import org.vigie.core.model.Span;
 
 /**
  * Capitalised words the French tagger takes for names on wire copy, found by auditing the entities
@@ -18,44 +17,32 @@ import org.vigie.core.model.Span;
  */
 class NotANameTest {
 
-    private static Article run(String title, String body) {
-        return EntityStageTest.analyse(Article.compose(title, null, List.of(body)));
-    }
-
-    private static List<String> canonicals(Article a) {
-        return a.entities().stream().map(Entity::canonical).toList();
-    }
-
-    private static List<String> mentions(Entity e) {
-        return e.mentions().stream().map(Span::text).toList();
-    }
-
     @Test
     void anOfficeIsNoNameAndTheNameAfterItIsItsHolder() {
-        Article a = run("Déconfinement : le gouvernement précise les règles",
+        Article a = EntityStageTest.analyse("Déconfinement : le gouvernement précise les règles",
                 "Le Premier ministre Édouard Philippe a présenté mardi le plan de déconfinement devant les députés. "
                         + "\"Nous devrons vivre avec le virus\", a déclaré le Premier ministre. A Cardiff, le Premier "
                         + "ministre gallois, Mark Drakeford, a maintenu le confinement. Les cérémonies prévues pour le "
                         + "centenaire de la Première Guerre mondiale sont annulées.");
-        assertTrue(canonicals(a).stream().noneMatch(n -> n.startsWith("Premier")), canonicals(a).toString());
+        assertTrue(EntityStageTest.canonicals(a).stream().noneMatch(n -> n.startsWith("Premier")), EntityStageTest.canonicals(a).toString());
         Entity philippe = EntityStageTest.entity(a, "Édouard Philippe");
         assertEquals(EntityType.PER, philippe.type());
-        assertTrue(mentions(philippe).contains("Premier ministre"), mentions(philippe).toString());
+        assertTrue(EntityStageTest.mentions(philippe).contains("Premier ministre"), EntityStageTest.mentions(philippe).toString());
         // a regional head of government is not the state's: "gallois" names another office
         Entity drakeford = EntityStageTest.entity(a, "Mark Drakeford");
-        assertTrue(mentions(drakeford).contains("Premier ministre gallois"), mentions(drakeford).toString());
-        assertTrue(mentions(philippe).stream().noneMatch(m -> m.contains("gallois")), mentions(philippe).toString());
+        assertTrue(EntityStageTest.mentions(drakeford).contains("Premier ministre gallois"), EntityStageTest.mentions(drakeford).toString());
+        assertTrue(EntityStageTest.mentions(philippe).stream().noneMatch(m -> m.contains("gallois")), EntityStageTest.mentions(philippe).toString());
         // control: a name that starts with the same word
-        assertTrue(canonicals(a).contains("Première Guerre mondiale"), canonicals(a).toString());
+        assertTrue(EntityStageTest.canonicals(a).contains("Première Guerre mondiale"), EntityStageTest.canonicals(a).toString());
     }
 
     @Test
     void aPeopleIsNoNameButTheDailyAndTheCountryStay() {
-        Article a = run("Confinement : les Parisiens ressortent",
+        Article a = EntityStageTest.analyse("Confinement : les Parisiens ressortent",
                 "Comme les Britanniques et les Allemands, les Parisiens ont profité du beau temps samedi, rapporte "
                         + "Le Parisien. Les Européens attendent la réouverture des frontières. En Suisse, les Kurdes ont "
                         + "manifesté devant l'ambassade de Turquie.");
-        List<String> names = canonicals(a);
+        List<String> names = EntityStageTest.canonicals(a);
         for (String people : List.of("Britanniques", "Allemands", "Parisiens", "Européens", "Kurdes")) {
             assertTrue(!names.contains(people), people + " in " + names);
         }
@@ -66,13 +53,13 @@ class NotANameTest {
 
     @Test
     void aStreetOrBuildingNamedAfterSomeoneIsAPlaceWithItsHead() {
-        Article a = run("Paris : une fillette grièvement blessée",
+        Article a = EntityStageTest.analyse("Paris : une fillette grièvement blessée",
                 "La fillette a été transportée mercredi à l'hôpital Necker, dans le XVe arrondissement. Les faits se sont "
                         + "produits boulevard Haussmann, devant un magasin. Le proviseur de l'école, Pierre Martin, a "
                         + "confirmé l'information au Parisien.");
         assertEquals(EntityType.LOC, EntityStageTest.entity(a, "hôpital Necker").type());
         assertEquals(EntityType.LOC, EntityStageTest.entity(a, "boulevard Haussmann").type());
-        assertTrue(!canonicals(a).contains("Necker") && !canonicals(a).contains("Haussmann"), canonicals(a).toString());
+        assertTrue(!EntityStageTest.canonicals(a).contains("Necker") && !EntityStageTest.canonicals(a).contains("Haussmann"), EntityStageTest.canonicals(a).toString());
         // control: a person named after the noun and a comma stays a person
         assertEquals(EntityType.PER, EntityStageTest.entity(a, "Pierre Martin").type());
     }

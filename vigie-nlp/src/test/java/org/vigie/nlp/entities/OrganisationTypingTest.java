@@ -3,7 +3,6 @@ package org.vigie.nlp.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
@@ -16,17 +15,13 @@ import org.vigie.core.model.EntityType;
  */
 class OrganisationTypingTest {
 
-    private static Article run(String title, String body) {
-        return EntityStageTest.analyse(Article.compose(title, null, List.of(body)));
-    }
-
     private static EntityType type(Article a, String canonical) {
         return EntityStageTest.entity(a, canonical).type();
     }
 
     @Test
     void tradeNounsAndKindComplementsTypeTheNameAfterThem() {
-        Article a = run("Rachat dans l'automobile",
+        Article a = EntityStageTest.analyse("Rachat dans l'automobile",
                 "Le constructeur automobile Dacovia a présenté son nouveau modèle. Le groupe de rock Nada Surf jouera "
                         + "au festival, selon l'agence de presse Yonhap. La start-up Qonto a levé des fonds auprès de la "
                         + "banque Natixis.");
@@ -39,7 +34,7 @@ class OrganisationTypingTest {
 
     @Test
     void aWorkingGroupIsNoName() {
-        Article a = run("Réforme des retraites",
+        Article a = EntityStageTest.analyse("Réforme des retraites",
                 "Le groupe de travail a rendu ses conclusions mardi. Le groupe de travail sur les retraites se réunira à "
                         + "Lyon en mars.");
         assertTrue(a.entities().stream().map(Entity::canonical).noneMatch(n -> n.toLowerCase().contains("travail")),
@@ -49,7 +44,7 @@ class OrganisationTypingTest {
 
     @Test
     void aRoleOfTheOrganisationTypesItThroughDe() {
-        Article a = run("Électricité : la facture va augmenter",
+        Article a = EntityStageTest.analyse("Électricité : la facture va augmenter",
                 "Les 25 millions d'abonnés d'Enedis verront leurs factures augmenter. Le PDG de Castorama a défendu "
                         + "ses prix.");
         assertEquals(EntityType.ORG, type(a, "Enedis"));
@@ -58,7 +53,7 @@ class OrganisationTypingTest {
 
     @Test
     void aRoleRightBeforeANameIsATitleAndAPlaceStaysAPlace() {
-        Article a = run("Renault",
+        Article a = EntityStageTest.analyse("Renault",
                 "Le PDG Carlos Ghosn a été arrêté au Japon. Les salariés de Toulouse ont manifesté devant la préfecture.");
         assertEquals(EntityType.PER, type(a, "Carlos Ghosn"));
         assertEquals(EntityType.LOC, type(a, "Japon"));
@@ -67,7 +62,7 @@ class OrganisationTypingTest {
 
     @Test
     void chezAShopIsAnOrganisationChezAPersonStaysAPerson() {
-        Article a = run("Gaz en bouteille",
+        Article a = EntityStageTest.analyse("Gaz en bouteille",
                 "Il a fait un stage chez Cdiscount. Il travaillait chez Vallourec. Les ventes chez Butagaz ont baissé. "
                         + "Il devait dîner chez Marie. La veille, il était passé chez Michel Dupont.");
         assertEquals(EntityType.ORG, type(a, "Butagaz"));
@@ -77,7 +72,7 @@ class OrganisationTypingTest {
 
     @Test
     void examplesOfShopsAreOrganisations() {
-        Article a = run("Pénurie en Essonne",
+        Article a = EntityStageTest.analyse("Pénurie en Essonne",
                 "D'autres enseignes comme Bricorama ont signalé avoir écoulé leurs stocks. Des magasins tels que Weldom "
                         + "ont été dévalisés.");
         assertEquals(EntityType.ORG, type(a, "Bricorama"));
@@ -86,7 +81,7 @@ class OrganisationTypingTest {
 
     @Test
     void aNameCoordinatedWithACuedOneIsOfItsKindButNotAnApposedPerson() {
-        Article a = run("Pénurie en Essonne",
+        Article a = EntityStageTest.analyse("Pénurie en Essonne",
                 "Une situation qui n'a rien d'un cas isolé. D'autres magasins comme le Bricorama de Villabé ou bien le "
                         + "Castorama de Montgeron-Vigneux-sur-Seine ont également signalé avoir écoulé tous leurs stocks "
                         + "de ce produit. \"Un ours doit être lâché\", a pour sa part regretté la vice-présidente de "
@@ -100,7 +95,7 @@ class OrganisationTypingTest {
 
     @Test
     void namesListedWithACuedOneShareItsType() {
-        Article a = run("Bricolage",
+        Article a = EntityStageTest.analyse("Bricolage",
                 "Les enseignes Castorama, Weldom et Bricorama ont été prises d'assaut samedi dans la région.");
         assertEquals(EntityType.ORG, type(a, "Castorama"));
         assertEquals(EntityType.ORG, type(a, "Weldom"));
@@ -109,7 +104,7 @@ class OrganisationTypingTest {
 
     @Test
     void aListGoesOnPastALowerCaseWordLeftOutOfAName() {
-        Article a = run("Électricité",
+        Article a = EntityStageTest.analyse("Électricité",
                 "L'État a accepté que l'entreprise revende à ses concurrents (Engie, Butagaz, Cdiscount énergie ou Total "
                         + "Direct Energie) son électricité d'origine nucléaire. Le train passe par Lyon, Dijon centre et "
                         + "Besançon.");
@@ -120,7 +115,7 @@ class OrganisationTypingTest {
 
     @Test
     void anUnknownPlaceThatSpeaksOrActsIsAnAgent() {
-        Article a = run("Rachat",
+        Article a = EntityStageTest.analyse("Rachat",
                 "Cdiscount a racheté la marque en mars. Castorama emploie 300 personnes dans le département. L'homme a "
                         + "menacé ses voisins, rapporte Lyonmag. Deux personnes ont été blessées, selon Actu17.");
         assertEquals(EntityType.ORG, type(a, "Cdiscount"));
@@ -131,7 +126,7 @@ class OrganisationTypingTest {
     @Test
     void aKnownPlaceThatSpeaksStaysAPlace() {
         // capital-city metonymy keeps the place type, as the gold does ("Moscou", "Ankara")
-        Article a = run("Sanctions",
+        Article a = EntityStageTest.analyse("Sanctions",
                 "Washington a annoncé de nouvelles sanctions. La Tunisie a indiqué qu'elle fermerait ses frontières. "
                         + "Moscou a démenti. Pyongyang n'a confirmé aucun cas de Covid-19. Finalement, le Vatican explique "
                         + "que le pape a voulu éviter de propager des microbes. La Hollande a voté contre le texte.");
@@ -145,7 +140,7 @@ class OrganisationTypingTest {
 
     @Test
     void aNameBeforeAnotherSubjectOrInsideACoordinationIsNoAgent() {
-        Article a = run("Météo",
+        Article a = EntityStageTest.analyse("Météo",
                 "Vents à 100 km/h et fortes pluies en Haute-Garonne, Gers, Aveyron, Cher précise Météo France. "
                         + "Le président des régions Bretagne et Normandie a déclaré que l'État devait agir.");
         assertEquals(EntityType.LOC, type(a, "Cher"));
@@ -155,7 +150,7 @@ class OrganisationTypingTest {
     @Test
     void aSourceNamedWithAGivenNameIsNoOrganisation() {
         // the tagger calls this heading's person a place; "selon" must not make her a company
-        Article a = run("Miss France", "\"AUCUN TRAITEMENT DE FAVEUR, SELON SYLVIE TELLIER\" Du côté du comité, on nie "
+        Article a = EntityStageTest.analyse("Miss France", "\"AUCUN TRAITEMENT DE FAVEUR, SELON SYLVIE TELLIER\" Du côté du comité, on nie "
                 + "les accusations.");
         assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.ORG
                 && e.canonical().equalsIgnoreCase("Sylvie Tellier")), a.entities().toString());
@@ -163,14 +158,14 @@ class OrganisationTypingTest {
 
     @Test
     void aPlaceUseElsewhereInTheArticleVetoesTheAgentCue() {
-        Article a = run("Inondations",
+        Article a = EntityStageTest.analyse("Inondations",
                 "Une crèche a fermé à Grigny. Grigny a annoncé la fermeture des écoles.");
         assertEquals(EntityType.LOC, type(a, "Grigny"));
     }
 
     @Test
     void oneCuedMentionTypesTheWholeEntity() {
-        Article a = run("Bricolage",
+        Article a = EntityStageTest.analyse("Bricolage",
                 "Castorama a rouvert ses portes. À Montgeron, Castorama accueille les clients. L'enseigne Castorama "
                         + "vend des masques.");
         assertEquals(EntityType.ORG, type(a, "Castorama"));
@@ -179,7 +174,7 @@ class OrganisationTypingTest {
 
     @Test
     void newsOutletsCitedAsSourcesAreOrganisationsAndTheirTownsStayPlaces() {
-        Article a = run("Nice : un incendie ravage un entrepôt",
+        Article a = EntityStageTest.analyse("Nice : un incendie ravage un entrepôt",
                 "\"On a tout perdu\", a confié à Franceinfo le gérant de l'entrepôt. Le feu a pris vers 3 heures à Nice, "
                         + "rapporte Nice-Matin. D'après Mediapart, l'entrepôt n'était plus assuré. Le maire a expliqué "
                         + "à Cnews qu'une enquête était ouverte.");
