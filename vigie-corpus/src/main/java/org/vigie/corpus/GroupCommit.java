@@ -258,17 +258,18 @@ public final class GroupCommit implements AutoCloseable {
             reprints.reload();
             familiesStale = false;
         }
+        for (Request r : group) {
+            for (Article a : r.articles) reprints.link(a);
+        }
+        // links read once the whole group is in: a copy may come before its source in one group
         List<List<Article>> linked = new ArrayList<>(group.size());
         List<Article> batch = new ArrayList<>();
         for (Request r : group) {
             List<Article> mine = new ArrayList<>(r.articles.size());
-            for (Article a : r.articles) mine.add(reprints.link(a));
+            for (Article a : r.articles) mine.add(reprints.relink(a));
             linked.add(mine);
             batch.addAll(mine);
         }
-        // links as they stand after the whole group: a copy may come before its source in one group
-        for (List<Article> mine : linked) mine.replaceAll(reprints::relink);
-        batch.replaceAll(reprints::relink);
         int own = batch.size();
         List<Article> stale = reprints.staleStored(batch);
         batch.addAll(stale);
