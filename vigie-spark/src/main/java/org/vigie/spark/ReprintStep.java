@@ -36,7 +36,7 @@ final class ReprintStep {
 
     /** What the driver needs of one article. */
     record Print(long ordinal, String id, String sourceId, String date, String site, String url, String originUrl,
-                 int[] shingles, int[] signature) implements Serializable {
+                 String title, int[] shingles, int[] signature) implements Serializable {
     }
 
     private final ReprintFamilies families;
@@ -54,7 +54,7 @@ final class ReprintStep {
             Article a = ArticleJson.fromJson(i.json());
             Metadata m = a.metadata();
             return new Print(i.ordinal(), a.id(), a.sourceId(), m.date(), m.site(), m.url(),
-                    a.origin() == null ? null : a.origin().url(), i.shingles(), i.signature());
+                    a.origin() == null ? null : a.origin().url(), a.title(), i.shingles(), i.signature());
         }).collect());
         return build(prints);
     }
@@ -74,11 +74,11 @@ final class ReprintStep {
         return new ReprintStep(f, dups, byId);
     }
 
-    /** An article carrying only what {@link ReprintFamilies#add} reads: id, source id, date, site, URLs. */
+    /** An article carrying only what {@link ReprintFamilies#add} reads: id, source id, headline, date, site, URLs. */
     private static Article stub(Print p) {
         Metadata m = new Metadata(p.url(), null, p.site(), List.of(), p.date(), null, null, null);
         Origin o = new Origin(null, null, p.originUrl());
-        return new Article(p.id(), p.sourceId(), "", null, "", "", null, null, 0, List.of(), o, m, List.of(), List.of(),
+        return new Article(p.id(), p.sourceId(), p.title() == null ? "" : p.title(), null, "", "", null, null, 0, List.of(), o, m, List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), null, null, null);
     }
 

@@ -215,9 +215,11 @@ class VigieJobTest {
         List<Signal> reprinted = arts.values().stream().flatMap(a -> a.signals().stream())
                 .filter(x -> x.kind().equals(WireReprint.KIND)).toList();
         assertEquals(1, reprinted.size(), "one copy of a listed source in the inputs: " + reprinted);
-        assertEquals("Turquie , un membre de l'OTAN qui passe du coté de la Russie", reprinted.get(0).evidence().get(0).text(),
-                "the sample page's own standfirst is what it added to the dispatch");
-        assertTrue(reprinted.get(0).explanation().contains("Sputnik (2016-10-10)"), reprinted.get(0).explanation());
+        assertEquals(List.of("Poutine: Moscou et Ankara œuvreront pour le départ des terroristes d’Alep",
+                        "Turquie , un membre de l'OTAN qui passe du coté de la Russie"),
+                reprinted.get(0).evidence().stream().map(Span::text).toList(),
+                "the sample page's own headline and standfirst are what it added to the dispatch");
+        assertTrue(reprinted.get(0).explanation().contains("Sputnik (2016-10-10) sous un autre titre"), reprinted.get(0).explanation());
         for (Article e : embedded.values()) {
             ReprintFamilies.Links l = embeddedFamilies.links(e.id());
             assertEquals(l.familyId(), arts.get(e.id()).familyId(), e.id());

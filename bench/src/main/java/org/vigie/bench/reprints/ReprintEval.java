@@ -165,11 +165,13 @@ public final class ReprintEval {
      * standfirst and body words are words of the original's (as a multiset: typos and added junk
      * count against it). Prints precision and recall over the copies, firings on the real articles
      * (originals and distractors, which should not fire unless OrangeSum itself holds a copy), and
-     * how often a changed standfirst is among the evidence.
+     * how often a changed standfirst or headline is among the evidence (and an unchanged headline,
+     * which should never be).
      */
     private static void wireReprints(Map<String, Set<Change.Kind>> expected, Map<String, Article> originalOf, List<Article> items,
             List<Integer> keep, List<Boolean> isReal, ReprintFamilies fam) {
-        int tp = 0, fp = 0, fn = 0, realFired = 0, standfirsts = 0, standfirstShown = 0;
+        int tp = 0, fp = 0, fn = 0, realFired = 0, standfirsts = 0, standfirstShown = 0, headlines = 0, headlineShown = 0,
+                sameHeadline = 0, sameHeadlineShown = 0;
         List<String> misses = new ArrayList<>();
         for (int i : keep) {
             Article a = items.get(i);
@@ -199,11 +201,22 @@ public final class ReprintEval {
                 standfirsts++;
                 if (signal.get().evidence().stream().anyMatch(e -> e.text().equals(a.standfirst()))) standfirstShown++;
             }
+            if (signal.isPresent()) {
+                boolean shown = signal.get().evidence().stream().anyMatch(e -> e.start() < a.title().length());
+                if (made.contains(Change.Kind.HEADLINE_CHANGED)) {
+                    headlines++;
+                    if (shown) headlineShown++;
+                } else {
+                    sameHeadline++;
+                    if (shown) sameHeadlineShown++;
+                }
+            }
         }
         System.out.printf(Locale.ROOT, "%nwire-reprint signal over the copies: precision %.4f recall %.4f (tp %d, fp %d, fn %d);"
-                        + " firings on real articles %d; a new standfirst among the evidence %d / %d%n",
+                        + " firings on real articles %d; a new standfirst among the evidence %d / %d;"
+                        + " a changed headline among the evidence %d / %d, an unchanged one %d / %d%n",
                 tp + fp == 0 ? 1.0 : (double) tp / (tp + fp), tp + fn == 0 ? 1.0 : (double) tp / (tp + fn), tp, fp, fn, realFired,
-                standfirstShown, standfirsts);
+                standfirstShown, standfirsts, headlineShown, headlines, sameHeadlineShown, sameHeadline);
         for (String m : misses) System.out.println("  " + (m.startsWith("real") ? m : "missed: " + m));
     }
 

@@ -54,6 +54,30 @@ public final class ReprintDiff {
         out.add(new Change(Change.Kind.HEADLINE_CHANGED, e.spans, e.removed, null, null));
     }
 
+    /**
+     * The words of {@code member}'s headline that {@code sourceHeadline} does not have (inserted or
+     * replaced), as spans of the member's text; its whole headline when it only dropped words or when
+     * at least half of its words are new (a new headline, not an edited one); empty when both
+     * headlines have the same words or either is empty.
+     */
+    static List<Span> headlineChanges(String sourceHeadline, Article member) {
+        WordTokens s = WordTokens.of(sourceHeadline);
+        WordTokens m = tokens(member, Section.Kind.TITLE);
+        if (s.size() == 0 || m.size() == 0 || s.words().equals(m.words())) return List.of();
+        List<Span> spans = edits(sourceHeadline, s, member.text(), m).spans;
+        int changed = 0;
+        for (int w = 0; w < m.size(); w++) {
+            for (Span x : spans) {
+                if (m.start(w) >= x.start() && m.start(w) < x.end()) {
+                    changed++;
+                    break;
+                }
+            }
+        }
+        if (spans.isEmpty() || 2 * changed >= m.size()) return List.of(Span.of(member.text(), m.start(0), m.end(m.size() - 1)));
+        return List.copyOf(spans);
+    }
+
     private static void standfirst(Article source, Article member, List<Change> out) {
         Section ss = section(source, Section.Kind.STANDFIRST);
         Section ms = section(member, Section.Kind.STANDFIRST);

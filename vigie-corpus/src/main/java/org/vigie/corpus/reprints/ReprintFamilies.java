@@ -58,9 +58,12 @@ public final class ReprintFamilies {
     public record Summary(String familyId, String sourceId, int size) {
     }
 
-    /** Per-article state; package-private for {@link ReprintStateFile}. */
+    /**
+     * Per-article state; package-private for {@link ReprintStateFile}. The headline is kept (it is not
+     * fingerprinted) so that a copy can be told it changed its source's headline.
+     */
     record Entry(String id, String sourceId, String date, String site, int[] shingles, int[] signature,
-                 long day, int rank, int secondOfDay) {
+                 long day, int rank, int secondOfDay, String title) {
     }
 
     private final ReprintConfig config;
@@ -120,7 +123,7 @@ public final class ReprintFamilies {
         String date = a.metadata().date();
         long[] when = parseDate(date);
         Entry e = new Entry(a.id(), a.sourceId(), date, site, fp.shingles(), fp.signature(),
-                when[0], ranking.rank(site), (int) when[1]);
+                when[0], ranking.rank(site), (int) when[1], a.title() == null ? "" : a.title());
         List<String> matched = new ArrayList<>();
         List<Integer> roots = new ArrayList<>();
         for (int c : lsh.candidates(fp.signature())) {
@@ -269,7 +272,8 @@ public final class ReprintFamilies {
         Entry src = entries.get(source(root));
         Entry e = entries.get(d);
         if (src == e || src.rank() == SourceRanking.UNRANKED || src.rank() == e.rank()) return null;
-        return new WireReprint.Provenance(src.id(), ranking.label(src.rank()), src.date(), src.shingles(), config.shingleSize());
+        return new WireReprint.Provenance(src.id(), ranking.label(src.rank()), src.date(), src.title(), src.shingles(),
+                config.shingleSize());
     }
 
     /** Every article id with its family id: the partition, for evaluation and persistence checks. */
@@ -426,7 +430,7 @@ public final class ReprintFamilies {
         int doc = entries.size();
         if (root > doc) throw new IllegalStateException("entry " + doc + " refers to later root " + root);
         Entry ranked = new Entry(e.id(), e.sourceId(), e.date(), e.site(), e.shingles(), e.signature(),
-                e.day(), ranking.rank(e.site()), e.secondOfDay());
+                e.day(), ranking.rank(e.site()), e.secondOfDay(), e.title());
         append(ranked);
         lsh.add(doc, e.signature());
         if (root != doc) union(root, doc);

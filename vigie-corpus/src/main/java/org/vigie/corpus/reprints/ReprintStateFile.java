@@ -25,13 +25,19 @@ import java.util.List;
  * <p>Layout (big-endian, {@link DataOutputStream}): magic "VGRF", format version, the
  * {@link ReprintConfig} (signatures are only comparable under the same k, seed and banding), the
  * entry count, then per entry in ingestion order: id, source id, date, site (UTF, "" for null),
- * epoch day, second of day, family root index, shingle count and shingles, signature.
+ * headline (UTF, at most {@value #MAX_TITLE} characters; since version 2), epoch day, second of day,
+ * family root index, shingle count and shingles, signature. Version 1 files (no headline) still load,
+ * with empty headlines, and are written back as version 2 at the next save.
  */
 public final class ReprintStateFile {
 
     public static final String FILE_NAME = "reprints.bin";
     private static final int MAGIC = 0x56475246; // "VGRF"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** Format versions this reader accepts: 1 had no headline. */
+    private static final int OLDEST = 1;
+    /** Headlines are cut here: writeUTF takes at most 65,535 bytes, and a headline is only compared. */
+    static final int MAX_TITLE = 1_000;
 
     private ReprintStateFile() {
     }
@@ -63,6 +69,8 @@ public final class ReprintStateFile {
                     out.writeUTF(nz(e.sourceId()));
                     out.writeUTF(nz(e.date()));
                     out.writeUTF(nz(e.site()));
+                    String title = nz(e.title());
+                    out.writeUTF(title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title);
                     out.writeLong(e.day());
                     out.writeInt(e.secondOfDay());
                     out.writeInt(roots[d]);
@@ -87,8 +95,9 @@ public final class ReprintStateFile {
             int magic = in.readInt();
             if (magic != MAGIC) throw new IOException(file + ": not a Vigie reprint state file (bad magic at byte 0)");
             int version = in.readInt();
-            if (version != VERSION) {
-                throw new IOException(file + ": reprint state format version " + version + ", expected " + VERSION);
+            if (version < OLDEST || version > VERSION) {
+                throw new IOException(file + ": reprint state format version " + version + ", expected "
+                        + OLDEST + " to " + VERSION);
             }
             ReprintConfig c = new ReprintConfig(in.readInt(), in.readInt(), in.readInt(), in.readLong(),
                     in.readDouble(), in.readDouble(), in.readInt());
@@ -96,6 +105,7 @@ public final class ReprintStateFile {
             int n = in.readInt();
             for (int d = 0; d < n; d++) {
                 String id = in.readUTF(), sourceId = in.readUTF(), date = in.readUTF(), site = in.readUTF();
+                String title = version >= 2 ? in.readUTF() : "";
                 long day = in.readLong();
                 int second = in.readInt();
                 int root = in.readInt();
@@ -106,7 +116,7 @@ public final class ReprintStateFile {
                             + " values, expected " + c.signatureSize());
                 }
                 f.restore(new ReprintFamilies.Entry(id, nn(sourceId), nn(date), nn(site), shingles, signature,
-                        day, 0, second), root);
+                        day, 0, second, title), root);
             }
             return f;
         } catch (EOFException e) {

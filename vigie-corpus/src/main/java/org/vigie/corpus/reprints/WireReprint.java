@@ -18,8 +18,9 @@ import org.vigie.core.model.Span;
  * one word, not five shingles. It is the signal's score. The evidence is what the re-publisher
  * wrote itself: each standfirst or body paragraph of which less than half comes from the source (a
  * new standfirst, an added paragraph); when the copy added nothing, its first paragraph, to show
- * where the copied text starts. The headline is not compared (fingerprints leave it out): the
- * family view shows a changed headline.
+ * where the copied text starts. The headline is not fingerprinted, so it does not count in the share;
+ * when the copy's headline has words the source's has not, those words come first in the evidence
+ * (a whole new headline when half of it is new) and the explanation says the headline changed.
  *
  * <p>The corpus's other signals come from one article; this one changes when a wire source joins
  * the family later, so stores set it again whenever they re-link an article ({@link #mark}).
@@ -38,10 +39,12 @@ public final class WireReprint {
      * @param sourceId   the article id of the family's source
      * @param sourceName the source's name in the ranking ("Sputnik", "AFP")
      * @param sourceDate the source's publication date as stored, or null
+     * @param sourceTitle the source's headline, or "" when unknown (families saved before it was kept)
      * @param shingles   the source's shingles (sorted), to tell the member's copied words from its own
      * @param shingleSize words per shingle of {@code shingles}
      */
-    public record Provenance(String sourceId, String sourceName, String sourceDate, int[] shingles, int shingleSize)
+    public record Provenance(String sourceId, String sourceName, String sourceDate, String sourceTitle, int[] shingles,
+                             int shingleSize)
             implements java.io.Serializable {
     }
 
@@ -103,21 +106,25 @@ public final class WireReprint {
             }
             if (words >= p.shingleSize() && copied < OWN_PART * words) own.add(span); // shorter: too short to tell
         }
-        List<Span> evidence = own.isEmpty() && first != null ? List.of(first) : own;
+        List<Span> headline = p.sourceTitle() == null ? List.of() : ReprintDiff.headlineChanges(p.sourceTitle(), a);
+        List<Span> evidence = new ArrayList<>(headline);
+        evidence.addAll(own);
+        if (evidence.isEmpty() && first != null) evidence.add(first);
         double share = Math.floor(c.share() * 100) / 100;
         boolean english = a.language() != null && a.language().toLowerCase(Locale.ROOT).startsWith("en");
         String percent = Math.round(share * 100) + (english ? "%" : " %");
         String date = p.sourceDate() == null || p.sourceDate().isBlank() ? "" : p.sourceDate().strip();
         if (date.length() > 10) date = date.substring(0, 10);
         String explanation;
+        boolean renamed = !headline.isEmpty();
         if (english) {
             explanation = "The text is " + percent + " a text first published by " + p.sourceName()
-                    + (date.isEmpty() ? "" : " (" + date + ")")
-                    + (own.isEmpty() ? "; none of its passages is its own." : "; only the marked passages are not from it.");
+                    + (date.isEmpty() ? "" : " (" + date + ")") + (renamed ? " under another headline" : "")
+                    + (own.isEmpty() && !renamed ? "; none of its passages is its own." : "; only the marked passages are not from it.");
         } else {
             explanation = "Le texte reprend à " + percent + " un texte publié d'abord par " + p.sourceName()
-                    + (date.isEmpty() ? "" : " (" + date + ")")
-                    + (own.isEmpty() ? " ; aucun passage ne lui est propre." : " ; seuls les passages signalés n'en viennent pas.");
+                    + (date.isEmpty() ? "" : " (" + date + ")") + (renamed ? " sous un autre titre" : "")
+                    + (own.isEmpty() && !renamed ? " ; aucun passage ne lui est propre." : " ; seuls les passages signalés n'en viennent pas.");
         }
         return new Signal(KIND, share, evidence, explanation);
     }

@@ -63,7 +63,7 @@ class ReprintStateFileTest {
         int[] roots = f.rootsSnapshot();
         try (var in = new java.io.DataInputStream(Files.newInputStream(dir.resolve(ReprintStateFile.FILE_NAME)))) {
             assertEquals(0x56475246, in.readInt());
-            assertEquals(1, in.readInt());
+            assertEquals(2, in.readInt());
             in.readInt();
             in.readInt();
             in.readInt();
@@ -78,6 +78,7 @@ class ReprintStateFileTest {
                 in.readUTF();
                 in.readUTF();
                 in.readUTF();
+                assertEquals(e.title(), in.readUTF());
                 assertEquals(e.day(), in.readLong());
                 assertEquals(e.secondOfDay(), in.readInt());
                 assertEquals(roots[d], in.readInt());
@@ -87,6 +88,60 @@ class ReprintStateFileTest {
                 }
             }
             assertEquals(-1, in.read(), "nothing after the last entry");
+        }
+    }
+
+    @Test
+    void aVersionOneFileWithoutHeadlinesStillLoadsAndIsWrittenBackWithThem(@TempDir Path dir) throws IOException {
+        ReprintFamilies f = new ReprintFamilies();
+        for (ReprintFamiliesTest.Family fam : ReprintFamiliesTest.families().subList(0, 3)) {
+            for (Article a : fam.all()) f.add(a);
+        }
+        writeVersionOne(f, dir.resolve(ReprintStateFile.FILE_NAME));
+        ReprintFamilies back = ReprintStateFile.load(dir, ReprintConfig.DEFAULT, SourceRanking.defaults());
+        assertEquals(f.assignments(), back.assignments(), "a store saved before headlines were kept keeps its families");
+        assertTrue(back.entriesSnapshot().stream().allMatch(e -> e.title().isEmpty()), "headlines unknown, not invented");
+        ReprintStateFile.save(back, dir);
+        try (var in = new java.io.DataInputStream(Files.newInputStream(dir.resolve(ReprintStateFile.FILE_NAME)))) {
+            in.readInt();
+            assertEquals(2, in.readInt(), "saved again in the current format");
+        }
+        assertEquals(f.assignments(), ReprintStateFile.load(dir, ReprintConfig.DEFAULT, SourceRanking.defaults()).assignments());
+
+        java.nio.ByteBuffer future = java.nio.ByteBuffer.allocate(8).putInt(0x56475246).putInt(3);
+        Files.write(dir.resolve(ReprintStateFile.FILE_NAME), future.array());
+        IOException e = assertThrows(IOException.class,
+                () -> ReprintStateFile.load(dir, ReprintConfig.DEFAULT, SourceRanking.defaults()));
+        assertTrue(e.getMessage().contains("format version 3, expected 1 to 2"), e.getMessage());
+    }
+
+    /** The layout of format version 1, which had no headline, as the store of an earlier Vigie wrote it. */
+    private static void writeVersionOne(ReprintFamilies f, Path file) throws IOException {
+        List<ReprintFamilies.Entry> entries = f.entriesSnapshot();
+        int[] roots = f.rootsSnapshot();
+        ReprintConfig c = f.config();
+        try (var out = new java.io.DataOutputStream(Files.newOutputStream(file))) {
+            out.writeInt(0x56475246);
+            out.writeInt(1);
+            out.writeInt(c.shingleSize());
+            out.writeInt(c.bands());
+            out.writeInt(c.rows());
+            out.writeLong(c.seed());
+            out.writeDouble(c.minJaccard());
+            out.writeDouble(c.minContainment());
+            out.writeInt(c.minShingles());
+            out.writeInt(entries.size());
+            for (int d = 0; d < entries.size(); d++) {
+                ReprintFamilies.Entry e = entries.get(d);
+                for (String s : new String[] {e.id(), e.sourceId(), e.date(), e.site()}) out.writeUTF(s == null ? "" : s);
+                out.writeLong(e.day());
+                out.writeInt(e.secondOfDay());
+                out.writeInt(roots[d]);
+                for (int[] values : List.of(e.shingles(), e.signature())) {
+                    out.writeInt(values.length);
+                    for (int v : values) out.writeInt(v);
+                }
+            }
         }
     }
 

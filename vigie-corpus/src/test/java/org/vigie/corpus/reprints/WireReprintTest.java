@@ -43,10 +43,11 @@ class WireReprintTest {
 
         Signal s = signal(f.withLinks(blog));
         assertTrue(s != null && s.score() >= 0.9 && s.score() < 1, "most of the blog's text is Sputnik's, not all: " + s);
-        assertEquals(List.of(BLOG_STANDFIRST), s.evidence().stream().map(Span::text).toList(),
-                "the evidence is what the blog wrote itself");
+        assertEquals(List.of("Le scandale que les médias vous cachent", BLOG_STANDFIRST), s.evidence().stream().map(Span::text).toList(),
+                "the evidence is what the blog wrote itself: its own headline, then its own standfirst");
         assertTrue(s.explanation().startsWith("Le texte reprend à ") && s.explanation().contains("publié d'abord par Sputnik ("
-                + day.substring(0, 10) + ")") && s.explanation().contains("seuls les passages signalés"), s.explanation());
+                + day.substring(0, 10) + ") sous un autre titre ;") && s.explanation().contains("seuls les passages signalés"),
+                s.explanation());
         assertNull(signal(f.withLinks(source)), "the source itself is no reprint");
     }
 
@@ -68,6 +69,21 @@ class WireReprintTest {
         assertEquals(after, f.withLinks(after), "marking again changes nothing");
         String english = signal(f.withLinks(after.withLanguage("en", null))).explanation();
         assertTrue(english.startsWith("The text is 100% a text first published by Sputnik (") && english.endsWith("is its own."), english);
+    }
+
+    @Test
+    void anEditedHeadlineShowsOnlyTheWordsTheCopyPutInIt() {
+        Article copy = SampleArticles.copy(base, "EXCLUSIF : " + base.title(), null, paras, "actu-du-jour.fr", day, "edited");
+        ReprintFamilies f = new ReprintFamilies();
+        f.add(sputnik());
+        f.add(copy);
+        Signal s = signal(f.withLinks(copy));
+        assertTrue(s != null && s.score() >= 0.99, "the body is copied word for word: " + s);
+        assertEquals(List.of("EXCLUSIF"), s.evidence().stream().map(Span::text).toList(),
+                "the added word, not the source's headline nor the copied body");
+        assertTrue(s.explanation().contains(" sous un autre titre ; seuls les passages signalés"), s.explanation());
+        String english = signal(f.withLinks(copy.withLanguage("en", null))).explanation();
+        assertTrue(english.contains(" under another headline; only the marked passages are not from it."), english);
     }
 
     @Test
