@@ -1,10 +1,16 @@
 package org.vigie.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.vigie.core.model.Article;
+import org.vigie.corpus.Corpus;
+import org.vigie.corpus.CorpusReprints;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -24,6 +30,11 @@ abstract class ArticleCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
+    @Option(names = "--against", paramLabel = "DIR", description = {
+            "Compare each page with the reprint families of the corpus in DIR (read only, nothing is stored):",
+            "a page that copies a wire or state-media text stored there gets the wire-reprint signal."})
+    Path against;
+
     /** Called for each article, in input order. */
     abstract void accept(Article article, PrintWriter out);
 
@@ -34,15 +45,24 @@ abstract class ArticleCommand implements Callable<Integer> {
     /** The verb of the summary line ("analysed 3 articles"). */
     abstract String verb();
 
+    private Corpus openAgainst() throws IOException {
+        if (against == null) return null;
+        if (!Files.isDirectory(against)) throw new UserException("--against " + against + ": no such corpus folder");
+        return Corpus.openReadOnly(against);
+    }
+
     @Override
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RunSummary summary = new RunSummary(spec.commandLine().getErr(), true);
-        Consumer<Article> sink = a -> accept(a, out);
-        try (Engine engine = new Engine(engineOptions)) {
+        try (Corpus corpus = openAgainst(); Engine engine = new Engine(engineOptions)) {
+            CorpusReprints reprints = corpus == null ? null : CorpusReprints.open(corpus);
+            Consumer<Article> sink = a -> accept(reprints == null ? a : reprints.compare(a), out);
             engine.analyze(inputs.paths(), summary, sink);
             finish(out);
             out.flush();
+        } catch (IOException e) {
+            throw new UserException("cannot read the corpus in " + against + ": " + e.getMessage());
         }
         summary.print(verb());
         return inputs.exitCode(summary);

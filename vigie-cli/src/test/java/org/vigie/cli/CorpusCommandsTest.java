@@ -82,6 +82,32 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void signalsAgainstACorpusShowWhichStoredWireTextAPageCopies() throws Exception {
+        Path data = tmp.resolve("corpus");
+        String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
+        var page = ArticleJson.mapper().readTree(vigie("analyze", "--no-nlp", "--jsonl", sample).out().lines().findFirst().orElseThrow());
+        // the dispatch the sample page re-publishes: its body, Sputnik's headline, dated the day before
+        var dispatch = ArticleJson.mapper().createObjectNode().put("title", "Alep : Moscou et Ankara soutiennent le plan de l'Onu")
+                .put("article", page.get("body").asText()).put("date", "2016-10-09")
+                .put("url", "https://fr.sputniknews.com/international/alep.html");
+        Path wire = Files.writeString(tmp.resolve("sputnik.jsonl"), dispatch + "\n");
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), wire.toString()).code());
+
+        Run r = vigie("signals", "--no-nlp", "--against", data.toString(), sample);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("wire-reprint") && r.out().contains("publié d'abord par Sputnik (2016-10-09) sous un autre titre"), r.out());
+        assertTrue(r.out().contains("«Turquie , un membre de l'OTAN qui passe du coté de la Russie»"), "its own standfirst is evidence: " + r.out());
+        Run json = vigie("search", "--json", "--data", data.toString(), "Alep");
+        assertEquals(1, json.out().lines().count(), "checked against, not stored: " + json.out());
+
+        Run alone = vigie("signals", "--no-nlp", sample);
+        assertFalse(alone.out().contains("wire-reprint"), "without a corpus nothing says where the text comes from: " + alone.out());
+        Run missing = vigie("signals", "--against", tmp.resolve("nope").toString(), sample);
+        assertNotEquals(0, missing.code());
+        assertTrue(missing.err().contains("--against") && missing.err().contains("nope"), missing.err());
+    }
+
+    @Test
     void errorsAreOneClearLineAndANonZeroExit() throws Exception {
         Run missing = vigie("analyze", tmp.resolve("nope.txt").toString());
         assertNotEquals(0, missing.code());

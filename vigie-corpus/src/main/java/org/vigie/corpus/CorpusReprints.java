@@ -98,6 +98,14 @@ public final class CorpusReprints {
         return families.withLinks(a);
     }
 
+    /**
+     * The article with the {@link org.vigie.corpus.reprints.WireReprint} signal it would get if it were
+     * stored now, for a page checked against the corpus without storing it; nothing changes here.
+     */
+    public Article compare(Article a) {
+        return org.vigie.corpus.reprints.WireReprint.mark(a, families.provenanceOf(a));
+    }
+
     /** The article with its links as they stand now (later articles may have joined its family). */
     public Article relink(Article a) {
         return families.withLinks(a);

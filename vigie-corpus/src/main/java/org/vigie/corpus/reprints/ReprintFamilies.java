@@ -276,6 +276,34 @@ public final class ReprintFamilies {
                 config.shingleSize());
     }
 
+    /**
+     * Where an article's text comes from as if it were added now, without adding it: for pages read
+     * outside the store (a page checked against a corpus). An article already added gets its
+     * {@link #provenance(String)}. Otherwise its verified matches decide: the families they belong to,
+     * joined with the article, have a source by the usual precedence; the article gets that source's
+     * provenance when the source is a listed wire or state medium of another rank than its own.
+     */
+    public synchronized WireReprint.Provenance provenanceOf(Article a) {
+        if (byId.containsKey(a.id())) return provenance(a.id());
+        Fingerprint fp = fingerprint(a);
+        int best = -1;
+        for (int c : lsh.candidates(fp.signature())) {
+            if (!config.accepts(fp.shingles(), entries.get(c).shingles())) continue;
+            int src = source(find(c));
+            if (best < 0 || PRECEDENCE.compare(src, best) < 0) best = src;
+        }
+        if (best < 0) return null;
+        Entry src = entries.get(best);
+        long[] when = parseDate(a.metadata().date());
+        int rank = ranking.rank(site(a));
+        // the article precedes the source when it is older, or as old and better ranked (ties: the stored one first)
+        boolean articleFirst = when[0] != src.day() ? when[0] < src.day()
+                : rank != src.rank() ? rank < src.rank() : when[1] < src.secondOfDay();
+        if (articleFirst || src.rank() == SourceRanking.UNRANKED || src.rank() == rank) return null;
+        return new WireReprint.Provenance(src.id(), ranking.label(src.rank()), src.date(), src.title(), src.shingles(),
+                config.shingleSize());
+    }
+
     /** Every article id with its family id: the partition, for evaluation and persistence checks. */
     public synchronized Map<String, String> assignments() {
         Map<String, String> out = new LinkedHashMap<>();

@@ -72,6 +72,24 @@ class WireReprintTest {
     }
 
     @Test
+    void aPageCheckedAgainstTheFamiliesWithoutBeingAddedGetsTheSameSignal() {
+        Article blog = SampleArticles.copy(base, "Le scandale que les médias vous cachent", BLOG_STANDFIRST, paras,
+                "veille-libre.info", LocalDate.parse(day).plusDays(1).toString(), "blog");
+        ReprintFamilies f = new ReprintFamilies();
+        f.add(sputnik());
+        Signal checked = signal(WireReprint.mark(blog, f.provenanceOf(blog)));
+        assertEquals(1, f.size(), "checking adds nothing");
+        f.add(blog);
+        assertEquals(signal(f.withLinks(blog)), checked, "as if it had been stored");
+
+        Article older = SampleArticles.copy(base, base.title(), base.standfirst(), paras, "veille-libre.info",
+                LocalDate.parse(day).minusDays(1).toString(), "older");
+        assertNull(f.provenanceOf(older), "a page older than the dispatch would be the family's source");
+        Article unrelated = SampleArticles.get("orangesum-21603");
+        assertNull(f.provenanceOf(unrelated), "no family: no provenance");
+    }
+
+    @Test
     void anEditedHeadlineShowsOnlyTheWordsTheCopyPutInIt() {
         Article copy = SampleArticles.copy(base, "EXCLUSIF : " + base.title(), null, paras, "actu-du-jour.fr", day, "edited");
         ReprintFamilies f = new ReprintFamilies();

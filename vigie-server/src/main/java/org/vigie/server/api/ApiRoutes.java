@@ -147,9 +147,10 @@ public final class ApiRoutes {
         ctx.contentType("application/json").result(json);
     }
 
+    /** Analyses the page without storing it; compared with the corpus's reprint families, so a copy of a stored wire text says so. */
     void analyze(Context ctx) {
         read(ctx);
-        ctx.json(analyse(ctx));
+        ctx.json(reprints.compare(analyse(ctx)));
     }
 
     /**
