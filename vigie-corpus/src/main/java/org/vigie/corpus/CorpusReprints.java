@@ -86,7 +86,8 @@ public final class CorpusReprints {
     }
 
     /**
-     * Adds the article to its family (once) and returns it with {@code reprint_of}/{@code family_id}
+     * Adds the article to its family (once; a known article takes its new date, site and headline,
+     * which may change its family's source) and returns it with {@code reprint_of}/{@code family_id}
      * and its wire-reprint signal set.
      */
     public synchronized Article link(Article a) {
@@ -94,6 +95,8 @@ public final class CorpusReprints {
         if (!families.contains(a.id())) {
             ReprintFamilies.Assignment added = families.add(a);
             if (!added.matched().isEmpty()) touched.add(added.familyId());
+        } else if (families.refresh(a)) {
+            families.familyId(a.id()).ifPresent(touched::add);
         }
         return families.withLinks(a);
     }

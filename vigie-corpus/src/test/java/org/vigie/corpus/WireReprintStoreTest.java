@@ -27,9 +27,12 @@ class WireReprintStoreTest {
 
     /** The dispatch the page copied: its body, Sputnik's own headline, no standfirst, dated the day before. */
     private Article dispatch() {
+        return dispatch("https://fr.sputniknews.com/international/alep.html");
+    }
+
+    private Article dispatch(String url) {
         List<String> paragraphs = page.paragraphs().stream().map(s -> page.text().substring(s.start(), s.end())).toList();
-        Metadata m = new Metadata("https://fr.sputniknews.com/international/alep.html", null, null, List.of(), "2016-10-09",
-                "meta", null, null);
+        Metadata m = new Metadata(url, null, null, List.of(), "2016-10-09", "meta", null, null);
         return Article.compose("Alep : Moscou et Ankara soutiennent le plan de l'Onu", null, paragraphs)
                 .withLanguage("fr", null).withMetadata(m);
     }
@@ -58,6 +61,25 @@ class WireReprintStoreTest {
             assertTrue(!marked(corpus.get(dispatch().id()).orElseThrow()), "the dispatch is the source, not a copy");
             var hits = corpus.search(SearchRequest.builder("Alep").signal(WireReprint.KIND).build()).hits();
             assertEquals(List.of(page.id()), hits.stream().map(h -> h.id()).toList());
+        }
+    }
+
+    @Test
+    void aDispatchStoredAgainWithItsSputnikAddressMarksThePageThatCopiedIt() throws Exception {
+        try (Corpus corpus = Corpus.open(tmp.resolve("data"));
+             GroupCommit gc = new GroupCommit(corpus, CorpusReprints.open(corpus))) {
+            gc.ingest(List.of(page));
+            gc.ingest(List.of(dispatch("https://mirror.example.org/alep.html")));
+            assertEquals(dispatch().id(), corpus.get(page.id()).orElseThrow().reprintOf(), "the same text: the page is its copy");
+            assertTrue(!marked(corpus.get(page.id()).orElseThrow()), "from an unlisted site, the dispatch says nothing of provenance");
+
+            GroupCommit.Receipt r = gc.ingest(List.of(dispatch()));
+            assertEquals(1, r.report().updated(), "the same text stored again with the address it was published at");
+            assertTrue(marked(corpus.get(page.id()).orElseThrow()), "the page learns where its text comes from");
+        }
+        try (Corpus reopened = Corpus.openReadOnly(tmp.resolve("data"))) {
+            CorpusReprints families = CorpusReprints.open(reopened);
+            assertTrue(marked(families.relink(reopened.get(page.id()).orElseThrow())), "the saved families keep the new address");
         }
     }
 

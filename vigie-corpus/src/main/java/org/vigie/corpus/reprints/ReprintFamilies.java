@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.vigie.core.model.Article;
 
@@ -148,6 +149,28 @@ public final class ReprintFamilies {
             }
         }
         return new Assignment(a.id(), familyIdOf(doc), true, matched, merged);
+    }
+
+    /**
+     * Takes a known article's new date, site and headline (the same text stored again with other
+     * metadata: a crawl that now has the page's URL or date); its family keeps its members, but its
+     * source may change. Returns whether anything changed; false for an unknown article.
+     */
+    public synchronized boolean refresh(Article a) {
+        Integer d = byId.get(a.id());
+        if (d == null) return false;
+        Entry e = entries.get(d);
+        String site = site(a);
+        String date = a.metadata().date();
+        String title = a.title() == null ? "" : a.title();
+        if (Objects.equals(site, e.site()) && Objects.equals(date, e.date()) && title.equals(e.title())
+                && Objects.equals(a.sourceId(), e.sourceId())) {
+            return false;
+        }
+        long[] when = parseDate(date);
+        entries.set(d, new Entry(e.id(), a.sourceId(), date, site, e.shingles(), e.signature(), when[0], ranking.rank(site),
+                (int) when[1], title));
+        return true;
     }
 
     private void append(Entry e) {
