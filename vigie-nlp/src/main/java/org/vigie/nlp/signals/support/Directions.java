@@ -84,6 +84,31 @@ final class Directions {
         return UP.equals(direction) ? DOWN : UP;
     }
 
+    /**
+     * Same quantity: same narrowing word; or one side does not narrow and the other side's text
+     * names the narrowing word ("la popularité de Macron" against "la popularité baisse" in a
+     * sentence about Macron, "Cote de popularité : Édouard Philippe s'envole" against "la cote de
+     * popularité d'Édouard Philippe"); or the two narrowing words are one name ("Macron" and
+     * "Emmanuel Macron": one follows the other closely in a text).
+     */
+    static boolean sameQuantity(Claim h, Claim b, List<Word> sentence, List<Word> headline) {
+        if (java.util.Objects.equals(h.complement(), b.complement())) return true;
+        if (h.complement() == null) return headline.stream().anyMatch(w -> w.key().equals(b.complement()));
+        if (b.complement() == null) return sentence.stream().anyMatch(w -> w.key().equals(h.complement()));
+        return follows(sentence, b.complement(), h.complement()) || follows(headline, h.complement(), b.complement());
+    }
+
+    /** Whether a word keyed {@code second} comes one or two words after a capitalised word keyed {@code first}. */
+    private static boolean follows(List<Word> words, String first, String second) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).key().equals(first) || !words.get(i).isCapitalized()) continue;
+            for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
+                if (words.get(k).key().equals(second) && words.get(k).isCapitalized()) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDirection(Lexicon.Hit h) {
         String c = h.entry().category();
         return c.equals(UP) || c.equals(DOWN);
