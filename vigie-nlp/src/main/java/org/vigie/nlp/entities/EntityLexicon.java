@@ -10,7 +10,7 @@ import java.util.Set;
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
  * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
- * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt) and the JDK's French country names.
+ * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt, offices.txt) and the JDK's French country names.
  * Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
@@ -41,6 +41,8 @@ public final class EntityLexicon {
     private final List<Role> roles;
     private final Map<String, List<Role>> rolesByFirstWord = new HashMap<>();
     private final Set<String> singleWordRoles = new HashSet<>();
+    /** Offices of two or more words (multi-word roles and offices.txt) by first folded word, longest first. */
+    private final Map<String, List<List<String>>> officesByFirstWord = new HashMap<>();
     private final Set<String> notNames = new HashSet<>();
     private final Map<String, Character> firstNames = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
@@ -81,6 +83,17 @@ public final class EntityLexicon {
             rolesByFirstWord.computeIfAbsent(r.words().get(0), k -> new java.util.ArrayList<>()).add(r);
             if (r.words().size() == 1) singleWordRoles.add(r.words().get(0));
         }
+        List<List<String>> offices = new java.util.ArrayList<>();
+        for (Role r : roles) {
+            if (r.words().size() >= 2) offices.add(r.words());
+        }
+        for (String l : Lexicon.lines(EntityLexicon.class, "offices.txt")) {
+            List<String> w = Names.words(l.replace("'", "' ").replace("’", "’ "));
+            if (w.size() < 2) throw new IllegalStateException("offices.txt: expected two or more words: " + l);
+            offices.add(w);
+        }
+        offices.sort((x, y) -> Integer.compare(y.size(), x.size()));
+        for (List<String> o : offices) officesByFirstWord.computeIfAbsent(o.get(0), k -> new java.util.ArrayList<>()).add(o);
         for (String l : Lexicon.lines(EntityLexicon.class, "not-names.txt")) notNames.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "first-names.txt")) {
             String[] f = l.split("\t");
@@ -178,6 +191,14 @@ public final class EntityLexicon {
     /** Roles whose first folded word is {@code folded}. */
     public List<Role> rolesStartingWith(String folded) {
         return rolesByFirstWord.getOrDefault(folded, List.of());
+    }
+
+    /**
+     * Offices of two or more words whose first folded word is {@code folded}, longest first: the
+     * multi-word roles of roles.txt and the offices of offices.txt ("président de la République").
+     */
+    public List<List<String>> officesStartingWith(String folded) {
+        return officesByFirstWord.getOrDefault(folded, List.of());
     }
 
     public boolean isRoleWord(String word) {

@@ -163,6 +163,12 @@ final class MentionFinder {
         char gender = 0;
         boolean demonymCut = false;
         int afterRole = -1;
+        int office = officeInto(t, a, b);
+        if (office >= b) return; // "président de la | République": the office's own capital, no name
+        if (office > a) {
+            afterRole = office; // "secrétaire d'| Etat Geneviève Darrieussecq": the holder follows
+            a = office;
+        }
         while (a < b) {
             String w = t.get(a).word();
             int role = Names.isCapitalised(w) ? roleEnd(t, a) : -1;
@@ -283,14 +289,42 @@ final class MentionFinder {
      * tags "Premier" alone in "le Premier ministre". One-word roles are trimmed by the caller.
      */
     private int roleEnd(List<Token> t, int a) {
-        for (EntityLexicon.Role r : lex.rolesStartingWith(fold(t, a))) {
-            int n = r.words().size();
-            if (n < 2 || a + n > t.size()) continue;
-            boolean match = true;
-            for (int i = 1; i < n && match; i++) match = fold(t, a + i).equals(r.words().get(i));
-            if (!match) continue;
-            int end = a + n;
-            return end < t.size() && lex.adjectiveCountry(t.get(end).word()) != null ? end + 1 : end;
+        for (List<String> office : lex.officesStartingWith(fold(t, a))) {
+            int end = officeEnd(t, a, office);
+            if (end > 0) return end;
+        }
+        return -1;
+    }
+
+    /** The end of {@code office} read from token {@code k}, with a nationality adjective after it, or -1. */
+    private int officeEnd(List<Token> t, int k, List<String> office) {
+        int n = office.size();
+        if (k + n > t.size()) return -1;
+        for (int i = 1; i < n; i++) {
+            if (!fold(t, k + i).equals(office.get(i))) return -1;
+        }
+        int end = k + n;
+        return end < t.size() && lex.adjectiveCountry(t.get(end).word()) != null ? end + 1 : end;
+    }
+
+    /**
+     * "président de la | République", "secrétaire d' | Etat aux Transports", "chef de l' | État
+     * Recep Tayyip Erdogan": the end of an office that starts before the first capitalised word
+     * of the mention {@code [a, b)} and runs into it, or -1. Not when the mention goes on with a lower-case word of its own ("chef
+     * de l'| Etat islamique", "président de la | République islamique"): that is a name.
+     */
+    private int officeInto(List<Token> t, int a, int b) {
+        // the tagger may start the mention on the office's lower-case words ("secrétaire d'Etat aux Transports")
+        int c = a;
+        while (c < b && !Names.isCapitalised(t.get(c).word())) c++;
+        if (c >= b) return -1;
+        for (int k = c - 1; k >= Math.max(0, a - 4); k--) {
+            for (List<String> office : lex.officesStartingWith(fold(t, k))) {
+                int end = officeEnd(t, k, office);
+                if (end <= c) continue;
+                if (end < b && !Names.isCapitalised(t.get(end).word()) && !lex.isFunctionWord(t.get(end).word())) return -1;
+                return end;
+            }
         }
         return -1;
     }
@@ -388,7 +422,7 @@ final class MentionFinder {
             if (letters < 2) return true;
             // "les Français", "les Britanniques", "les Parisiens" are not named entities
             if (lex.demonymCountry(w) != null || lex.isPeople(w)) return true;
-            if (lex.isNotName(w)) return true;
+            if (lex.isNotName(w) && !headed(t, a)) return true;
             // "Tirez", "Livreur", "Lundi": capitalised only as the sentence's first word, and the
             // article writes it in lower case elsewhere
             if (sentenceInitial(t, a) && known.typeOf(w) == null && lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT))) {
@@ -396,6 +430,20 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "place de la | République", "mer du | Nord": a place head grows over the name (below), so the
+     * common noun is part of a place's name. Institution heads are left out: "les ministères de la
+     * Défense" of two countries is no name.
+     */
+    private boolean headed(List<Token> t, int a) {
+        int k = a - 1;
+        if (k >= 1 && (fold(t, k).equals("la") || fold(t, k).equals("l'")) && fold(t, k - 1).equals("de")) k -= 2;
+        else if (k >= 0 && (fold(t, k).equals("de") || fold(t, k).equals("du") || fold(t, k).equals("des") || fold(t, k).equals("d'"))) k--;
+        else return false;
+        if (k < 0 || Names.isCapitalised(t.get(k).word())) return false;
+        return lex.isPlaceHead(t.get(k).word());
     }
 
     /**
