@@ -217,6 +217,7 @@ final class MentionFinder {
         }
         if (junk(t, a, b, text)) return;
         EntityType cue = cueType(t, a, b, type);
+        if (cue == null && legalForm(t, a, b)) cue = EntityType.ORG;
         String named = text.substring(t.get(a).start(), t.get(b - 1).end());
         if (cue != null && gender == 0 && known.typeOf(named) == null && !lex.isKnownPlace(named)) {
             type = cue;
@@ -432,6 +433,13 @@ final class MentionFinder {
         return false;
     }
 
+    /** "Tollens SA", "Kervalis, SAS", "Apple Inc.": a company's legal form ends the name or follows it. */
+    private boolean legalForm(List<Token> t, int a, int b) {
+        if (b - a >= 2 && lex.isLegalForm(t.get(b - 1).word())) return true;
+        int k = b < t.size() && t.get(b).word().equals(",") ? b + 1 : b;
+        return k < t.size() && lex.isLegalForm(t.get(k).word());
+    }
+
     /**
      * "place de la | République", "mer du | Nord": a place head grows over the name (below), so the
      * common noun is part of a place's name. Institution heads are left out: "les ministères de la
@@ -490,6 +498,9 @@ final class MentionFinder {
         }
         if (k < 0) return null;
         EntityLexicon.Cue cue = lex.cueEndingAt(words, k + 1);
+        // "le président de groupe Damien Abad", "le chef de cabinet Meadows", "un chef d'entreprise":
+        // a bare noun after de is the complement of a role, not a cue
+        if (cue != null && !viaDe && k >= 1 && (fold(t, k - 1).equals("de") || fold(t, k - 1).equals("d'"))) return null;
         if (cue == null && !viaDe) cue = kindComplementCue(t, words, k);
         if (cue == null || !(viaDe ? cue.throughDe() : cue.direct())) return null;
         if (example && (cue.notPerson() || cue.type() != EntityType.ORG)) return null;
@@ -523,6 +534,7 @@ final class MentionFinder {
         String p = fold(t, d);
         if (!(p.equals("de") || (!article && (p.equals("d'") || p.equals("du") || p.equals("des"))))) return null;
         EntityLexicon.Cue c = lex.cueEndingAt(words, d);
+        if (c != null && c.bareKind() && (article || !p.equals("de") && !p.equals("d'"))) return null;
         return c != null && c.direct() && !c.notPerson() ? c : null;
     }
 
