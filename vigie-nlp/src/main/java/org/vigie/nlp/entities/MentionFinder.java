@@ -17,13 +17,15 @@ import org.vigie.core.model.Token;
  * ids and lone symbols; and names it cuts short ("route du Castello") or misses ("Su-24").
  * Also dropped: a common word capitalised only because it opens a sentence ("Tirez", "Livreur")
  * when the article uses it in lower case; a subheading shouted in capitals; a minister's portfolio ("ministre de la Transition
- * écologique"). Paragraph breaks a data set lost ("VaccinsLe", "LCPToujours") are restored by
+ * écologique"); the capitals of an office the tagger cuts into ("président de la | République", "garde des |
+ * Sceaux": offices.txt and the multi-word roles), whose holder after it stays. Paragraph breaks a data set lost ("VaccinsLe", "LCPToujours") are restored by
  * the reader (vigie-ingest's LostBreaks), not here. Names listed together ("Engie, Butagaz, Cdiscount") share the type of
  * the well-known or cued ones among them.
  * <p>Organisations the tagger calls places or people are typed by their context (type-cues.txt,
  * cue-modifiers.txt): a cue noun ("l'enseigne Castorama", "le constructeur automobile X", "le
  * groupe de rock X", "des magasins comme X"), a role of the organisation through de ("le PDG de
- * X", "les abonnés d'Enedis"), "chez X"; these outweigh the tagger in the entity's vote. An unknown
+ * X", "les abonnés d'Enedis"), "chez X", a legal form ("Dumont SA": legal-forms.txt); these outweigh
+ * the tagger in the entity's vote. An unknown
  * place that acts or speaks ("Enedis a indiqué", "rapporte Lyonmag", "selon X": agent-verbs.txt)
  * is a weaker cue, which a place use elsewhere ("à Grigny") cancels; countries and capitals
  * (known-places.txt) never move.

@@ -17,7 +17,8 @@ import org.vigie.core.model.EntityType;
  *   <li>a surname (or shorter tail of a name) with the full name it ends ("Poutine" =
  *       "Vladimir Poutine"); when two people share it ("Jean Martin", "Marie Martin"), each
  *       occurrence goes to the one an honorific's gender allows and, among those, the one named
- *       most recently before it.</li>
+ *       most recently before it; a company a cue names ("le groupe Bolloré") never goes to a
+ *       person ("Vincent Bolloré").</li>
  * </ul>
  * The canonical name is the longest name of the group (honorifics were trimmed before), the
  * type is the gazetteer's when the name is well known, else the type a cue gave any mention
