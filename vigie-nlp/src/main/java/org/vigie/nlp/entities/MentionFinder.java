@@ -53,6 +53,9 @@ final class MentionFinder {
             "egalement", "ainsi");
     /** Prepositions that make the name after them a place (as written: "à", not the verb "a"). */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("à", "en", "vers");
+    /** Prepositions after an office that introduce its place or portfolio ("procureur de la République de Rennes"). */
+    private static final java.util.Set<String> OFFICE_COMPLEMENTS = java.util.Set.of("de", "du", "des", "d'", "aux", "au",
+            "a", "aupres");
     /** Tokens that join the names of an enumeration. */
     private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(",", "et", "ou");
 
@@ -314,7 +317,8 @@ final class MentionFinder {
      * "président de la | République", "secrétaire d' | Etat aux Transports", "chef de l' | État
      * Recep Tayyip Erdogan": the end of an office that starts before the first capitalised word
      * of the mention {@code [a, b)} and runs into it, or -1. Not when the mention goes on with a lower-case word of its own ("chef
-     * de l'| Etat islamique", "président de la | République islamique"): that is a name.
+     * de l'| Etat islamique", "président de la | République islamique", "médiateur de | La République
+     * en marche"): that is a name; only a place or a portfolio may follow ("de Rennes", "aux Transports").
      */
     private int officeInto(List<Token> t, int a, int b) {
         // the tagger may start the mention on the office's lower-case words ("secrétaire d'Etat aux Transports")
@@ -325,7 +329,7 @@ final class MentionFinder {
             for (List<String> office : lex.officesStartingWith(fold(t, k))) {
                 int end = officeEnd(t, k, office);
                 if (end <= c) continue;
-                if (end < b && !Names.isCapitalised(t.get(end).word()) && !lex.isFunctionWord(t.get(end).word())) return -1;
+                if (end < b && !Names.isCapitalised(t.get(end).word()) && !OFFICE_COMPLEMENTS.contains(fold(t, end))) return -1;
                 return end;
             }
         }
@@ -571,7 +575,8 @@ final class MentionFinder {
             return false;
         }
         k--;
-        while (k >= 0 && lex.isPortfolioQualifier(t.get(k).word())) k--;
+        // "délégué", "chargée", and a nationality ("secrétaire d'État italien aux Affaires européennes")
+        while (k >= 0 && (lex.isPortfolioQualifier(t.get(k).word()) || lex.adjectiveCountry(t.get(k).word()) != null)) k--;
         if (k < 0) return false;
         List<String> folded = new ArrayList<>();
         for (int i = Math.max(0, k - 3); i <= k; i++) folded.add(fold(t, i));

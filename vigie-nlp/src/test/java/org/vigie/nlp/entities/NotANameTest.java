@@ -83,4 +83,16 @@ class NotANameTest {
         assertTrue(EntityStageTest.canonicals(b).contains("République islamique"), EntityStageTest.canonicals(b).toString());
         assertTrue(EntityStageTest.canonicals(b).contains("République tchèque"), EntityStageTest.canonicals(b).toString());
     }
+
+    @Test
+    void aForeignMinistersPortfolioIsNoNameAndAPartyNamedAfterTheRepublicStays() {
+        Article a = EntityStageTest.analyse("Diplomatie : Sofia salue l'accord",
+                "Le ministre bulgare des Affaires étrangères Ekaterina Zaharieva a salué l'accord. Le médiateur de La "
+                        + "République en marche a été saisi mardi.");
+        List<String> names = EntityStageTest.canonicals(a);
+        assertTrue(names.stream().noneMatch(n -> n.contains("Affaires")), names.toString());
+        assertEquals(EntityType.PER, EntityStageTest.entity(a, "Ekaterina Zaharieva").type());
+        // control: "médiateur de la République" is an office, but here the name goes on
+        assertEquals(EntityType.ORG, EntityStageTest.entity(a, "La République en marche").type());
+    }
 }
