@@ -10,7 +10,7 @@ import java.util.Set;
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
  * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
- * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt) and the JDK's French country names.
+ * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt, offices.txt, legal-forms.txt) and the JDK's French country names.
  * Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
@@ -25,8 +25,11 @@ public final class EntityLexicon {
      * @param direct     right before the name ("l'enseigne Castorama")
      * @param throughDe  before de/du/d' and the name ("les colonnes du Parisien", "le PDG de Renault")
      * @param notPerson  never over a person or a given name ("chez Leclerc", not "chez Marie")
+     * @param bareKind   a kind complement after it is bare ("la maison de couture Dior", never "la
+     *                   maison du couple Balkany", whose name is the owner)
      */
-    public record Cue(org.vigie.core.model.EntityType type, boolean direct, boolean throughDe, boolean notPerson) {
+    public record Cue(org.vigie.core.model.EntityType type, boolean direct, boolean throughDe, boolean notPerson,
+                      boolean bareKind) {
     }
 
     /** The longest cue of type-cues.txt, in words. */
@@ -41,6 +44,8 @@ public final class EntityLexicon {
     private final List<Role> roles;
     private final Map<String, List<Role>> rolesByFirstWord = new HashMap<>();
     private final Set<String> singleWordRoles = new HashSet<>();
+    /** Offices of two or more words (multi-word roles and offices.txt) by first folded word, longest first. */
+    private final Map<String, List<List<String>>> officesByFirstWord = new HashMap<>();
     private final Set<String> notNames = new HashSet<>();
     private final Map<String, Character> firstNames = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
@@ -51,6 +56,8 @@ public final class EntityLexicon {
     /** folded cue words joined by spaces -> cue. */
     private final Map<String, Cue> typeCues = new HashMap<>();
     private final Set<String> cueModifiers = new HashSet<>();
+    /** Legal forms of companies as written, without a final dot (legal-forms.txt). */
+    private final Set<String> legalForms = new HashSet<>();
     private final Set<String> agentVerbs = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
@@ -81,6 +88,17 @@ public final class EntityLexicon {
             rolesByFirstWord.computeIfAbsent(r.words().get(0), k -> new java.util.ArrayList<>()).add(r);
             if (r.words().size() == 1) singleWordRoles.add(r.words().get(0));
         }
+        List<List<String>> offices = new java.util.ArrayList<>();
+        for (Role r : roles) {
+            if (r.words().size() >= 2) offices.add(r.words());
+        }
+        for (String l : Lexicon.lines(EntityLexicon.class, "offices.txt")) {
+            List<String> w = Names.words(l.replace("'", "' ").replace("’", "’ "));
+            if (w.size() < 2) throw new IllegalStateException("offices.txt: expected two or more words: " + l);
+            offices.add(w);
+        }
+        offices.sort((x, y) -> Integer.compare(y.size(), x.size()));
+        for (List<String> o : offices) officesByFirstWord.computeIfAbsent(o.get(0), k -> new java.util.ArrayList<>()).add(o);
         for (String l : Lexicon.lines(EntityLexicon.class, "not-names.txt")) notNames.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "first-names.txt")) {
             String[] f = l.split("\t");
@@ -101,16 +119,19 @@ public final class EntityLexicon {
         for (String l : Lexicon.lines(EntityLexicon.class, "type-cues.txt")) {
             String[] f = l.split("\t");
             String flag = f.length == 3 ? f[2] : "";
-            List<String> words = Names.words(f[0]);
-            if (f.length < 2 || f.length > 3 || !List.of("", "de", "via-de", "not-person").contains(flag)
+            // tokens split after an apostrophe: "chiffre d'affaires" is read as "chiffre d' affaires"
+            List<String> words = Names.words(f[0].replace("'", "' ").replace("’", "’ "));
+            if (f.length < 2 || f.length > 3 || !List.of("", "de", "via-de", "not-person", "bare-kind").contains(flag)
                     || words.isEmpty() || words.size() > MAX_CUE_WORDS) {
                 throw new IllegalStateException(
-                        "type-cues.txt: expected 'words<TAB>type[<TAB>de|via-de|not-person]', 1 to 3 words: " + l);
+                        "type-cues.txt: expected 'words<TAB>type[<TAB>de|via-de|not-person|bare-kind]', 1 to 3 words: " + l);
             }
             typeCues.put(String.join(" ", words), new Cue(org.vigie.core.model.EntityType.valueOf(f[1]),
-                    !flag.equals("via-de"), flag.equals("de") || flag.equals("via-de"), flag.equals("not-person")));
+                    !flag.equals("via-de"), flag.equals("de") || flag.equals("via-de"), flag.equals("not-person"),
+                    flag.equals("bare-kind")));
         }
         for (String l : Lexicon.lines(EntityLexicon.class, "cue-modifiers.txt")) cueModifiers.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "legal-forms.txt")) legalForms.add(withoutFinalDot(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "agent-verbs.txt")) {
             String[] f = l.split("\t");
             if (f.length != 2 || !(f[1].equals("speech") || f[1].equals("act"))) {
@@ -178,6 +199,14 @@ public final class EntityLexicon {
     /** Roles whose first folded word is {@code folded}. */
     public List<Role> rolesStartingWith(String folded) {
         return rolesByFirstWord.getOrDefault(folded, List.of());
+    }
+
+    /**
+     * Offices of two or more words whose first folded word is {@code folded}, longest first: the
+     * multi-word roles of roles.txt and the offices of offices.txt ("président de la République").
+     */
+    public List<List<String>> officesStartingWith(String folded) {
+        return officesByFirstWord.getOrDefault(folded, List.of());
     }
 
     public boolean isRoleWord(String word) {
@@ -266,6 +295,15 @@ public final class EntityLexicon {
     /** "automobile", "pétrolier": a trade adjective between a cue noun and its name (cue-modifiers.txt). */
     public boolean isCueModifier(String word) {
         return !Names.isCapitalised(word) && cueModifiers.contains(Names.fold(word));
+    }
+
+    /** "SA", "GmbH", "Inc.": a company's legal form, as written (legal-forms.txt). */
+    public boolean isLegalForm(String word) {
+        return legalForms.contains(withoutFinalDot(word));
+    }
+
+    private static String withoutFinalDot(String w) {
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** "annoncé", "emploie": a verb form whose subject acts or speaks (agent-verbs.txt). */

@@ -17,13 +17,15 @@ import org.vigie.core.model.Token;
  * ids and lone symbols; and names it cuts short ("route du Castello") or misses ("Su-24").
  * Also dropped: a common word capitalised only because it opens a sentence ("Tirez", "Livreur")
  * when the article uses it in lower case; a subheading shouted in capitals; a minister's portfolio ("ministre de la Transition
- * écologique"). Paragraph breaks a data set lost ("VaccinsLe", "LCPToujours") are restored by
+ * écologique"); the capitals of an office the tagger cuts into ("président de la | République", "garde des |
+ * Sceaux": offices.txt and the multi-word roles), whose holder after it stays. Paragraph breaks a data set lost ("VaccinsLe", "LCPToujours") are restored by
  * the reader (vigie-ingest's LostBreaks), not here. Names listed together ("Engie, Butagaz, Cdiscount") share the type of
  * the well-known or cued ones among them.
  * <p>Organisations the tagger calls places or people are typed by their context (type-cues.txt,
  * cue-modifiers.txt): a cue noun ("l'enseigne Castorama", "le constructeur automobile X", "le
  * groupe de rock X", "des magasins comme X"), a role of the organisation through de ("le PDG de
- * X", "les abonnés d'Enedis"), "chez X"; these outweigh the tagger in the entity's vote. An unknown
+ * X", "les abonnés d'Enedis"), "chez X", a legal form ("Dumont SA": legal-forms.txt); these outweigh
+ * the tagger in the entity's vote. An unknown
  * place that acts or speaks ("Enedis a indiqué", "rapporte Lyonmag", "selon X": agent-verbs.txt)
  * is a weaker cue, which a place use elsewhere ("à Grigny") cancels; countries and capitals
  * (known-places.txt) never move.
@@ -51,6 +53,9 @@ final class MentionFinder {
             "egalement", "ainsi");
     /** Prepositions that make the name after them a place (as written: "à", not the verb "a"). */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("à", "en", "vers");
+    /** Prepositions after an office that introduce its place or portfolio ("procureur de la République de Rennes"). */
+    private static final java.util.Set<String> OFFICE_COMPLEMENTS = java.util.Set.of("de", "du", "des", "d'", "aux", "au",
+            "a", "aupres");
     /** Tokens that join the names of an enumeration. */
     private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(",", "et", "ou");
 
@@ -163,6 +168,12 @@ final class MentionFinder {
         char gender = 0;
         boolean demonymCut = false;
         int afterRole = -1;
+        int office = officeInto(t, a, b);
+        if (office >= b) return; // "président de la | République": the office's own capital, no name
+        if (office > a) {
+            afterRole = office; // "secrétaire d'| Etat Geneviève Darrieussecq": the holder follows
+            a = office;
+        }
         while (a < b) {
             String w = t.get(a).word();
             int role = Names.isCapitalised(w) ? roleEnd(t, a) : -1;
@@ -211,6 +222,7 @@ final class MentionFinder {
         }
         if (junk(t, a, b, text)) return;
         EntityType cue = cueType(t, a, b, type);
+        if (cue == null && legalForm(t, a, b)) cue = EntityType.ORG;
         String named = text.substring(t.get(a).start(), t.get(b - 1).end());
         if (cue != null && gender == 0 && known.typeOf(named) == null && !lex.isKnownPlace(named)) {
             type = cue;
@@ -283,14 +295,43 @@ final class MentionFinder {
      * tags "Premier" alone in "le Premier ministre". One-word roles are trimmed by the caller.
      */
     private int roleEnd(List<Token> t, int a) {
-        for (EntityLexicon.Role r : lex.rolesStartingWith(fold(t, a))) {
-            int n = r.words().size();
-            if (n < 2 || a + n > t.size()) continue;
-            boolean match = true;
-            for (int i = 1; i < n && match; i++) match = fold(t, a + i).equals(r.words().get(i));
-            if (!match) continue;
-            int end = a + n;
-            return end < t.size() && lex.adjectiveCountry(t.get(end).word()) != null ? end + 1 : end;
+        for (List<String> office : lex.officesStartingWith(fold(t, a))) {
+            int end = officeEnd(t, a, office);
+            if (end > 0) return end;
+        }
+        return -1;
+    }
+
+    /** The end of {@code office} read from token {@code k}, with a nationality adjective after it, or -1. */
+    private int officeEnd(List<Token> t, int k, List<String> office) {
+        int n = office.size();
+        if (k + n > t.size()) return -1;
+        for (int i = 1; i < n; i++) {
+            if (!fold(t, k + i).equals(office.get(i))) return -1;
+        }
+        int end = k + n;
+        return end < t.size() && lex.adjectiveCountry(t.get(end).word()) != null ? end + 1 : end;
+    }
+
+    /**
+     * "président de la | République", "secrétaire d' | Etat aux Transports", "chef de l' | État
+     * Recep Tayyip Erdogan": the end of an office that starts before the first capitalised word
+     * of the mention {@code [a, b)} and runs into it, or -1. Not when the mention goes on with a lower-case word of its own ("chef
+     * de l'| Etat islamique", "président de la | République islamique", "médiateur de | La République
+     * en marche"): that is a name; only a place or a portfolio may follow ("de Rennes", "aux Transports").
+     */
+    private int officeInto(List<Token> t, int a, int b) {
+        // the tagger may start the mention on the office's lower-case words ("secrétaire d'Etat aux Transports")
+        int c = a;
+        while (c < b && !Names.isCapitalised(t.get(c).word())) c++;
+        if (c >= b) return -1;
+        for (int k = c - 1; k >= Math.max(0, a - 4); k--) {
+            for (List<String> office : lex.officesStartingWith(fold(t, k))) {
+                int end = officeEnd(t, k, office);
+                if (end <= c) continue;
+                if (end < b && !Names.isCapitalised(t.get(end).word()) && !OFFICE_COMPLEMENTS.contains(fold(t, end))) return -1;
+                return end;
+            }
         }
         return -1;
     }
@@ -388,7 +429,7 @@ final class MentionFinder {
             if (letters < 2) return true;
             // "les Français", "les Britanniques", "les Parisiens" are not named entities
             if (lex.demonymCountry(w) != null || lex.isPeople(w)) return true;
-            if (lex.isNotName(w)) return true;
+            if (lex.isNotName(w) && !headed(t, a)) return true;
             // "Tirez", "Livreur", "Lundi": capitalised only as the sentence's first word, and the
             // article writes it in lower case elsewhere
             if (sentenceInitial(t, a) && known.typeOf(w) == null && lowerWords.contains(w.toLowerCase(java.util.Locale.ROOT))) {
@@ -396,6 +437,27 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** "Tollens SA", "Kervalis, SAS", "Apple Inc.": a company's legal form ends the name or follows it. */
+    private boolean legalForm(List<Token> t, int a, int b) {
+        if (b - a >= 2 && lex.isLegalForm(t.get(b - 1).word())) return true;
+        int k = b < t.size() && t.get(b).word().equals(",") ? b + 1 : b;
+        return k < t.size() && lex.isLegalForm(t.get(k).word());
+    }
+
+    /**
+     * "place de la | République", "mer du | Nord": a place head grows over the name (below), so the
+     * common noun is part of a place's name. Institution heads are left out: "les ministères de la
+     * Défense" of two countries is no name.
+     */
+    private boolean headed(List<Token> t, int a) {
+        int k = a - 1;
+        if (k >= 1 && (fold(t, k).equals("la") || fold(t, k).equals("l'")) && fold(t, k - 1).equals("de")) k -= 2;
+        else if (k >= 0 && (fold(t, k).equals("de") || fold(t, k).equals("du") || fold(t, k).equals("des") || fold(t, k).equals("d'"))) k--;
+        else return false;
+        if (k < 0 || Names.isCapitalised(t.get(k).word())) return false;
+        return lex.isPlaceHead(t.get(k).word());
     }
 
     /**
@@ -442,6 +504,9 @@ final class MentionFinder {
         }
         if (k < 0) return null;
         EntityLexicon.Cue cue = lex.cueEndingAt(words, k + 1);
+        // "le président de groupe Damien Abad", "le chef de cabinet Meadows", "un chef d'entreprise":
+        // a bare noun after de is the complement of a role, not a cue
+        if (cue != null && !viaDe && k >= 1 && (fold(t, k - 1).equals("de") || fold(t, k - 1).equals("d'"))) return null;
         if (cue == null && !viaDe) cue = kindComplementCue(t, words, k);
         if (cue == null || !(viaDe ? cue.throughDe() : cue.direct())) return null;
         if (example && (cue.notPerson() || cue.type() != EntityType.ORG)) return null;
@@ -475,6 +540,7 @@ final class MentionFinder {
         String p = fold(t, d);
         if (!(p.equals("de") || (!article && (p.equals("d'") || p.equals("du") || p.equals("des"))))) return null;
         EntityLexicon.Cue c = lex.cueEndingAt(words, d);
+        if (c != null && c.bareKind() && (article || !p.equals("de") && !p.equals("d'"))) return null;
         return c != null && c.direct() && !c.notPerson() ? c : null;
     }
 
@@ -509,7 +575,8 @@ final class MentionFinder {
             return false;
         }
         k--;
-        while (k >= 0 && lex.isPortfolioQualifier(t.get(k).word())) k--;
+        // "délégué", "chargée", and a nationality ("secrétaire d'État italien aux Affaires européennes")
+        while (k >= 0 && (lex.isPortfolioQualifier(t.get(k).word()) || lex.adjectiveCountry(t.get(k).word()) != null)) k--;
         if (k < 0) return false;
         List<String> folded = new ArrayList<>();
         for (int i = Math.max(0, k - 3); i <= k; i++) folded.add(fold(t, i));

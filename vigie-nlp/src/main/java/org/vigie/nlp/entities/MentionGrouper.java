@@ -17,7 +17,8 @@ import org.vigie.core.model.EntityType;
  *   <li>a surname (or shorter tail of a name) with the full name it ends ("Poutine" =
  *       "Vladimir Poutine"); when two people share it ("Jean Martin", "Marie Martin"), each
  *       occurrence goes to the one an honorific's gender allows and, among those, the one named
- *       most recently before it.</li>
+ *       most recently before it; a company a cue names ("le groupe Bolloré") never goes to a
+ *       person ("Vincent Bolloré").</li>
  * </ul>
  * The canonical name is the longest name of the group (honorifics were trimmed before), the
  * type is the gazetteer's when the name is well known, else the type a cue gave any mention
@@ -151,6 +152,7 @@ final class MentionGrouper {
 
     /** Full names that {@code key} is a proper tail of, which an honorific's gender allows. */
     private List<String> candidates(String key, Mention m, List<String> fullNames, List<Mention> mentions, String[] keys) {
+        boolean company = cued.contains(m) && m.type() != EntityType.PER;
         if (m.type() != EntityType.PER && m.gender() == 0) {
             EntityType k = known.typeOf(m.text());
             if (k != null && k != EntityType.PER) return List.of(); // "Jordan" the country stays a country
@@ -158,6 +160,9 @@ final class MentionGrouper {
         List<String> out = new ArrayList<>();
         for (String full : fullNames) {
             if (!full.endsWith(" " + key)) continue;
+            // "le groupe Bolloré" is the company, not Vincent Bolloré named in the same article
+            // (a given name or an honorific says person; "l'Affaire Bygmalion" stays with "la société Bygmalion")
+            if (company && isPerson(full, mentions, keys)) continue;
             if (m.gender() == 'm' || m.gender() == 'f') {
                 char given = lex.firstNameGender(full.substring(0, full.indexOf(' ')));
                 if (given != 0 && given != m.gender()) continue;
@@ -172,6 +177,15 @@ final class MentionGrouper {
         }
         if (out.isEmpty()) return givenNameOf(key, m, fullNames);
         return out;
+    }
+
+    /** A full name some evidence gives to a person: a listed given name first, or an honorific. */
+    private boolean isPerson(String full, List<Mention> mentions, String[] keys) {
+        if (lex.isFirstName(full.substring(0, full.indexOf(' ')))) return true;
+        for (int j = 0; j < mentions.size(); j++) {
+            if (keys[j].equals(full) && mentions.get(j).gender() != 0) return true;
+        }
+        return false;
     }
 
     /**

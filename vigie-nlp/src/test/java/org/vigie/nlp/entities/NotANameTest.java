@@ -63,4 +63,36 @@ class NotANameTest {
         // control: a person named after the noun and a comma stays a person
         assertEquals(EntityType.PER, EntityStageTest.entity(a, "Pierre Martin").type());
     }
+
+    @Test
+    void anOfficeTheTaggerCutsIntoIsNoNameAndItsHolderStays() {
+        Article a = EntityStageTest.analyse("Cérémonie du 8-Mai : un hommage restreint",
+                "Le président de la République a déposé une gerbe. Le procureur de la République de Rennes, Nicolas "
+                        + "Jacquet, a ouvert une enquête. La garde des Sceaux Nicole Belloubet et la secrétaire d'Etat "
+                        + "Geneviève Darrieussecq l'accompagnaient, tout comme le secrétaire d'Etat aux Transports. "
+                        + "\"Ils sont les ennemis de notre République\", a-t-elle dit place de la République.");
+        List<String> names = EntityStageTest.canonicals(a);
+        assertTrue(names.stream().noneMatch(n -> n.contains("Sceaux") || n.startsWith("Etat") || n.startsWith("République")), names.toString());
+        assertEquals(EntityType.LOC, EntityStageTest.entity(a, "Rennes").type());
+        assertEquals(EntityType.PER, EntityStageTest.entity(a, "Nicole Belloubet").type());
+        assertEquals(EntityType.PER, EntityStageTest.entity(a, "Geneviève Darrieussecq").type());
+        // controls: a place named after the Republic, and names that go on past the office's words
+        assertEquals(EntityType.LOC, EntityStageTest.entity(a, "place de la République").type());
+        Article b = EntityStageTest.analyse("Iran", "Le président de la République islamique a reçu le chef de l'Etat "
+                + "islamique en Irak selon la République tchèque.");
+        assertTrue(EntityStageTest.canonicals(b).contains("République islamique"), EntityStageTest.canonicals(b).toString());
+        assertTrue(EntityStageTest.canonicals(b).contains("République tchèque"), EntityStageTest.canonicals(b).toString());
+    }
+
+    @Test
+    void aForeignMinistersPortfolioIsNoNameAndAPartyNamedAfterTheRepublicStays() {
+        Article a = EntityStageTest.analyse("Diplomatie : Sofia salue l'accord",
+                "Le ministre bulgare des Affaires étrangères Ekaterina Zaharieva a salué l'accord. Le médiateur de La "
+                        + "République en marche a été saisi mardi.");
+        List<String> names = EntityStageTest.canonicals(a);
+        assertTrue(names.stream().noneMatch(n -> n.contains("Affaires")), names.toString());
+        assertEquals(EntityType.PER, EntityStageTest.entity(a, "Ekaterina Zaharieva").type());
+        // control: "médiateur de la République" is an office, but here the name goes on
+        assertEquals(EntityType.ORG, EntityStageTest.entity(a, "La République en marche").type());
+    }
 }

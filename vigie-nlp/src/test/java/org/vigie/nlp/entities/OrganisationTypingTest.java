@@ -184,4 +184,32 @@ class OrganisationTypingTest {
         assertEquals(EntityType.ORG, type(a, "Cnews"));
         assertEquals(EntityType.LOC, type(a, "Nice"));
     }
+
+    @Test
+    void housesFirmsPublishersAndLegalFormsTypeACompanyTheTaggerCallsAPerson() {
+        Article a = EntityStageTest.analyse("Mode : la maison Dior rend hommage à Karl Lagerfeld",
+                "La maison Dior a organisé un dîner à Saint-Tropez. Selon le cabinet Secafi, le télétravail pèse sur "
+                        + "les salariés. Son livre, publié chez Flammarion, sort en octobre. Les passagers de la compagnie "
+                        + "low cost Easyjet ont eu peur. Selon Dumont SA, les commandes baissent. Le chiffre d'affaires de "
+                        + "Kervalis a baissé de 3 %.");
+        for (String company : java.util.List.of("Dior", "Secafi", "Flammarion", "Easyjet", "Dumont SA", "Kervalis")) {
+            assertEquals(EntityType.ORG, type(a, company), company);
+        }
+    }
+
+    @Test
+    void aCompanyNamedAfterAFamilyIsNotThePersonAndARealPersonAfterACueStays() {
+        Article a = EntityStageTest.analyse("Médias : Vincent Bolloré passe la main",
+                "Vincent Bolloré a quitté la présidence du groupe Bolloré. Le patron du groupe, Jean Dupont, a démissionné "
+                        + "mardi. Le directeur de cabinet Meadows a démissionné. Une employée de maison du couple Balkany a "
+                        + "témoigné contre Isabelle Balkany.");
+        assertEquals(EntityType.PER, type(a, "Vincent Bolloré"));
+        assertEquals(EntityType.ORG, type(a, "Bolloré"));
+        assertEquals(EntityType.PER, type(a, "Jean Dupont"));
+        // a cue noun after a bare de is a role's complement; the owners of a house stay people
+        assertTrue(EntityStageTest.entity(a, "Meadows").type() != EntityType.ORG);
+        assertEquals(EntityType.PER, type(a, "Isabelle Balkany"));
+        assertTrue(EntityStageTest.mentions(EntityStageTest.entity(a, "Isabelle Balkany")).size() == 2,
+                EntityStageTest.mentions(EntityStageTest.entity(a, "Isabelle Balkany")).toString());
+    }
 }
