@@ -129,9 +129,14 @@ public final class HeadlineSupportStage implements Stage {
         Set<Integer> covered = new HashSet<>();
         // a desk's rubric label opening the part ("FAIT DIVERS - ", "VIDÉO. ") is layout, not a claim
         Matcher rubric = RUBRIC.matcher(text).region(part.start(), part.end());
+        int from = part.start();
         if (rubric.lookingAt() && isRubric(rubric.group(1))) {
             for (int i = part.start(); i < rubric.end(); i++) covered.add(i);
+            from = rubric.end();
         }
+        // a desk's place rubric ("Moselle : ") locates the story; see PlaceRubrics
+        int place = kind.equals(HEADLINE) ? PlaceRubrics.end(a, from, part.end(), body.words(), VARIANTS) : -1;
+        for (int i = from; i < place; i++) covered.add(i);
         // 1. Entities of the entity layer with a mention in this part.
         for (Entity e : a.entities()) {
             List<Span> here = e.mentions().stream().filter(m -> m.start() >= part.start() && m.end() <= part.end()

@@ -182,6 +182,24 @@ class HeadlineSupportRulesTest {
     }
 
     @Test
+    void aPlaceRubricLocatesTheStoryUnlessTheBodyPlacesItElsewhere() {
+        String body = "L'otarie mâle Watson, qui avait \"prédit\" plusieurs victoires de l'équipe de France, est morte vendredi "
+                + "au zoo d'Amnéville à l'âge de 19 ans, a-t-on appris samedi auprès de l'établissement.";
+        // the département, region or country the desk files the story under, over a body naming the commune
+        assertEquals(List.of(), headline(article("Moselle : Watson, l'otarie qui prédisait les victoires des footballeurs, est morte", null, body)));
+        assertEquals(List.of(), headline(article("VIDÉO. Grand Est - l'otarie Watson est morte", null, body)));
+        assertEquals(List.of(), headline(article("États-Unis : il réapparaît à un barbecue alors que sa famille le croyait mort", null,
+                "Les médecins du Mercy Hospital à Chicago étaient catégoriques. Alors, ses sœurs ont accepté l'arrêt des soins.")));
+        // a rubric the body contradicts by naming another département, or another country, is a claim
+        assertEquals(List.of("Gironde"), headline(article("Gironde : Watson, l'otarie qui prédisait les victoires des footballeurs, est morte",
+                null, body + " Le zoo d'Amnéville (Moselle) était sa maison depuis 2001.")));
+        assertEquals(List.of("Italie"), headline(article("Italie : il réapparaît à un barbecue alors que sa famille le croyait mort", null,
+                "Les médecins du Mercy Hospital à Chicago, aux États-Unis, étaient catégoriques.")));
+        // a rubric that is no place (a name, a speaker) is checked as before
+        assertEquals(List.of("Benjamin Castaldi"), headline(article("Benjamin Castaldi : l'otarie Watson est morte", null, body)));
+    }
+
+    @Test
     void theAleppoFramingStillFiresWithTheseRules() {
         // the acceptance case: the re-publisher's chapô names NATO, which the reprint never does
         for (Article a : List.of(Samples.aleppo(), Samples.aleppoBare())) {
