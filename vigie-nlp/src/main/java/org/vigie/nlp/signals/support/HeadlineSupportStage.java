@@ -137,6 +137,10 @@ public final class HeadlineSupportStage implements Stage {
         // a desk's place rubric ("Moselle : ") locates the story; see PlaceRubrics
         int place = kind.equals(HEADLINE) ? PlaceRubrics.end(a, from, part.end(), body.words(), VARIANTS) : -1;
         for (int i = from; i < place; i++) covered.add(i);
+        // a metonym whose referent the story gives ("Matignon" over "le Premier ministre")
+        for (int[] m : Metonyms.supported(text, part.start(), part.end(), body.words())) {
+            for (int i = m[0]; i < m[1]; i++) covered.add(i);
+        }
         // 1. Entities of the entity layer with a mention in this part.
         for (Entity e : a.entities()) {
             List<Span> here = e.mentions().stream().filter(m -> m.start() >= part.start() && m.end() <= part.end()

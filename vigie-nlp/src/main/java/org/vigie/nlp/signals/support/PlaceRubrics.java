@@ -25,30 +25,29 @@ import org.vigie.nlp.signals.Words.Word;
  * country, before a colon or a dash, while the body locates it by the commune ("au zoo
  * d'Amnéville", "à Saint-Jean de Luc-la-Primaube, près de Rodez") that no offline list places in
  * the rubric. Such a rubric locates, it claims nothing the body must repeat, so it is not checked,
- * unless the headline's other names or the body itself say otherwise: it is a claim again when the
- * body names another place of the same kind that shares no group of {@code name-variants.txt}
- * with it (a "Gironde :" over a body set in Moselle; a "Canada :" over a body set in Belgium), and
- * when the entity layer takes the rubric for a person ("Sheila : ..." introduces a speaker).
+ * unless the story says otherwise: it is a claim again when the standfirst or body names another
+ * place of the same kind that shares no group of {@code name-variants.txt} with it (a "Vosges :"
+ * over a story "à Rennes", a "Martinique :" over "le parquet sud-coréen"), and when the entity
+ * layer takes the rubric for a person ("Sheila : ..." introduces a speaker).
  *
- * <p>Places: French départements and Belgian provinces ({@code register/register-departements.txt}),
- * French regions ({@code support/regions.txt}), countries (the JDK's CLDR names in French), and
- * any other rubric the entity layer marks as a place (a foreign state: "Californie :"), which the
- * body contradicts by naming any listed place but France (the French press's home, named in passing).
- * Stateless.
+ * <p>Places of the local kind: French départements and Belgian provinces
+ * ({@code register/register-departements.txt}), French regions ({@code support/regions.txt}).
+ * Of the country kind: countries (the JDK's CLDR names in French). The cities and demonyms of
+ * their name-variant groups count as places of the group's kind when the story names them. A
+ * rubric no list holds ("Californie :", "Havre :") is checked as any other name. Stateless.
  */
 final class PlaceRubrics {
 
     private PlaceRubrics() {
     }
 
-    /** What a listed place is: a département or region, or a country; a place the lists lack is OTHER. */
-    private enum Level { LOCAL, COUNTRY, OTHER }
+    /** What a listed place is: a département, region or French city, or a country or foreign city. */
+    private enum Level { LOCAL, COUNTRY }
 
     /** A headline's opening label before a colon or a spaced dash: "Seine-et-Marne : ", "Côtes-d'Armor - ". */
     private static final Pattern RUBRIC = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019\\- ]{1,40}?)\\s*(?::|\\s[-\u2013\u2014]\\s)");
     private static final Map<String, Level> LEVELS = new HashMap<>();
     private static final Lexicon PLACES = places();
-    private static final String FRANCE = "france";
 
     /**
      * The end of a place rubric opening {@code text} at {@code from} (before {@code to}), or -1
@@ -67,18 +66,16 @@ final class PlaceRubrics {
             for (Span s : e.mentions()) {
                 if (s.start() >= stop || s.end() <= start) continue;
                 if (e.type() == EntityType.PER) return -1;
-                if (level == null && e.type() == EntityType.LOC && s.start() == start && s.end() == stop) level = Level.OTHER;
             }
         }
         if (level == null) return -1;
         Set<String> groups = groups(variants, Words.of(text, start, stop), 0, Integer.MAX_VALUE);
         for (Lexicon.Hit h : PLACES.find(words)) {
-            if (!words.get(h.from()).isCapitalized()) continue; // "la somme", "au nord"
-            String other = Fold.fold(h.entry().phrase());
-            if (other.equals(name)) continue;
-            Level l = LEVELS.get(other);
-            boolean sameKind = level == Level.OTHER ? !other.equals(FRANCE) : l == level;
-            if (!sameKind) continue;
+            String phrase = h.entry().phrase();
+            // "la somme", "au nord" are no places, nor "Le Parisien" a demonym ("rennais", "sud-coréen")
+            if (Character.isUpperCase(phrase.charAt(0)) != words.get(h.from()).isCapitalized()) continue;
+            String other = Fold.fold(phrase);
+            if (other.equals(name) || Level.valueOf(h.entry().category()) != level) continue;
             Set<String> theirs = groups(variants, words, h.from(), h.to());
             theirs.retainAll(groups);
             if (theirs.isEmpty()) return -1;
@@ -102,10 +99,22 @@ final class PlaceRubrics {
         for (Resources.Line l : Resources.lines("register/register-departements.txt")) add(lines, l, Level.LOCAL);
         for (Resources.Line l : Resources.lines("support/regions.txt")) add(lines, l, Level.LOCAL);
         int n = 0;
+        // countries after French places: "Saint-Barthélemy", "Guadeloupe" stay local
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.FRENCH)
                     .replaceFirst("^R\\.A\\.S\\. chinoise de ", "").replaceFirst("\\s*\\(.*\\)$", "");
             add(lines, new Resources.Line("JDK Locale.getISOCountries (CLDR, French)", ++n, name), Level.COUNTRY);
+        }
+        // the cities and demonyms of the name-variant groups of a listed place ("Rennes", "breton" for
+        // Bretagne; "Moscou", "russe" for Russia), at their own level if listed, else at the group's
+        for (Resources.Line l : Resources.lines("name-variants.txt")) {
+            String[] f = l.fields();
+            Level head = LEVELS.get(Fold.fold(f[0]));
+            if (head == null) continue;
+            for (String v : f) {
+                Level own = LEVELS.get(Fold.fold(v));
+                if (!v.isEmpty() && own == null) lines.add(new Resources.Line(l.source(), l.number(), v + " | " + head));
+            }
         }
         return Lexicon.of(lines);
     }

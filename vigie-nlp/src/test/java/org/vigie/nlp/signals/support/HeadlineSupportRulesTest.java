@@ -200,6 +200,21 @@ class HeadlineSupportRulesTest {
     }
 
     @Test
+    void aMetonymIsSupportedByWhatItStandsFor() {
+        String body = "Au lendemain de la démission de Jean-Paul Delevoye, l'entourage du Premier ministre a assuré mardi "
+                + "qu'il n'y a eu aucun manquement de la part des services du gouvernement.";
+        assertEquals(List.of(), headline(article("Delevoye : Matignon rejette toute responsabilité après les révélations", null, body)));
+        assertEquals(List.of(), headline(article("Watson, l'otarie qui prédisait les victoires des Bleus, est morte", null,
+                "L'otarie, qui avait \"prédit\" plusieurs victoires de l'équipe de France de football, est morte vendredi.")));
+        assertEquals(List.of(), headline(article("Une grenade de la Grande Guerre retrouvée dans des pommes de terre", null,
+                "Une grenade à main allemande qui daterait de la Première Guerre mondiale a été découverte samedi.")));
+        // another seat of power, or a metonym whose referent the body lacks, is a claim
+        assertEquals(List.of("Bercy"), headline(article("Delevoye : selon Bercy, aucune responsabilité après les révélations", null, body)));
+        assertEquals(List.of("Matignon"), headline(article("Delevoye : selon Matignon, aucune responsabilité", null,
+                "Au lendemain de la démission de Jean-Paul Delevoye, l'entourage du président a assuré mardi qu'il n'y a eu aucun manquement.")));
+    }
+
+    @Test
     void theAleppoFramingStillFiresWithTheseRules() {
         // the acceptance case: the re-publisher's chapô names NATO, which the reprint never does
         for (Article a : List.of(Samples.aleppo(), Samples.aleppoBare())) {
