@@ -108,7 +108,7 @@ public final class HeadlineSupportStage implements Stage {
         addYears(index, years);
         String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
-        if (standfirst != null && !newsLead(a, standfirst) && !summary(text, standfirst, bodyWords)) {
+        if (standfirst != null && !newsLead(a, standfirst) && !summary(text, standfirst, bodyWords) && !introducesQuote(a, standfirst, body)) {
             check(a, standfirst, STANDFIRST, index, lang, out);
         }
         // The headline may lean on the standfirst (a wire lead states what the title sums up); a
@@ -231,6 +231,31 @@ public final class HeadlineSupportStage implements Stage {
         if (Words.count(Words.of(text, standfirst.start(), standfirst.end())) < LEAD_WORDS) return false;
         return LEAD_TIME.matcher(text).region(standfirst.start(), standfirst.end()).find()
                 || !Parts.reported(a, standfirst).isEmpty();
+    }
+
+    /** Where a quotation opens: straight, typographic or French marks. */
+    private static final String QUOTE_MARKS = "\"\u00ab\u201c\u201e";
+
+    /**
+     * Whether the standfirst introduces the speaker of the quotation the body opens with: a chapô
+     * of {@link #LEAD_WORDS} words or more ("Anny Duperey, Brigitte Macron même combat. Comme la
+     * première dame, l'actrice de 70 ans ...") over a body that starts on the quote and gives its
+     * speaker only as a pronoun or a description (", raconte-t-elle", "explique la présentatrice").
+     * The body then reads as the chapô's continuation: the names the chapô alone gives (the
+     * speaker, the magazine of the interview) are the story's own, not a framing added to it.
+     */
+    static boolean introducesQuote(Article a, Range standfirst, Range body) {
+        String text = a.text();
+        int i = body.start();
+        while (i < body.end() && Character.isWhitespace(text.charAt(i))) i++;
+        if (i >= body.end() || QUOTE_MARKS.indexOf(text.charAt(i)) < 0) return false;
+        if (Words.count(Words.of(text, standfirst.start(), standfirst.end())) < LEAD_WORDS) return false;
+        for (org.vigie.core.model.Quote q : a.quotes()) {
+            if (q.kind() != org.vigie.core.model.Quote.Kind.DIRECT || q.text().start() < i || q.text().start() > i + 2) continue;
+            Span who = q.speakerMention();
+            return who != null && Character.isLowerCase(who.text().charAt(0));
+        }
+        return false;
     }
 
     /**

@@ -26,9 +26,10 @@ import org.vigie.nlp.signals.Words.Word;
  * d'Amnéville", "à Saint-Jean de Luc-la-Primaube, près de Rodez") that no offline list places in
  * the rubric. Such a rubric locates, it claims nothing the body must repeat, so it is not checked,
  * unless the story says otherwise: it is a claim again when the standfirst or body names another
- * place of the same kind that shares no group of {@code name-variants.txt} with it (a "Vosges :"
- * over a story "à Rennes", a "Martinique :" over "le parquet sud-coréen"), and when the entity
- * layer takes the rubric for a person ("Sheila : ..." introduces a speaker).
+ * listed place that shares no group of {@code name-variants.txt} with it (a "Vosges :" over a story
+ * "à Rennes", a "Martinique :" over "le parquet sud-coréen", an "Espagne :" over "la gendarmerie de
+ * Gironde"), France and a French place aside (a "Moselle :" over "l'équipe de France"), and when
+ * the entity layer takes the rubric for a person ("Sheila : ..." introduces a speaker).
  *
  * <p>Places of the local kind: French départements and Belgian provinces
  * ({@code register/register-departements.txt}), French regions ({@code support/regions.txt}).
@@ -48,6 +49,7 @@ final class PlaceRubrics {
     private static final Pattern RUBRIC = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019\\- ]{1,40}?)\\s*(?::|\\s[-\u2013\u2014]\\s)");
     private static final Map<String, Level> LEVELS = new HashMap<>();
     private static final Lexicon PLACES = places();
+    private static final String FRANCE = "france";
 
     /**
      * The end of a place rubric opening {@code text} at {@code from} (before {@code to}), or -1
@@ -75,12 +77,17 @@ final class PlaceRubrics {
             // "la somme", "au nord" are no places, nor "Le Parisien" a demonym ("rennais", "sud-coréen")
             if (Character.isUpperCase(phrase.charAt(0)) != words.get(h.from()).isCapitalized()) continue;
             String other = Fold.fold(phrase);
-            if (other.equals(name) || Level.valueOf(h.entry().category()) != level) continue;
+            if (other.equals(name) || homeAndLocal(name, level, other, Level.valueOf(h.entry().category()))) continue;
             Set<String> theirs = groups(variants, words, h.from(), h.to());
             theirs.retainAll(groups);
             if (theirs.isEmpty()) return -1;
         }
         return m.end();
+    }
+
+    /** Whether one place is France and the other a local place: "Moselle :" over "l'équipe de France", "France :" over "les gendarmes des Hautes-Pyrénées". */
+    private static boolean homeAndLocal(String a, Level la, String b, Level lb) {
+        return a.equals(FRANCE) && lb == Level.LOCAL || b.equals(FRANCE) && la == Level.LOCAL;
     }
 
     /** The name-variant groups of the words from {@code from} to {@code until}. */

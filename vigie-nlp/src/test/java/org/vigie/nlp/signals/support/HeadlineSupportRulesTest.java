@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Metadata;
+import org.vigie.core.model.Quote;
 import org.vigie.core.model.TimeExpression;
 import org.vigie.nlp.signals.Samples;
 
@@ -212,6 +213,34 @@ class HeadlineSupportRulesTest {
         assertEquals(List.of("Bercy"), headline(article("Delevoye : selon Bercy, aucune responsabilité après les révélations", null, body)));
         assertEquals(List.of("Matignon"), headline(article("Delevoye : selon Matignon, aucune responsabilité", null,
                 "Au lendemain de la démission de Jean-Paul Delevoye, l'entourage du président a assuré mardi qu'il n'y a eu aucun manquement.")));
+    }
+
+    /** The article with a direct quote on {@code quoted} (at its first occurrence in the body) said by {@code speaker}, a later body phrase. */
+    private static Article quoting(Article a, String quoted, String speaker) {
+        int q = a.text().indexOf(quoted, a.bodyStart());
+        int s = a.text().indexOf(speaker, q + quoted.length());
+        return a.withQuotes(List.of(new Quote(Quote.Kind.DIRECT, a.span(q, q + quoted.length()), null,
+                a.span(s, s + speaker.length()), null)));
+    }
+
+    @Test
+    void aChapoIntroducingTheSpeakerOfTheBodysOpeningQuoteIsTheStorysLead() {
+        String chapo = "Anny Duperey, Brigitte Macron même combat. Comme la première dame, l'actrice de 70 ans a longtemps "
+                + "fréquenté un homme beaucoup plus jeune qu'elle, le comédien Cris Campion.";
+        String quote = "Ce n'est pas ce qui nous a séparés. Il y a eu entre nous quelque chose de rare";
+        String body = "\"" + quote + "\", raconte-t-elle dans un entretien. Leur histoire a duré plusieurs années.";
+        // the body goes on from the chapô: its quote's speaker is "elle", whom the chapô names
+        Article a = quoting(article("Anny Duperey : son point commun avec la première dame", chapo, body), quote, "elle");
+        assertEquals(List.of(), signals(stage, a, HeadlineSupportStage.STANDFIRST));
+        // a body naming its own speaker does not lean on the chapô, whose names are checked as before
+        String named = "\"" + quote + "\", raconte Sophie Marceau dans un entretien. Leur histoire a duré plusieurs années.";
+        Article b = quoting(article("Anny Duperey : son point commun avec la première dame", chapo, named), quote, "Sophie Marceau");
+        assertEquals(List.of("Anny Duperey, Brigitte Macron", "70", "Cris Campion"),
+                evidence(signals(stage, b, HeadlineSupportStage.STANDFIRST).get(0)));
+        // and a short framing over such a body is still checked
+        Article c = quoting(article("Anny Duperey : son point commun avec la première dame", "Brigitte Macron, même combat.", body),
+                quote, "elle");
+        assertEquals(List.of("Brigitte Macron"), evidence(signals(stage, c, HeadlineSupportStage.STANDFIRST).get(0)));
     }
 
     @Test
