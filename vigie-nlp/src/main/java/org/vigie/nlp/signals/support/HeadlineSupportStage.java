@@ -240,8 +240,8 @@ public final class HeadlineSupportStage implements Stage {
      * Whether the standfirst introduces the speaker of the quotation the body opens with: a chapô
      * of {@link #LEAD_WORDS} words or more ("Anny Duperey, Brigitte Macron même combat. Comme la
      * première dame, l'actrice de 70 ans ...") over a body that starts on the quote and gives its
-     * speaker only as a pronoun or a description (", raconte-t-elle", "explique la présentatrice").
-     * The body then reads as the chapô's continuation: the names the chapô alone gives (the
+     * speaker only as a pronoun or a description (", raconte-t-elle", "explique la présentatrice"),
+     * the chapô naming a person (by the entity layer) who may be that speaker. The body then reads as the chapô's continuation: the names the chapô alone gives (the
      * speaker, the magazine of the interview) are the story's own, not a framing added to it.
      */
     static boolean introducesQuote(Article a, Range standfirst, Range body) {
@@ -250,6 +250,12 @@ public final class HeadlineSupportStage implements Stage {
         while (i < body.end() && Character.isWhitespace(text.charAt(i))) i++;
         if (i >= body.end() || QUOTE_MARKS.indexOf(text.charAt(i)) < 0) return false;
         if (Words.count(Words.of(text, standfirst.start(), standfirst.end())) < LEAD_WORDS) return false;
+        boolean person = false;
+        for (Entity e : a.entities()) {
+            if (e.type() != org.vigie.core.model.EntityType.PER) continue;
+            for (Span m : e.mentions()) person |= m.start() >= standfirst.start() && m.end() <= standfirst.end();
+        }
+        if (!person) return false;
         for (org.vigie.core.model.Quote q : a.quotes()) {
             if (q.kind() != org.vigie.core.model.Quote.Kind.DIRECT || q.text().start() < i || q.text().start() > i + 2) continue;
             Span who = q.speakerMention();
@@ -474,11 +480,15 @@ public final class HeadlineSupportStage implements Stage {
                 }
             }
             if (w.isNumber()) {
-                numbers.add(digits(w.text()));
+                String d = digits(w.text());
+                numbers.add(d);
                 numbers.add(unglued(w.text()));
+                // an amount's whole part: "10.530,89 euros" supports a headline's "10.530 euros"
+                int comma = d.indexOf(',');
+                if (comma >= 3) numbers.add(d.substring(0, comma));
             }
-            // "douze", "vingt", "mille" in the body support a headline's "12", "20", "1000"
-            Double v = Figures.wordValue(w);
+            // "douze", "dix-sept", "mille", "une quarantaine" in the body support a headline's "12", "17", "1000", "40"
+            Double v = w.isNumber() ? null : Figures.spelledValue(w);
             if (v != null && v == Math.rint(v)) numbers.add(Long.toString(v.longValue()));
             // "la moitié", "un quart", "un tiers" in the body support a headline's "50 %", "25 %", "33 %"
             String share = FRACTIONS.get(w.folded());

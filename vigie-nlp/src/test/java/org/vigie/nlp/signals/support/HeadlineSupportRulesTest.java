@@ -8,6 +8,8 @@ import static org.vigie.nlp.signals.StageTestSupport.signals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.TimeExpression;
@@ -215,12 +217,18 @@ class HeadlineSupportRulesTest {
                 "Au lendemain de la démission de Jean-Paul Delevoye, l'entourage du président a assuré mardi qu'il n'y a eu aucun manquement.")));
     }
 
-    /** The article with a direct quote on {@code quoted} (at its first occurrence in the body) said by {@code speaker}, a later body phrase. */
+    /**
+     * The article with a direct quote on {@code quoted} (at its first occurrence in the body) said
+     * by {@code speaker}, a later body phrase, and the person the entity layer would find in the chapô.
+     */
     private static Article quoting(Article a, String quoted, String speaker) {
         int q = a.text().indexOf(quoted, a.bodyStart());
         int s = a.text().indexOf(speaker, q + quoted.length());
+        int p = a.text().indexOf("Anny Duperey", a.title().length());
+        List<Entity> people = p < 0 || p > a.bodyStart() ? List.of()
+                : List.of(new Entity("Anny Duperey", EntityType.PER, null, List.of(a.span(p, p + "Anny Duperey".length()))));
         return a.withQuotes(List.of(new Quote(Quote.Kind.DIRECT, a.span(q, q + quoted.length()), null,
-                a.span(s, s + speaker.length()), null)));
+                a.span(s, s + speaker.length()), null))).withEntities(people);
     }
 
     @Test
@@ -235,12 +243,33 @@ class HeadlineSupportRulesTest {
         // a body naming its own speaker does not lean on the chapô, whose names are checked as before
         String named = "\"" + quote + "\", raconte Sophie Marceau dans un entretien. Leur histoire a duré plusieurs années.";
         Article b = quoting(article("Anny Duperey : son point commun avec la première dame", chapo, named), quote, "Sophie Marceau");
-        assertEquals(List.of("Anny Duperey, Brigitte Macron", "70", "Cris Campion"),
+        assertEquals(List.of("Anny Duperey", "Brigitte Macron", "70", "Cris Campion"),
                 evidence(signals(stage, b, HeadlineSupportStage.STANDFIRST).get(0)));
+        // a chapô naming no person introduces no speaker: a place's story over such a body is checked
+        String place = "Le maire de La Turballe souhaite qu'un manteau blanc recouvre la commune pour le lancement des illuminations.";
+        Article d = quoting(article("Anny Duperey : son point commun avec la première dame", place, body), quote, "elle");
+        assertEquals(List.of("Turballe"), evidence(signals(stage, d, HeadlineSupportStage.STANDFIRST).get(0)));
         // and a short framing over such a body is still checked
         Article c = quoting(article("Anny Duperey : son point commun avec la première dame", "Brigitte Macron, même combat.", body),
                 quote, "elle");
         assertEquals(List.of("Brigitte Macron"), evidence(signals(stage, c, HeadlineSupportStage.STANDFIRST).get(0)));
+    }
+
+    @Test
+    void aFigureIsSupportedByACompoundNumberWordARoundCountOrAnAmountsWholePart() {
+        assertEquals(List.of(), headline(article("Le hacker vivait reclus depuis 17 ans", null,
+                "\"Dix-sept ans qu'il n'avait pas mis les pieds dehors\", raconte son père.")));
+        assertEquals(List.of(), headline(article("Il trouve 40 kg de cannabis avec son détecteur de métaux", null,
+                "Dans un sous-bois, un homme a mis au jour une quarantaine de kilos de résine de cannabis.")));
+        assertEquals(List.of(), headline(article("Elle reçoit une facture d'eau de 10.530 euros", null,
+                "10.530,89 euros. C'est le montant de la facture d'eau reçue samedi par une habitante.")));
+        // another figure, a plural round count ("des dizaines" is no 40), or an amount's decimals are claims
+        assertEquals(List.of("18"), headline(article("Le hacker vivait reclus depuis 18 ans", null,
+                "\"Dix-sept ans qu'il n'avait pas mis les pieds dehors\", raconte son père.")));
+        assertEquals(List.of("40"), headline(article("Il trouve 40 kg de cannabis avec son détecteur de métaux", null,
+                "Dans un sous-bois, un homme a mis au jour des quarantaines de sachets de résine de cannabis.")));
+        assertEquals(List.of("89"), headline(article("Elle reçoit une facture d'eau de 89 euros", null,
+                "10.530,89 euros. C'est le montant de la facture d'eau reçue samedi par une habitante.")));
     }
 
     @Test
