@@ -198,8 +198,7 @@ public final class HeadlineSupportStage implements Stage {
             if (run.size() == 1 && !acronym && clauseStart(text, part, w)) continue;
             boolean supported = false;
             for (Word r : run) {
-                if (body.keys().contains(r.key()) || r.isAllCaps() && NameForms.initialsInBody(r.folded(), body.words(), STOP)
-                        || NameForms.spelledOtherwise(r, body.words()) || NameForms.demonymInBody(r, body.words()) || partsInBody(r, body)) {
+                if (body.keys().contains(r.key()) || nameForm(r, body)) {
                     supported = true;
                 }
             }
@@ -406,21 +405,39 @@ public final class HeadlineSupportStage implements Stage {
         return false;
     }
 
-    /** True when every capitalised or content word of {@code words} occurs in the body. */
+    /**
+     * True when every capitalised or content word of {@code words} (an entity's mention or name)
+     * occurs in the body under some form. A mention naming two or more capitalised words the body
+     * has may hold lower-case words it lacks: the entity layer stretches a product or event name over
+     * the headline's verb or adjective ("Une Lexus LFA Art Car exposée à Spa", "Alfa Romeo Spider
+     * électrique chez Garage Italia"), which are no part of the name. A name of one capitalised
+     * word and its lower-case words ("Parti communiste") must have them all.
+     */
     private static boolean supported(List<Word> words, BodyIndex body) {
         boolean any = false;
         for (Lexicon.Hit h : VARIANTS.find(words)) {
             if (inGroups(h, body.groups())) return true;
         }
+        int names = 0;
+        boolean lowerMissing = false;
         for (Word w : words) {
             if (STOP.contains(w.key()) || w.text().length() < 2) continue;
             any = true;
-            if (!body.keys().contains(w.key())) {
-                if (!(w.isAllCaps() && NameForms.initialsInBody(w.folded(), body.words(), STOP)) && !NameForms.spelledOtherwise(w, body.words())
-                        && !NameForms.demonymInBody(w, body.words()) && !partsInBody(w, body)) return false;
+            if (body.keys().contains(w.key()) || nameForm(w, body)) {
+                if (w.isCapitalized()) names++;
+            } else if (w.isCapitalized() || w.isNumber()) {
+                return false;
+            } else {
+                lowerMissing = true;
             }
         }
-        return any;
+        return any && (!lowerMissing || names >= 2);
+    }
+
+    /** Whether the body writes the name {@code w} under another form (see {@link NameForms}). */
+    private static boolean nameForm(Word w, BodyIndex body) {
+        return w.isAllCaps() && NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.spelledOtherwise(w, body.words())
+                || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words()) || partsInBody(w, body);
     }
 
     /**

@@ -70,6 +70,25 @@ final class NameForms {
         return false;
     }
 
+    /** A clipped name keeps at least this many letters ("Huma"), and drops at least {@link #CLIPPED_OFF}. */
+    private static final int CLIPPED_LENGTH = 4;
+    private static final int CLIPPED_OFF = 3;
+
+    /**
+     * Whether a capitalised body word is the name {@code w} in full, {@code w} being its clipped
+     * form: "la Fête de l'Huma" for "la Fête de l'Humanité", "Saint-Barth" for "Saint-Barthélemy".
+     * At least three letters must be clipped, so that "Martin" is not "Martine" or "Martinez".
+     */
+    static boolean clippedInBody(Word w, List<Word> words) {
+        String f = w.folded();
+        if (f.length() < CLIPPED_LENGTH || !w.isCapitalized() || w.isAllCaps() || w.isNumber()) return false;
+        for (Word b : words) {
+            String g = b.folded();
+            if (b.isCapitalized() && g.length() >= f.length() + CLIPPED_OFF && g.startsWith(f)) return true;
+        }
+        return false;
+    }
+
     /** Whether {@code a} and {@code b} differ by exactly one letter added, dropped or changed. */
     static boolean oneEditApart(String a, String b) {
         if (a.equals(b)) return false;

@@ -272,6 +272,35 @@ class HeadlineSupportRulesTest {
                 "10.530,89 euros. C'est le montant de la facture d'eau reçue samedi par une habitante.")));
     }
 
+    /** The article with an entity of {@code type} on the first occurrence of {@code mention} in the title. */
+    private static Article naming(Article a, String mention, EntityType type) {
+        int m = a.text().indexOf(mention);
+        return a.withEntities(List.of(new Entity(mention, type, null, List.of(a.span(m, m + mention.length())))));
+    }
+
+    @Test
+    void aNameMayBeClippedOrStretchedOverLowerCaseWordsOrOpenedByAffaire() {
+        String car = "L'équipe de Garage Italia a diffusé les premières images d'une Alfa Romeo Spider électrique.";
+        // the entity layer's mention runs over the headline's "chez": the body has the capitalised names
+        assertEquals(List.of(), headline(naming(article("Bientôt une Alfa Romeo Spider électrique chez Garage Italia ?", null, car),
+                "Alfa Romeo Spider électrique chez Garage Italia", EntityType.MISC)));
+        // a one-word name with a lower-case word it needs is checked whole
+        assertEquals(List.of("Parti communiste"), headline(naming(article("Le Parti communiste soutient la grève", null,
+                "Le Parti socialiste a appelé à rejoindre les cortèges jeudi."), "Parti communiste", EntityType.ORG)));
+        // a clipped name: "l'Huma", "Saint-Barth"
+        assertEquals(List.of(), headline(article("Le trésorier de la Fête de l'Huma roué de coups", null,
+                "Un militant qui tenait la caisse à la Fête de l'Humanité a été agressé.")));
+        assertEquals(List.of(), headline(article("Johnny Hallyday sera inhumé à Saint-Barth", null,
+                "C'est à Saint-Barthélemy que Johnny Hallyday doit reposer, selon RTL.")));
+        // three letters at least must be clipped: "Martin" is not "Martinez"
+        assertEquals(List.of("Pierre Martin"), headline(article("La colère de Pierre Martin", null, "Sophie Martinez a dénoncé une décision injuste.")));
+        // "Affaire Troadec" is the Troadec case: the name is the claim
+        assertEquals(List.of(), headline(naming(article("Affaire Troadec : les aveux d'Hubert Caouissin", null,
+                "Les enquêteurs ont interpellé Hubert Caouissin et Lydie Troadec le 4 mars."), "Affaire Troadec", EntityType.MISC)));
+        assertEquals(List.of("Affaire Grégory"), headline(naming(article("Affaire Grégory : les aveux d'Hubert Caouissin", null,
+                "Les enquêteurs ont interpellé Hubert Caouissin et Lydie Troadec le 4 mars."), "Affaire Grégory", EntityType.MISC)));
+    }
+
     @Test
     void theAleppoFramingStillFiresWithTheseRules() {
         // the acceptance case: the re-publisher's chapô names NATO, which the reprint never does
