@@ -105,6 +105,8 @@ public final class HeadlineSupportStage implements Stage {
         BodyIndex index = index(bodyWords);
         Set<String> years = years(a);
         spans(a, bodyWords, years, index.numbers());
+        // the chapô's "les 75 ans de la fin de la guerre" dates a headline's "commémorations de 1945" too
+        if (standfirst != null) spans(a, Words.of(text, standfirst.start(), standfirst.end()), years, new HashSet<>());
         addYears(index, years);
         String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
@@ -437,7 +439,8 @@ public final class HeadlineSupportStage implements Stage {
     /** Whether the body writes the name {@code w} under another form (see {@link NameForms}). */
     private static boolean nameForm(Word w, BodyIndex body) {
         return w.isAllCaps() && NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.spelledOtherwise(w, body.words())
-                || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words()) || partsInBody(w, body);
+                || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words())
+                || NameForms.placeInBody(w, body.words()) || partsInBody(w, body);
     }
 
     /**

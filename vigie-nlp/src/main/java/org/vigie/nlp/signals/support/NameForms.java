@@ -89,6 +89,22 @@ final class NameForms {
         return false;
     }
 
+    /**
+     * Whether the body names the listed place whose inhabitant the headline's {@code w} is: "un
+     * Irlandais" over "à Kilmanagh en Irlande". The reverse of {@link #demonymInBody}, for listed
+     * places only ({@link PlaceRubrics#isPlace}), so that a first name is not read as a demonym.
+     */
+    static boolean placeInBody(Word w, List<Word> words) {
+        if (!w.isCapitalized() || w.isAllCaps() || w.isNumber()) return false;
+        List<Word> name = List.of(w);
+        for (Word b : words) {
+            if (b.folded().length() >= 4 && b.folded().charAt(0) == w.folded().charAt(0) && PlaceRubrics.isPlace(b) && demonymInBody(b, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code a} and {@code b} differ by exactly one letter added, dropped or changed. */
     static boolean oneEditApart(String a, String b) {
         if (a.equals(b)) return false;

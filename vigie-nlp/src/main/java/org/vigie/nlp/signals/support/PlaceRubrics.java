@@ -85,6 +85,11 @@ final class PlaceRubrics {
         return m.end();
     }
 
+    /** Whether a word is a listed place: a département, a French region or a country ("Irlande", "Moselle"). */
+    static boolean isPlace(Word w) {
+        return w.isCapitalized() && LEVELS.containsKey(w.folded());
+    }
+
     /** Whether one place is France and the other a local place: "Moselle :" over "l'équipe de France", "France :" over "les gendarmes des Hautes-Pyrénées". */
     private static boolean homeAndLocal(String a, Level la, String b, Level lb) {
         return a.equals(FRANCE) && lb == Level.LOCAL || b.equals(FRANCE) && la == Level.LOCAL;

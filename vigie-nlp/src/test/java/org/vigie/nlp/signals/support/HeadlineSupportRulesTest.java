@@ -302,6 +302,23 @@ class HeadlineSupportRulesTest {
     }
 
     @Test
+    void anInhabitantIsSupportedByHisListedCountryAndAChaposAgeDatesTheHeadline() {
+        String body = "C'est le défunt lui-même qui a pris la parole à ses propres funérailles, à Kilmanagh en Irlande.";
+        assertEquals(List.of(), headline(article("La blague hilarante d'un Irlandais à son propre enterrement", null, body)));
+        // another nation's inhabitant, or a first name shaped like a demonym, is checked
+        assertEquals(List.of("Islandais"), headline(article("La blague hilarante d'un Islandais à son propre enterrement", null, body)));
+        assertEquals(List.of("Julien"), headline(article("La blague hilarante de Julien à son propre enterrement", null,
+                "C'est le défunt lui-même, Jules, qui a pris la parole à ses propres funérailles.")));
+        // the chapô's "75 ans" after the article's year dates the headline's 1945
+        Metadata dated = new Metadata(null, null, null, List.of(), "2020-05-09", "record", null, null);
+        String body2 = "Le président russe a prononcé un bref discours devant la flamme du soldat inconnu.";
+        assertEquals(List.of(), headline(article("Commémorations de 1945 : Poutine célèbre une Russie unie",
+                "Vladimir Poutine a célébré samedi les 75 ans de la fin de la Seconde Guerre mondiale.", body2).withMetadata(dated)));
+        assertEquals(List.of("1918"), headline(article("Commémorations de 1918 : Poutine célèbre une Russie unie",
+                "Vladimir Poutine a célébré samedi les 75 ans de la fin de la Seconde Guerre mondiale.", body2).withMetadata(dated)));
+    }
+
+    @Test
     void theAleppoFramingStillFiresWithTheseRules() {
         // the acceptance case: the re-publisher's chapô names NATO, which the reprint never does
         for (Article a : List.of(Samples.aleppo(), Samples.aleppoBare())) {
