@@ -152,7 +152,7 @@ public final class HeadlineSupportStage implements Stage {
             if (entityInBody(e, a, body)) continue;
             boolean allVariantsMissing = true;
             for (Span m : here) {
-                if (supported(Words.of(text, m.start(), m.end()), body)) allVariantsMissing = false;
+                if (supported(Words.of(text, wordStart(text, m.start()), wordEnd(text, m.end())), body)) allVariantsMissing = false;
             }
             if (allVariantsMissing) {
                 unsupported.addAll(here);
@@ -283,7 +283,9 @@ public final class HeadlineSupportStage implements Stage {
     }
 
     /** Fraction words and the percentage they say. */
-    private static final Map<String, String> FRACTIONS = Map.of("moitie", "50", "quart", "25", "tiers", "33");
+    private static final Map<String, String> FRACTIONS = Map.of("moitie", "50", "quart", "25", "tiers", "33",
+            // spans of time written as words: "une demi-heure" is a headline's "30 minutes", "une décennie" its "10 ans"
+            "demi-heure", "30", "demi-siecle", "50", "decennie", "10");
 
     /**
      * Whether the headline number at {@code i} is the denominator of a share ("un Français sur 4",
@@ -475,6 +477,18 @@ public final class HeadlineSupportStage implements Stage {
             any = true;
         }
         return any;
+    }
+
+    /** The start of the word {@code i} falls in: the entity layer may cut a token ("TF" of "TF1"). */
+    private static int wordStart(String text, int i) {
+        while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) i--;
+        return i;
+    }
+
+    /** The end of the word {@code i} falls in (see {@link #wordStart}). */
+    private static int wordEnd(String text, int i) {
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) i++;
+        return i;
     }
 
     private static boolean clauseStart(String text, Range part, Word w) {

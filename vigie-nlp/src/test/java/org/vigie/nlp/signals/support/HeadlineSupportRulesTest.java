@@ -263,6 +263,8 @@ class HeadlineSupportRulesTest {
                 "Dans un sous-bois, un homme a mis au jour une quarantaine de kilos de résine de cannabis.")));
         assertEquals(List.of(), headline(article("Elle reçoit une facture d'eau de 10.530 euros", null,
                 "10.530,89 euros. C'est le montant de la facture d'eau reçue samedi par une habitante.")));
+        assertEquals(List.of(), headline(article("Un rugbyman sauvé par un défibrillateur livré 30 minutes plus tôt", null,
+                "Le joueur a été sauvé grâce à un défibrillateur livré à peine une demi-heure plus tôt par une association.")));
         // another figure, a plural round count ("des dizaines" is no 40), or an amount's decimals are claims
         assertEquals(List.of("18"), headline(article("Le hacker vivait reclus depuis 18 ans", null,
                 "\"Dix-sept ans qu'il n'avait pas mis les pieds dehors\", raconte son père.")));
@@ -287,6 +289,11 @@ class HeadlineSupportRulesTest {
         // a one-word name with a lower-case word it needs is checked whole
         assertEquals(List.of("Parti communiste"), headline(naming(article("Le Parti communiste soutient la grève", null,
                 "Le Parti socialiste a appelé à rejoindre les cortèges jeudi."), "Parti communiste", EntityType.ORG)));
+        // the entity layer may cut a word: its "TF" of "TF1" is the body's "TF1"
+        assertEquals(List.of(), headline(naming(article("Castaldi sur TF1 : 80.000 euros par jour de tournage !", null,
+                "Benjamin Castaldi a révélé son salaire de 80.000 euros par jour de tournage sur TF1."), "TF", EntityType.ORG)));
+        assertEquals(List.of("TF"), headline(naming(article("Castaldi sur TF1 : 80.000 euros par jour de tournage !", null,
+                "Benjamin Castaldi a révélé son salaire de 80.000 euros par jour de tournage sur M6."), "TF", EntityType.ORG)));
         // a clipped name: "l'Huma", "Saint-Barth"
         assertEquals(List.of(), headline(article("Le trésorier de la Fête de l'Huma roué de coups", null,
                 "Un militant qui tenait la caisse à la Fête de l'Humanité a été agressé.")));
