@@ -211,6 +211,11 @@ class HeadlineSupportRulesTest {
                 "L'otarie, qui avait \"prédit\" plusieurs victoires de l'équipe de France de football, est morte vendredi.")));
         assertEquals(List.of(), headline(article("Une grenade de la Grande Guerre retrouvée dans des pommes de terre", null,
                 "Une grenade à main allemande qui daterait de la Première Guerre mondiale a été découverte samedi.")));
+        // a referent shared by two metonyms ("confinement" for "Coronavirus" and "Déconfinement") serves both
+        assertEquals(List.of(), headline(article("Déconfinement : vers une réouverture des restaurants le 2 juin ?", null,
+                "Forcés de rester fermés durant ces semaines de confinement, les restaurateurs pourraient rouvrir le 2 juin.")));
+        assertEquals(List.of(), headline(article("Retraites : ancien directeur RH d'Auchan, il a laissé de mauvais souvenirs", null,
+                "Ancien directeur des ressources humaines de magasins du groupe Auchan, il a laissé un mauvais souvenir.")));
         // another seat of power, or a metonym whose referent the body lacks, is a claim
         assertEquals(List.of("Bercy"), headline(article("Delevoye : selon Bercy, aucune responsabilité après les révélations", null, body)));
         assertEquals(List.of("Matignon"), headline(article("Delevoye : selon Matignon, aucune responsabilité", null,
