@@ -117,8 +117,9 @@ final class NameForms {
 
     /**
      * An acronym whose letters are the initials of consecutive body words, from a capitalised
-     * one. A small word ({@code smallWords}, by key) may be skipped or give its letter: "JDD" is the "Journal du Dimanche",
-     * "DALS" "Danse avec les stars", "CGT" the "Confédération générale du travail".
+     * one. A small word ({@code smallWords}, by key, or any of three letters or fewer) may be skipped or give its
+     * letter: "JDD" is the "Journal du Dimanche", "DALS" "Danse avec les stars", "CGT" the "Confédération générale du
+     * travail", "ONPC" "On n'est pas couché".
      */
     static boolean initialsInBody(String acronym, List<Word> words, Set<String> smallWords) {
         if (acronym.length() < 3) return false;
@@ -129,12 +130,15 @@ final class NameForms {
         return false;
     }
 
+    /** Any word this short may give no letter: the verb of a title ("On n'est pas couché" is "ONPC"). */
+    private static final int SKIPPED_LENGTH = 3;
+
     /** Whether the letters of {@code acronym} from {@code k} are initials of the words from {@code j}. */
     private static boolean initialsFrom(String acronym, int k, List<Word> words, int j, Set<String> smallWords) {
         if (k == acronym.length()) return true;
         if (j >= words.size()) return false;
         Word w = words.get(j);
         if (w.folded().charAt(0) == acronym.charAt(k) && initialsFrom(acronym, k + 1, words, j + 1, smallWords)) return true;
-        return smallWords.contains(w.key()) && initialsFrom(acronym, k, words, j + 1, smallWords);
+        return (smallWords.contains(w.key()) || w.folded().length() <= SKIPPED_LENGTH) && initialsFrom(acronym, k, words, j + 1, smallWords);
     }
 }

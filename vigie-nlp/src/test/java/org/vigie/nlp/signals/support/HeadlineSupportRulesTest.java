@@ -34,6 +34,11 @@ class HeadlineSupportRulesTest {
         assertEquals(List.of(), headline(article("DALS : coup de foudre sur le parquet", null, body)));
         assertEquals(List.of(), headline(article("Darmanin autorisé à cumuler (JDD)", null,
                 "Le ministre assure avoir été autorisé à cumuler, dans un entretien au Journal du Dimanche.")));
+        // a short word, such as a title's verb, may give no letter: "ONPC" is "On n'est pas couché"
+        assertEquals(List.of(), headline(article("Le régulateur saisi après des propos tenus dans ONPC", null,
+                "Une séquence diffusée hier soir dans \"On n'est pas couché\" a été signalée au régulateur.")));
+        assertEquals(List.of("ONPC"), headline(article("Le régulateur saisi après des propos tenus dans ONPC", null,
+                "Une séquence diffusée hier soir dans \"On a tout essayé\" a été signalée au régulateur.")));
         // letters the body's words do not give stay unsupported
         assertEquals(List.of("DALS"), headline(article("DALS : coup de foudre sur le parquet", null,
                 "Y aurait-il de l'amour dans l'air sur le parquet de Danse avec des artistes ? Deux candidats se sont rapprochés.")));
@@ -211,6 +216,8 @@ class HeadlineSupportRulesTest {
                 "L'otarie, qui avait \"prédit\" plusieurs victoires de l'équipe de France de football, est morte vendredi.")));
         assertEquals(List.of(), headline(article("Une grenade de la Grande Guerre retrouvée dans des pommes de terre", null,
                 "Une grenade à main allemande qui daterait de la Première Guerre mondiale a été découverte samedi.")));
+        assertEquals(List.of(), headline(article("Le \"cheese challenge\", le nouveau défi sur Internet qui fait réagir", null,
+                "Amusant ou méchant, idiot ou irresponsable, le \"cheese challenge\" fait réagir la Toile.")));
         // a referent shared by two metonyms ("confinement" for "Coronavirus" and "Déconfinement") serves both
         assertEquals(List.of(), headline(article("Déconfinement : vers une réouverture des restaurants le 2 juin ?", null,
                 "Forcés de rester fermés durant ces semaines de confinement, les restaurateurs pourraient rouvrir le 2 juin.")));
