@@ -36,8 +36,11 @@ import org.vigie.nlp.signals.Words.Word;
  * that count: a spelling one letter apart for long names, a place's demonym ("colombienne"), a
  * compound's parts ("Hidalgo-Dati"); for figures, a rank written out ("neuvième" for "9e"), a
  * glued unit ("30kg"), a share as a percentage ("un sur 4", "25 %"), the story's year (its date, a
- * resolved body time) and ages or anniversaries reckoned from the date. A chapô that is the
- * story's own lead (dated or attributed, or a long one restating the body's words) is not checked.
+ * resolved body time, the next year for a story dated from October) and ages or anniversaries
+ * reckoned from the date. A chapô that is the story's own lead (dated or attributed, a long one
+ * restating the body's words, or one introducing the speaker of the body's opening quote) is not
+ * checked. Headline rubrics that locate the story ({@link PlaceRubrics}) and metonyms whose referent
+ * the story gives ({@link Metonyms}) are not claims.
  * {@code bench/run org.vigie.bench.signals.SupportRecall} measures recall on synthetic
  * re-publisher edits; {@code SupportDump} the firings on wire copy.
  */
@@ -72,6 +75,8 @@ public final class HeadlineSupportStage implements Stage {
             + "|hier|avant-hier|la veille|ce week-end|cette semaine|dans la nuit|ce matin|cet après-midi|ce soir"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\\b");
 
+    /** A date in October, November or December: "2019-12-22". */
+    private static final Pattern LATE_IN_YEAR = Pattern.compile("\\d{4}-1[0-2]");
     /** A year opening a date or a time value: "2020", "2020-03", "2018-W29". */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?!\\d)");
 
@@ -274,7 +279,12 @@ public final class HeadlineSupportStage implements Stage {
     private static Set<String> years(Article a) {
         Set<String> out = new HashSet<>();
         String date = a.metadata().date();
-        if (date != null && YEAR.matcher(date).lookingAt()) out.add(date.substring(0, 4));
+        if (date != null && YEAR.matcher(date).lookingAt()) {
+            out.add(date.substring(0, 4));
+            // from October on, a story speaks of the coming year without writing it: "Municipales 2020"
+            // in December 2019, "Budget 2021" in the autumn's debates
+            if (LATE_IN_YEAR.matcher(date).lookingAt()) out.add(Integer.toString(Integer.parseInt(date.substring(0, 4)) + 1));
+        }
         int bodyStart = a.bodyStart();
         for (TimeExpression t : a.times()) {
             if (t.text().start() >= bodyStart && YEAR.matcher(t.value()).lookingAt()) out.add(t.value().substring(0, 4));

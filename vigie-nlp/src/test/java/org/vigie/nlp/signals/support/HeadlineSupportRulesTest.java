@@ -56,6 +56,11 @@ class HeadlineSupportRulesTest {
         Article resolved = undated.withTimes(List.of(new TimeExpression(
                 undated.span(undated.bodyStart() + at, undated.bodyStart() + at + "mars prochain".length()), "2020-03", "DATE", "dct")));
         assertEquals(List.of(), headline(resolved));
+        // from October on, the coming year is the story's too: "Municipales 2020" in December 2019
+        Article december = article("Municipales 2020 : à Lyon, Gérard Collomb choisit Yann Cucherat", null,
+                "Gérard Collomb a annoncé samedi qu'il avait jeté son dévolu sur Yann Cucherat pour lui succéder à la mairie de Lyon.");
+        assertEquals(List.of(), headline(december.withMetadata(new Metadata(null, null, null, List.of(), "2019-12-21", "record", null, null))));
+        assertEquals(List.of("2020"), headline(december.withMetadata(new Metadata(null, null, null, List.of(), "2019-06-21", "record", null, null))));
         // another year than the story's is a claim the body must carry
         assertEquals(List.of("2022"), headline(article("Députés, ils rêvent d'un mandat local aux municipales de 2022", null, body)
                 .withMetadata(new Metadata(null, null, null, List.of(), "2020-01-25", "record", null, null))));
