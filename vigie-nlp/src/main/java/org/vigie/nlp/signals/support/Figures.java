@@ -126,6 +126,19 @@ final class Figures {
         return v != null ? v : MULTIPLIER.get(w.key());
     }
 
+    /**
+     * The value a number word writes, hyphenated compounds included ("dix-sept" 17,
+     * "quatre-vingt-quatre" 84), or the round count a singular approximate noun stands for ("une
+     * quarantaine" 40, "une vingtaine" 20): what a headline's digits may round to. Null for other words.
+     */
+    static Double spelledValue(Word w) {
+        Double v = wordNumber(w);
+        if (v == null) v = MULTIPLIER.get(w.key());
+        if (v != null) return v;
+        Double base = APPROX.get(w.key());
+        return base != null && !w.folded().endsWith("s") && !w.folded().endsWith("x") ? base : null;
+    }
+
     /** Whether a word is a function word (never a counted thing, never a shared topic word). */
     static boolean isFunction(Word w) {
         return FUNCTION.contains(w.key()) || w.text().length() < 2;

@@ -36,8 +36,11 @@ import org.vigie.nlp.signals.Words.Word;
  * that count: a spelling one letter apart for long names, a place's demonym ("colombienne"), a
  * compound's parts ("Hidalgo-Dati"); for figures, a rank written out ("neuvième" for "9e"), a
  * glued unit ("30kg"), a share as a percentage ("un sur 4", "25 %"), the story's year (its date, a
- * resolved body time) and ages or anniversaries reckoned from the date. A chapô that is the
- * story's own lead (dated or attributed, or a long one restating the body's words) is not checked.
+ * resolved body time, the next year for a story dated from October) and ages or anniversaries
+ * reckoned from the date. A chapô that is the story's own lead (dated or attributed, a long one
+ * restating the body's words, or one introducing the speaker of the body's opening quote) is not
+ * checked. Headline rubrics that locate the story ({@link PlaceRubrics}) and metonyms whose referent
+ * the story gives ({@link Metonyms}) are not claims.
  * {@code bench/run org.vigie.bench.signals.SupportRecall} measures recall on synthetic
  * re-publisher edits; {@code SupportDump} the firings on wire copy.
  */
@@ -72,6 +75,8 @@ public final class HeadlineSupportStage implements Stage {
             + "|hier|avant-hier|la veille|ce week-end|cette semaine|dans la nuit|ce matin|cet après-midi|ce soir"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\\b");
 
+    /** A date in October, November or December: "2019-12-22". */
+    private static final Pattern LATE_IN_YEAR = Pattern.compile("\\d{4}-1[0-2]");
     /** A year opening a date or a time value: "2020", "2020-03", "2018-W29". */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?!\\d)");
 
@@ -105,10 +110,12 @@ public final class HeadlineSupportStage implements Stage {
         BodyIndex index = index(bodyWords);
         Set<String> years = years(a);
         spans(a, bodyWords, years, index.numbers());
+        // the chapô's "les 75 ans de la fin de la guerre" dates a headline's "commémorations de 1945" too
+        if (standfirst != null) spans(a, Words.of(text, standfirst.start(), standfirst.end()), years, new HashSet<>());
         addYears(index, years);
         String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
-        if (standfirst != null && !newsLead(a, standfirst) && !summary(text, standfirst, bodyWords)) {
+        if (standfirst != null && !newsLead(a, standfirst) && !summary(text, standfirst, bodyWords) && !introducesQuote(a, standfirst, body)) {
             check(a, standfirst, STANDFIRST, index, lang, out);
         }
         // The headline may lean on the standfirst (a wire lead states what the title sums up); a
@@ -129,8 +136,17 @@ public final class HeadlineSupportStage implements Stage {
         Set<Integer> covered = new HashSet<>();
         // a desk's rubric label opening the part ("FAIT DIVERS - ", "VIDÉO. ") is layout, not a claim
         Matcher rubric = RUBRIC.matcher(text).region(part.start(), part.end());
+        int from = part.start();
         if (rubric.lookingAt() && isRubric(rubric.group(1))) {
             for (int i = part.start(); i < rubric.end(); i++) covered.add(i);
+            from = rubric.end();
+        }
+        // a desk's place rubric ("Moselle : ") locates the story; see PlaceRubrics
+        int place = kind.equals(HEADLINE) ? PlaceRubrics.end(a, from, part.end(), body.words(), VARIANTS) : -1;
+        for (int i = from; i < place; i++) covered.add(i);
+        // a metonym whose referent the story gives ("Matignon" over "le Premier ministre")
+        for (int[] m : Metonyms.supported(text, part.start(), part.end(), body.words())) {
+            for (int i = m[0]; i < m[1]; i++) covered.add(i);
         }
         // 1. Entities of the entity layer with a mention in this part.
         for (Entity e : a.entities()) {
@@ -141,7 +157,7 @@ public final class HeadlineSupportStage implements Stage {
             if (entityInBody(e, a, body)) continue;
             boolean allVariantsMissing = true;
             for (Span m : here) {
-                if (supported(Words.of(text, m.start(), m.end()), body)) allVariantsMissing = false;
+                if (supported(Words.of(text, wordStart(text, m.start()), wordEnd(text, m.end())), body)) allVariantsMissing = false;
             }
             if (allVariantsMissing) {
                 unsupported.addAll(here);
@@ -189,8 +205,7 @@ public final class HeadlineSupportStage implements Stage {
             if (run.size() == 1 && !acronym && clauseStart(text, part, w)) continue;
             boolean supported = false;
             for (Word r : run) {
-                if (body.keys().contains(r.key()) || r.isAllCaps() && NameForms.initialsInBody(r.folded(), body.words(), STOP)
-                        || NameForms.spelledOtherwise(r, body.words()) || NameForms.demonymInBody(r, body.words()) || partsInBody(r, body)) {
+                if (body.keys().contains(r.key()) || nameForm(r, body)) {
                     supported = true;
                 }
             }
@@ -224,6 +239,37 @@ public final class HeadlineSupportStage implements Stage {
                 || !Parts.reported(a, standfirst).isEmpty();
     }
 
+    /** Where a quotation opens: straight, typographic or French marks. */
+    private static final String QUOTE_MARKS = "\"\u00ab\u201c\u201e";
+
+    /**
+     * Whether the standfirst introduces the speaker of the quotation the body opens with: a chapô
+     * of {@link #LEAD_WORDS} words or more ("Anny Duperey, Brigitte Macron même combat. Comme la
+     * première dame, l'actrice de 70 ans ...") over a body that starts on the quote and gives its
+     * speaker only as a pronoun or a description (", raconte-t-elle", "explique la présentatrice"),
+     * the chapô naming a person (by the entity layer) who may be that speaker. The body then reads as the chapô's continuation: the names the chapô alone gives (the
+     * speaker, the magazine of the interview) are the story's own, not a framing added to it.
+     */
+    static boolean introducesQuote(Article a, Range standfirst, Range body) {
+        String text = a.text();
+        int i = body.start();
+        while (i < body.end() && Character.isWhitespace(text.charAt(i))) i++;
+        if (i >= body.end() || QUOTE_MARKS.indexOf(text.charAt(i)) < 0) return false;
+        if (Words.count(Words.of(text, standfirst.start(), standfirst.end())) < LEAD_WORDS) return false;
+        boolean person = false;
+        for (Entity e : a.entities()) {
+            if (e.type() != org.vigie.core.model.EntityType.PER) continue;
+            for (Span m : e.mentions()) person |= m.start() >= standfirst.start() && m.end() <= standfirst.end();
+        }
+        if (!person) return false;
+        for (org.vigie.core.model.Quote q : a.quotes()) {
+            if (q.kind() != org.vigie.core.model.Quote.Kind.DIRECT || q.text().start() < i || q.text().start() > i + 2) continue;
+            Span who = q.speakerMention();
+            return who != null && Character.isLowerCase(who.text().charAt(0));
+        }
+        return false;
+    }
+
     /**
      * The years the article speaks of without writing them: its date's, and those of the body's
      * time expressions, resolved against that date ("mars prochain", "le mois dernier"). A
@@ -233,7 +279,12 @@ public final class HeadlineSupportStage implements Stage {
     private static Set<String> years(Article a) {
         Set<String> out = new HashSet<>();
         String date = a.metadata().date();
-        if (date != null && YEAR.matcher(date).lookingAt()) out.add(date.substring(0, 4));
+        if (date != null && YEAR.matcher(date).lookingAt()) {
+            out.add(date.substring(0, 4));
+            // from October on, a story speaks of the coming year without writing it: "Municipales 2020"
+            // in December 2019, "Budget 2021" in the autumn's debates
+            if (LATE_IN_YEAR.matcher(date).lookingAt()) out.add(Integer.toString(Integer.parseInt(date.substring(0, 4)) + 1));
+        }
         int bodyStart = a.bodyStart();
         for (TimeExpression t : a.times()) {
             if (t.text().start() >= bodyStart && YEAR.matcher(t.value()).lookingAt()) out.add(t.value().substring(0, 4));
@@ -242,7 +293,9 @@ public final class HeadlineSupportStage implements Stage {
     }
 
     /** Fraction words and the percentage they say. */
-    private static final Map<String, String> FRACTIONS = Map.of("moitie", "50", "quart", "25", "tiers", "33");
+    private static final Map<String, String> FRACTIONS = Map.of("moitie", "50", "quart", "25", "tiers", "33",
+            // spans of time written as words: "une demi-heure" is a headline's "30 minutes", "une décennie" its "10 ans"
+            "demi-heure", "30", "demi-siecle", "50", "decennie", "10");
 
     /**
      * Whether the headline number at {@code i} is the denominator of a share ("un Français sur 4",
@@ -366,21 +419,40 @@ public final class HeadlineSupportStage implements Stage {
         return false;
     }
 
-    /** True when every capitalised or content word of {@code words} occurs in the body. */
+    /**
+     * True when every capitalised or content word of {@code words} (an entity's mention or name)
+     * occurs in the body under some form. A mention naming two or more capitalised words the body
+     * has may hold lower-case words it lacks: the entity layer stretches a product or event name over
+     * the headline's verb or adjective ("Une Lexus LFA Art Car exposée à Spa", "Alfa Romeo Spider
+     * électrique chez Garage Italia"), which are no part of the name. A name of one capitalised
+     * word and its lower-case words ("Parti communiste") must have them all.
+     */
     private static boolean supported(List<Word> words, BodyIndex body) {
         boolean any = false;
         for (Lexicon.Hit h : VARIANTS.find(words)) {
             if (inGroups(h, body.groups())) return true;
         }
+        int names = 0;
+        boolean lowerMissing = false;
         for (Word w : words) {
             if (STOP.contains(w.key()) || w.text().length() < 2) continue;
             any = true;
-            if (!body.keys().contains(w.key())) {
-                if (!(w.isAllCaps() && NameForms.initialsInBody(w.folded(), body.words(), STOP)) && !NameForms.spelledOtherwise(w, body.words())
-                        && !NameForms.demonymInBody(w, body.words()) && !partsInBody(w, body)) return false;
+            if (body.keys().contains(w.key()) || nameForm(w, body)) {
+                if (w.isCapitalized()) names++;
+            } else if (w.isCapitalized() || w.isNumber()) {
+                return false;
+            } else {
+                lowerMissing = true;
             }
         }
-        return any;
+        return any && (!lowerMissing || names >= 2);
+    }
+
+    /** Whether the body writes the name {@code w} under another form (see {@link NameForms}). */
+    private static boolean nameForm(Word w, BodyIndex body) {
+        return w.isAllCaps() && NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.spelledOtherwise(w, body.words())
+                || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words())
+                || NameForms.placeInBody(w, body.words()) || partsInBody(w, body);
     }
 
     /**
@@ -417,6 +489,18 @@ public final class HeadlineSupportStage implements Stage {
         return any;
     }
 
+    /** The start of the word {@code i} falls in: the entity layer may cut a token ("TF" of "TF1"). */
+    private static int wordStart(String text, int i) {
+        while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) i--;
+        return i;
+    }
+
+    /** The end of the word {@code i} falls in (see {@link #wordStart}). */
+    private static int wordEnd(String text, int i) {
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) i++;
+        return i;
+    }
+
     private static boolean clauseStart(String text, Range part, Word w) {
         int i = w.start() - 1;
         while (i >= part.start() && (Character.isWhitespace(text.charAt(i)) || "«\"“'(".indexOf(text.charAt(i)) >= 0)) i--;
@@ -440,11 +524,15 @@ public final class HeadlineSupportStage implements Stage {
                 }
             }
             if (w.isNumber()) {
-                numbers.add(digits(w.text()));
+                String d = digits(w.text());
+                numbers.add(d);
                 numbers.add(unglued(w.text()));
+                // an amount's whole part: "10.530,89 euros" supports a headline's "10.530 euros"
+                int comma = d.indexOf(',');
+                if (comma >= 3) numbers.add(d.substring(0, comma));
             }
-            // "douze", "vingt", "mille" in the body support a headline's "12", "20", "1000"
-            Double v = Figures.wordValue(w);
+            // "douze", "dix-sept", "mille", "une quarantaine" in the body support a headline's "12", "17", "1000", "40"
+            Double v = w.isNumber() ? null : Figures.spelledValue(w);
             if (v != null && v == Math.rint(v)) numbers.add(Long.toString(v.longValue()));
             // "la moitié", "un quart", "un tiers" in the body support a headline's "50 %", "25 %", "33 %"
             String share = FRACTIONS.get(w.folded());

@@ -70,6 +70,41 @@ final class NameForms {
         return false;
     }
 
+    /** A clipped name keeps at least this many letters ("Huma"), and drops at least {@link #CLIPPED_OFF}. */
+    private static final int CLIPPED_LENGTH = 4;
+    private static final int CLIPPED_OFF = 3;
+
+    /**
+     * Whether a capitalised body word is the name {@code w} in full, {@code w} being its clipped
+     * form: "la Fête de l'Huma" for "la Fête de l'Humanité", "Saint-Barth" for "Saint-Barthélemy".
+     * At least three letters must be clipped, so that "Martin" is not "Martine" or "Martinez".
+     */
+    static boolean clippedInBody(Word w, List<Word> words) {
+        String f = w.folded();
+        if (f.length() < CLIPPED_LENGTH || !w.isCapitalized() || w.isAllCaps() || w.isNumber()) return false;
+        for (Word b : words) {
+            String g = b.folded();
+            if (b.isCapitalized() && g.length() >= f.length() + CLIPPED_OFF && g.startsWith(f)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the body names the listed place whose inhabitant the headline's {@code w} is: "un
+     * Irlandais" over "à Kilmanagh en Irlande". The reverse of {@link #demonymInBody}, for listed
+     * places only ({@link PlaceRubrics#isPlace}), so that a first name is not read as a demonym.
+     */
+    static boolean placeInBody(Word w, List<Word> words) {
+        if (!w.isCapitalized() || w.isAllCaps() || w.isNumber()) return false;
+        List<Word> name = List.of(w);
+        for (Word b : words) {
+            if (b.folded().length() >= 4 && b.folded().charAt(0) == w.folded().charAt(0) && PlaceRubrics.isPlace(b) && demonymInBody(b, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code a} and {@code b} differ by exactly one letter added, dropped or changed. */
     static boolean oneEditApart(String a, String b) {
         if (a.equals(b)) return false;
@@ -82,8 +117,9 @@ final class NameForms {
 
     /**
      * An acronym whose letters are the initials of consecutive body words, from a capitalised
-     * one. A small word ({@code smallWords}, by key) may be skipped or give its letter: "JDD" is the "Journal du Dimanche",
-     * "DALS" "Danse avec les stars", "CGT" the "Confédération générale du travail".
+     * one. A small word ({@code smallWords}, by key, or any of three letters or fewer) may be skipped or give its
+     * letter: "JDD" is the "Journal du Dimanche", "DALS" "Danse avec les stars", "CGT" the "Confédération générale du
+     * travail", "ONPC" "On n'est pas couché".
      */
     static boolean initialsInBody(String acronym, List<Word> words, Set<String> smallWords) {
         if (acronym.length() < 3) return false;
@@ -94,12 +130,15 @@ final class NameForms {
         return false;
     }
 
+    /** Any word this short may give no letter: the verb of a title ("On n'est pas couché" is "ONPC"). */
+    private static final int SKIPPED_LENGTH = 3;
+
     /** Whether the letters of {@code acronym} from {@code k} are initials of the words from {@code j}. */
     private static boolean initialsFrom(String acronym, int k, List<Word> words, int j, Set<String> smallWords) {
         if (k == acronym.length()) return true;
         if (j >= words.size()) return false;
         Word w = words.get(j);
         if (w.folded().charAt(0) == acronym.charAt(k) && initialsFrom(acronym, k + 1, words, j + 1, smallWords)) return true;
-        return smallWords.contains(w.key()) && initialsFrom(acronym, k, words, j + 1, smallWords);
+        return (smallWords.contains(w.key()) || w.folded().length() <= SKIPPED_LENGTH) && initialsFrom(acronym, k, words, j + 1, smallWords);
     }
 }
