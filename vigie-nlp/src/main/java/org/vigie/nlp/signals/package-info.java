@@ -10,7 +10,11 @@
  *   <li>{@code support}: headline or standfirst names, acronyms and numbers the body never
  *   mentions ({@code headline-not-supported-by-body}, {@code standfirst-not-supported-by-body}),
  *   and headline or standfirst figures and directions ("12 morts", "le chômage augmente") the body
- *   contradicts ({@code headline-contradicts-body});</li>
+ *   contradicts ({@code headline-contradicts-body}); what counts as support is in small classes
+ *   (a place rubric that only locates the story: {@code PlaceRubrics}; a metonym for what the body
+ *   names: {@code Metonyms}; spellings, demonyms and initials: {@code NameForms}; figures in words:
+ *   {@code Figures}), and so is what counts as a contradiction ({@code FigureConflicts},
+ *   {@code Directions}, {@code Negations});</li>
  *   <li>{@code labels}: loaded labels, and whether the outlet uses them or reports them
  *   ({@code loaded-label});</li>
  *   <li>{@code style}: VAGO-style subjectivity and vagueness rates ({@code subjectivity},
