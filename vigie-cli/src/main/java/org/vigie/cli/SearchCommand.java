@@ -96,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
             try {
                 r = corpus.search(request);
             } catch (QuerySyntaxException e) {
-                throw new UserException("bad query: " + e.getMessage(), 2);
+                throw new UserException(e.getMessage(), 2);   // it says "bad query: …"
             }
             boolean ansi = System.console() != null && System.getenv("NO_COLOR") == null;
             if (json) {

@@ -43,6 +43,21 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void aBadQueryIsOneClearLine() throws Exception {
+        Path data = tmp.resolve("corpus");
+        String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample).code());
+        Run r = vigie("search", "--data", data.toString(), "\"président russe");
+        assertEquals(2, r.code());
+        assertEquals("vigie: bad query: a quotation mark is not closed: \"président russe", r.err().strip());
+        Run field = vigie("search", "--data", data.toString(), "title:");
+        assertEquals(2, field.code());
+        assertTrue(field.err().startsWith("vigie: bad query: ") && !field.err().contains("bad query: bad query"), field.err());
+        // an escaped quotation mark is a character, not an open phrase
+        assertNotEquals(2, vigie("search", "--data", data.toString(), "Alep \\\"").code());
+    }
+
+    @Test
     void ingestingTwiceKeepsOneCopy() throws Exception {
         Path data = tmp.resolve("corpus");
         String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();

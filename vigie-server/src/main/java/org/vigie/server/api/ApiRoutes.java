@@ -256,6 +256,6 @@ public final class ApiRoutes {
 
     /** Exposed for the UI routes, which share the query-parameter rules. */
     public static void rethrowSyntax(QuerySyntaxException e) {
-        throw ApiException.badRequest("bad query: " + e.getMessage());
+        throw ApiException.badRequest(e.getMessage());   // it says "bad query: …"
     }
 }
