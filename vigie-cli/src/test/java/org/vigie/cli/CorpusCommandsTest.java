@@ -58,6 +58,21 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void ingestingWhileAnotherProcessWritesIsOneClearLineAndChangesNothing() throws Exception {
+        Path data = tmp.resolve("corpus");
+        String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample).code());
+        try (org.vigie.corpus.Corpus server = org.vigie.corpus.Corpus.open(data)) {   // as vigie serve holds it
+            Run r = vigie("ingest", "--no-nlp", "--data", data.toString(), Repo.file("samples/orangesum/html/1349.html").toString());
+            assertNotEquals(0, r.code());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().startsWith("vigie: ") && r.err().contains("vigie serve") && !r.err().contains("IOException"), r.err());
+            assertEquals(1, server.count());
+        }
+        assertEquals(1, vigie("search", "--json", "--data", data.toString(), "*").out().lines().count());
+    }
+
+    @Test
     void ingestingTwiceKeepsOneCopy() throws Exception {
         Path data = tmp.resolve("corpus");
         String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
