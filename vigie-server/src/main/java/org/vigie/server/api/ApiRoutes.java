@@ -201,7 +201,7 @@ public final class ApiRoutes {
         try {
             articles = reader.read(new RawDocument(body, new Origin("request", null, ctx.queryParam("url")), charset, null));
         } catch (ReadException e) {
-            throw ApiException.badRequest(e.reason());
+            throw ApiException.badRequest(readError(e));
         }
         if (articles.isEmpty()) throw ApiException.badRequest("no article found in the posted page");
         Article a = articles.get(0);
@@ -252,6 +252,14 @@ public final class ApiRoutes {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest(name + " must be a whole number");
         }
+    }
+
+    /** What was wrong with a posted page, and where (the CLI names the file; here it is the body). */
+    public static String readError(ReadException e) {
+        StringBuilder b = new StringBuilder(e.reason());
+        if (e.line() >= 0) b.append(" (line ").append(e.line()).append(" of the body)");
+        else if (e.offset() >= 0) b.append(" (at byte ").append(e.offset()).append(" of the body)");
+        return b.toString();
     }
 
     /** Exposed for the UI routes, which share the query-parameter rules. */
