@@ -73,6 +73,18 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void aMistypedSignalSaysNoArticleHasIt() throws Exception {
+        Path data = tmp.resolve("corpus");
+        String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample).code());
+        Run r = vigie("search", "--data", data.toString(), "--signal", "loaded-lable", "Alep");
+        assertEquals(1, r.code());
+        assertTrue(r.out().startsWith("0 hits"), r.out());
+        assertEquals("vigie: no stored article has the signal 'loaded-lable'", r.err().strip());
+        assertEquals("", vigie("search", "--data", data.toString(), "nulpart").err(), "no signal asked, nothing to say");
+    }
+
+    @Test
     void ingestingTwiceKeepsOneCopy() throws Exception {
         Path data = tmp.resolve("corpus");
         String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
