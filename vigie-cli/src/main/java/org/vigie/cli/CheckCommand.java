@@ -7,6 +7,7 @@ import org.vigie.corpus.CorpusCheck;
 import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Checks a corpus without changing it (index segments, journal, reprint families).",
         description = {"Checks a corpus without changing it: every index segment (Lucene CheckIndex: which segment,",
                 "which file, how many articles), the schema marker, the journal (torn tail, corrupt records),",
                 "that every committed journal article is in the index, and the reprint families file.",

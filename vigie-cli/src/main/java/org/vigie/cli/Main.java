@@ -1,6 +1,7 @@
 package org.vigie.cli;
 
 import java.io.PrintWriter;
+import org.vigie.corpus.store.CorpusLockedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,7 +43,7 @@ public final class Main implements Runnable {
 
     private static String message(Throwable ex) {
         String m = ex.getMessage();
-        if (ex instanceof UserException || (m != null && !m.isBlank() && ex.getCause() == null)) {
+        if (ex instanceof UserException || ex instanceof CorpusLockedException || (m != null && !m.isBlank() && ex.getCause() == null)) {
             return m == null ? ex.getClass().getSimpleName() : m;
         }
         return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);

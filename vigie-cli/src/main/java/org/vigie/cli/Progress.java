@@ -26,6 +26,8 @@ final class Progress {
         this.total = total;
         this.terminal = terminal;
         this.enabled = total > threshold;
+        // a log line at the first input would only say "1/11 files  49399.8/s  ETA 0m00s"
+        if (!terminal) lastDraw = startNanos;
     }
 
     static Progress forStderr(long total) {
@@ -61,8 +63,9 @@ final class Progress {
             int filled = total > 0 ? (int) Math.min(width, width * n / total) : 0;
             b.append('[').append("#".repeat(filled)).append(" ".repeat(width - filled)).append("] ");
         }
-        b.append(n).append('/').append(total).append(' ').append(unit)
-                .append(String.format(java.util.Locale.ROOT, "  %.1f/s", rate));
+        b.append(n).append('/').append(total).append(' ').append(unit);
+        if (secs < 1) return b.toString();   // a rate over a few milliseconds means nothing
+        b.append(String.format(java.util.Locale.ROOT, "  %.1f/s", rate));
         if (n < total && rate > 0) {
             b.append("  ETA ").append(format(Duration.ofSeconds((long) ((total - n) / rate))));
         }

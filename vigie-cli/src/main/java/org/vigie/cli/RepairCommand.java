@@ -7,6 +7,7 @@ import org.vigie.corpus.CorpusRepair;
 import picocli.CommandLine.Command;
 
 @Command(name = "repair", mixinStandardHelpOptions = true,
+        header = "Repairs a damaged corpus from its journal (stop any process writing to it first).",
         description = {"Repairs a corpus (stop any process writing to it first): drops index segments Lucene",
                 "rejects (CheckIndex -exorcise), replaces an unreadable index (set aside, not deleted), re-adds",
                 "every committed article the journal holds and the index lacks, journals what the journal lacks,",

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reprints", mixinStandardHelpOptions = true,
+        header = "Reprint families: copies of one text, their earliest source, and what each copy changed.",
         description = {"Reprint families of the corpus: copies of one text, its earliest source, and what each copy",
                 "added or changed (headline, standfirst, paragraphs).",
                 "  vigie reprints ARTICLE_ID     the family of one article",

@@ -45,10 +45,15 @@ final class RunSummary {
         return skippedByReason.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    private static final java.util.regex.Pattern WHERE =
+            java.util.regex.Pattern.compile("\\s+(?:at|in|after) (?:column|line|byte|record|offset) \\d+");
+
     private static String reasonKey(String reason) {
         if (reason == null) return "unknown";
         int cut = reason.indexOf(':');
         String k = cut > 0 ? reason.substring(0, cut) : reason;
+        // "malformed JSON at column 26" and "… at column 3" are one reason: the place is on each line already
+        k = WHERE.matcher(k).replaceAll("");
         return k.length() > 60 ? k.substring(0, 60) : k;
     }
 

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.vigie.corpus.Corpus;
 import org.vigie.corpus.search.FacetCount;
@@ -71,6 +73,22 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per hit (id, source_id, score, snippet, ...).")
     boolean json;
 
+    /** A mistyped --signal gives no hit; say which of the asked signals no stored article has, and which exist. */
+    private void unknownSignals(Corpus corpus) throws IOException {
+        if (signals.isEmpty()) return;
+        List<FacetCount> present = corpus.search(SearchRequest.builder("").size(0).facetSize(100).build())
+                .facets().getOrDefault("signal", List.of());
+        Set<String> kinds = new TreeSet<>();
+        for (FacetCount c : present) kinds.add(c.value());
+        for (String s : signals) {
+            if (!kinds.contains(s)) {
+                spec.commandLine().getErr().println("vigie: no stored article has the signal '" + s + "'"
+                        + (kinds.isEmpty() ? "" : " (signals in this corpus: " + String.join(", ", kinds) + ")"));
+            }
+        }
+        spec.commandLine().getErr().flush();
+    }
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(data.data)) {
@@ -96,7 +114,7 @@ final class SearchCommand implements Callable<Integer> {
             try {
                 r = corpus.search(request);
             } catch (QuerySyntaxException e) {
-                throw new UserException("bad query: " + e.getMessage(), 2);
+                throw new UserException(e.getMessage(), 2);   // it says "bad query: …"
             }
             boolean ansi = System.console() != null && System.getenv("NO_COLOR") == null;
             if (json) {
@@ -120,6 +138,7 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
             out.flush();
+            if (r.total() == 0) unknownSignals(corpus);
             return r.total() == 0 ? 1 : 0;
         }
     }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stories", mixinStandardHelpOptions = true,
+        header = "Story clusters of a day: articles about the same event in different words.",
         description = {"Story clusters of a day: articles about the same event in different words (TF-IDF cosine over",
                 "stems plus shared entities), rebuilt from the stored articles dated within two days of --date.",
                 "Computed on demand: stories are not stored in the corpus yet."})

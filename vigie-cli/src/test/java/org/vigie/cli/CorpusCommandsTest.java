@@ -43,6 +43,48 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void aBadQueryIsOneClearLine() throws Exception {
+        Path data = tmp.resolve("corpus");
+        String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample).code());
+        Run r = vigie("search", "--data", data.toString(), "\"président russe");
+        assertEquals(2, r.code());
+        assertEquals("vigie: bad query: a quotation mark is not closed: \"président russe", r.err().strip());
+        Run field = vigie("search", "--data", data.toString(), "title:");
+        assertEquals(2, field.code());
+        assertTrue(field.err().startsWith("vigie: bad query: ") && !field.err().contains("bad query: bad query"), field.err());
+        // an escaped quotation mark is a character, not an open phrase
+        assertNotEquals(2, vigie("search", "--data", data.toString(), "Alep \\\"").code());
+    }
+
+    @Test
+    void ingestingWhileAnotherProcessWritesIsOneClearLineAndChangesNothing() throws Exception {
+        Path data = tmp.resolve("corpus");
+        String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample).code());
+        try (org.vigie.corpus.Corpus server = org.vigie.corpus.Corpus.open(data)) {   // as vigie serve holds it
+            Run r = vigie("ingest", "--no-nlp", "--data", data.toString(), Repo.file("samples/orangesum/html/1349.html").toString());
+            assertNotEquals(0, r.code());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().startsWith("vigie: ") && r.err().contains("vigie serve") && !r.err().contains("IOException"), r.err());
+            assertEquals(1, server.count());
+        }
+        assertEquals(1, vigie("search", "--json", "--data", data.toString(), "*").out().lines().count());
+    }
+
+    @Test
+    void aMistypedSignalSaysNoArticleHasIt() throws Exception {
+        Path data = tmp.resolve("corpus");
+        String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", data.toString(), sample).code());
+        Run r = vigie("search", "--data", data.toString(), "--signal", "loaded-lable", "Alep");
+        assertEquals(1, r.code());
+        assertTrue(r.out().startsWith("0 hits"), r.out());
+        assertEquals("vigie: no stored article has the signal 'loaded-lable'", r.err().strip());
+        assertEquals("", vigie("search", "--data", data.toString(), "nulpart").err(), "no signal asked, nothing to say");
+    }
+
+    @Test
     void ingestingTwiceKeepsOneCopy() throws Exception {
         Path data = tmp.resolve("corpus");
         String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();

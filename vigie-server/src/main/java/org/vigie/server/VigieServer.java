@@ -73,7 +73,7 @@ public final class VigieServer implements AutoCloseable {
         new UiRoutes(config, auth, reprints).register(app);
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-        app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, "bad query: " + e.getMessage()));
+        app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             org.slf4j.LoggerFactory.getLogger(VigieServer.class).error("request failed: " + ctx.path(), e);

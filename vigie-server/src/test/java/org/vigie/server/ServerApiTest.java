@@ -120,6 +120,11 @@ class ServerApiTest {
         assertError(post("/api/analyze", "application/pdf", "x".getBytes(), null), 415);
         assertError(post("/api/analyze", "text/plain", new byte[100 * 1024], null), 413);
         assertError(post("/api/analyze?date=hier", "text/plain", page.getBytes(), null), 400);
+        byte[] binary = "<html><body>\0\1\2".getBytes();
+        HttpResponse<String> bin = post("/api/analyze", "text/html", binary, null);
+        assertError(bin, 400);
+        assertEquals("binary content (NUL byte), expected an HTML page (at byte 12 of the body)",
+                json(bin).at("/error/message").asText(), "where, as the CLI says it");
     }
 
     @Test

@@ -50,10 +50,16 @@ final class CorpusQueryParser extends QueryParser {
         setSplitOnWhitespace(true);
     }
 
+    private static final java.util.regex.Pattern UNESCAPED_QUOTE = java.util.regex.Pattern.compile("(?<!\\\\)\"");
+
     /** Parses a user query; blank or {@code *} matches every article. */
     Query parseUser(String query) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty() || q.equals("*") || q.equals("*:*")) return new MatchAllDocsQuery();
+        if (UNESCAPED_QUOTE.matcher(q).results().count() % 2 == 1) {
+            // Lucene's own words for it are "Lexical error at line 1, column 14. Encountered: <EOF> after prefix"
+            throw new QuerySyntaxException("bad query: a quotation mark is not closed: " + q);
+        }
         try {
             Query parsed = parse(q);
             return parsed == null ? new MatchNoDocsQuery("query has no searchable word") : parsed;
@@ -61,7 +67,7 @@ final class CorpusQueryParser extends QueryParser {
             throw new QuerySyntaxException(shortMessage(e), e);
         } catch (BooleanQuery.TooManyClauses | IllegalArgumentException e) {
             if (e instanceof QuerySyntaxException qse) throw qse;
-            throw new QuerySyntaxException("query '" + q + "' is too broad or malformed: " + e.getMessage(), e);
+            throw new QuerySyntaxException("bad query: '" + q + "' is too broad or malformed: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,6 @@
 package org.vigie.corpus.search;
 
-/** A query string that cannot be parsed; the message says where and why, for the user. */
+/** A query the parser cannot read; the message starts with "bad query: " and is meant for the user. */
 public class QuerySyntaxException extends IllegalArgumentException {
 
     public QuerySyntaxException(String message, Throwable cause) {

@@ -212,8 +212,9 @@ public final class CorpusStore implements Closeable {
         try {
             return new IndexWriter(dir, c);
         } catch (LockObtainFailedException e) {
-            throw new IOException(index + " is locked by another process writing to this corpus"
-                    + " (open it read-only to search meanwhile)", e);
+            throw new CorpusLockedException(index + " is locked by another process writing to this corpus"
+                    + " (a vigie serve or vigie ingest on the same folder): nothing was changed; stop it first,"
+                    + " or send the pages to that server's POST /api/ingest", e);
         }
     }
 

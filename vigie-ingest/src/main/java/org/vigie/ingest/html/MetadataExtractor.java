@@ -37,7 +37,9 @@ final class MetadataExtractor {
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "\\s+[—–|•·]\\s*|,?\\s+(?:publié|mis à jour|mise à jour|updated|published|posted|le \\d|on \\p{L}+ \\d)|\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bet\\b)\\s*");
+    /** Between two names; a parenthesis opens co-authors: « Martin Untersinger (avec Damien Leloup et Morgane Tual) ». */
+    private static final Pattern AUTHOR_SPLIT = Pattern.compile(
+            "\\s*(?:,|;|&|\\band\\b|\\bet\\b|\\(\\s*(?:[Aa]vec\\b|with\\b)?|\\))\\s*");
 
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "article:published", "datepublished", "og:published_time", "published_time", "publishdate",

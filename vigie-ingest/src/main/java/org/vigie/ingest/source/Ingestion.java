@@ -137,7 +137,7 @@ public final class Ingestion {
                 long records = jsonl.read(in, origin, null, a -> c.article(jsonlFmt, out, a), c::reject);
                 if (records == 0) throw ReadException.at(origin, "empty JSON Lines file: expected one JSON object per line");
             } catch (IOException e) {
-                throw gzipError(e, origin);
+                throw gzipError(e, origin, sizeOf(f));
             }
             return;
         }
@@ -164,13 +164,22 @@ public final class Ingestion {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
             return in.readNBytes(FormatDetector.HEAD_BYTES);
         } catch (IOException e) {
-            throw gzipError(e, origin);
+            throw gzipError(e, origin, sizeOf(f));
         }
     }
 
-    private static ReadException gzipError(IOException e, Origin origin) {
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** {@code size}: the compressed bytes, where a truncated stream breaks off. */
+    private static ReadException gzipError(IOException e, Origin origin, long size) {
         if (e instanceof EOFException) {
-            return ReadException.at(origin, "truncated gzip: the file ends before the compressed data does");
+            return new ReadException(origin, -1, size, "truncated gzip: the file ends before the compressed data does", e);
         }
         if (e instanceof ZipException) return ReadException.at(origin, "corrupt gzip: " + e.getMessage());
         return new ReadException(origin, -1, -1, "cannot read file: " + e.getMessage(), e);
@@ -189,7 +198,7 @@ public final class Ingestion {
             }
             return out;
         } catch (IOException e) {
-            throw gzipError(e, origin);
+            throw gzipError(e, origin, gz.length);
         }
     }
 

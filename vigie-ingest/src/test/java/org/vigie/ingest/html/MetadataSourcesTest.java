@@ -63,6 +63,17 @@ class MetadataSourcesTest {
     }
 
     @Test
+    void bylineWithCoAuthorsInParenthesesNamesEachPerson() throws ReadException {
+        // Le Monde's byline: "Par <a>Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)"
+        String body = "<article><h1>Le titre de l'article</h1><p>Par <span itemprop=\"author\" class=\"auteur\">"
+                + "<a class=\"auteur\" href=\"/journaliste/martin-untersinger/\">Martin Untersinger</a>"
+                + " (avec Damien Leloup et Morgane Tual)</span></p>"
+                + BODY.substring("<article><h1>Le titre de l'article</h1>".length());
+        Metadata m = read("", body, null).metadata();
+        assertEquals(List.of("Martin Untersinger", "Damien Leloup", "Morgane Tual"), m.authors());
+    }
+
+    @Test
     void timeElementGivesTheDate() throws ReadException {
         String body = "<article><h1>Le titre de l'article</h1><time datetime=\"2018-11-12T14:00:00Z\">12 nov.</time>"
                 + BODY.substring("<article><h1>Le titre de l'article</h1>".length());

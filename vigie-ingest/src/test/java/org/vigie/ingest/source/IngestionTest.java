@@ -67,6 +67,8 @@ class IngestionTest {
         assertEquals(Long.valueOf(1), s.rejectedByReason().get("no such file or folder"));
         assertEquals(Long.valueOf(1), s.skipped().get("unknown format"));
         assertFalse(s.clean());
+        ReadException cut = rejects.stream().filter(e -> e.getMessage().contains("cut.txt.gz")).findFirst().orElseThrow();
+        assertEquals(gz.length / 2, cut.offset(), "where the compressed data breaks off: " + cut.getMessage());
         ReadException missing = rejects.stream().filter(e -> e.getMessage().contains("missing.txt")).findFirst().orElseThrow();
         assertTrue(missing.getMessage().endsWith("no such file or folder"));
     }

@@ -51,6 +51,14 @@ final class SpeakerNames {
     /** Full name -> head nouns of the roles the article gives it ("ministre" for "le ministre, Gérard Collomb"). */
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, String> roleNames = new HashMap<>();
+    /**
+     * Role words -> the name tied to them: the answer depends on the words only, and a long page
+     * repeating one cue phrase (« selon un communiqué » in every paragraph) would otherwise scan the
+     * whole article once per occurrence.
+     */
+    private final Map<List<String>, String> tiedNames = new HashMap<>();
+    /** How many times the article's tokens were scanned for a tied name (tests check it stays linear). */
+    int roleScans;
     /** Name -> the same name with the capitalised article the text gives it inside a sentence (« Le Parisien »). */
     private final Map<String, String> articleTitles = new HashMap<>();
     /** Full name -> gender the text gives it: honorific (Mme X) or the article of its role (la ministre X). */
@@ -424,6 +432,15 @@ final class SpeakerNames {
         if (len <= 0 || !canSpeak(start, to)) return null;
         List<String> role = new ArrayList<>(len);
         for (int k = start; k < to; k++) role.add(toks.get(k).lower());
+        if (tiedNames.containsKey(role)) return tiedNames.get(role);
+        String name = scanTiedName(role);
+        tiedNames.put(role, name);
+        return name;
+    }
+
+    private String scanTiedName(List<String> role) {
+        roleScans++;
+        int len = role.size();
         outer:
         for (int i = 0; i + len < toks.size(); i++) {
             for (int k = 0; k < len; k++) {

@@ -201,7 +201,7 @@ public final class ApiRoutes {
         try {
             articles = reader.read(new RawDocument(body, new Origin("request", null, ctx.queryParam("url")), charset, null));
         } catch (ReadException e) {
-            throw ApiException.badRequest(e.reason());
+            throw ApiException.badRequest(readError(e));
         }
         if (articles.isEmpty()) throw ApiException.badRequest("no article found in the posted page");
         Article a = articles.get(0);
@@ -254,8 +254,16 @@ public final class ApiRoutes {
         }
     }
 
+    /** What was wrong with a posted page, and where (the CLI names the file; here it is the body). */
+    public static String readError(ReadException e) {
+        StringBuilder b = new StringBuilder(e.reason());
+        if (e.line() >= 0) b.append(" (line ").append(e.line()).append(" of the body)");
+        else if (e.offset() >= 0) b.append(" (at byte ").append(e.offset()).append(" of the body)");
+        return b.toString();
+    }
+
     /** Exposed for the UI routes, which share the query-parameter rules. */
     public static void rethrowSyntax(QuerySyntaxException e) {
-        throw ApiException.badRequest("bad query: " + e.getMessage());
+        throw ApiException.badRequest(e.getMessage());   // it says "bad query: …"
     }
 }

@@ -294,7 +294,7 @@ public final class UiRoutes {
             ApiRoutes.checkAnalyzable(read.get(0));
             a = config.pipeline().get().process(read.get(0));
         } catch (ReadException e) {
-            throw ApiException.badRequest(e.reason());
+            throw ApiException.badRequest(ApiRoutes.readError(e));
         }
         ctx.html(Html.page("Analysis: " + a.title(), analyzeForm(page)
                 + "<p class=\"note\">Not stored.</p>" + articleBody(a, false)));
