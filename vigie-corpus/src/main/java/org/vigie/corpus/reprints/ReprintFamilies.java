@@ -120,11 +120,7 @@ public final class ReprintFamilies {
         Integer known = byId.get(a.id());
         if (known != null) return new Assignment(a.id(), familyIdOf(known), false, List.of(), List.of());
         int doc = entries.size();
-        String site = site(a);
-        String date = a.metadata().date();
-        long[] when = parseDate(date);
-        Entry e = new Entry(a.id(), a.sourceId(), date, site, fp.shingles(), fp.signature(),
-                when[0], ranking.rank(site), (int) when[1], a.title() == null ? "" : a.title());
+        Entry e = entry(a, fp);
         List<String> matched = new ArrayList<>();
         List<Integer> roots = new ArrayList<>();
         for (int c : lsh.candidates(fp.signature())) {
@@ -160,17 +156,22 @@ public final class ReprintFamilies {
         Integer d = byId.get(a.id());
         if (d == null) return false;
         Entry e = entries.get(d);
-        String site = site(a);
-        String date = a.metadata().date();
-        String title = a.title() == null ? "" : a.title();
-        if (Objects.equals(site, e.site()) && Objects.equals(date, e.date()) && title.equals(e.title())
-                && Objects.equals(a.sourceId(), e.sourceId())) {
+        Entry now = entry(a, new Fingerprint(e.shingles(), e.signature()));
+        if (Objects.equals(now.site(), e.site()) && Objects.equals(now.date(), e.date()) && now.title().equals(e.title())
+                && Objects.equals(now.sourceId(), e.sourceId())) {
             return false;
         }
-        long[] when = parseDate(date);
-        entries.set(d, new Entry(e.id(), a.sourceId(), date, site, e.shingles(), e.signature(), when[0], ranking.rank(site),
-                (int) when[1], title));
+        entries.set(d, now);
         return true;
+    }
+
+    /** What the families keep of an article. */
+    private Entry entry(Article a, Fingerprint fp) {
+        String site = site(a);
+        String date = a.metadata().date();
+        long[] when = parseDate(date);
+        return new Entry(a.id(), a.sourceId(), date, site, fp.shingles(), fp.signature(), when[0], ranking.rank(site),
+                (int) when[1], a.title() == null ? "" : a.title());
     }
 
     private void append(Entry e) {
@@ -317,12 +318,10 @@ public final class ReprintFamilies {
         }
         if (best < 0) return null;
         Entry src = entries.get(best);
-        long[] when = parseDate(a.metadata().date());
-        int rank = ranking.rank(site(a));
-        // the article precedes the source when it is older, or as old and better ranked (ties: the stored one first)
-        boolean articleFirst = when[0] != src.day() ? when[0] < src.day()
-                : rank != src.rank() ? rank < src.rank() : when[1] < src.secondOfDay();
-        if (articleFirst || src.rank() == SourceRanking.UNRANKED || src.rank() == rank) return null;
+        Entry e = entry(a, fp); // the article as it would be added, ingested last
+        if (precedence(e, entries.size(), src, best) < 0 || src.rank() == SourceRanking.UNRANKED || src.rank() == e.rank()) {
+            return null;
+        }
         return new WireReprint.Provenance(src.id(), ranking.label(src.rank()), src.date(), src.title(), src.shingles(),
                 config.shingleSize());
     }
@@ -416,11 +415,15 @@ public final class ReprintFamilies {
         return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
     }
 
-    private final Comparator<Integer> PRECEDENCE = Comparator
-            .<Integer>comparingLong(d -> entries.get(d).day())
-            .thenComparingInt(d -> entries.get(d).rank())
-            .thenComparingInt(d -> entries.get(d).secondOfDay())
-            .thenComparingInt(d -> d);
+    private final Comparator<Integer> PRECEDENCE = (x, y) -> precedence(entries.get(x), x, entries.get(y), y);
+
+    /** Which of two entries (at ingestion indexes ix, iy) published first: day, then site rank, then time of day, then ingestion. */
+    private static int precedence(Entry x, int ix, Entry y, int iy) {
+        int c = Long.compare(x.day(), y.day());
+        if (c == 0) c = Integer.compare(x.rank(), y.rank());
+        if (c == 0) c = Integer.compare(x.secondOfDay(), y.secondOfDay());
+        return c != 0 ? c : Integer.compare(ix, iy);
+    }
 
     // ---- helpers ---------------------------------------------------------------------------
 
