@@ -132,7 +132,10 @@ final class SearchCommand implements Callable<Integer> {
                     r.facets().forEach((name, counts) -> {
                         if (counts.isEmpty()) return;
                         out.printf("%n%s:", name);
-                        for (FacetCount c : counts) out.printf(" %s (%d)", c.value(), c.count());
+                        for (FacetCount c : counts) {
+                            // an entity's name, then the id its filter takes: --entity per-6f1c…
+                            out.printf(" %s (%d)", c.label().equals(c.value()) ? c.value() : c.label() + " [" + c.value() + "]", c.count());
+                        }
                         out.println();
                     });
                 }

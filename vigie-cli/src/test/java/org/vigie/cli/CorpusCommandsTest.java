@@ -85,6 +85,17 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void facetsNameTheirEntitiesAndGiveTheIdTheirFilterTakes() throws Exception {
+        Path data = tmp.resolve("corpus");
+        String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();
+        assertEquals(0, vigie("ingest", "--data", data.toString(), sample).code());
+        Run r = vigie("search", "--facets", "--data", data.toString(), "terroriste");
+        assertTrue(r.out().contains("speaker: Vladimir Poutine [vladimir-putin] (1)"), r.out());
+        Run filtered = vigie("search", "--speaker", "vladimir-putin", "--data", data.toString(), "terroriste");
+        assertTrue(filtered.out().startsWith("1 hit"), "the id in brackets is what --speaker takes: " + filtered.out());
+    }
+
+    @Test
     void ingestingTwiceKeepsOneCopy() throws Exception {
         Path data = tmp.resolve("corpus");
         String sample = Repo.file("samples/aleppo-putin-erdogan.txt").toString();

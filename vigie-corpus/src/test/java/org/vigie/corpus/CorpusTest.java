@@ -192,6 +192,16 @@ class CorpusTest {
         assertEquals(Map.of("actu.orange.fr", articles.size() - 1), asMap(all.facets().get("site")));
         assertEquals(Map.of("fr", articles.size()), asMap(all.facets().get("language")));
         assertEquals(Map.of("loaded-label", 1), asMap(all.facets().get("signal")));
+        // an entity facet filters by id and reads as the entity's name
+        Map<String, String> names = new HashMap<>();
+        for (Article a : articles) {
+            for (Entity e : a.entities()) names.put(e.entityId(), e.canonical());
+        }
+        for (FacetCount f : all.facets().get("entity")) assertEquals(names.get(f.value()), f.label(), f.value());
+        String speaker = articles.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.speaker() != null
+                && "Q7747".equals(q.speaker().entityId())).findFirst().orElseThrow().speaker().canonical();
+        assertEquals(List.of(speaker), all.facets().get("speaker").stream().map(FacetCount::label).toList());
+        assertEquals(List.of("fr"), all.facets().get("language").stream().map(FacetCount::label).toList(), "other values are their own label");
 
         // Facets count the hits of the query, not the corpus.
         SearchResult hollande = corpus.search(SearchRequest.of("hollande"));

@@ -75,6 +75,12 @@ class ServerApiTest {
         assertTrue(j.get("hits").findValuesAsText("id").contains(ids.get(0)), j.toString());
         for (JsonNode h : j.get("hits")) assertFalse(h.at("/snippet/highlights").isEmpty());
         assertTrue(j.get("facets").size() > 0);
+        // entity and speaker facets filter by id and read as names: "Vladimir Poutine", not "vladimir-putin"
+        assertEquals(List.of("Vladimir Poutine"), j.at("/facets/speaker").findValuesAsText("label"), j.get("facets").toString());
+        assertTrue(j.at("/facets/entity").findValuesAsText("label").contains("Recep Tayyip Erdogan"), j.get("facets").toString());
+        for (JsonNode f : j.at("/facets/entity")) assertNotEquals(f.get("value").asText(), f.get("label").asText(), f.toString());
+        String page = get("/search?q=terroriste").body();
+        assertTrue(page.contains("speaker=vladimir-putin\">Vladimir Poutine</a>"), "the UI's facet link: the name, filtering by id");
         JsonNode filtered = json(get("/api/search?q=Alep&speaker=Vladimir%20Poutine"));
         assertTrue(filtered.get("hits").findValuesAsText("id").contains(ids.get(0)), filtered.toString());
         assertFalse(filtered.get("hits").findValuesAsText("id").contains(ids.get(1)), "the hostile page quotes nobody");

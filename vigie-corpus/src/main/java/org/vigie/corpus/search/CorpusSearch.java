@@ -30,6 +30,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.Quote;
 import org.vigie.core.model.Span;
 import org.vigie.corpus.analysis.TextLanguage;
 import org.vigie.corpus.store.CorpusSearcher;
@@ -88,7 +92,7 @@ public final class CorpusSearch {
                     ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, query, n, sort, new FacetsCollectorManager());
             top = fr.topDocs();
-            facets = countFacets(facetState, fr.facetsCollector(), r.facetSize());
+            facets = countFacets(searcher, facetState, fr.facetsCollector(), r.facetSize());
         } else {
             top = sort == null
                     ? searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE))
@@ -122,8 +126,8 @@ public final class CorpusSearch {
         return new SearchResult(top.totalHits.value, r.offset(), hits, facets, took);
     }
 
-    private static Map<String, List<FacetCount>> countFacets(SortedSetDocValuesReaderState state, FacetsCollector fc,
-            int size) throws IOException {
+    private static Map<String, List<FacetCount>> countFacets(CorpusSearcher searcher, SortedSetDocValuesReaderState state,
+            FacetsCollector fc, int size) throws IOException {
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
         Set<String> indexedDims = new LinkedHashSet<>();
         state.getDims().forEach(indexedDims::add);
@@ -133,12 +137,37 @@ public final class CorpusSearch {
             if (indexedDims.contains(dim)) {
                 FacetResult res = counts.getTopChildren(size, dim);
                 if (res != null) {
-                    for (LabelAndValue lv : res.labelValues) values.add(new FacetCount(lv.label, lv.value.intValue()));
+                    for (LabelAndValue lv : res.labelValues) {
+                        values.add(new FacetCount(lv.label, lv.value.intValue(), label(searcher, dim, lv.label)));
+                    }
                 }
             }
             out.put(dim, List.copyOf(values));
         }
         return out;
+    }
+
+    /**
+     * The canonical name behind an entity or speaker facet value, which is the entity's id when it
+     * has one ("per-6f1c…"): read from one article that has it. Other values are their own label.
+     */
+    private static String label(CorpusSearcher searcher, String dim, String value) throws IOException {
+        boolean speaker = dim.equals(Fields.FACET_SPEAKER);
+        if (!speaker && !dim.equals(Fields.FACET_ENTITY)) return value;
+        TopDocs one = searcher.search(term(speaker ? Fields.SPEAKER : Fields.ENTITY, value), 1);
+        if (one.scoreDocs.length == 0) return value;
+        String json = searcher.storedFields().document(one.scoreDocs[0].doc, Set.of(Fields.JSON)).get(Fields.JSON);
+        Article a = ArticleJson.fromJson(json);
+        if (speaker) {
+            for (Quote q : a.quotes()) {
+                if (q.speaker() != null && value.equals(q.speaker().entityId())) return q.speaker().canonical();
+            }
+        } else {
+            for (Entity e : a.entities()) {
+                if (value.equals(e.entityId())) return e.canonical();
+            }
+        }
+        return value;
     }
 
     /**

@@ -108,11 +108,11 @@ public final class UiRoutes {
                 boolean active = params.stream().anyMatch(p -> p[0].equals(param) && p[1].equals(c.value()));
                 b.append("<li>");
                 if (active) {
-                    b.append("<strong class=\"active\">").append(esc(c.value())).append("</strong>");
+                    b.append("<strong class=\"active\">").append(esc(c.label())).append("</strong>");
                 } else {
                     List<String[]> more = new ArrayList<>(params);
                     more.add(new String[] {param, c.value()});
-                    b.append("<a href=\"").append(esc(searchUrl(more))).append("\">").append(esc(c.value())).append("</a>");
+                    b.append("<a href=\"").append(esc(searchUrl(more))).append("\">").append(esc(c.label())).append("</a>");
                 }
                 b.append(" <span class=\"n\">").append(c.count()).append("</span></li>");
             }
