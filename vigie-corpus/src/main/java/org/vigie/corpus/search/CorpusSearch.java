@@ -154,6 +154,23 @@ public final class CorpusSearch {
     private static String label(CorpusSearcher searcher, String dim, String value) throws IOException {
         boolean speaker = dim.equals(Fields.FACET_SPEAKER);
         if (!speaker && !dim.equals(Fields.FACET_ENTITY)) return value;
+        String key = dim + '\u0000' + value;
+        String known = LABELS.get(key);
+        if (known != null) return known;
+        String label = readLabel(searcher, speaker, value);
+        if (LABELS.size() >= MAX_LABELS) LABELS.clear();
+        LABELS.put(key, label);
+        return label;
+    }
+
+    /**
+     * Labels already read: an id is made from its entity's name or registry entry, so its label does
+     * not change, and a facet list would otherwise parse up to twenty articles per search.
+     */
+    private static final Map<String, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_LABELS = 100_000;
+
+    private static String readLabel(CorpusSearcher searcher, boolean speaker, String value) throws IOException {
         TopDocs one = searcher.search(term(speaker ? Fields.SPEAKER : Fields.ENTITY, value), 1);
         if (one.scoreDocs.length == 0) return value;
         String json = searcher.storedFields().document(one.scoreDocs[0].doc, Set.of(Fields.JSON)).get(Fields.JSON);
