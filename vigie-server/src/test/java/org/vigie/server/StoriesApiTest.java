@@ -108,6 +108,31 @@ class StoriesApiTest {
     }
 
     @Test
+    void theStoriesPageListsADaysStoriesWithLinksAndEscapesWhatItShows() throws Exception {
+        HttpResponse<String> form = get("/stories");
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("<input id=\"date\" name=\"date\" type=\"date\"") && !form.body().contains("class=\"story\""),
+                "without a date, the form alone");
+
+        String page = get("/stories?date=2020-05-07").body();
+        assertEquals(1, page.split("<section class=\"story\">", -1).length - 1, "one story of two articles or more: " + page);
+        JsonNode story = ArticleJson.mapper().readTree(get("/api/stories?date=2020-05-07").body()).get("stories").get(0);
+        for (JsonNode m : story.get("members")) {
+            assertTrue(page.contains("<a href=\"/articles/" + m.get("id").asText() + "\">"), "each member links to its page");
+        }
+        assertTrue(page.contains("Inde : à Visakhapatnam, les villageois racontent la nuit de la fuite de gaz"), page);
+        assertTrue(page.contains("<a href=\"/stories\">Stories</a>"), "in the navigation");
+
+        // a day of its own, far from the other tests' windows
+        corpus.ingest(List.of(article("hostile-story", "Fuite de gaz <script>alert(1)</script> en Inde",
+                null, "Une fuite de gaz <img src=x onerror=alert(2)> a fait des victimes près de Visakhapatnam.", "2019-01-15")));
+        String hostile = get("/stories?date=2019-01-15&min_size=1").body();
+        assertFalse(hostile.contains("<script>alert") || hostile.contains("<img src=x"), "scraped text is escaped");
+        assertTrue(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), hostile);
+        assertEquals(400, get("/stories?date=mai").statusCode());
+    }
+
+    @Test
     void badParametersAre400() throws Exception {
         for (String q : List.of("", "?date=mai", "?date=2020-05-07&min_size=0", "?date=2020-05-07&min_size=x")) {
             HttpResponse<String> r = get("/api/stories" + q);

@@ -228,7 +228,7 @@ public final class ApiRoutes {
         return null;
     }
 
-    static LocalDate date(Context ctx, String name) {
+    public static LocalDate date(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return null;
         LocalDate d;
@@ -242,7 +242,7 @@ public final class ApiRoutes {
         return d;
     }
 
-    static int intParam(Context ctx, String name, int dflt, int min, int max) {
+    public static int intParam(Context ctx, String name, int dflt, int min, int max) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return dflt;
         try {

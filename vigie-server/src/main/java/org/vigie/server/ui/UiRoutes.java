@@ -18,6 +18,7 @@ import org.vigie.core.read.ArticleReader;
 import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
 import org.vigie.corpus.CorpusReprints;
+import org.vigie.corpus.CorpusStories;
 import org.vigie.corpus.reprints.ReprintFamily;
 import org.vigie.corpus.search.FacetCount;
 import org.vigie.corpus.search.SearchHit;
@@ -30,7 +31,7 @@ import org.vigie.server.api.Auth;
 import org.vigie.server.api.EntityProfile;
 import org.vigie.server.api.Ids;
 
-/** Server-rendered pages: search, article, entity, analyse-a-page. No script; everything escaped. */
+/** Server-rendered pages: search, article, entity, reprint family, stories, analyse-a-page. No script; everything escaped. */
 public final class UiRoutes {
 
     private final ServerConfig config;
@@ -51,6 +52,17 @@ public final class UiRoutes {
         app.get("/analyze", ctx -> ctx.html(Html.page("Analyze", analyzeForm(""))));
         app.post("/analyze", this::analyze);
         app.get("/reprints/{id}", this::reprints);
+        app.get("/stories", this::stories);
+    }
+
+    /** The stories of a day (the form alone without a date), computed on demand as {@code /api/stories}. */
+    void stories(Context ctx) throws IOException {
+        read(ctx);
+        java.time.LocalDate day = ApiRoutes.date(ctx, "date");
+        int minSize = ApiRoutes.intParam(ctx, "min_size", 2, 1, 1_000_000);
+        CorpusStories.Day stories = day == null ? null : CorpusStories.on(config.corpus(), day, minSize);
+        ctx.html(Html.page(day == null ? "Stories" : "Stories of " + day, StoriesView.render(day == null ? "" : day.toString(),
+                minSize, stories)));
     }
 
     void reprints(Context ctx) throws IOException {
