@@ -17,6 +17,7 @@ import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.server.api.ApiException;
 import org.vigie.server.api.ApiRoutes;
 import org.vigie.server.api.Auth;
+import org.vigie.server.api.StoryDays;
 import org.vigie.server.ui.Html;
 import org.vigie.server.ui.UiRoutes;
 
@@ -69,8 +70,9 @@ public final class VigieServer implements AutoCloseable {
             ctx.header("X-Frame-Options", "DENY");
         });
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
-        new ApiRoutes(config, auth, reprints, ingests).register(app);
-        new UiRoutes(config, auth, reprints).register(app);
+        StoryDays stories = new StoryDays(config.corpus());
+        new ApiRoutes(config, auth, reprints, ingests, stories).register(app);
+        new UiRoutes(config, auth, reprints, stories).register(app);
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));

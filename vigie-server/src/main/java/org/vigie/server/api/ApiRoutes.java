@@ -14,7 +14,6 @@ import org.vigie.core.read.ArticleReader;
 import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
 import org.vigie.corpus.CorpusReprints;
-import org.vigie.corpus.CorpusStories;
 import org.vigie.corpus.GroupCommit;
 import org.vigie.corpus.IngestReport;
 import org.vigie.corpus.search.QuerySyntaxException;
@@ -35,12 +34,14 @@ public final class ApiRoutes {
     private final ServerConfig config;
     private final Auth auth;
     private final CorpusReprints reprints;
+    private final StoryDays stories;
     private final GroupCommit ingests;
 
-    public ApiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints, GroupCommit ingests) {
+    public ApiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints, GroupCommit ingests, StoryDays stories) {
         this.config = config;
         this.auth = auth;
         this.reprints = reprints;
+        this.stories = stories;
         this.ingests = ingests;
     }
 
@@ -54,38 +55,14 @@ public final class ApiRoutes {
         app.get("/api/stories", this::stories);
     }
 
-    /**
-     * The story clusters of a day, computed on demand (not persisted yet): see {@link CorpusStories}.
-     * Clustering reads every article of the five-day window (hundreds on a busy corpus), so recent
-     * answers are kept while the corpus holds the same number of articles (any ingest of a new
-     * article changes it).
-     */
+    /** The story clusters of a day, computed on demand (see {@link StoryDays}). */
     void stories(Context ctx) throws IOException {
         read(ctx);
         LocalDate day = date(ctx, "date");
         if (day == null) throw ApiException.badRequest("date is required (YYYY-MM-DD)");
         int minSize = intParam(ctx, "min_size", 2, 1, 1_000_000);
-        String key = config.corpus().count() + "/" + day + "/" + minSize;
-        CorpusStories.Day cached;
-        synchronized (storyCache) {
-            cached = storyCache.get(key);
-        }
-        if (cached == null) {
-            cached = CorpusStories.on(config.corpus(), day, minSize);
-            synchronized (storyCache) {
-                storyCache.put(key, cached);
-            }
-        }
-        ctx.json(cached);
+        ctx.json(stories.on(day, minSize));
     }
-
-    private static final int STORY_CACHE = 128;
-    private final Map<String, CorpusStories.Day> storyCache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CorpusStories.Day> eldest) {
-            return size() > STORY_CACHE;
-        }
-    };
 
     /** A reprint family by its id, or the family holding an article id. */
     void reprints(Context ctx) {

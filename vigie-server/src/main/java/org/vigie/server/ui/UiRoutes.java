@@ -30,6 +30,7 @@ import org.vigie.server.api.ApiRoutes;
 import org.vigie.server.api.Auth;
 import org.vigie.server.api.EntityProfile;
 import org.vigie.server.api.Ids;
+import org.vigie.server.api.StoryDays;
 
 /** Server-rendered pages: search, article, entity, reprint family, stories, analyse-a-page. No script; everything escaped. */
 public final class UiRoutes {
@@ -37,11 +38,13 @@ public final class UiRoutes {
     private final ServerConfig config;
     private final Auth auth;
     private final CorpusReprints reprints;
+    private final StoryDays stories;
 
-    public UiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints) {
+    public UiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints, StoryDays stories) {
         this.config = config;
         this.auth = auth;
         this.reprints = reprints;
+        this.stories = stories;
     }
 
     public void register(Javalin app) {
@@ -60,9 +63,9 @@ public final class UiRoutes {
         read(ctx);
         java.time.LocalDate day = ApiRoutes.date(ctx, "date");
         int minSize = ApiRoutes.intParam(ctx, "min_size", 2, 1, 1_000_000);
-        CorpusStories.Day stories = day == null ? null : CorpusStories.on(config.corpus(), day, minSize);
+        CorpusStories.Day shown = day == null ? null : stories.on(day, minSize);
         ctx.html(Html.page(day == null ? "Stories" : "Stories of " + day, StoriesView.render(day == null ? "" : day.toString(),
-                minSize, stories)));
+                minSize, shown)));
     }
 
     void reprints(Context ctx) throws IOException {
