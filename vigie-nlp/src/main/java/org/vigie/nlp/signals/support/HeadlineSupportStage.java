@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Quote;
 import org.vigie.core.model.Signal;
 import org.vigie.core.model.Span;
 import org.vigie.core.model.TimeExpression;
@@ -258,12 +260,12 @@ public final class HeadlineSupportStage implements Stage {
         if (Words.count(Words.of(text, standfirst.start(), standfirst.end())) < LEAD_WORDS) return false;
         boolean person = false;
         for (Entity e : a.entities()) {
-            if (e.type() != org.vigie.core.model.EntityType.PER) continue;
+            if (e.type() != EntityType.PER) continue;
             for (Span m : e.mentions()) person |= m.start() >= standfirst.start() && m.end() <= standfirst.end();
         }
         if (!person) return false;
-        for (org.vigie.core.model.Quote q : a.quotes()) {
-            if (q.kind() != org.vigie.core.model.Quote.Kind.DIRECT || q.text().start() < i || q.text().start() > i + 2) continue;
+        for (Quote q : a.quotes()) {
+            if (q.kind() != Quote.Kind.DIRECT || q.text().start() < i || q.text().start() > i + 2) continue;
             Span who = q.speakerMention();
             return who != null && Character.isLowerCase(who.text().charAt(0));
         }
