@@ -1,7 +1,11 @@
 package org.vigie.nlp.signals;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.core.model.Article;
@@ -73,6 +77,7 @@ public final class Parts {
     /**
      * Stretches of {@code r} that are someone else's words: quote layer spans, text between
      * quotation marks, and whole sentences carrying a reporting cue ("a annoncé", "selon").
+     * The list is unmodifiable.
      */
     public static List<Range> reported(Article a, Range r) {
         List<Range> out = new ArrayList<>();
@@ -89,7 +94,7 @@ public final class Parts {
             List<Lexicon.Hit> hits = CUES.find(Words.of(text, s.start(), s.end()));
             if (!hits.isEmpty()) out.add(new Range(s.start(), s.end(), speakerNear(a, s)));
         }
-        return out;
+        return new Ranges(out);
     }
 
     /** The last {@link #quoted} answer on this thread: its article text, quote layer, range and result. */
@@ -121,7 +126,7 @@ public final class Parts {
         }
         Matcher m = QUOTED.matcher(a.text()).region(r.start(), r.end());
         while (m.find()) out.add(new Range(m.start(), m.end(), null));
-        List<Range> ranges = List.copyOf(out);
+        List<Range> ranges = new Ranges(out);
         LAST_QUOTED.set(new Quoted(a.text(), a.quotes(), r.start(), r.end(), ranges));
         return ranges;
     }
@@ -137,12 +142,66 @@ public final class Parts {
         return null;
     }
 
-    /** The reported range covering {@code [s, e)}, or null when those words are the outlet's own. */
+    /**
+     * The reported range covering {@code [s, e)}, or null when those words are the outlet's own:
+     * the first in list order that names a speaker, else the first.
+     */
     public static Range covering(List<Range> reported, int s, int e) {
+        if (reported instanceof Ranges indexed) return indexed.covering(s, e);
         Range best = null;
         for (Range r : reported) {
             if (r.contains(s, e) && (best == null || r.speaker() != null && best.speaker() == null)) best = r;
         }
         return best;
+    }
+
+    /**
+     * The lists {@link #quoted} and {@link #reported} return, indexed by start so that
+     * {@link #covering} does not scan them: stages ask once per word, and a long page has
+     * thousands of quotations (a linear scan made a 1 MB page spend a fifth of its time here).
+     */
+    static final class Ranges extends AbstractList<Range> implements RandomAccess {
+        private final Range[] ranges;     // list order
+        private final int[] byStart;      // positions in list order, sorted by start
+        private final int[] maxEnd;       // maxEnd[k]: largest end among byStart[0..k]
+
+        Ranges(List<Range> list) {
+            ranges = list.toArray(new Range[0]);
+            Integer[] order = new Integer[ranges.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, Comparator.comparingInt(i -> ranges[i].start()));
+            byStart = new int[order.length];
+            maxEnd = new int[order.length];
+            for (int k = 0; k < order.length; k++) {
+                byStart[k] = order[k];
+                maxEnd[k] = Math.max(k > 0 ? maxEnd[k - 1] : Integer.MIN_VALUE, ranges[order[k]].end());
+            }
+        }
+
+        @Override
+        public Range get(int index) {
+            return ranges[index];
+        }
+
+        @Override
+        public int size() {
+            return ranges.length;
+        }
+
+        Range covering(int s, int e) {
+            int lo = 0, hi = byStart.length; // first position whose range starts after s
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ranges[byStart[mid]].start() <= s) lo = mid + 1; else hi = mid;
+            }
+            int first = -1, firstWithSpeaker = -1; // smallest list positions, as the plain scan chooses
+            for (int k = lo - 1; k >= 0 && maxEnd[k] >= e; k--) {
+                int i = byStart[k];
+                if (ranges[i].end() < e) continue;
+                if (first < 0 || i < first) first = i;
+                if (ranges[i].speaker() != null && (firstWithSpeaker < 0 || i < firstWithSpeaker)) firstWithSpeaker = i;
+            }
+            return firstWithSpeaker >= 0 ? ranges[firstWithSpeaker] : first >= 0 ? ranges[first] : null;
+        }
     }
 }
