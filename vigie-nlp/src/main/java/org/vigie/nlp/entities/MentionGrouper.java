@@ -1,6 +1,7 @@
 package org.vigie.nlp.entities;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,7 +257,9 @@ final class MentionGrouper {
         if (honorific) return EntityType.PER;
         EntityType k = known.typeOf(g.canonical);
         if (k != null) return k;
-        Map<EntityType, Integer> counts = new HashMap<>();
+        // an EnumMap: ties go to the same type on every run (a HashMap's order of enum keys follows
+        // their identity hash codes, so a tie typed "GT" ORG on one run and MISC on the next)
+        Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
         // "dans les colonnes de Mediapart" says more than the tagger's guesses elsewhere
         for (Mention m : g.mentions) {
             if (cued.contains(m)) counts.merge(m.type(), 1, Integer::sum);
