@@ -59,6 +59,11 @@ final class SpeakerNames {
     private final Map<List<String>, String> tiedNames = new HashMap<>();
     /** How many times the article's tokens were scanned for a tied name (tests check it stays linear). */
     int roleScans;
+    /**
+     * Lower-cased word -> its token positions, in text order, built on the first scan: a long page
+     * has hundreds of distinct roles, and scanning every token for each was quadratic.
+     */
+    private Map<String, List<Integer>> positions;
     /** Name -> the same name with the capitalised article the text gives it inside a sentence (« Le Parisien »). */
     private final Map<String, String> articleTitles = new HashMap<>();
     /** Full name -> gender the text gives it: honorific (Mme X) or the article of its role (la ministre X). */
@@ -441,9 +446,14 @@ final class SpeakerNames {
     private String scanTiedName(List<String> role) {
         roleScans++;
         int len = role.size();
+        if (positions == null) {
+            positions = new HashMap<>();
+            for (int i = 0; i < toks.size(); i++) positions.computeIfAbsent(toks.get(i).lower(), w -> new ArrayList<>()).add(i);
+        }
         outer:
-        for (int i = 0; i + len < toks.size(); i++) {
-            for (int k = 0; k < len; k++) {
+        for (int i : positions.getOrDefault(role.get(0), List.of())) {
+            if (i + len >= toks.size()) break;
+            for (int k = 1; k < len; k++) {
                 if (!toks.get(i + k).lower().equals(role.get(k))) continue outer;
             }
             int n = i + len;
