@@ -142,7 +142,10 @@ public final class ReprintFamilies {
     /**
      * Takes a known article's new date, site and headline (the same text stored again with other
      * metadata: a crawl that now has the page's URL or date); its family keeps its members, but its
-     * source may change. Returns whether anything changed; false for an unknown article.
+     * source may change. The caller passes the article as it will be stored, its metadata being its
+     * earliest publication ({@code publications.Publications#merge}), so a later copy of the same
+     * text on another site does not move the entry. Returns whether anything changed; false for an
+     * unknown article.
      */
     public synchronized boolean refresh(Article a) {
         Integer d = byId.get(a.id());
