@@ -78,6 +78,32 @@ class ArticleTest {
     }
 
     @Test
+    void otherPublicationsRoundTripAndAreAbsentForAOnePageArticle() throws Exception {
+        Article one = Article.compose("Alep", null, List.of("Poutine a parlé."))
+                .withMetadata(new Metadata("https://fr.sputniknews.com/alep.html", null, "Sputnik", List.of(),
+                        "2016-10-09", "meta", null, null));
+        String oneJson = ArticleJson.toJson(one);
+        assertFalse(ArticleJson.mapper().readTree(oneJson).has("also_published_at"),
+                "an article known from one page keeps the JSON it had before the field existed");
+
+        Article many = one.withAlsoPublishedAt(List.of(new Publication("https://blog.example.org/alep?a=1&b=2",
+                "https://blog.example.org/alep", "blog.example.org", List.of("Jean Dupont"), "2016-10-10", "json-ld")));
+        String json = ArticleJson.toJson(many);
+        var tree = ArticleJson.mapper().readTree(json);
+        assertEquals("https://blog.example.org/alep?a=1&b=2", tree.at("/also_published_at/0/url").asText());
+        assertEquals("https://blog.example.org/alep", tree.at("/also_published_at/0/canonical_url").asText());
+        assertEquals("json-ld", tree.at("/also_published_at/0/date_source").asText());
+        assertEquals("Jean Dupont", tree.at("/also_published_at/0/authors/0").asText());
+        assertEquals(many, ArticleJson.fromJson(json));
+
+        // A record stored before the field existed: no also_published_at at all.
+        Article old = ArticleJson.fromJson(oneJson);
+        assertEquals(List.of(), old.alsoPublishedAt());
+        assertEquals(one, old);
+        assertEquals(oneJson, ArticleJson.toJson(old));
+    }
+
+    @Test
     void emptyLayersAreStillPresentInJson() throws Exception {
         var tree = ArticleJson.mapper().readTree(ArticleJson.toJson(Article.compose("T", null, List.of("b"))));
         for (String f : List.of("entities", "quotes", "times", "signals")) {

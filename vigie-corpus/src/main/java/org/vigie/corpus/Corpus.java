@@ -98,6 +98,9 @@ public final class Corpus implements AutoCloseable {
     /**
      * Stores one batch atomically: after a crash, either every article of it is stored or none.
      * Idempotent by article id (a hash of the text): known ids stored identically are left alone.
+     * A known text from another page keeps the stored publications: the earliest stays the
+     * article's metadata, the others are its {@code also_published_at}
+     * ({@link org.vigie.corpus.publications.Publications}).
      */
     public IngestReport ingest(Collection<Article> batch) throws IOException {
         long t0 = System.nanoTime();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.vigie.core.model.Article;
+import org.vigie.corpus.publications.Publications;
 import org.vigie.corpus.store.CorpusStore;
 import org.vigie.corpus.store.Journal;
 import org.vigie.corpus.reprints.ReprintConfig;
@@ -29,6 +30,8 @@ public final class CorpusReprints {
     private volatile ReprintFamilies families;
     private final boolean reconciled;
     private final java.util.Set<String> touched = new java.util.LinkedHashSet<>();
+    /** Publications of the articles linked since the last commit, by id: a batch may hold one text twice. */
+    private final java.util.Map<String, Article> linked = new java.util.HashMap<>();
 
     private CorpusReprints(Corpus corpus, ReprintFamilies families, boolean reconciled) {
         this.corpus = corpus;
@@ -77,6 +80,7 @@ public final class CorpusReprints {
         ReprintFamilies f = ReprintStateFile.load(corpus.dataDir(), ReprintConfig.DEFAULT, SourceRanking.defaults());
         reconcile(corpus, f);
         touched.clear();
+        linked.clear();
         families = f;
     }
 
@@ -86,19 +90,42 @@ public final class CorpusReprints {
     }
 
     /**
-     * Adds the article to its family (once; a known article takes its new date, site and headline,
-     * which may change its family's source) and returns it with {@code reprint_of}/{@code family_id}
-     * and its wire-reprint signal set.
+     * Adds the article to its family and returns it with {@code reprint_of}/{@code family_id} and its
+     * wire-reprint signal set. A known article (the same text from another page, or the same page
+     * again) is entered by its earliest publication ({@link Publications#merge}), which may change its
+     * family's source; the store keeps all its publications when it is written.
      */
     public synchronized Article link(Article a) {
         ReprintFamilies families = this.families;
         if (!families.contains(a.id())) {
             ReprintFamilies.Assignment added = families.add(a);
             if (!added.matched().isEmpty()) touched.add(added.familyId());
-        } else if (families.refresh(a)) {
-            families.familyId(a.id()).ifPresent(touched::add);
+            linked.put(a.id(), publicationsOnly(a));
+        } else {
+            // The same text again, maybe from another page: the family entry follows the earliest
+            // publication of all those known (stored, or linked in a batch not yet stored).
+            Article earlier = linked.get(a.id());
+            if (earlier == null) earlier = stored(a.id());
+            Article merged = Publications.merge(earlier, a, SourceRanking.defaults());
+            linked.put(a.id(), publicationsOnly(merged));
+            if (families.refresh(merged)) families.familyId(a.id()).ifPresent(touched::add);
         }
         return families.withLinks(a);
+    }
+
+    /** What the families need of an article's publications: no text, no layers (ids kept). */
+    private static Article publicationsOnly(Article a) {
+        return new Article(a.id(), a.sourceId(), a.title(), null, "", "", null, null, 0, List.of(), a.origin(),
+                a.metadata(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
+                a.alsoPublishedAt());
+    }
+
+    private Article stored(String id) {
+        try {
+            return corpus.get(id).map(CorpusReprints::publicationsOnly).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -138,12 +165,16 @@ public final class CorpusReprints {
             }
         }
         touched.clear();
+        linked.clear(); // the batch is about to be written: its publications are read back from the store
         return out;
     }
 
     /** Persists the families; call after the batch holding the linked articles is committed. */
     public void save() throws IOException {
         ReprintStateFile.save(families, corpus.dataDir());
+        synchronized (this) {
+            linked.clear();
+        }
     }
 
     public Optional<ReprintFamily> family(String familyId) {

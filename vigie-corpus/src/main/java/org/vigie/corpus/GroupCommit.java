@@ -290,7 +290,10 @@ public final class GroupCommit implements AutoCloseable {
             }
             IngestReport report = new IngestReport(added, updated, unchanged, o.commits(),
                     (now - group.get(i).submitted) / 1_000_000);
-            receipts.add(new Receipt(List.copyOf(linked.get(i)), report, g));
+            // as stored: a text already stored from another page comes back with all its publications
+            List<Article> asStored = new ArrayList<>(linked.get(i).size());
+            for (Article a : linked.get(i)) asStored.add(o.asStored().getOrDefault(a.id(), a));
+            receipts.add(new Receipt(List.copyOf(asStored), report, g));
         }
         int[] k = {0};
         complete(group, r -> r.receipt = receipts.get(k[0]++));

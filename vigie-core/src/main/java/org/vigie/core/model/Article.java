@@ -22,7 +22,7 @@ import java.util.Objects;
  * the text. {@code id} is a hash of the text: the same words ingested twice are one article.
  */
 @JsonPropertyOrder({"id", "source_id", "title", "standfirst", "body", "text", "language",
-        "language_confidence", "comment_count", "boilerplate", "origin", "metadata", "sections",
+        "language_confidence", "comment_count", "boilerplate", "origin", "metadata", "also_published_at", "sections",
         "entities", "quotes", "times", "signals", "reprint_of", "family_id", "story_id"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
@@ -46,7 +46,8 @@ public record Article(
         @JsonInclude(JsonInclude.Include.ALWAYS) List<Signal> signals,
         @JsonProperty("reprint_of") String reprintOf,
         @JsonProperty("family_id") String familyId,
-        @JsonProperty("story_id") String storyId) {
+        @JsonProperty("story_id") String storyId,
+        @JsonProperty("also_published_at") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Publication> alsoPublishedAt) {
 
     public static final String PARAGRAPH_SEPARATOR = "\n";
     public static final String PART_SEPARATOR = "\n\n";
@@ -62,6 +63,18 @@ public record Article(
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
         times = times == null ? List.of() : List.copyOf(times);
         signals = signals == null ? List.of() : List.copyOf(signals);
+        alsoPublishedAt = alsoPublishedAt == null ? List.of() : List.copyOf(alsoPublishedAt);
+    }
+
+    /** An article published in one place only (the form before {@code also_published_at} existed). */
+    public Article(String id, String sourceId, String title, String standfirst, String body, String text,
+                   String language, Double languageConfidence, int commentCount, List<String> boilerplate,
+                   Origin origin, Metadata metadata, List<Section> sections, List<Sentence> sentences,
+                   List<Entity> entities, List<Quote> quotes, List<TimeExpression> times, List<Signal> signals,
+                   String reprintOf, String familyId, String storyId) {
+        this(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount, boilerplate,
+                origin, metadata, sections, sentences, entities, quotes, times, signals, reprintOf, familyId, storyId,
+                List.of());
     }
 
     /**
@@ -134,73 +147,83 @@ public record Article(
     public Article withSourceId(String v) {
         return new Article(id, v, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId);
+                reprintOf, familyId, storyId, alsoPublishedAt);
     }
 
     public Article withLanguage(String v, Double confidence) {
         return new Article(id, sourceId, title, standfirst, body, text, v, confidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId);
+                reprintOf, familyId, storyId, alsoPublishedAt);
     }
 
     public Article withBoilerplate(List<String> v, int comments) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, comments,
                 v, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId);
+                reprintOf, familyId, storyId, alsoPublishedAt);
     }
 
     public Article withOrigin(Origin v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, v, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId);
+                reprintOf, familyId, storyId, alsoPublishedAt);
     }
 
     public Article withMetadata(Metadata v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, v, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId);
+                reprintOf, familyId, storyId, alsoPublishedAt);
     }
 
     /** Replaces the structure; used by readers whose paragraphs carry kinds (headings, lists). */
     public Article withSections(List<Section> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, v, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId);
+                reprintOf, familyId, storyId, alsoPublishedAt);
     }
 
     public Article withSentences(List<Sentence> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, v, entities, quotes, times, signals,
-                reprintOf, familyId, storyId);
+                reprintOf, familyId, storyId, alsoPublishedAt);
     }
 
     public Article withEntities(List<Entity> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, v, quotes, times, signals,
-                reprintOf, familyId, storyId);
+                reprintOf, familyId, storyId, alsoPublishedAt);
     }
 
     public Article withQuotes(List<Quote> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, v, times, signals,
-                reprintOf, familyId, storyId);
+                reprintOf, familyId, storyId, alsoPublishedAt);
     }
 
     public Article withTimes(List<TimeExpression> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, v, signals,
-                reprintOf, familyId, storyId);
+                reprintOf, familyId, storyId, alsoPublishedAt);
     }
 
     public Article withSignals(List<Signal> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, v,
-                reprintOf, familyId, storyId);
+                reprintOf, familyId, storyId, alsoPublishedAt);
     }
 
     public Article withCorpusLinks(String newReprintOf, String newFamilyId, String newStoryId) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                newReprintOf, newFamilyId, newStoryId);
+                newReprintOf, newFamilyId, newStoryId, alsoPublishedAt);
+    }
+
+    /**
+     * The other places this text was published, earliest first; {@link #metadata()} is the earliest
+     * publication. Empty when the article is known from one page only.
+     */
+    public Article withAlsoPublishedAt(List<Publication> v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
+                reprintOf, familyId, storyId, v);
     }
 }

@@ -1,11 +1,5 @@
 package org.vigie.corpus.reprints;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,11 +23,9 @@ import org.vigie.core.model.Article;
  * A family's id is the id of its first ingested member and never changes, except that a merge
  * keeps the older of the two ids.
  *
- * <p>The source of a family is its earliest known publication: by metadata date (day), then by
- * rank in the {@link SourceRanking} (wire agencies, state media), then by time of day when
- * known, then by ingestion order. Rank comes before time of day because times are the least
- * reliable metadata across sites (time zones, update stamps) while a same-day wire copy is the
- * likelier origin.
+ * <p>The source of a family is its earliest known publication by {@link Precedence} (metadata
+ * day, then rank in the {@link SourceRanking}, then time of day), then by ingestion order. An
+ * article published at several places is entered by its earliest publication (its metadata).
  *
  * <p>Thread-safe: writes and reads are serialised; {@link #fingerprint} may run in parallel
  * outside the lock. Memory: ~1.5 KB per article (shingles + signature), no texts: views that
@@ -150,7 +142,10 @@ public final class ReprintFamilies {
     /**
      * Takes a known article's new date, site and headline (the same text stored again with other
      * metadata: a crawl that now has the page's URL or date); its family keeps its members, but its
-     * source may change. Returns whether anything changed; false for an unknown article.
+     * source may change. The caller passes the article as it will be stored, its metadata being its
+     * earliest publication ({@code publications.Publications#merge}), so a later copy of the same
+     * text on another site does not move the entry. Returns whether anything changed; false for an
+     * unknown article.
      */
     public synchronized boolean refresh(Article a) {
         Integer d = byId.get(a.id());
@@ -169,7 +164,7 @@ public final class ReprintFamilies {
     private Entry entry(Article a, Fingerprint fp) {
         String site = site(a);
         String date = a.metadata().date();
-        long[] when = parseDate(date);
+        long[] when = Precedence.parseDate(date);
         return new Entry(a.id(), a.sourceId(), date, site, fp.shingles(), fp.signature(), when[0], ranking.rank(site),
                 (int) when[1], a.title() == null ? "" : a.title());
     }
@@ -417,50 +412,18 @@ public final class ReprintFamilies {
 
     private final Comparator<Integer> PRECEDENCE = (x, y) -> precedence(entries.get(x), x, entries.get(y), y);
 
-    /** Which of two entries (at ingestion indexes ix, iy) published first: day, then site rank, then time of day, then ingestion. */
+    /** Which of two entries (at ingestion indexes ix, iy) published first: {@link Precedence}, then ingestion. */
     private static int precedence(Entry x, int ix, Entry y, int iy) {
-        int c = Long.compare(x.day(), y.day());
-        if (c == 0) c = Integer.compare(x.rank(), y.rank());
-        if (c == 0) c = Integer.compare(x.secondOfDay(), y.secondOfDay());
+        int c = Precedence.compare(x.day(), x.rank(), x.secondOfDay(), y.day(), y.rank(), y.secondOfDay());
         return c != 0 ? c : Integer.compare(ix, iy);
     }
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    /** {epoch day or MAX, UTC second of day or MAX} of an ISO-8601 date or date-time. */
-    static long[] parseDate(String s) {
-        long[] none = {Long.MAX_VALUE, Integer.MAX_VALUE};
-        if (s == null || s.isBlank()) return none;
-        String t = s.strip();
-        try {
-            OffsetDateTime o = OffsetDateTime.parse(t).withOffsetSameInstant(ZoneOffset.UTC);
-            return new long[]{o.toLocalDate().toEpochDay(), o.toLocalTime().toSecondOfDay()};
-        } catch (DateTimeParseException ignored) {
-            // not an offset date-time
-        }
-        try {
-            LocalDateTime l = LocalDateTime.parse(t);
-            return new long[]{l.toLocalDate().toEpochDay(), l.toLocalTime().toSecondOfDay()};
-        } catch (DateTimeParseException ignored) {
-            // not a local date-time
-        }
-        try {
-            return new long[]{LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t).toEpochDay(), Integer.MAX_VALUE};
-        } catch (DateTimeParseException ignored) {
-            return none;
-        }
-    }
-
-    /** The site of an article: metadata site, else the host of its URL. */
+    /** The site of an article: metadata site, else the host of its URL (or of its origin's). */
     static String site(Article a) {
-        if (a.metadata().site() != null && !a.metadata().site().isBlank()) return a.metadata().site().strip();
         String url = a.metadata().url() != null ? a.metadata().url() : a.origin() != null ? a.origin().url() : null;
-        if (url == null) return null;
-        try {
-            return URI.create(url.strip()).getHost();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Precedence.site(a.metadata().site(), url);
     }
 
     // ---- persistence support (ReprintStateFile) -------------------------------------------------

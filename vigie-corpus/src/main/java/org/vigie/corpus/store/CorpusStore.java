@@ -39,6 +39,8 @@ import org.apache.lucene.util.BytesRef;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.corpus.analysis.FieldAnalyzer;
+import org.vigie.corpus.publications.Publications;
+import org.vigie.corpus.reprints.SourceRanking;
 
 /**
  * The Lucene index under {@code <data>/index}: one document per article, keyed by article id.
@@ -238,8 +240,10 @@ public final class CorpusStore implements Closeable {
     /**
      * Writes one batch and commits it: afterwards every article of the batch is stored, or (on an
      * exception) none is. An article whose id is stored with the same JSON is left alone
-     * (unchanged); with a different JSON (new annotation layers, corpus links) it is replaced.
-     * When the batch repeats an id, its last article wins.
+     * (unchanged); with a different JSON (new annotation layers, corpus links, another page of the
+     * same text) it is replaced by its {@link Publications#merge merge} with the stored one, in the
+     * same commit, so the earlier publications are never lost. When the batch repeats an id, its
+     * articles are merged in order.
      */
     public synchronized BatchOutcome write(List<Article> batch) throws IOException {
         return write(batch, true);
@@ -257,7 +261,7 @@ public final class CorpusStore implements Closeable {
             if (a.id() == null || a.id().isBlank()) {
                 throw new IllegalArgumentException("article without id cannot be stored (title: " + a.title() + ")");
             }
-            byId.put(a.id(), a);
+            byId.merge(a.id(), a, (earlier, later) -> Publications.merge(earlier, later, SourceRanking.defaults()));
         }
         Set<String> addedIds = new java.util.HashSet<>();
         Set<String> updatedIds = new java.util.HashSet<>();
@@ -268,11 +272,18 @@ public final class CorpusStore implements Closeable {
         try {
             IndexReader r = s.getIndexReader();
             StoredFields stored = r.storedFields();
-            for (Article a : byId.values()) {
+            for (Map.Entry<String, Article> e : byId.entrySet()) {
+                Article a = e.getValue();
                 String json = ArticleJson.toJson(a);
                 int doc = lookup(r, a.id());
                 if (doc >= 0) {
                     String old = stored.document(doc, Set.of(Fields.JSON)).get(Fields.JSON);
+                    if (!json.equals(old)) {
+                        // The same text from another page: keep the stored publications (same transaction).
+                        a = withStoredPublications(old, a);
+                        e.setValue(a);
+                        json = ArticleJson.toJson(a);
+                    }
                     if (json.equals(old)) {
                         unchanged++;
                         continue;
@@ -326,16 +337,32 @@ public final class CorpusStore implements Closeable {
             lastRefreshNanos = System.nanoTime();
         }
         return new BatchOutcome(addedIds.size(), updatedIds.size(), unchanged, docs.isEmpty() ? 0 : 1,
-                batches, Set.copyOf(addedIds), Set.copyOf(updatedIds));
+                batches, Set.copyOf(addedIds), Set.copyOf(updatedIds), Map.copyOf(byId));
+    }
+
+    /**
+     * {@code a} merged with the stored article of the same text ({@link Publications#merge}). A stored
+     * record that cannot be read back is replaced, as before publications were kept.
+     */
+    private static Article withStoredPublications(String storedJson, Article a) {
+        Article stored;
+        try {
+            stored = ArticleJson.fromJson(storedJson);
+        } catch (java.io.UncheckedIOException | IllegalArgumentException | NullPointerException e) {
+            return a;
+        }
+        return Publications.merge(stored, a, SourceRanking.defaults());
     }
 
     /**
      * What one {@link #write} did. {@code commits} is 1, or 0 when nothing needed writing;
      * {@code batch} is the corpus's commit counter afterwards (this batch's number when it
-     * committed); {@code addedIds}/{@code updatedIds} name the articles counted as added/updated.
+     * committed); {@code addedIds}/{@code updatedIds} name the articles counted as added/updated;
+     * {@code asStored} is each article of the batch by id as the corpus now holds it (its
+     * publications merged with those stored before).
      */
     public record BatchOutcome(int added, int updated, int unchanged, int commits, long batch,
-                               Set<String> addedIds, Set<String> updatedIds) {
+                               Set<String> addedIds, Set<String> updatedIds, Map<String, Article> asStored) {
     }
 
     /**
