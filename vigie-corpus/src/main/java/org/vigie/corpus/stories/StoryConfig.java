@@ -11,12 +11,26 @@ package org.vigie.corpus.stories;
  * @param maxBonus     ...up to this much: entities confirm a topic match, they cannot make one alone
  * @param windowDays   an article can join a story whose days are within this many days of its own
  * @param topTerms     terms kept per article vector (the highest TF-IDF weights)
+ * @param linkFloor    cosine at which two articles count as linked: the entity bonus applies only
+ *                     above it, and it is the test of {@code minShare}
+ * @param minShare     share of a story's members within the window of the article's day that the
+ *                     article must be linked to, besides its nearest one, to join: a story is
+ *                     joined by articles about it, not by articles about a neighbour of one member
  */
-public record StoryConfig(double minScore, double entityBonus, double maxBonus, int windowDays, int topTerms) {
+public record StoryConfig(double minScore, double entityBonus, double maxBonus, int windowDays, int topTerms,
+                          double linkFloor, double minShare) {
 
-    public static final StoryConfig DEFAULT = new StoryConfig(0.15, 0.05, 0.15, 2, 40);
+    public static final StoryConfig DEFAULT = new StoryConfig(0.15, 0.05, 0.15, 2, 40, 0.05, 0.6);
 
     public StoryConfig {
-        if (minScore <= 0 || windowDays < 0 || topTerms < 1) throw new IllegalArgumentException("bad story parameters");
+        if (minScore <= 0 || windowDays < 0 || topTerms < 1 || linkFloor < 0 || linkFloor > minScore
+                || minShare < 0 || minShare > 1) {
+            throw new IllegalArgumentException("bad story parameters");
+        }
+    }
+
+    /** The same parameters with another chaining gate (linkFloor 0 and minShare 0: nearest article only). */
+    public StoryConfig withChainGate(double linkFloor, double minShare) {
+        return new StoryConfig(minScore, entityBonus, maxBonus, windowDays, topTerms, linkFloor, minShare);
     }
 }
