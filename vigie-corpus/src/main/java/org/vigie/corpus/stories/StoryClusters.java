@@ -23,7 +23,18 @@ import org.vigie.core.model.Entity;
  * score reaches the threshold, or starts a story. Stories therefore group articles per day and
  * link days as an event develops. Nearest-article rather than story-centroid similarity: on a
  * dense month a centroid drifts to the topic (every Covid-19 article joins one story).
- * Incremental: one pass, neighbours found through an inverted index of terms.
+ *
+ * <p>Nearest-article linking alone is single-link clustering, which chains: A near B and B near C
+ * made A, B, C one story though A and C share nothing (on 2020-05-20 of OrangeSum, Israeli
+ * settlers, Khamenei and Khashoggi's sons; Brazil's death toll, Trump on Beijing and chloroquine).
+ * So a story must also be supported: the article joins only if linked (cosine at least
+ * {@link StoryConfig#linkFloor()}) to a share ({@link StoryConfig#minShare()}) of the story's
+ * members within the window of its own day; otherwise the next candidate story is tried, else it
+ * starts one. Only recent members vote, so an event can still move on over days, and the test
+ * is against members, not a centroid, so a drifted story is not joined on a topic word. The
+ * entity bonus counts only above the same floor: shared names confirm a link, never make one.
+ * Incremental: one pass, neighbours found through an inverted index of terms; the gate reuses
+ * the cosines the postings gave (cost: the recent members of the candidate stories).
  *
  * <p>Limits, by design of a single pass: IDF is the corpus's as of each article's arrival (early
  * articles are weighed with few documents), and the assignment can depend on arrival order,
