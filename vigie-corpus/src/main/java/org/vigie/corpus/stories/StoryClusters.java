@@ -26,7 +26,7 @@ import org.vigie.core.model.Entity;
  *
  * <p>Nearest-article linking alone is single-link clustering, which chains: A near B and B near C
  * made A, B, C one story though A and C share nothing (on 2020-05-20 of OrangeSum, Israeli
- * settlers, Khamenei and Khashoggi's sons; Brazil's death toll, Trump on Beijing and chloroquine).
+ * settlers, Khamenei and Khashoggi's children; Brazil's death toll, Trump on Beijing and chloroquine).
  * So a story must also be supported: the article joins only if linked (cosine at least
  * {@link StoryConfig#linkFloor()}) to a share ({@link StoryConfig#minShare()}) of the story's
  * members within the window of its own day; otherwise the next candidate story is tried, else it
