@@ -52,7 +52,9 @@ public final class StoryClusters {
         final Map<String, Double> centroid = new HashMap<>(); // sum of member unit vectors
         final Set<String> entities = new HashSet<>();
         final TreeMap<String, List<String>> days = new TreeMap<>();
-        final List<Integer> members = new ArrayList<>(); // indices into StoryClusters.members
+        // Indices into StoryClusters.members by epoch day (null key: undated), for the gate's vote.
+        final TreeMap<Long, List<Integer>> membersByDay = new TreeMap<>();
+        final List<Integer> undated = new ArrayList<>();
         long firstDay = Long.MAX_VALUE;
         long lastDay = Long.MIN_VALUE;
         int size;
@@ -135,7 +137,7 @@ public final class StoryClusters {
             s.centroid.merge(e.getKey(), e.getValue(), Double::sum);
             postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2)).add(members.size());
         }
-        s.members.add(members.size());
+        (day == null ? s.undated : s.membersByDay.computeIfAbsent(day, k -> new ArrayList<>())).add(members.size());
         members.add(new Member(vec, ents, day, s));
         s.entities.addAll(ents);
         s.days.computeIfAbsent(day == null ? UNDATED : LocalDate.ofEpochDay(day).toString(), k -> new ArrayList<>())
@@ -237,12 +239,17 @@ public final class StoryClusters {
      * accumulated from the postings: no extra pass over the vectors.
      */
     private boolean supported(StoryState s, Map<Integer, Double> dot, Long day) {
+        List<List<Integer>> voters = new ArrayList<>();
+        voters.add(s.undated);
+        voters.addAll((day == null ? s.membersByDay
+                : s.membersByDay.subMap(day - config.windowDays(), true, day + config.windowDays(), true)).values());
         int recent = 0;
         int linked = 0;
-        for (int j : s.members) {
-            if (!near(members.get(j).day, day)) continue;
-            recent++;
-            if (dot.getOrDefault(j, 0.0) >= config.linkFloor()) linked++;
+        for (List<Integer> js : voters) {
+            for (int j : js) {
+                recent++;
+                if (dot.getOrDefault(j, 0.0) >= config.linkFloor()) linked++;
+            }
         }
         return linked >= config.minShare() * recent;
     }

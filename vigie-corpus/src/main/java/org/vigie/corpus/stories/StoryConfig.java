@@ -7,7 +7,7 @@ package org.vigie.corpus.stories;
  * to re-tune on a labelled corpus. The chaining gate (link floor 0.05, share 0.6) was chosen on
  * OrangeSum's May 2020 ({@code StoryEval}, floors 0.03-0.08 by shares 0.5-0.75): a share above
  * one half refuses an article linked to one member of a two-article story (a share of 0.5 left
- * twice the chained stories); a higher floor or share buys a little more precision for recall.
+ * two to three times as many chained stories); a higher floor or share buys a little more precision for recall.
  *
  * @param minScore     an article joins the best story whose score reaches this
  * @param entityBonus  score added per entity shared with the story (by entity id, else canonical name)...
