@@ -41,8 +41,8 @@ import org.vigie.corpus.stories.TermVectors;
  * {@value #CHAIN_COSINE} (TF-IDF over all stems, IDF of the whole run: a measure independent of
  * the clusterer's own vectors) and the share holding a pair with none of their
  * {@value #KEY_TERMS} heaviest stems in common, plus the mean within-story pairwise cosine.
- * Printed for the brief/report run and for a second run on the month's whole articles (one per
- * distinct body, as the server clusters them; no NLP, so no entity bonus). {@code --day D} also
+ * Printed for the brief/report run and for a second run on the same articles whole (one per
+ * distinct body, in date order, as the server clusters them; no NLP, so no entity bonus). {@code --day D} also
  * lists the stories of D (at least three articles) clustered from the whole articles of D ± window,
  * as {@code vigie stories} computes them, with headlines.
  *
