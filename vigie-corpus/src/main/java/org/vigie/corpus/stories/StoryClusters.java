@@ -23,7 +23,18 @@ import org.vigie.core.model.Entity;
  * score reaches the threshold, or starts a story. Stories therefore group articles per day and
  * link days as an event develops. Nearest-article rather than story-centroid similarity: on a
  * dense month a centroid drifts to the topic (every Covid-19 article joins one story).
- * Incremental: one pass, neighbours found through an inverted index of terms.
+ *
+ * <p>Nearest-article linking alone is single-link clustering, which chains: A near B and B near C
+ * made A, B, C one story though A and C share nothing (on 2020-05-20 of OrangeSum, Israeli
+ * settlers, Khamenei and Khashoggi's children; Brazil's death toll, Trump on Beijing and chloroquine).
+ * So a story must also be supported: the article joins only if linked (cosine at least
+ * {@link StoryConfig#linkFloor()}) to a share ({@link StoryConfig#minShare()}) of the story's
+ * members within the window of its own day; otherwise the next candidate story is tried, else it
+ * starts one. Only recent members vote, so an event can still move on over days, and the test
+ * is against members, not a centroid, so a drifted story is not joined on a topic word. The
+ * entity bonus counts only above the same floor: shared names confirm a link, never make one.
+ * Incremental: one pass, neighbours found through an inverted index of terms; the gate reuses
+ * the cosines the postings gave (cost: the recent members of the candidate stories).
  *
  * <p>Limits, by design of a single pass: IDF is the corpus's as of each article's arrival (early
  * articles are weighed with few documents), and the assignment can depend on arrival order,
@@ -41,6 +52,9 @@ public final class StoryClusters {
         final Map<String, Double> centroid = new HashMap<>(); // sum of member unit vectors
         final Set<String> entities = new HashSet<>();
         final TreeMap<String, List<String>> days = new TreeMap<>();
+        // Indices into StoryClusters.members by epoch day (null key: undated), for the gate's vote.
+        final TreeMap<Long, List<Integer>> membersByDay = new TreeMap<>();
+        final List<Integer> undated = new ArrayList<>();
         long firstDay = Long.MAX_VALUE;
         long lastDay = Long.MIN_VALUE;
         int size;
@@ -94,22 +108,36 @@ public final class StoryClusters {
                 dot.merge(j, e.getValue() * mj.vector.get(e.getKey()), Double::sum);
             }
         }
-        StoryState best = null;
-        double bestScore = 0;
+        // Candidate stories, by their nearest member's score (ties: the earlier member).
+        Map<StoryState, double[]> candidates = new HashMap<>(); // story -> {score, member index}
         for (Map.Entry<Integer, Double> e : dot.entrySet()) {
             Member mj = members.get(e.getKey());
-            double score = e.getValue() + bonus(ents, mj.entities);
-            if (score > bestScore) {
-                bestScore = score;
-                best = mj.story;
+            double score = score(e.getValue(), ents, mj.entities);
+            if (score < config.minScore()) continue;
+            double[] c = candidates.get(mj.story);
+            if (c == null || score > c[0] || (score == c[0] && e.getKey() < c[1])) {
+                candidates.put(mj.story, new double[]{score, e.getKey()});
             }
         }
-        boolean isNew = best == null || bestScore < config.minScore();
+        List<Map.Entry<StoryState, double[]>> ranked = new ArrayList<>(candidates.entrySet());
+        ranked.sort(Comparator.comparingDouble((Map.Entry<StoryState, double[]> e) -> -e.getValue()[0])
+                .thenComparingDouble(e -> e.getValue()[1]));
+        StoryState best = null;
+        double bestScore = 0;
+        for (Map.Entry<StoryState, double[]> e : ranked) {
+            if (supported(e.getKey(), dot, day)) {
+                best = e.getKey();
+                bestScore = e.getValue()[0];
+                break;
+            }
+        }
+        boolean isNew = best == null;
         StoryState s = isNew ? newStory(a.id()) : best;
         for (Map.Entry<String, Double> e : vec.entrySet()) {
             s.centroid.merge(e.getKey(), e.getValue(), Double::sum);
             postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2)).add(members.size());
         }
+        (day == null ? s.undated : s.membersByDay.computeIfAbsent(day, k -> new ArrayList<>())).add(members.size());
         members.add(new Member(vec, ents, day, s));
         s.entities.addAll(ents);
         s.days.computeIfAbsent(day == null ? UNDATED : LocalDate.ofEpochDay(day).toString(), k -> new ArrayList<>())
@@ -191,6 +219,39 @@ public final class StoryClusters {
             out.put(w.get(i).getKey(), norm == 0 ? 0 : w.get(i).getValue() / norm);
         }
         return out;
+    }
+
+    /**
+     * Nearest-article score: cosine plus the entity bonus, which only counts once the texts are
+     * linked (cosine at least the link floor): names shared by unrelated articles (France, the
+     * President) must not make a match alone.
+     */
+    private double score(double cosine, Set<String> ents, Set<String> other) {
+        return cosine < config.linkFloor() ? cosine : cosine + bonus(ents, other);
+    }
+
+    /**
+     * Second gate against chaining (A near B, B near C, A and C unrelated): the article must be
+     * linked (cosine at least the link floor) to a share of the story's members dated within the
+     * window of its own day, not only to its nearest one. Only recent members vote, so a story
+     * can still move on as its event develops, and a story drifted to a whole topic (every
+     * Covid-19 article) is not joined for a few close members. The cosines are those already
+     * accumulated from the postings: no extra pass over the vectors.
+     */
+    private boolean supported(StoryState s, Map<Integer, Double> dot, Long day) {
+        List<List<Integer>> voters = new ArrayList<>();
+        voters.add(s.undated);
+        voters.addAll((day == null ? s.membersByDay
+                : s.membersByDay.subMap(day - config.windowDays(), true, day + config.windowDays(), true)).values());
+        int recent = 0;
+        int linked = 0;
+        for (List<Integer> js : voters) {
+            for (int j : js) {
+                recent++;
+                if (dot.getOrDefault(j, 0.0) >= config.linkFloor()) linked++;
+            }
+        }
+        return linked >= config.minShare() * recent;
     }
 
     private double bonus(Set<String> a, Set<String> b) {
