@@ -110,6 +110,22 @@ class AlsoPublishedAtTest {
     }
 
     @Test
+    void everySiteThatPublishedTheTextFindsItAndIsCounted() throws IOException {
+        try (Corpus corpus = Corpus.open(tmp.resolve("data"))) {
+            CorpusReprints reprints = CorpusReprints.open(corpus);
+            ingest(corpus, reprints, List.of(sputnik()));
+            ingest(corpus, reprints, List.of(blog()));
+            String id = sputnik().id();
+            var onBlog = corpus.search(org.vigie.corpus.search.SearchRequest.builder("alep").site("blog.example.org").build());
+            assertEquals(List.of(id), onBlog.hits().stream().map(h -> h.id()).toList(), "the blog published the dispatch too");
+            assertEquals("fr.sputniknews.com", onBlog.hits().get(0).site(), "a hit shows the article's own, earliest site");
+            var all = corpus.search(org.vigie.corpus.search.SearchRequest.of("alep"));
+            List<String> sites = all.facets().get("site").stream().map(f -> f.value() + "=" + f.count()).sorted().toList();
+            assertEquals(List.of("blog.example.org=1", "fr.sputniknews.com=1"), sites);
+        }
+    }
+
+    @Test
     void sputnikFirstThenBlog() throws IOException {
         try (Corpus corpus = Corpus.open(tmp.resolve("data"))) {
             CorpusReprints reprints = CorpusReprints.open(corpus);

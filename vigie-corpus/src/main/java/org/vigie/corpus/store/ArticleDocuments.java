@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.Metadata;
+import org.vigie.core.model.Publication;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Signal;
 import org.vigie.corpus.analysis.TextLanguage;
@@ -56,6 +58,8 @@ public final class ArticleDocuments {
         c.setMultiValued(Fields.FACET_ENTITY, true);
         c.setMultiValued(Fields.FACET_SPEAKER, true);
         c.setMultiValued(Fields.FACET_SIGNAL, true);
+        // every site that published the text (also_published_at): one value per site
+        c.setMultiValued(Fields.FACET_SITE, true);
         return c;
     }
 
@@ -89,9 +93,11 @@ public final class ArticleDocuments {
             d.add(new StringField(Fields.LANGUAGE, language, Field.Store.YES));
             d.add(new SortedSetDocValuesFacetField(Fields.FACET_LANGUAGE, language));
         }
-        String site = site(a);
-        if (site != null) {
-            d.add(new StringField(Fields.SITE, site, Field.Store.YES));
+        // the article's own site is stored (hits show it); the sites of its other publications
+        // are searchable and counted too, so that --site finds everything a site published
+        String own = site(a);
+        for (String site : sites(a)) {
+            d.add(new StringField(Fields.SITE, site, site.equals(own) ? Field.Store.YES : Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(Fields.FACET_SITE, site));
         }
         Long millis = dateMillis(a.metadata().date());
@@ -154,6 +160,23 @@ public final class ArticleDocuments {
             if (host != null) return host;
         }
         return null;
+    }
+
+    /**
+     * Every site that published the article: its own ({@link #site}) first, then those of its
+     * other publications ({@code also_published_at}), each once.
+     */
+    public static List<String> sites(Article a) {
+        Set<String> out = new LinkedHashSet<>();
+        String own = site(a);
+        if (own != null) out.add(own);
+        for (Publication p : a.alsoPublishedAt()) {
+            String s = p.site() != null && !p.site().isBlank() ? normalizeSite(p.site()) : null;
+            if (s == null) s = host(p.canonicalUrl());
+            if (s == null) s = host(p.url());
+            if (s != null) out.add(s);
+        }
+        return List.copyOf(out);
     }
 
     /** Normalises a site name or URL the way {@link #site} stores it. */
