@@ -114,4 +114,18 @@ class OfficeHolderRoleTest {
         Article a = analyse(dated("Emmanuel Macron attendu au congrès des maires", body, "2019-11-14"));
         assertEquals(List.of("Emmanuel Macron", "président de la République"), mentions(entity(a, "Macron")));
     }
+
+    @Test
+    void inATransitionThePresidentIsTheOneInOfficeNotThePresidentElect() {
+        String body = "Le président américain a tenté mardi à Athènes de rassurer les Européens sur les intentions "
+                + "de Donald Trump. Le président élu a pourtant promis de revoir les engagements des États-Unis envers "
+                + "l'Otan, et les présidents russe et turc ont salué sa victoire.";
+        Article a = analyse(dated("Barack Obama rassure l'Europe sur Donald Trump", body, "2016-11-15"));
+        assertEquals(List.of("Barack Obama", "président américain"), mentions(entity(a, "Obama")));
+        assertEquals(List.of("Donald Trump", "Donald Trump"), mentions(entity(a, "Trump")));
+        // after Trump's inauguration the same title is his
+        Article b = analyse(dated("Barack Obama rassure l'Europe sur Donald Trump", body, "2017-02-15"));
+        assertEquals(List.of("Barack Obama"), mentions(entity(b, "Obama")));
+        assertEquals(List.of("Donald Trump", "président américain", "Donald Trump"), mentions(entity(b, "Trump")));
+    }
 }
