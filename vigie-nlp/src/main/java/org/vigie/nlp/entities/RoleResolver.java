@@ -35,6 +35,13 @@ final class RoleResolver {
     private record Description(int from, int to, String office) {
     }
 
+    /**
+     * A title for the dated table: the mention is tokens [from, to), the words that qualify it run
+     * to {@code next} ("secrétaire général | de l'ONU": the place keeps its own entity).
+     */
+    private record Title(int from, int to, int next, String office) {
+    }
+
     private final EntityLexicon lex;
     private final OfficeHolders offices;
 
@@ -125,25 +132,38 @@ final class RoleResolver {
             List<Token> t = sentences.get(si).tokens();
             String[] f = folded.get(si);
             for (int k = 0; k < t.size(); k++) {
-                Description d = titleAt(text, t, f, k);
+                Title d = titleAt(text, t, f, k);
                 if (d == null) continue;
-                int next = d.to();
+                int next = d.next();
                 k = next - 1;
                 if (d.office() == null || bound.contains(d.office()) || !plainBefore(f, d.from()) || !plainAfter(t, f, next)) {
                     continue;
                 }
-                int start = t.get(d.from()).start();
-                int end = t.get(next - 1).end();
-                boolean overlaps = false;
-                for (Mention x : names) overlaps |= x.start() < end && start < x.end();
-                for (Mention x : taken) overlaps |= x.start() < end && start < x.end();
-                if (overlaps) continue;
+                int to = d.to();
+                if (overlaps(t, d.from(), to, names, taken)) {
+                    // "le locataire de l'Élysée": the seat keeps its own entity, the title is the words before it
+                    to = d.from() + 1;
+                    while (to < d.to() && !DE.contains(f[to])) to++;
+                    if (to == d.to() || overlaps(t, d.from(), to, names, taken)) continue;
+                }
                 MentionGrouper.Group g = d.office().endsWith("|")
                         ? onlyHolder(d.office().substring(0, d.office().length() - 1), bindings, groups, day)
                         : named(offices.holder(d.office(), day), groups);
-                if (g != null) add(text, si, t, d, g, taken);
+                if (g != null) add(text, si, t, new Description(d.from(), to, d.office()), g, taken);
             }
         }
+    }
+
+    private static boolean overlaps(List<Token> t, int from, int to, List<Mention> names, List<Mention> taken) {
+        int start = t.get(from).start();
+        int end = t.get(to - 1).end();
+        for (Mention x : names) {
+            if (x.start() < end && start < x.end()) return true;
+        }
+        for (Mention x : taken) {
+            if (x.start() < end && start < x.end()) return true;
+        }
+        return false;
     }
 
     /**
@@ -151,29 +171,29 @@ final class RoleResolver {
      * a title alone), with a null office for a description the table must not read ("dirigeant",
      * "président du Sénat"), or null when no role starts there.
      */
-    private Description titleAt(String text, List<Token> t, String[] f, int k) {
+    private Title titleAt(String text, List<Token> t, String[] f, int k) {
         for (EntityLexicon.OfficePhrase o : lex.officePhrasesStartingWith(f[k])) {
-            if (matches(f, k, o.words())) return new Description(k, k + o.words().size(), o.office());
+            if (matches(f, k, o.words())) return new Title(k, k + o.words().size(), k + o.words().size(), o.office());
         }
         for (EntityLexicon.Role r : lex.rolesStartingWith(f[k])) {
             if (!matches(f, k, r.words())) continue;
             int end = k + r.words().size();
-            if (r.dated() == EntityLexicon.Dated.NO) return new Description(k, end, null);
+            if (r.dated() == EntityLexicon.Dated.NO) return new Title(k, end, end, null);
             if (end < t.size()) {
                 String country = lex.adjectiveCountry(t.get(end).word());
-                if (country != null) return new Description(k, end + 1, r.family() + "|" + country);
+                if (country != null) return new Title(k, end + 1, end + 1, r.family() + "|" + country);
                 if (DE.contains(f[end])) {
                     // "le secrétaire général de l'ONU", "la maire de Paris", "le président des États-Unis"
                     int p = end + 1;
                     if (p < t.size() && ARTICLES.contains(f[p])) p++;
                     for (int q = Math.min(t.size(), p + 4); q > p; q--) {
                         String place = text.substring(t.get(p).start(), t.get(q - 1).end());
-                        if (offices.knows(r.family() + "|" + place)) return new Description(k, q, r.family() + "|" + place);
+                        if (offices.knows(r.family() + "|" + place)) return new Title(k, end, q, r.family() + "|" + place);
                     }
-                    return new Description(k, end, null); // "le président du Sénat", "le maire de Lyon"
+                    return new Title(k, end, end, null); // "le président du Sénat", "le maire de Lyon"
                 }
             }
-            return new Description(k, end, r.dated() == EntityLexicon.Dated.ALONE ? r.family() + "|" : null);
+            return new Title(k, end, end, r.dated() == EntityLexicon.Dated.ALONE ? r.family() + "|" : null);
         }
         return null;
     }

@@ -128,4 +128,16 @@ class OfficeHolderRoleTest {
         assertEquals(List.of("Barack Obama"), mentions(entity(b, "Obama")));
         assertEquals(List.of("Donald Trump", "président américain", "Donald Trump"), mentions(entity(b, "Trump")));
     }
+
+    @Test
+    void anOfficeOfAnInstitutionOrASeatReadsAsItsHolderAndThePlaceKeepsItsEntity() {
+        String body = "Le secrétaire général de l'ONU a appelé mardi à un cessez-le-feu immédiat à Gaza. Le locataire "
+                + "de l'Élysée a salué cet appel, tout comme la reine d'Angleterre.";
+        Article a = analyse(dated("António Guterres et Emmanuel Macron appellent à la trêve", body, "2019-05-14"));
+        assertEquals(List.of("António Guterres", "secrétaire général"), mentions(entity(a, "Guterres")));
+        assertEquals(List.of("Emmanuel Macron", "locataire"), mentions(entity(a, "Macron")));
+        assertTrue(a.entities().stream().anyMatch(e -> mentions(e).contains("ONU")), a.entities().toString());
+        // the queen is not named: her title stays unresolved
+        assertTrue(a.entities().stream().noneMatch(e -> mentions(e).contains("reine")));
+    }
 }
