@@ -146,9 +146,10 @@ final class RoleResolver {
                     while (to < d.to() && !DE.contains(f[to])) to++;
                     if (to == d.to() || overlaps(t, d.from(), to, names, taken)) continue;
                 }
+                char gender = genderBefore(f, d.from());
                 MentionGrouper.Group g = d.office().endsWith("|")
-                        ? onlyHolder(d.office().substring(0, d.office().length() - 1), bindings, groups, day)
-                        : named(offices.holder(d.office(), day), groups);
+                        ? onlyHolder(d.office().substring(0, d.office().length() - 1), gender, bindings, groups, day)
+                        : named(offices.holder(d.office(), day), gender, groups);
                 if (g != null) add(text, si, t, new Description(d.from(), to, d.office()), g, taken);
             }
         }
@@ -226,14 +227,37 @@ final class RoleResolver {
         return !(f[k].equals("par") && k + 1 < f.length && f[k + 1].equals("interim"));
     }
 
-    /** The person named in the article whose names are {@code holder}'s, or null. */
-    private static MentionGrouper.Group named(List<String> holder, List<MentionGrouper.Group> groups) {
+    /** 'f' after "la", 'm' after "le", "du", "au" (past "actuel"), else 0 ("l'"). */
+    private static char genderBefore(String[] f, int k) {
+        int d = k - 1;
+        if (d >= 0 && (f[d].equals("actuel") || f[d].equals("actuelle"))) d--;
+        if (d < 0) return 0;
+        return switch (f[d]) {
+            case "la" -> 'f';
+            case "le", "du", "au" -> 'm';
+            default -> 0;
+        };
+    }
+
+    /**
+     * The person named in the article whose names are {@code holder}'s (canonical first), or null;
+     * null too when the title's article says the other gender than the holder's given name ("la
+     * locataire de l'Élysée" is not Emmanuel Macron). A person whose canonical name is the
+     * holder's wins over one that only shares a mention with it ("Macron" in "Brigitte Macron").
+     */
+    private MentionGrouper.Group named(List<String> holder, char gender, List<MentionGrouper.Group> groups) {
         if (holder.isEmpty()) return null;
+        if (gender != 0) {
+            char g = lex.firstNameGender(Names.words(holder.get(0)).get(0));
+            if (g != 0 && g != gender) return null;
+        }
         Set<String> names = new HashSet<>();
         for (String n : holder) names.add(Names.fold(n));
         for (MentionGrouper.Group g : groups) {
+            if (g.isPerson() && names.contains(Names.fold(g.canonical))) return g;
+        }
+        for (MentionGrouper.Group g : groups) {
             if (!g.isPerson()) continue;
-            if (names.contains(Names.fold(g.canonical))) return g;
             for (Mention m : g.mentions) {
                 if (m.kind() != Mention.Kind.ROLE && names.contains(Names.fold(m.text()))) return g;
             }
@@ -245,10 +269,11 @@ final class RoleResolver {
      * A title alone: the one person named in the article who holds an office of {@code family} on
      * {@code day}, or null when none or two do, or when the text binds the family to someone else.
      */
-    private MentionGrouper.Group onlyHolder(String family, List<Binding> bindings, List<MentionGrouper.Group> groups, LocalDate day) {
+    private MentionGrouper.Group onlyHolder(String family, char gender, List<Binding> bindings, List<MentionGrouper.Group> groups,
+                                            LocalDate day) {
         Set<MentionGrouper.Group> found = new HashSet<>();
         for (List<String> holder : offices.holders(family, day)) {
-            MentionGrouper.Group g = named(holder, groups);
+            MentionGrouper.Group g = named(holder, gender, groups);
             if (g != null) found.add(g);
         }
         for (Binding b : bindings) {

@@ -140,4 +140,14 @@ class OfficeHolderRoleTest {
         // the queen is not named: her title stays unresolved
         assertTrue(a.entities().stream().noneMatch(e -> mentions(e).contains("reine")));
     }
+
+    @Test
+    void theHolderIsThePersonOfThatNameAndOfTheTitlesGender() {
+        String body = "Le président français a remis mardi les prix aux lauréats. Une jeune lauréate a confié à la "
+                + "locataire de l'Élysée sa joie d'être reçue, avant que Brigitte Macron ne fasse visiter les jardins.";
+        Article a = analyse(dated("Emmanuel Macron reçoit les lauréats du concours", body, "2019-06-04"));
+        // Brigitte Macron shares a name with the holder but is not him; "la locataire" is not him either
+        assertEquals(List.of("Emmanuel Macron", "président français"), mentions(entity(a, "Emmanuel Macron")));
+        assertEquals(List.of("Brigitte Macron"), mentions(entity(a, "Brigitte Macron")));
+    }
 }
