@@ -141,7 +141,9 @@ final class RoleResolver {
                 }
                 int to = d.to();
                 if (overlaps(t, d.from(), to, names, taken)) {
-                    // "le locataire de l'Élysée": the seat keeps its own entity, the title is the words before it
+                    // "le locataire de l'Élysée": the seat keeps its own entity, the title is the words
+                    // before it; a role's own words are no seat ("chef de l'|État|" tagged as a name)
+                    if (lex.rolesStartingWith(f[d.from()]).stream().anyMatch(r -> r.words().size() > 1 && matches(f, d.from(), r.words()))) continue;
                     to = d.from() + 1;
                     while (to < d.to() && !DE.contains(f[to])) to++;
                     if (to == d.to() || overlaps(t, d.from(), to, names, taken)) continue;
