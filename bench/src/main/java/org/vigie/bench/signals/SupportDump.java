@@ -10,6 +10,8 @@ import java.util.Map;
 import org.vigie.bench.BenchFiles;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
+import org.vigie.core.pipeline.Pipeline;
+import org.vigie.nlp.registry.EntityPipelines;
 import org.vigie.nlp.signals.support.HeadlineSupportStage;
 
 /**
@@ -17,13 +19,16 @@ import org.vigie.nlp.signals.support.HeadlineSupportStage;
  * --prepared} file: a first line with a cost, then one article JSON a line), for a quick loop on
  * its precision: counts per kind, and with {@code --compare DUMP} (a {@code SignalCostBench --dump}
  * or an earlier {@code --dump} of this program) every firing the change adds and removes, per kind,
- * with the article's title. Dump line i is article i.
+ * with the article's title. Dump line i is article i. With {@code --entities yes} the entity layer is
+ * made again by today's {@link EntityPipelines#french()} (tokens, entities, ids; other layers kept),
+ * so that a change to the entity rules shows in the firings.
  *
- * <pre>args: --prepared FILE [--n 2000] [--dump FILE] [--compare FILE] [--show K (removed firings shown, default 40)]</pre>
+ * <pre>args: --prepared FILE [--n 2000] [--dump FILE] [--compare FILE] [--show K (removed firings shown, default 40)]
+ *       [--entities yes]</pre>
  */
 public final class SupportDump {
 
-    private static final String USAGE = "SupportDump --prepared FILE [--n N] [--dump FILE] [--compare FILE] [--show K]";
+    private static final String USAGE = "SupportDump --prepared FILE [--n N] [--dump FILE] [--compare FILE] [--show K] [--entities yes]";
     private static final List<String> KINDS = List.of(HeadlineSupportStage.HEADLINE, HeadlineSupportStage.STANDFIRST);
 
     public static void main(String[] args) throws Exception {
@@ -33,10 +38,12 @@ public final class SupportDump {
         int show = Integer.parseInt(o.getOrDefault("show", "40"));
         List<String> lines = Files.readAllLines(Path.of(o.get("prepared")), StandardCharsets.UTF_8);
         HeadlineSupportStage stage = new HeadlineSupportStage();
+        Pipeline entities = "yes".equals(o.get("entities")) ? EntityPipelines.french() : null;
         List<Article> articles = new ArrayList<>();
         List<String> out = new ArrayList<>();
         for (String l : lines.subList(1, Math.min(lines.size(), n + 1))) {
             Article a = ArticleJson.fromJson(l);
+            if (entities != null) a = entities.process(a);
             articles.add(a);
             out.add(SignalCostBench.describe(stage.process(a)));
         }

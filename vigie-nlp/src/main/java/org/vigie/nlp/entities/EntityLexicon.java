@@ -9,14 +9,28 @@ import java.util.Set;
 /**
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
- * nationalities.txt, not-names.txt, first-names.txt, portfolio-heads.txt, type-cues.txt,
+ * nationalities.txt, not-names.txt, first-names.txt, office-phrases.txt, portfolio-heads.txt, type-cues.txt,
  * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt, offices.txt, legal-forms.txt) and the JDK's French country names.
  * Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
 
     /** A role phrase as folded words, with the family of offices it belongs to. */
-    public record Role(List<String> words, String family) {
+    public record Role(List<String> words, String family, Dated dated) {
+    }
+
+    /** Whether the dated table of office holders may read a role the text never ties to a name (roles.txt). */
+    public enum Dated {
+        /** never: a description, not a title ("dirigeant", "homologue") */
+        NO,
+        /** when a country or an institution qualifies it ("le président russe") */
+        QUALIFIED,
+        /** also alone ("le chef de l'État", "le pape") */
+        ALONE
+    }
+
+    /** An office named outright by a phrase (office-phrases.txt): folded words and the office. */
+    public record OfficePhrase(List<String> words, String office) {
     }
 
     /**
@@ -44,6 +58,8 @@ public final class EntityLexicon {
     private final List<Role> roles;
     private final Map<String, List<Role>> rolesByFirstWord = new HashMap<>();
     private final Set<String> singleWordRoles = new HashSet<>();
+    /** office-phrases.txt by first folded word, longest first. */
+    private final Map<String, List<OfficePhrase>> officePhrases = new HashMap<>();
     /** Offices of two or more words (multi-word roles and offices.txt) by first folded word, longest first. */
     private final Map<String, List<List<String>>> officesByFirstWord = new HashMap<>();
     private final Set<String> notNames = new HashSet<>();
@@ -78,9 +94,21 @@ public final class EntityLexicon {
         }
         roles = Lexicon.lines(EntityLexicon.class, "roles.txt").stream().map(l -> {
             String[] f = l.split("\t");
-            if (f.length != 2) throw new IllegalStateException("roles.txt: expected 'role<TAB>family': " + l);
-            return new Role(Names.words(f[0].replace("'", "' ").replace("’", "’ ")), f[1]);
+            if (f.length < 2 || f.length > 3 || f.length == 3 && !(f[2].equals("dated") || f[2].equals("dated-alone"))) {
+                throw new IllegalStateException("roles.txt: expected 'role<TAB>family[<TAB>dated|dated-alone]': " + l);
+            }
+            Dated dated = f.length == 2 ? Dated.NO : f[2].equals("dated") ? Dated.QUALIFIED : Dated.ALONE;
+            return new Role(Names.words(f[0].replace("'", "' ").replace("’", "’ ")), f[1], dated);
         }).toList();
+        for (String l : Lexicon.lines(EntityLexicon.class, "office-phrases.txt")) {
+            String[] f = l.split("\t");
+            if (f.length != 2 || !f[1].contains("|")) {
+                throw new IllegalStateException("office-phrases.txt: expected 'phrase<TAB>family|place': " + l);
+            }
+            OfficePhrase o = new OfficePhrase(Names.words(f[0].replace("'", "' ").replace("’", "’ ")), f[1]);
+            officePhrases.computeIfAbsent(o.words().get(0), k -> new java.util.ArrayList<>()).add(o);
+        }
+        officePhrases.values().forEach(list -> list.sort((x, y) -> Integer.compare(y.words().size(), x.words().size())));
         // longest first: "ministre des Affaires étrangères" before "ministre"
         List<Role> longestFirst = new java.util.ArrayList<>(roles);
         longestFirst.sort((x, y) -> Integer.compare(y.words().size(), x.words().size()));
@@ -199,6 +227,11 @@ public final class EntityLexicon {
     /** Roles whose first folded word is {@code folded}. */
     public List<Role> rolesStartingWith(String folded) {
         return rolesByFirstWord.getOrDefault(folded, List.of());
+    }
+
+    /** Phrases naming one office outright ("locataire de l'Élysée") whose first folded word is {@code folded}, longest first. */
+    public List<OfficePhrase> officePhrasesStartingWith(String folded) {
+        return officePhrases.getOrDefault(folded, List.of());
     }
 
     /**

@@ -14,17 +14,30 @@ import org.vigie.core.pipeline.Stage;
  * Entities of one article from the shared token layer (run {@code CoreNlpTokens} first): the
  * tagger's mentions cleaned ({@link MentionFinder}), grouped under a canonical name
  * ({@link MentionGrouper}), completed with untagged repeats of names the article already uses and
- * with the role descriptions the text ties to a person ({@link RoleResolver}). Mention spans point
+ * with the role descriptions the text ties to a person, or that the dated table of office holders
+ * gives to a person the article names ({@link RoleResolver}). Mention spans point
  * at the exact words; the canonical name is an attribute. Stateless and thread-safe.
  */
 public final class EntityStage implements Stage {
 
     private final EntityLexicon lex;
     private final KnownNames known;
+    private final OfficeHolders offices;
 
-    public EntityStage(KnownNames known) {
+    /**
+     * @param known   types of well-known names (the registry's alias table)
+     * @param offices who held which office when (the registry's dated table): a title the text
+     *                does not tie to a name is read as its holder on the article's date
+     *                ({@code metadata.date}) when the article names the holder
+     */
+    public EntityStage(KnownNames known, OfficeHolders offices) {
         this.lex = EntityLexicon.french();
         this.known = known;
+        this.offices = offices;
+    }
+
+    public EntityStage(KnownNames known) {
+        this(known, OfficeHolders.NONE);
     }
 
     /** Without outside knowledge: types come from the tagger alone. */
@@ -58,7 +71,7 @@ public final class EntityStage implements Stage {
         List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).group(mentions, links, finder.cued,
                 finder.agents, finder.placed, witnesses(text, mentions));
         repeats(text, sentences, groups);
-        new RoleResolver(lex).resolve(text, sentences, groups);
+        new RoleResolver(lex, offices).resolve(text, sentences, groups, day(article));
         List<Entity> out = new ArrayList<>();
         for (MentionGrouper.Group g : groups) {
             List<Span> spans = g.mentions.stream().map(m -> Span.of(text, m.start(), m.end()))
@@ -67,6 +80,17 @@ public final class EntityStage implements Stage {
         }
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         return out;
+    }
+
+    /** The article's publication day ("2016-05-12", "2016-05-12T08:30:00+02:00"), or null. */
+    static java.time.LocalDate day(Article article) {
+        String d = article.metadata().date();
+        if (d == null || d.length() < 10) return null;
+        try {
+            return java.time.LocalDate.parse(d.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** A one-word mention followed by an age ("Julien, 34 ans", "Sarah (19 ans)"): an anonymous witness. */

@@ -12,11 +12,12 @@ public final class EntityPipelines {
 
     /**
      * tokens (CoreNLP tokenize, ssplit, French NER) -> entities (cleanup, grouping, aliases,
-     * roles; types checked against the bundled alias table) -> entity ids.
+     * roles; types checked against the bundled alias table; titles the text leaves unnamed read
+     * through the bundled table of office holders) -> entity ids.
      */
     public static Pipeline french() {
         AliasTable table = AliasTable.bundled();
-        return Pipeline.of(CoreNlpTokens.french(), new EntityStage(table),
+        return Pipeline.of(CoreNlpTokens.french(), new EntityStage(table, OfficeTable.bundled()),
                 new EntityIdStage(new EntityRegistry(table)));
     }
 }

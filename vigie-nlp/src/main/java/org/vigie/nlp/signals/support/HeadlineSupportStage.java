@@ -32,7 +32,9 @@ import org.vigie.nlp.signals.Words.Word;
  * Flags names, acronyms and numbers of the headline or standfirst that the body never mentions:
  * a re-publisher's framing ("un membre de l'OTAN qui passe du côté de la Russie") that the
  * reprinted text does not support. A name counts as supported when the body has it under any
- * form: same folded stem, another mention of the same entity (entity layer), an equivalent name
+ * form: same folded stem, another mention of the same entity (entity layer: "le président russe"
+ * is a mention of the headline's "Poutine" when the text ties the title to him or, failing that,
+ * when the dated table of office holders gives him the office on the story's date), an equivalent name
  * ({@code name-variants.txt}: acronym and expansion, capital for its state), or an acronym whose
  * letters are the initials of a body phrase (small words may give a letter: "JDD"). Other forms
  * that count: a spelling one letter apart for long names, a place's demonym ("colombienne"), a
