@@ -18,11 +18,12 @@ public final class NlpPipelines {
     }
 
     /**
-     * @param documentDate overrides the page's own date for resolving relative times; null keeps
-     *                     the page's date (or infers a window from the text)
+     * @param documentDate overrides the page's own date for resolving relative times and for
+     *                     reading titles through the office-holder table; null keeps the page's
+     *                     date (or, for times, infers a window from the text)
      */
     public static Pipeline standard(LocalDate documentDate, SignalStages.Options signals) {
-        Pipeline p = EntityPipelines.french()
+        Pipeline p = EntityPipelines.french(documentDate)
                 .then(new QuoteStage())
                 .then(documentDate == null ? new TimeStage() : new TimeStage(documentDate));
         for (var s : SignalStages.all(signals)) p = p.then(s);

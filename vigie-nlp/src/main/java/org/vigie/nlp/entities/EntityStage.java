@@ -23,17 +23,25 @@ public final class EntityStage implements Stage {
     private final EntityLexicon lex;
     private final KnownNames known;
     private final OfficeHolders offices;
+    private final java.time.LocalDate dateOverride;
 
     /**
-     * @param known   types of well-known names (the registry's alias table)
-     * @param offices who held which office when (the registry's dated table): a title the text
-     *                does not tie to a name is read as its holder on the article's date
-     *                ({@code metadata.date}) when the article names the holder
+     * @param known        types of well-known names (the registry's alias table)
+     * @param offices      who held which office when (the registry's dated table): a title the text
+     *                     does not tie to a name is read as its holder on the article's date
+     *                     when the article names the holder
+     * @param documentDate the article's date for that table, as the CLI's {@code --date} gives it
+     *                     to the times stage too; null: each article's {@code metadata.date}
      */
-    public EntityStage(KnownNames known, OfficeHolders offices) {
+    public EntityStage(KnownNames known, OfficeHolders offices, java.time.LocalDate documentDate) {
         this.lex = EntityLexicon.french();
         this.known = known;
         this.offices = offices;
+        this.dateOverride = documentDate;
+    }
+
+    public EntityStage(KnownNames known, OfficeHolders offices) {
+        this(known, offices, null);
     }
 
     public EntityStage(KnownNames known) {
@@ -71,7 +79,7 @@ public final class EntityStage implements Stage {
         List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).group(mentions, links, finder.cued,
                 finder.agents, finder.placed, witnesses(text, mentions));
         repeats(text, sentences, groups);
-        new RoleResolver(lex, offices).resolve(text, sentences, groups, day(article));
+        new RoleResolver(lex, offices).resolve(text, sentences, groups, dateOverride != null ? dateOverride : day(article));
         List<Entity> out = new ArrayList<>();
         for (MentionGrouper.Group g : groups) {
             List<Span> spans = g.mentions.stream().map(m -> Span.of(text, m.start(), m.end()))

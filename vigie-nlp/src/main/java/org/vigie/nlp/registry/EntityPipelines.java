@@ -16,8 +16,13 @@ public final class EntityPipelines {
      * through the bundled table of office holders) -> entity ids.
      */
     public static Pipeline french() {
+        return french(null);
+    }
+
+    /** The same, reading office holders on {@code documentDate} (null: each article's own date). */
+    public static Pipeline french(java.time.LocalDate documentDate) {
         AliasTable table = AliasTable.bundled();
-        return Pipeline.of(CoreNlpTokens.french(), new EntityStage(table, OfficeTable.bundled()),
+        return Pipeline.of(CoreNlpTokens.french(), new EntityStage(table, OfficeTable.bundled(), documentDate),
                 new EntityIdStage(new EntityRegistry(table)));
     }
 }

@@ -56,6 +56,17 @@ class OfficeHolderRoleTest {
     }
 
     @Test
+    void aDocumentDateGivenByTheUserStandsForAPageWithoutOne() {
+        // `vigie analyze --date 2016-03-14`: the same date the times stage resolves "lundi" with
+        EntityStage withDate = new EntityStage(AliasTable.bundled(), OfficeTable.bundled(), java.time.LocalDate.parse("2016-03-14"));
+        Article undated = withDate.process(TOKENS.process(dated(TITLE, BODY, null)));
+        assertEquals(List.of("Poutine", "président russe"), mentions(entity(undated, "Poutine")));
+        // and it overrides the page's own date, as it does for times
+        Article misdated = withDate.process(TOKENS.process(dated(TITLE, BODY, "1998-03-14")));
+        assertEquals(List.of("Poutine", "président russe"), mentions(entity(misdated, "Poutine")));
+    }
+
+    @Test
     void anotherHoldersDayOrNoDayResolvesNothing() {
         // in 1998 the Russian president was Boris Eltsine, whom the article does not name
         Entity in1998 = entity(analyse(dated(TITLE, BODY, "1998-03-14")), "Poutine");
