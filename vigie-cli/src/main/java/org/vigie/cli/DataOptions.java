@@ -8,4 +8,12 @@ final class DataOptions {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("vigie-data");
+
+    /** The corpus folder, which the reading commands need to exist (they never create one). */
+    Path existing() {
+        if (!java.nio.file.Files.isDirectory(data)) {
+            throw new UserException("no corpus at " + data + " (run 'vigie ingest PATH' first, or give --data DIR)", 2);
+        }
+        return data;
+    }
 }

@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.vigie.corpus.Corpus;
 import org.vigie.corpus.CorpusReprints;
@@ -51,9 +50,7 @@ final class ReprintsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data.data)) {
-            throw new UserException("no corpus at " + data.data + " (run 'vigie ingest PATH' first, or give --data DIR)", 2);
-        }
+        data.existing();
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             CorpusReprints reprints = CorpusReprints.open(corpus);

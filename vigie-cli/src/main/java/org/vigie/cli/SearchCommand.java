@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -91,9 +90,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data.data)) {
-            throw new UserException("no corpus at " + data.data + " (run 'vigie ingest PATH' first, or give --data DIR)", 2);
-        }
+        data.existing();
         SearchRequest.Builder b = SearchRequest.builder(String.join(" ", query)).sort(sort).size(size).offset(offset);
         entities.forEach(b::entity);
         speakers.forEach(b::speaker);

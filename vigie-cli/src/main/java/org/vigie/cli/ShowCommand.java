@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
@@ -37,9 +36,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data.data)) {
-            throw new UserException("no corpus at " + data.data + " (run 'vigie ingest PATH' first, or give --data DIR)", 2);
-        }
+        data.existing();
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             String stored = corpus.getJson(id).orElseThrow(() -> new UserException("no article " + id + " in " + data.data, 1));

@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -49,9 +48,7 @@ final class StoriesCommand implements Callable<Integer> {
             throw new UserException("--date must be YYYY-MM-DD, got '" + date + "'", 2);
         }
         if (minSize < 1) throw new UserException("--min-size must be at least 1", 2);
-        if (!Files.isDirectory(data.data)) {
-            throw new UserException("no corpus at " + data.data + " (run 'vigie ingest PATH' first, or give --data DIR)", 2);
-        }
+        data.existing();
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             CorpusStories.Day d = CorpusStories.on(corpus, day, minSize);

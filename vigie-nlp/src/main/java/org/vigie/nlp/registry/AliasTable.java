@@ -1,11 +1,8 @@
 package org.vigie.nlp.registry;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,61 +72,52 @@ public final class AliasTable implements KnownNames {
      * to two entities of one type is an error that says where.
      */
     public static AliasTable load(InputStream in, String source) {
-        if (in == null) throw new IllegalArgumentException("alias table not found: " + source);
         Map<String, Entry> byKey = new LinkedHashMap<>();
         Map<String, List<Entry>> byName = new HashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (no == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-                if (line.isBlank() || line.strip().startsWith("#")) continue;
-                String[] f = line.split("\t", -1);
-                if (f.length < 3 || f.length > 4) {
-                    throw new IllegalArgumentException(source + ":" + no
-                            + ": expected key<TAB>type<TAB>canonical[<TAB>aliases], got " + f.length + " columns");
-                }
-                String key = f[0].strip();
-                if (!KEY.matcher(key).matches()) {
-                    throw new IllegalArgumentException(source + ":" + no + ": bad key '" + key
-                            + "' (lower-case ASCII words joined by '-')");
-                }
-                EntityType type;
-                try {
-                    type = EntityType.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(source + ":" + no + ": bad type '" + f[1]
-                            + "' (PER, LOC, ORG or MISC)");
-                }
-                String canonical = f[2].strip();
-                if (canonical.isEmpty()) throw new IllegalArgumentException(source + ":" + no + ": empty canonical name");
-                List<String> aliases = new ArrayList<>();
-                if (f.length == 4) {
-                    for (String a : f[3].split("\\|")) {
-                        if (!a.isBlank()) aliases.add(a.strip());
-                    }
-                }
-                Entry e = new Entry(key, type, canonical, aliases);
-                if (byKey.putIfAbsent(key, e) != null) {
-                    throw new IllegalArgumentException(source + ":" + no + ": key '" + key + "' repeats line " + lineOf.get(key));
-                }
-                lineOf.put(key, no);
-                List<String> names = new ArrayList<>(aliases);
-                names.add(0, canonical);
-                for (String n : names) {
-                    List<Entry> list = byName.computeIfAbsent(Names.fold(n), k -> new ArrayList<>());
-                    Entry clash = list.stream().filter(x -> x.type() == type && x != e).findFirst().orElse(null);
-                    if (clash != null) {
-                        throw new IllegalArgumentException(source + ":" + no + ": name '" + n + "' already names "
-                                + clash.key() + " (line " + lineOf.get(clash.key()) + "), same type " + type);
-                    }
-                    if (!list.contains(e)) list.add(e);
+        for (TabFile.Row row : TabFile.rows(in, source, "alias table")) {
+            int no = row.line();
+            String[] f = row.fields();
+            if (f.length < 3 || f.length > 4) {
+                throw new IllegalArgumentException(source + ":" + no
+                        + ": expected key<TAB>type<TAB>canonical[<TAB>aliases], got " + f.length + " columns");
+            }
+            String key = f[0].strip();
+            if (!KEY.matcher(key).matches()) {
+                throw new IllegalArgumentException(source + ":" + no + ": bad key '" + key
+                        + "' (lower-case ASCII words joined by '-')");
+            }
+            EntityType type;
+            try {
+                type = EntityType.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ":" + no + ": bad type '" + f[1]
+                        + "' (PER, LOC, ORG or MISC)");
+            }
+            String canonical = f[2].strip();
+            if (canonical.isEmpty()) throw new IllegalArgumentException(source + ":" + no + ": empty canonical name");
+            List<String> aliases = new ArrayList<>();
+            if (f.length == 4) {
+                for (String a : f[3].split("\\|")) {
+                    if (!a.isBlank()) aliases.add(a.strip());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read alias table " + source, e);
+            Entry e = new Entry(key, type, canonical, aliases);
+            if (byKey.putIfAbsent(key, e) != null) {
+                throw new IllegalArgumentException(source + ":" + no + ": key '" + key + "' repeats line " + lineOf.get(key));
+            }
+            lineOf.put(key, no);
+            List<String> names = new ArrayList<>(aliases);
+            names.add(0, canonical);
+            for (String n : names) {
+                List<Entry> list = byName.computeIfAbsent(Names.fold(n), k -> new ArrayList<>());
+                Entry clash = list.stream().filter(x -> x.type() == type && x != e).findFirst().orElse(null);
+                if (clash != null) {
+                    throw new IllegalArgumentException(source + ":" + no + ": name '" + n + "' already names "
+                            + clash.key() + " (line " + lineOf.get(clash.key()) + "), same type " + type);
+                }
+                if (!list.contains(e)) list.add(e);
+            }
         }
         return new AliasTable(Map.copyOf(byKey), Map.copyOf(byName));
     }

@@ -1,11 +1,8 @@
 package org.vigie.nlp.registry;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -76,57 +73,48 @@ public final class OfficeTable implements OfficeHolders {
      * that overlap is an error that says where.
      */
     public static OfficeTable load(InputStream in, String source, AliasTable aliases) {
-        if (in == null) throw new IllegalArgumentException("office table not found: " + source);
         Map<String, List<Tenure>> byOffice = new LinkedHashMap<>();
         Map<Tenure, Integer> lineOf = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (no == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-                if (line.isBlank() || line.strip().startsWith("#")) continue;
-                String[] f = line.split("\t", -1);
-                String where = source + ":" + no + ": ";
-                if (f.length != 4) {
-                    throw new IllegalArgumentException(where + "expected office<TAB>holder<TAB>from<TAB>to, got " + f.length + " columns");
-                }
-                String office = f[0].strip();
-                int bar = office.indexOf('|');
-                if (bar < 0 || !FAMILY.matcher(office.substring(0, bar)).matches()) {
-                    throw new IllegalArgumentException(where + "bad office '" + office + "' (family|place, e.g. head|Russie)");
-                }
-                String place = placeKey(aliases, office.substring(bar + 1).strip());
-                if (place == null) {
-                    throw new IllegalArgumentException(where + "place '" + office.substring(bar + 1)
-                            + "' is no place or organisation of the alias table");
-                }
-                String holder = f[1].strip();
-                AliasTable.Entry person = aliases.byKey(holder);
-                if (person == null || person.type() != EntityType.PER) {
-                    throw new IllegalArgumentException(where + "holder '" + holder + "' is no person of the alias table");
-                }
-                LocalDate from = date(f[2], where + "from");
-                LocalDate to = f[3].isBlank() ? null : date(f[3], where + "to");
-                if (from == null) throw new IllegalArgumentException(where + "empty from date");
-                if (to != null && !from.isBefore(to)) {
-                    throw new IllegalArgumentException(where + "tenure ends (" + to + ") before it starts (" + from + ")");
-                }
-                String key = office.substring(0, bar) + "|" + place;
-                Tenure t = new Tenure(key, holder, from, to);
-                List<Tenure> list = byOffice.computeIfAbsent(key, k -> new ArrayList<>());
-                for (Tenure o : list) {
-                    boolean overlap = (o.to() == null || t.from().isBefore(o.to())) && (t.to() == null || o.from().isBefore(t.to()));
-                    if (overlap) {
-                        throw new IllegalArgumentException(where + holder + " overlaps " + o.holder() + " (line "
-                                + lineOf.get(o) + ") in office " + office);
-                    }
-                }
-                list.add(t);
-                lineOf.put(t, no);
+        for (TabFile.Row row : TabFile.rows(in, source, "office table")) {
+            int no = row.line();
+            String[] f = row.fields();
+            String where = source + ":" + no + ": ";
+            if (f.length != 4) {
+                throw new IllegalArgumentException(where + "expected office<TAB>holder<TAB>from<TAB>to, got " + f.length + " columns");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read office table " + source, e);
+            String office = f[0].strip();
+            int bar = office.indexOf('|');
+            if (bar < 0 || !FAMILY.matcher(office.substring(0, bar)).matches()) {
+                throw new IllegalArgumentException(where + "bad office '" + office + "' (family|place, e.g. head|Russie)");
+            }
+            String place = placeKey(aliases, office.substring(bar + 1).strip());
+            if (place == null) {
+                throw new IllegalArgumentException(where + "place '" + office.substring(bar + 1)
+                        + "' is no place or organisation of the alias table");
+            }
+            String holder = f[1].strip();
+            AliasTable.Entry person = aliases.byKey(holder);
+            if (person == null || person.type() != EntityType.PER) {
+                throw new IllegalArgumentException(where + "holder '" + holder + "' is no person of the alias table");
+            }
+            LocalDate from = date(f[2], where + "from");
+            LocalDate to = f[3].isBlank() ? null : date(f[3], where + "to");
+            if (from == null) throw new IllegalArgumentException(where + "empty from date");
+            if (to != null && !from.isBefore(to)) {
+                throw new IllegalArgumentException(where + "tenure ends (" + to + ") before it starts (" + from + ")");
+            }
+            String key = office.substring(0, bar) + "|" + place;
+            Tenure t = new Tenure(key, holder, from, to);
+            List<Tenure> list = byOffice.computeIfAbsent(key, k -> new ArrayList<>());
+            for (Tenure o : list) {
+                boolean overlap = (o.to() == null || t.from().isBefore(o.to())) && (t.to() == null || o.from().isBefore(t.to()));
+                if (overlap) {
+                    throw new IllegalArgumentException(where + holder + " overlaps " + o.holder() + " (line "
+                            + lineOf.get(o) + ") in office " + office);
+                }
+            }
+            list.add(t);
+            lineOf.put(t, no);
         }
         byOffice.values().forEach(l -> l.sort((x, y) -> x.from().compareTo(y.from())));
         Map<String, List<Tenure>> frozen = new LinkedHashMap<>();
