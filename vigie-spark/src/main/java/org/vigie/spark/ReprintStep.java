@@ -25,7 +25,8 @@ import org.vigie.corpus.reprints.WireReprint;
  * step); the driver collects them (~1.5 KB per article, no text) and adds them in input order, so
  * LSH candidates, verification, the source rule (earliest date, then wire/state-media rank, then
  * time of day, then input order) and family ids are exactly those of {@code vigie ingest} over
- * the same inputs. Duplicate texts (same id) keep their first occurrence, as the corpus does.
+ * the same inputs. A text met again (same id) keeps its place of first occurrence; the job
+ * gives that print the article's earliest publication ({@link VigieJob}), as the corpus does.
  *
  * <p>Scaling limit: the driver holds every fingerprint: about 1.5 KB per article plus LSH
  * buckets, so ~3 GB of driver heap per million articles ({@code --driver-memory}); the adds are
@@ -50,13 +51,19 @@ final class ReprintStep {
     }
 
     static ReprintStep build(JavaRDD<Item> analysed) {
-        List<Print> prints = new ArrayList<>(analysed.map(i -> {
-            Article a = ArticleJson.fromJson(i.json());
-            Metadata m = a.metadata();
-            return new Print(i.ordinal(), a.id(), a.sourceId(), m.date(), m.site(), m.url(),
-                    a.origin() == null ? null : a.origin().url(), a.title(), i.shingles(), i.signature());
-        }).collect());
-        return build(prints);
+        return build(prints(analysed));
+    }
+
+    /** The prints of the analysed articles, collected on the driver. */
+    static List<Print> prints(JavaRDD<Item> analysed) {
+        return new ArrayList<>(analysed.map(i -> print(i.ordinal(), ArticleJson.fromJson(i.json()), i.shingles(), i.signature()))
+                .collect());
+    }
+
+    static Print print(long ordinal, Article a, int[] shingles, int[] signature) {
+        Metadata m = a.metadata();
+        return new Print(ordinal, a.id(), a.sourceId(), m.date(), m.site(), m.url(),
+                a.origin() == null ? null : a.origin().url(), a.title(), shingles, signature);
     }
 
     static ReprintStep build(List<Print> prints) {

@@ -2,6 +2,7 @@ package org.vigie.spark;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,9 @@ import org.apache.spark.util.LongAccumulator;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.core.pipeline.Pipeline;
+import org.vigie.corpus.publications.Publications;
 import org.vigie.corpus.reprints.Fingerprint;
+import org.vigie.corpus.reprints.SourceRanking;
 import org.vigie.corpus.reprints.WireReprint;
 
 /**
@@ -45,7 +48,7 @@ public final class VigieJob {
                           Map<String, Long> skipped, int families, long millis) {
         @Override
         public String toString() {
-            return String.format("%d files, %d articles (%d duplicate texts dropped), %d rejected at read, "
+            return String.format("%d files, %d articles (%d more pages of a text already read, kept as its publications), %d rejected at read, "
                             + "%d failed analysis, skipped %s, %d reprint families, %.1f s",
                     files, articles, duplicates, rejectedRead, rejectedAnalysis, skipped, families, millis / 1000.0);
         }
@@ -143,17 +146,29 @@ public final class VigieJob {
         done.persist(StorageLevel.MEMORY_AND_DISK_SER());
         done.count(); // analyse once; every table below reads the persisted result
 
-        // 3. reprint families, on the driver, in input order (see ReprintStep for the limit)
-        ReprintStep reprints = ReprintStep.build(done.filter(Item::isArticle));
+        // 3. the same text at several pages (same id) is one article, as the corpus stores it: every
+        //    publication kept, the earliest as its metadata; then reprint families, on the driver, in
+        //    input order (see ReprintStep for the limit)
+        List<ReprintStep.Print> prints = ReprintStep.prints(done.filter(Item::isArticle));
+        Map<String, Article> merged = mergedPublications(jsc, done, prints);
+        for (int k = 0; k < prints.size(); k++) {
+            ReprintStep.Print p = prints.get(k);
+            Article m = merged.get(p.id());
+            if (m != null) prints.set(k, ReprintStep.print(p.ordinal(), m, p.shingles(), p.signature()));
+        }
+        ReprintStep reprints = ReprintStep.build(prints);
+        Map<String, String> mergedJson = new HashMap<>();
+        merged.forEach((id, a) -> mergedJson.put(id, ArticleJson.toJson(a)));
+        Broadcast<Map<String, String>> publications = jsc.broadcast(mergedJson);
         Broadcast<Map<String, String[]>> links = jsc.broadcast(reprints.links());
         Broadcast<Map<String, WireReprint.Provenance>> provenances = jsc.broadcast(reprints.provenances());
         Broadcast<Set<Long>> dropped = jsc.broadcast(reprints.duplicateOrdinals());
 
         JavaRDD<Item> kept = done.filter(i -> i.isArticle() && !dropped.value().contains(i.ordinal()));
-        JavaRDD<Article> articles = kept.map(i -> linked(i, links.value(), provenances.value()));
+        JavaRDD<Article> articles = kept.map(i -> linked(i, publications.value(), links.value(), provenances.value()));
 
         // 4. tables
-        write(spark, kept.map(i -> Tables.article(linked(i, links.value(), provenances.value()), i.ordinal())), Tables.ARTICLES_SCHEMA,
+        write(spark, kept.map(i -> Tables.article(linked(i, publications.value(), links.value(), provenances.value()), i.ordinal())), Tables.ARTICLES_SCHEMA,
                 output, Tables.ARTICLES);
         write(spark, articles.flatMap(a -> Tables.entities(a).iterator()), Tables.ENTITIES_SCHEMA, output, Tables.ENTITIES);
         write(spark, articles.flatMap(a -> Tables.quotes(a).iterator()), Tables.QUOTES_SCHEMA, output, Tables.QUOTES);
@@ -175,8 +190,35 @@ public final class VigieJob {
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static Article linked(Item i, Map<String, String[]> links, Map<String, WireReprint.Provenance> provenances) {
+    /**
+     * Every text the input holds more than once, merged in input order as the corpus merges a text
+     * stored again ({@link Publications#merge}): only those articles come to the driver.
+     */
+    static Map<String, Article> mergedPublications(JavaSparkContext jsc, JavaRDD<Item> done, List<ReprintStep.Print> prints) {
+        Map<String, Integer> count = new HashMap<>();
+        for (ReprintStep.Print p : prints) count.merge(p.id(), 1, Integer::sum);
+        Set<String> repeated = new HashSet<>();
+        count.forEach((id, n) -> {
+            if (n > 1) repeated.add(id);
+        });
+        if (repeated.isEmpty()) return Map.of();
+        Broadcast<Set<String>> wanted = jsc.broadcast(repeated);
+        List<Item> items = new ArrayList<>(done.filter(i -> i.isArticle()
+                && wanted.value().contains(ArticleJson.fromJson(i.json()).id())).collect());
+        items.sort(Comparator.comparingLong(Item::ordinal));
+        Map<String, Article> merged = new HashMap<>();
+        for (Item i : items) {
+            merged.merge(ArticleJson.fromJson(i.json()).id(), ArticleJson.fromJson(i.json()),
+                    (stored, incoming) -> Publications.merge(stored, incoming, SourceRanking.defaults()));
+        }
+        return merged;
+    }
+
+    private static Article linked(Item i, Map<String, String> merged, Map<String, String[]> links,
+                                  Map<String, WireReprint.Provenance> provenances) {
         Article a = ArticleJson.fromJson(i.json());
+        String publications = merged.get(a.id());
+        if (publications != null) a = ArticleJson.fromJson(publications);
         String[] l = links.get(a.id());
         Article linked = l == null ? a : a.withCorpusLinks(l[0], l[1], a.storyId());
         return WireReprint.mark(linked, provenances.get(a.id()));

@@ -30,7 +30,9 @@ import org.vigie.core.model.Signal;
 import org.vigie.core.model.Span;
 import org.vigie.core.model.TimeExpression;
 import org.vigie.core.pipeline.Pipeline;
+import org.vigie.corpus.publications.Publications;
 import org.vigie.corpus.reprints.ReprintFamilies;
+import org.vigie.corpus.reprints.SourceRanking;
 import org.vigie.corpus.reprints.WireReprint;
 import org.vigie.ingest.source.Ingestion;
 
@@ -50,6 +52,7 @@ class VigieJobTest {
     static Path out;
     static VigieJob.Summary summary;
     static Map<String, Article> embedded = new LinkedHashMap<>();
+    static int embeddedPages;
     static List<String> embeddedRejects = new ArrayList<>();
     static ReprintFamilies embeddedFamilies = new ReprintFamilies();
     static final JobOptions OPTIONS = new JobOptions(null, true, false);
@@ -69,14 +72,26 @@ class VigieJobTest {
         var dispatch = json.createObjectNode().put("title", "Alep : Moscou et Ankara soutiennent le plan de Staffan de Mistura")
                 .put("article", body.toString().strip()).put("date", "2016-10-10").put("url", "https://fr.sputniknews.com/international/a.html");
         Files.writeString(wire.resolve("sputnik.jsonl"), json.writeValueAsString(dispatch) + "\n", StandardCharsets.UTF_8);
+        // the same dispatch word for word on a mirror a day later, read first (file order): one
+        // article, whose metadata is Sputnik's page and whose other publication is the mirror's
+        var mirror = dispatch.deepCopy().put("date", "2016-10-11").put("url", "https://miroir.example.org/alep.html");
+        Files.writeString(wire.resolve("mirror.jsonl"), json.writeValueAsString(mirror) + "\n", StandardCharsets.UTF_8);
         List<Path> inputs = List.of(samples, realArticles, bad, wire);
 
         // embedded: the CLI's reading and pipeline, then the corpus's reprint families in input order
         Pipeline p = Models.pipeline(OPTIONS);
         new Ingestion(Models.readers()).read(inputs, a -> {
             Article done = p.process(a);
-            embedded.putIfAbsent(done.id(), done);
-            embeddedFamilies.add(done);
+            embeddedPages++;
+            Article known = embedded.get(done.id());
+            if (known == null) {
+                embedded.put(done.id(), done);
+                embeddedFamilies.add(done);
+            } else { // the corpus stores a text met again with all its publications, and its family follows
+                Article merged = Publications.merge(known, done, SourceRanking.defaults());
+                embedded.put(done.id(), merged);
+                embeddedFamilies.refresh(merged);
+            }
         }, e -> embeddedRejects.add(e.getMessage()));
 
         spark = SparkSession.builder().master("local[2]").appName("vigie-test")
@@ -118,6 +133,7 @@ class VigieJobTest {
             assertEquals(e.text(), s.text());
             assertEquals(e.language(), s.language(), e.id());
             assertEquals(e.metadata(), s.metadata(), e.id());
+            assertEquals(e.alsoPublishedAt(), s.alsoPublishedAt(), e.id());
             assertEquals(e.entities(), s.entities(), "entities of " + e.id());
             assertEquals(e.quotes(), s.quotes(), "quotes of " + e.id());
             assertEquals(e.times(), s.times(), "times of " + e.id());
@@ -131,6 +147,17 @@ class VigieJobTest {
         assertTrue(entities > 200 && quotes > 20 && times > 40 && signals > 5,
                 entities + " entities, " + quotes + " quotes, " + times + " times, " + signals + " signals");
         assertEquals(embedded.size(), summary.articles());
+    }
+
+    @Test
+    void aTextReadAtTwoPagesIsOneArticleWithBothPublications() {
+        List<Article> dispatches = sparkArticles().values().stream()
+                .filter(a -> a.title().startsWith("Alep : Moscou et Ankara")).toList();
+        assertEquals(1, dispatches.size());
+        Article a = dispatches.get(0);
+        assertEquals("https://fr.sputniknews.com/international/a.html", a.metadata().url(), "the earliest page is the article's own");
+        assertEquals(List.of("https://miroir.example.org/alep.html"), a.alsoPublishedAt().stream().map(x -> x.url()).toList());
+        assertEquals(embeddedPages - embedded.size(), summary.duplicates(), "pages of a text already read");
     }
 
     @Test
