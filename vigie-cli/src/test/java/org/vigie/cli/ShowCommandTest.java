@@ -2,9 +2,8 @@ package org.vigie.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigie.cli.CorpusCommandsTest.vigie;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,15 +18,6 @@ class ShowCommandTest {
 
     @TempDir
     Path tmp;
-
-    record Run(int code, String out, String err) {}
-
-    static Run vigie(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void showPrintsTheEarliestPublicationThenTheOthers() throws Exception {
@@ -44,7 +34,7 @@ class ShowCommandTest {
             corpus.ingest(List.of(stored.withMetadata(new Metadata("https://fr.sputniknews.com/alep", null, null,
                     List.of(), "2016-10-10", "meta", null, null))));
         }
-        Run r = vigie("show", "--data", data.toString(), id);
+        CorpusCommandsTest.Run r = vigie("show", "--data", data.toString(), id);
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("Poutine: Moscou et Ankara œuvreront pour le départ des terroristes d’Alep", lines.get(0));
@@ -52,11 +42,11 @@ class ShowCommandTest {
         assertTrue(lines.contains("also published at (1):"), r.out());
         assertTrue(lines.contains("  2016-10-11  Le blog  https://blog.example.org/alep  by Jean Dupont"), r.out());
 
-        Run json = vigie("show", "--json", "--data", data.toString(), id);
+        CorpusCommandsTest.Run json = vigie("show", "--json", "--data", data.toString(), id);
         var tree = ArticleJson.mapper().readTree(json.out());
         assertEquals("https://blog.example.org/alep", tree.at("/also_published_at/0/url").asText());
 
-        Run missing = vigie("show", "--data", data.toString(), "0000000000000000");
+        CorpusCommandsTest.Run missing = vigie("show", "--data", data.toString(), "0000000000000000");
         assertEquals(1, missing.code());
         assertTrue(missing.err().startsWith("vigie: no article 0000000000000000"), missing.err());
     }
