@@ -195,21 +195,20 @@ public final class VigieJob {
      * stored again ({@link Publications#merge}): only those articles come to the driver.
      */
     static Map<String, Article> mergedPublications(JavaSparkContext jsc, JavaRDD<Item> done, List<ReprintStep.Print> prints) {
-        Map<String, Integer> count = new HashMap<>();
-        for (ReprintStep.Print p : prints) count.merge(p.id(), 1, Integer::sum);
-        Set<String> repeated = new HashSet<>();
-        count.forEach((id, n) -> {
-            if (n > 1) repeated.add(id);
+        Map<String, List<Long>> ordinals = new HashMap<>();
+        for (ReprintStep.Print p : prints) ordinals.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p.ordinal());
+        Set<Long> repeated = new HashSet<>(); // the prints say which items share a text: no JSON is parsed to find them
+        ordinals.values().forEach(o -> {
+            if (o.size() > 1) repeated.addAll(o);
         });
         if (repeated.isEmpty()) return Map.of();
-        Broadcast<Set<String>> wanted = jsc.broadcast(repeated);
-        List<Item> items = new ArrayList<>(done.filter(i -> i.isArticle()
-                && wanted.value().contains(ArticleJson.fromJson(i.json()).id())).collect());
+        Broadcast<Set<Long>> wanted = jsc.broadcast(repeated);
+        List<Item> items = new ArrayList<>(done.filter(i -> i.isArticle() && wanted.value().contains(i.ordinal())).collect());
         items.sort(Comparator.comparingLong(Item::ordinal));
         Map<String, Article> merged = new HashMap<>();
         for (Item i : items) {
-            merged.merge(ArticleJson.fromJson(i.json()).id(), ArticleJson.fromJson(i.json()),
-                    (stored, incoming) -> Publications.merge(stored, incoming, SourceRanking.defaults()));
+            Article a = ArticleJson.fromJson(i.json());
+            merged.merge(a.id(), a, (stored, incoming) -> Publications.merge(stored, incoming, SourceRanking.defaults()));
         }
         return merged;
     }
