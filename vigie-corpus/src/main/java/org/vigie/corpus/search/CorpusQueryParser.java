@@ -36,7 +36,7 @@ import org.vigie.corpus.store.Fields;
 final class CorpusQueryParser extends QueryParser {
 
     static final Map<String, Float> BOOSTS = Map.of(
-            Fields.TEXT_TITLE, 3f, Fields.TEXT_STANDFIRST, 1.5f, Fields.TEXT_BODY, 1f);
+            Fields.TEXT_TITLE, 3f, Fields.TEXT_STANDFIRST, 1.5f, Fields.TEXT_BODY, 1f, Fields.TEXT_QUOTE, 1f);
 
     private final Set<TextLanguage> languages;
 
@@ -81,7 +81,7 @@ final class CorpusQueryParser extends QueryParser {
     /** The logical text parts a user field stands for, or null when it is not a text field. */
     private static List<String> textParts(String field) {
         if (Fields.TEXT_ALL.equals(field)) return Fields.TEXT_PARTS;
-        if (Fields.TEXT_PARTS.contains(field)) return List.of(field);
+        if (Fields.INDEXED_TEXT.contains(field)) return List.of(field);
         return null;
     }
 
@@ -115,7 +115,7 @@ final class CorpusQueryParser extends QueryParser {
 
     static String knownFields() {
         Set<String> all = new TreeSet<>(Fields.KEYWORDS);
-        all.addAll(Fields.TEXT_PARTS);
+        all.addAll(Fields.INDEXED_TEXT);
         all.add(Fields.TEXT_ALL);
         all.add(Fields.DATE);
         return String.join(", ", all);
@@ -127,7 +127,11 @@ final class CorpusQueryParser extends QueryParser {
         if (parts != null) return expand(parts, f -> super.getFieldQuery(f, queryText, quoted));
         if (Fields.DATE.equals(field)) return dateRange(queryText, queryText, true, true);
         checkField(field);
-        if (Fields.KEYWORDS.contains(field)) return new TermQuery(new Term(field, keyword(field, queryText)));
+        if (Fields.KEYWORDS.contains(field)) {
+            String value = keyword(field, queryText);
+            if (value.isEmpty()) return new MatchNoDocsQuery("empty " + field);
+            return new TermQuery(new Term(field, value));
+        }
         return super.getFieldQuery(field, queryText, quoted);
     }
 
@@ -143,7 +147,7 @@ final class CorpusQueryParser extends QueryParser {
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getPrefixQuery(f, termStr));
         checkField(field);
-        return super.getPrefixQuery(field, termStr);
+        return super.getPrefixQuery(field, expandable(field, termStr));
     }
 
     @Override
@@ -151,7 +155,7 @@ final class CorpusQueryParser extends QueryParser {
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getWildcardQuery(f, termStr));
         checkField(field);
-        return super.getWildcardQuery(field, termStr);
+        return super.getWildcardQuery(field, expandable(field, termStr));
     }
 
     @Override
@@ -159,7 +163,7 @@ final class CorpusQueryParser extends QueryParser {
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
         checkField(field);
-        return super.getFuzzyQuery(field, termStr, minSimilarity);
+        return super.getFuzzyQuery(field, expandable(field, termStr), minSimilarity);
     }
 
     @Override
@@ -167,7 +171,7 @@ final class CorpusQueryParser extends QueryParser {
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getRegexpQuery(f, termStr));
         checkField(field);
-        return super.getRegexpQuery(field, termStr);
+        return super.getRegexpQuery(field, expandable(field, termStr));
     }
 
     @Override
@@ -188,8 +192,16 @@ final class CorpusQueryParser extends QueryParser {
         return switch (field) {
             case Fields.SITE -> ArticleDocuments.normalizeSite(value);
             case Fields.LANGUAGE -> value.strip().toLowerCase(Locale.ROOT);
+            case Fields.AUTHOR -> ArticleDocuments.authorKey(value);
             default -> value;
         };
+    }
+
+    /** A prefix, wildcard or regexp pattern over a folded field, folded alike (its operators kept). */
+    private static String expandable(String field, String pattern) {
+        if (!Fields.AUTHOR.equals(field)) return pattern;
+        String s = java.text.Normalizer.normalize(pattern, java.text.Normalizer.Form.NFKD);
+        return s.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     /**
