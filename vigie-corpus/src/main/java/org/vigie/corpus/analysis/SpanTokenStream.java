@@ -17,6 +17,7 @@ import org.vigie.core.model.Span;
  * whose offsets point into the whole text: the highlighter then marks the words in the article
  * itself. Consecutive spans are {@link #SPAN_GAP} positions apart, so a phrase never runs from one
  * quotation into the next; overlapping spans are read once, as their union (offsets never go back).
+ * {@link #labelled} qualifies each word by labels of its span (a quotation's speaker).
  */
 public final class SpanTokenStream extends TokenStream {
 
@@ -56,24 +57,73 @@ public final class SpanTokenStream extends TokenStream {
         List<Tok> out = new ArrayList<>();
         for (int[] r : ranges) {
             boolean first = true;
-            try (TokenStream ts = analyzer.tokenStream(field, text.substring(r[0], r[1]))) {
-                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-                PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-                ts.reset();
-                while (ts.incrementToken()) {
-                    int posInc = inc.getPositionIncrement();
-                    if (first && !out.isEmpty()) posInc += SPAN_GAP;
-                    if (out.isEmpty()) posInc = Math.max(1, posInc);
-                    first = false;
-                    out.add(new Tok(term.toString(), posInc, r[0] + off.startOffset(), r[0] + off.endOffset()));
-                }
-                ts.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a String reader does not fail
+            for (Tok t : analyse(analyzer, field, text, r[0], r[1])) {
+                add(out, t.term(), t, first);
+                first = false;
             }
         }
         return out.isEmpty() ? null : new SpanTokenStream(List.copyOf(out), text.length());
+    }
+
+    /** Separates a label from the word it qualifies in a {@link #labelled} term. */
+    public static final char LABEL_SEPARATOR = '\u001f';
+
+    /**
+     * Like {@link #of}, each word indexed once per label of its span, as
+     * {@code label + LABEL_SEPARATOR + word} at the same position (a quotation's words under its
+     * speaker's id and name), so a term query finds a word within a span of that label. A span
+     * overlapping an earlier one is skipped (its words would go back in the text).
+     */
+    public static SpanTokenStream labelled(Analyzer analyzer, String field, String text, List<Span> spans,
+            List<List<String>> labels) {
+        Integer[] order = new Integer[spans.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, Comparator.comparingInt(i -> spans.get(i).start()));
+        List<Tok> out = new ArrayList<>();
+        int end = 0;
+        for (int i : order) {
+            Span s = spans.get(i);
+            if (s.end() > text.length() || s.start() >= s.end() || s.start() < end || labels.get(i).isEmpty()) continue;
+            end = s.end();
+            boolean firstOfSpan = true;
+            for (Tok t : analyse(analyzer, field, text, s.start(), s.end())) {
+                boolean firstLabel = true;
+                for (String label : labels.get(i)) {
+                    Tok labelled = new Tok(label + LABEL_SEPARATOR + t.term(), firstLabel ? t.posInc() : 0, t.start(), t.end());
+                    add(out, labelled.term(), labelled, firstLabel && firstOfSpan);
+                    firstLabel = false;
+                }
+                firstOfSpan = false;
+            }
+        }
+        return out.isEmpty() ? null : new SpanTokenStream(List.copyOf(out), text.length());
+    }
+
+    /** Appends a token; the first of a span after another span is {@link #SPAN_GAP} positions further. */
+    private static void add(List<Tok> out, String term, Tok t, boolean spanStart) {
+        int posInc = t.posInc();
+        if (spanStart && !out.isEmpty()) posInc += SPAN_GAP;
+        if (out.isEmpty()) posInc = Math.max(1, posInc);
+        out.add(new Tok(term, posInc, t.start(), t.end()));
+    }
+
+    /** The tokens of text[start, end), offsets into the whole text. */
+    private static List<Tok> analyse(Analyzer analyzer, String field, String text, int start, int end) {
+        List<Tok> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text.substring(start, end))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new Tok(term.toString(), inc.getPositionIncrement(), start + off.startOffset(),
+                        start + off.endOffset()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String reader does not fail
+        }
+        return out;
     }
 
     @Override

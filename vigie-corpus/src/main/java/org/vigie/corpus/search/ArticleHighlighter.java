@@ -74,7 +74,8 @@ final class ArticleHighlighter extends UnifiedHighlighter {
                 TextLanguage fl = Fields.languageOf(fields[i]);
                 String part = fields[i].substring(0, fields[i].lastIndexOf('_'));
                 // quotations are indexed with offsets into the whole text
-                int p = part.equals(Fields.TEXT_QUOTE) ? 3 : Fields.TEXT_PARTS.indexOf(part);
+                int p = part.equals(Fields.TEXT_QUOTE) || part.equals(Fields.TEXT_QUOTE_BY) ? 3
+                        : Fields.TEXT_PARTS.indexOf(part);
                 String v = fl == lang ? parts[p] : null;
                 values[i] = v == null ? "" : v;
             }

@@ -108,7 +108,26 @@ final class CorpusQueryParser extends QueryParser {
         return n == 1 ? single : b.build();
     }
 
+    /** The speaker of a {@code quote@<speaker>} field, or null for any other field. */
+    private static String quoteSpeaker(String field) throws ParseException {
+        if (!field.startsWith(Fields.QUOTE_BY_PREFIX)) return null;
+        String speaker = field.substring(Fields.QUOTE_BY_PREFIX.length()).strip();
+        if (speaker.isEmpty()) {
+            throw new ParseException("quote@ needs a speaker: quote@Q7747:word (an entity id, or a canonical name"
+                    + " with its spaces escaped: quote@Vladimir\\ Poutine:word)");
+        }
+        return speaker;
+    }
+
+    /** A query on quotations, each term qualified by {@code speaker} (see {@link Fields#TEXT_QUOTE_BY}). */
+    private Query bySpeaker(String speaker, PerField perField) throws ParseException {
+        return expand(List.of(Fields.TEXT_QUOTE), f -> SpeakerTerms.qualify(perField.build(f), speaker));
+    }
+
     private Query checkField(String field) throws ParseException {
+        if (field.startsWith(Fields.TEXT_QUOTE_BY + "_")) {
+            throw new ParseException("unknown field '" + field + "' (fields: " + knownFields() + ")");
+        }
         if (Fields.KEYWORDS.contains(field) || Fields.languageOf(field) != null || "*".equals(field)) return null;
         throw new ParseException("unknown field '" + field + "' (fields: " + knownFields() + ")");
     }
@@ -118,11 +137,14 @@ final class CorpusQueryParser extends QueryParser {
         all.addAll(Fields.INDEXED_TEXT);
         all.add(Fields.TEXT_ALL);
         all.add(Fields.DATE);
+        all.add(Fields.QUOTE_BY_PREFIX + "<speaker>");
         return String.join(", ", all);
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getFieldQuery(f, queryText, quoted));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getFieldQuery(f, queryText, quoted));
         if (Fields.DATE.equals(field)) return dateRange(queryText, queryText, true, true);
@@ -137,6 +159,8 @@ final class CorpusQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getFieldQuery(f, queryText, slop));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getFieldQuery(f, queryText, slop));
         return super.getFieldQuery(field, queryText, slop);
@@ -144,6 +168,8 @@ final class CorpusQueryParser extends QueryParser {
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getPrefixQuery(f, termStr));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getPrefixQuery(f, termStr));
         checkField(field);
@@ -152,6 +178,8 @@ final class CorpusQueryParser extends QueryParser {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getWildcardQuery(f, termStr));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getWildcardQuery(f, termStr));
         checkField(field);
@@ -160,6 +188,8 @@ final class CorpusQueryParser extends QueryParser {
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
         checkField(field);
@@ -168,6 +198,8 @@ final class CorpusQueryParser extends QueryParser {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getRegexpQuery(f, termStr));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getRegexpQuery(f, termStr));
         checkField(field);
@@ -177,6 +209,7 @@ final class CorpusQueryParser extends QueryParser {
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
             boolean endInclusive) throws ParseException {
+        if (quoteSpeaker(field) != null) throw new ParseException("no ranges in " + field + ": it takes words and phrases");
         if (Fields.DATE.equals(field)) return dateRange(part1, part2, startInclusive, endInclusive);
         List<String> parts = textParts(field);
         if (parts != null) {

@@ -207,9 +207,10 @@ public final class CorpusSearch {
             bodyStart[i] = intValue(d.getField(Fields.BODY_START));
             present.add(langs[i]);
         }
-        // Field order is preference order: quotations (only when the query names quote:), body,
-        // standfirst, title.
-        List<String> parts = List.of(Fields.TEXT_QUOTE, Fields.TEXT_BODY, Fields.TEXT_STANDFIRST, Fields.TEXT_TITLE);
+        // Field order is preference order: quotations (only when the query names quote: or
+        // quote@speaker:), body, standfirst, title.
+        List<String> parts = List.of(Fields.TEXT_QUOTE_BY, Fields.TEXT_QUOTE, Fields.TEXT_BODY, Fields.TEXT_STANDFIRST,
+                Fields.TEXT_TITLE);
         List<String> fields = new ArrayList<>();
         for (String part : parts) {
             for (TextLanguage l : present) fields.add(Fields.text(part, l));
@@ -226,6 +227,7 @@ public final class CorpusSearch {
                 if (Fields.languageOf(fieldArray[f]) != langs[i] || hl[f] == null) continue;
                 if (!(hl[f][i] instanceof ArticleHighlighter.FieldSnippet fs)) continue;
                 String part = fieldArray[f].substring(0, fieldArray[f].lastIndexOf('_'));
+                if (part.equals(Fields.TEXT_QUOTE_BY)) part = Fields.TEXT_QUOTE;
                 if (!fs.marks().isEmpty()) {
                     out[i] = toSnippet(fs, part, offsetOf(part, standfirstStart[i], bodyStart[i]));
                 } else if (fallback == null) {

@@ -100,6 +100,17 @@ public final class ArticleDocuments {
         SpanTokenStream quotes = SpanTokenStream.of(FieldAnalyzer.INSTANCE, Fields.text(Fields.TEXT_QUOTE, lang),
                 a.text(), quoted);
         if (quotes != null) d.add(new Field(Fields.text(Fields.TEXT_QUOTE, lang), quotes, TEXT_WITH_OFFSETS));
+        List<Span> attributed = new ArrayList<>();
+        List<List<String>> speakers = new ArrayList<>();
+        for (Quote q : a.quotes()) {
+            List<String> keys = speakerTerms(q);
+            if (keys.isEmpty()) continue;
+            attributed.add(q.text());
+            speakers.add(keys);
+        }
+        SpanTokenStream quotesBy = SpanTokenStream.labelled(FieldAnalyzer.INSTANCE,
+                Fields.text(Fields.TEXT_QUOTE, lang), a.text(), attributed, speakers);
+        if (quotesBy != null) d.add(new Field(Fields.text(Fields.TEXT_QUOTE_BY, lang), quotesBy, TEXT_WITH_OFFSETS));
         d.add(new StoredField(Fields.STANDFIRST_START, standfirstStart(a)));
         d.add(new StoredField(Fields.BODY_START, a.text().length() - (a.body() == null ? 0 : a.body().length())));
 
@@ -139,9 +150,9 @@ public final class ArticleDocuments {
         Set<String> speakerFacets = new LinkedHashSet<>();
         Set<String> speakerTerms = new LinkedHashSet<>();
         for (Quote q : a.quotes()) {
-            if (q.speaker() == null || q.speaker().canonical() == null || q.speaker().canonical().isBlank()) continue;
-            speakerTerms.add(q.speaker().canonical());
-            if (q.speaker().entityId() != null) speakerTerms.add(q.speaker().entityId());
+            List<String> terms = speakerTerms(q);
+            if (terms.isEmpty()) continue;
+            speakerTerms.addAll(terms);
             speakerFacets.add(key(q.speaker().entityId(), q.speaker().canonical()));
         }
         addKeywordsAndFacets(d, Fields.SPEAKER, speakerTerms, Fields.FACET_SPEAKER, speakerFacets);
@@ -155,6 +166,14 @@ public final class ArticleDocuments {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The terms a quote's speaker is found by: its canonical name, then its entity id; none without a name. */
+    static List<String> speakerTerms(Quote q) {
+        if (q.speaker() == null || q.speaker().canonical() == null || q.speaker().canonical().isBlank()) return List.of();
+        String id = q.speaker().entityId();
+        return id == null || id.isBlank() || id.equals(q.speaker().canonical())
+                ? List.of(q.speaker().canonical()) : List.of(q.speaker().canonical(), id);
     }
 
     /** The epoch millis of every publication date of {@code a} (metadata first), each once; unparseable ones skipped. */

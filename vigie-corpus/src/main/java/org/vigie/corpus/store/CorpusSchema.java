@@ -20,7 +20,8 @@ import java.util.Map;
  * <p>History:
  * <ol>
  * <li>the first layout;
- * <li>{@code quote_<lang>} (the words of quotations), {@code author} (bylines, folded; facet), a
+ * <li>{@code quote_<lang>} (the words of quotations), {@code quote_by_<lang>} (the same words
+ *     qualified by their speaker), {@code author} (bylines, folded; facet), a
  *     date point per publication ({@code also_published_at}) instead of the earliest only.
  *     From 1: reindex.
  * </ol>

@@ -56,6 +56,15 @@ public final class Fields {
      * offsets into the article's whole text; not part of {@code text:} (the body has them already).
      */
     public static final String TEXT_QUOTE = "quote";
+    /**
+     * The words of quotations qualified by their speaker: {@code <speaker id or canonical name>}
+     * {@code \u001f <word>} ({@link org.vigie.corpus.analysis.SpanTokenStream#labelled}), offsets as
+     * in {@link #TEXT_QUOTE}. Users write {@code quote@<speaker>:word}: the word within a
+     * quotation of that speaker.
+     */
+    public static final String TEXT_QUOTE_BY = "quote_by";
+    /** The prefix of the user field {@code quote@<speaker>}. */
+    public static final String QUOTE_BY_PREFIX = "quote@";
 
     public static final List<String> TEXT_PARTS = List.of(TEXT_TITLE, TEXT_STANDFIRST, TEXT_BODY);
     /** Every indexed full-text part: the {@link #TEXT_PARTS} and the quotations. */

@@ -88,10 +88,34 @@ class SearchFieldsTest {
     @Test
     void quoteWithSpeakerIsADocumentLevelAnd() throws IOException {
         // Poutine says « terroristes » in ALEPPO and ENGLISH; in ANKARA Erdogan says it and Poutine
-        // is quoted on something else: the documented limit (both in the article, not the same quote)
+        // is quoted on something else: both in the article, not in the same quotation
         assertEquals(of(ALEPPO, ENGLISH, ANKARA), titles("quote:terroristes speaker:\"Vladimir Poutine\""));
         assertEquals(of(ALEPPO, ENGLISH, ANKARA), titles(SearchRequest.builder("quote:terroristes").speaker("Q7747").build()));
         assertEquals(of(ALEPPO), titles("quote:cessez speaker:Q39259"));
+    }
+
+    @Test
+    void quoteOfASpeakerMatchesWithinThatSpeakersQuotations() throws IOException {
+        assertEquals(of(ALEPPO, ENGLISH), titles("quote@Q7747:terroristes"), "not ANKARA, where Erdogan says it");
+        assertEquals(of(ALEPPO, ENGLISH), titles("quote@Vladimir\\ Poutine:terroristes"), "by canonical name");
+        assertEquals(of(ANKARA), titles("quote@Q39259:terroristes"));
+        assertEquals(of(ALEPPO), titles("quote@Q39259:\"cessez-le-feu durable\""), "an indirect quotation, a phrase");
+        assertEquals(Set.of(), titles("quote@Q7747:cessez"), "Erdogan's words, not Poutine's");
+        assertEquals(of(ALEPPO), titles("quote@Q7747:terror* language:fr"));
+        assertEquals(of(ANKARA), titles("quote@Q39259:terror*"));
+        assertEquals(of(ANKARA), titles("quote@Q7747:constructive"));
+        assertEquals(of(TALKS), titles("quote@Q7747:(negociations reprendre)"));
+        assertEquals(of(ANKARA), titles("quote@Q39259:terorist~1"), "fuzzy");
+        assertEquals(of(ALEPPO), titles("quote@Q7747:terorist~1 language:fr"));
+        assertEquals(of(ALEPPO, TALKS), titles("quote@Q7747:(terroristes OR negociations) language:fr"));
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> titles("quote@:terroristes"));
+        assertTrue(e.getMessage().contains("quote@ needs a speaker"), e.getMessage());
+        assertThrows(QuerySyntaxException.class, () -> titles("quote@Q7747:[a TO b]"));
+        assertThrows(QuerySyntaxException.class, () -> titles("quote_by_fr:terroriste"), "internal field");
+        SearchHit hit = corpus.search(SearchRequest.of("quote@Q39259:terroristes")).hits().get(0);
+        assertEquals("quote", hit.snippet().field());
+        assertEquals(List.of("terroristes"), hit.snippet().highlights().stream().map(h -> h.source().text()).toList());
+        assertTrue(hit.snippet().text().contains("Erdogan"), hit.snippet().text());
     }
 
     @Test

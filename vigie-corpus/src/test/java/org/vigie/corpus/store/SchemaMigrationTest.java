@@ -92,6 +92,8 @@ class SchemaMigrationTest {
     private static void assertNewFieldsWork(Corpus c) throws IOException {
         assertEquals(titles(SearchFieldsFixture.aleppo(), SearchFieldsFixture.ankara(), SearchFieldsFixture.english()),
                 titles(c, SearchRequest.of("quote:terroristes")));
+        assertEquals(titles(SearchFieldsFixture.aleppo(), SearchFieldsFixture.english()),
+                titles(c, SearchRequest.of("quote@Q7747:terroristes")));
         assertEquals(titles(SearchFieldsFixture.aleppo()), titles(c, SearchRequest.of("author:dupont")));
         assertEquals(titles(SearchFieldsFixture.aleppo()), titles(c, SearchRequest.builder("").author("lefevre").build()));
         assertEquals(titles(SearchFieldsFixture.aleppo()), titles(c, SearchRequest.of("date:2016-10-12")),
