@@ -108,6 +108,9 @@ class SearchFieldsTest {
         assertEquals(of(ANKARA), titles("quote@Q39259:terorist~1"), "fuzzy");
         assertEquals(of(ALEPPO), titles("quote@Q7747:terorist~1 language:fr"));
         assertEquals(of(ALEPPO, TALKS), titles("quote@Q7747:(terroristes OR negociations) language:fr"));
+        // the examples of QUERY-SYNTAX.md
+        assertEquals(of(ALEPPO), titles("quote@Q7747:\"jusqu'au bout\""));
+        assertEquals(of(ALEPPO, ENGLISH), titles("quote@Q7747:(terroristes OR alep)"));
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> titles("quote@:terroristes"));
         assertTrue(e.getMessage().contains("quote@ needs a speaker"), e.getMessage());
         assertThrows(QuerySyntaxException.class, () -> titles("quote@Q7747:[a TO b]"));
