@@ -201,6 +201,16 @@ class SearchFieldsTest {
     }
 
     @Test
+    void storiesStillTakeAnArticleOnItsFirstPublicationOnly() throws IOException {
+        // the window of 2016-10-14 (± 2 days) holds ALEPPO's second publication, not its first
+        assertEquals(of(ALEPPO), titles(SearchRequest.builder("").from(LocalDate.of(2016, 10, 12))
+                .to(LocalDate.of(2016, 10, 16)).build()));
+        assertEquals(0, org.vigie.corpus.CorpusStories.on(corpus, LocalDate.of(2016, 10, 14), 1).articles());
+        assertEquals(2, org.vigie.corpus.CorpusStories.on(corpus, LocalDate.of(2016, 10, 10), 1).articles(),
+                "ALEPPO (10-09) and TALKS (10-11) around 10-10");
+    }
+
+    @Test
     void unknownFieldsAreStillErrorsNamingTheNewOnes() {
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> corpus.search(SearchRequest.of("auteur:Dupont")));
         assertTrue(e.getMessage().contains("unknown field 'auteur'"), e.getMessage());
