@@ -104,5 +104,7 @@ class SearchFieldsCommandTest {
         assertEquals(0, after.code(), after.err());
         assertTrue(after.out().startsWith("3 hits"), after.out());
         assertTrue(after.out().contains("[terroristes]"), "the quoted word is marked: " + after.out());
+        CorpusCommandsTest.Run own = vigie("search", "--data", data.toString(), "quote@Q7747:terroristes");
+        assertTrue(own.out().startsWith("2 hits"), "in Poutine's own quotations only: " + own.out());
     }
 }
