@@ -13,6 +13,7 @@ import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchHit;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.search.SearchResult;
+import org.vigie.corpus.store.CorpusFormatException;
 import org.vigie.core.json.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the corpus: ranked hits with highlighted snippets.",
                 "French analysis: accents and elisions folded, light stemming (\"terroriste\" finds \"terroristes\").",
-                "Syntax: words, \"a phrase\", AND/OR/NOT, title:word (see vigie-corpus/QUERY-SYNTAX.md)."})
+                "Syntax: words, \"a phrase\", AND/OR/NOT, title:word, quote:word, author:name"
+                        + " (see vigie-corpus/QUERY-SYNTAX.md)."})
 final class SearchCommand implements Callable<Integer> {
 
     @Spec
@@ -51,10 +53,16 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--signal", description = "Only articles with this signal kind.")
     List<String> signals = List.of();
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after.")
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "Only articles by this byline author: the name or one word of it, case and accents"
+                    + " ignored (--author dupont finds Jean Dupont); several are alternatives.")
+    List<String> authors = List.of();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+            description = "Published on or after (any of its publications, for a text published on several pages).")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before.")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before (any of its publications).")
     LocalDate to;
 
     @Option(names = "--sort", description = "relevance or date (default: ${DEFAULT-VALUE}).")
@@ -66,7 +74,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--offset", description = "Hits to skip (pagination).")
     int offset;
 
-    @Option(names = "--facets", description = "Also print facet counts (entities, speakers, sites, languages, signals).")
+    @Option(names = "--facets", description = "Also print facet counts (entities, speakers, sites, languages, signals, authors).")
     boolean facets;
 
     @Option(names = "--json", description = "One JSON object per hit (id, source_id, score, snippet, ...).")
@@ -97,6 +105,7 @@ final class SearchCommand implements Callable<Integer> {
         sites.forEach(b::site);
         languages.forEach(b::language);
         signals.forEach(b::signal);
+        authors.forEach(b::author);
         if (from != null) b.from(from);
         if (to != null) b.to(to);
         SearchRequest request;
@@ -112,6 +121,8 @@ final class SearchCommand implements Callable<Integer> {
                 r = corpus.search(request);
             } catch (QuerySyntaxException e) {
                 throw new UserException(e.getMessage(), 2);   // it says "bad query: …"
+            } catch (CorpusFormatException e) {
+                throw new UserException(e.getMessage(), 1);   // an older schema: it says to run vigie repair
             }
             boolean ansi = System.console() != null && System.getenv("NO_COLOR") == null;
             if (json) {

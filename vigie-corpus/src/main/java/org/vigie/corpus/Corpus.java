@@ -14,6 +14,8 @@ import org.vigie.core.model.Article;
 import org.vigie.corpus.search.CorpusSearch;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.search.SearchResult;
+import org.vigie.corpus.store.CorpusFormatException;
+import org.vigie.corpus.store.CorpusSchema;
 import org.vigie.corpus.store.CorpusSearcher;
 import org.vigie.corpus.store.CorpusStore;
 import org.vigie.corpus.store.DiskQuota;
@@ -136,10 +138,19 @@ public final class Corpus implements AutoCloseable {
         return r;
     }
 
-    /** Runs a search on the latest committed state. */
+    /**
+     * Runs a search on the latest committed state.
+     *
+     * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema and was
+     *         opened read-only, so it is not migrated yet ({@link CorpusSchema}): it would answer by
+     *         older rules
+     */
     public SearchResult search(SearchRequest request) throws IOException {
         CorpusSearcher s = store.acquire();
         try {
+            if (CorpusSchema.needsMigration(s.schemaVersion())) {
+                throw new CorpusFormatException(CorpusSchema.migrationHint(store.dataDir(), s.schemaVersion()));
+            }
             return CorpusSearch.search(s, request);
         } finally {
             store.release(s);
@@ -189,6 +200,14 @@ public final class Corpus implements AutoCloseable {
 
     public int schemaVersion() {
         return store.schemaVersion();
+    }
+
+    /**
+     * What opening did to bring an older schema up to date ("migrated the index from corpus
+     * schema 1 to 2: reindexed N articles ..."), or null when the corpus was current.
+     */
+    public String migration() {
+        return store.migration();
     }
 
     /** Closes the corpus; nothing uncommitted exists outside a running {@link #ingest}. */

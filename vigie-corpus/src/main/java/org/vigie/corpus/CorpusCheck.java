@@ -107,6 +107,10 @@ public record CorpusCheck(String dataDir, Index index, JournalState journal, Con
                 stored = r.stored;
                 if (index.readable()) committed = index.batches();
                 if (index.error() != null) problems.add("index: " + index.error());
+                if (index.schema() != null && CorpusSchema.needsMigration(index.schema())) {
+                    notes.add("index: schema " + index.schema() + " (current " + CorpusSchema.VERSION
+                            + "): not searchable until migrated by the next open for writing (vigie repair)");
+                }
                 for (BadSegment b : index.badSegments()) {
                     problems.add("index: segment " + b.segment() + " is corrupt (" + b.articles() + " articles"
                             + (b.file() == null ? "" : ", file " + b.file()) + "): " + b.problem());

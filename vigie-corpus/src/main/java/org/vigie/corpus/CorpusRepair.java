@@ -156,6 +156,7 @@ public record CorpusRepair(String dataDir, List<String> actions, List<DroppedSeg
         boolean reprintsRebuilt = false;
         try (Corpus corpus = Corpus.open(data)) {
             CorpusStore store = corpus.store();
+            if (store.migration() != null) actions.add(store.migration());
             if (store.journalRecovery() != null) actions.add(store.journalRecovery());
             long committed = store.batches();
 

@@ -21,6 +21,7 @@ import org.vigie.corpus.search.SearchResult;
 import org.vigie.corpus.stories.Story;
 import org.vigie.corpus.stories.StoryClusters;
 import org.vigie.corpus.stories.StoryConfig;
+import org.vigie.corpus.store.ArticleDocuments;
 
 /**
  * The story clusters of one day, computed on demand from the stored articles: the articles dated
@@ -83,7 +84,10 @@ public final class CorpusStories {
         for (int offset = 0; offset < SearchRequest.MAX_WINDOW; offset += PAGE) {
             SearchResult page = corpus.search(SearchRequest.builder("").from(from).to(to)
                     .sort(SearchRequest.Sort.DATE).offset(offset).size(PAGE).facetSize(0).build());
-            for (SearchHit h : page.hits()) corpus.get(h.id()).ifPresent(window::add);
+            for (SearchHit h : page.hits()) {
+                // the date filter finds an article by any publication; a story takes it on its first
+                corpus.get(h.id()).filter(a -> firstPublishedWithin(a, from, to)).ifPresent(window::add);
+            }
             total = page.total();
             if (offset + PAGE >= total) break;
         }
@@ -132,6 +136,13 @@ public final class CorpusStories {
         });
         shared.sort(Comparator.comparingInt(SharedEntity::articles).reversed().thenComparing(SharedEntity::name));
         return new StoryView(s.storyId(), s.size(), s.terms(), List.copyOf(s.days().keySet()), members, shared);
+    }
+
+    private static boolean firstPublishedWithin(Article a, LocalDate from, LocalDate to) {
+        Long millis = ArticleDocuments.dateMillis(a.metadata().date());
+        if (millis == null) return false;
+        LocalDate day = java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return !day.isBefore(from) && !day.isAfter(to);
     }
 
     private static String dateOf(Article a) {

@@ -168,7 +168,7 @@ class ApiFuzzPropertiesTest {
 
     // ---- generators -------------------------------------------------------------------------
 
-    static final List<String> NAMES = List.of("q", "entity", "speaker", "site", "language", "signal", "from", "to", "sort",
+    static final List<String> NAMES = List.of("q", "entity", "speaker", "site", "language", "signal", "author", "from", "to", "sort",
             "offset", "size", "date", "min_size", "limit", "x");
     static final List<String> HOSTILE = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "\"unclosed",
             "a AND (b", "*:*", "title:", "/[/", "\\", "~", "^", "2016-13-40", "+999999999-12-31", "10/10/2016", "-1",

@@ -32,7 +32,10 @@ public final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
         if (u <= 0) return null;
         String suffix = fieldName.substring(u + 1);
         String part = fieldName.substring(0, u);
-        if (!part.equals("title") && !part.equals("standfirst") && !part.equals("body")) return null;
+        if (!part.equals("title") && !part.equals("standfirst") && !part.equals("body") && !part.equals("quote")
+                && !part.equals("quote_by")) {
+            return null;
+        }
         for (TextLanguage l : TextLanguage.values()) {
             if (l.suffix().equals(suffix)) return l;
         }

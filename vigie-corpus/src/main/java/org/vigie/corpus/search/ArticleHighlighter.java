@@ -73,7 +73,10 @@ final class ArticleHighlighter extends UnifiedHighlighter {
             for (int i = 0; i < fields.length; i++) {
                 TextLanguage fl = Fields.languageOf(fields[i]);
                 String part = fields[i].substring(0, fields[i].lastIndexOf('_'));
-                String v = fl == lang ? parts[Fields.TEXT_PARTS.indexOf(part)] : null;
+                // quotations are indexed with offsets into the whole text
+                int p = part.equals(Fields.TEXT_QUOTE) || part.equals(Fields.TEXT_QUOTE_BY) ? 3
+                        : Fields.TEXT_PARTS.indexOf(part);
+                String v = fl == lang ? parts[p] : null;
                 values[i] = v == null ? "" : v;
             }
             out.add(values);
@@ -81,19 +84,23 @@ final class ArticleHighlighter extends UnifiedHighlighter {
         return out;
     }
 
-    /** Title, standfirst and body from an article's JSON, reading no further than the body. */
+    private static final List<String> JSON_PARTS = List.of(Fields.TEXT_TITLE, Fields.TEXT_STANDFIRST,
+            Fields.TEXT_BODY, "text");
+
+    /**
+     * Title, standfirst, body and whole text from an article's JSON, reading no further than the
+     * text (which the JSON contract writes after the body).
+     */
     static String[] textParts(String json) throws IOException {
-        String[] parts = new String[3];
+        String[] parts = new String[JSON_PARTS.size()];
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) return parts;
-            int found = 0;
-            while (found < 3 && p.nextToken() == JsonToken.FIELD_NAME) {
+            while (parts[3] == null && p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken t = p.nextToken();
-                int i = Fields.TEXT_PARTS.indexOf(name);
+                int i = JSON_PARTS.indexOf(name);
                 if (i >= 0 && t == JsonToken.VALUE_STRING) {
                     parts[i] = p.getText();
-                    found++;
                 } else {
                     p.skipChildren();
                 }

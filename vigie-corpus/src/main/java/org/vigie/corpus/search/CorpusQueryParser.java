@@ -36,7 +36,7 @@ import org.vigie.corpus.store.Fields;
 final class CorpusQueryParser extends QueryParser {
 
     static final Map<String, Float> BOOSTS = Map.of(
-            Fields.TEXT_TITLE, 3f, Fields.TEXT_STANDFIRST, 1.5f, Fields.TEXT_BODY, 1f);
+            Fields.TEXT_TITLE, 3f, Fields.TEXT_STANDFIRST, 1.5f, Fields.TEXT_BODY, 1f, Fields.TEXT_QUOTE, 1f);
 
     private final Set<TextLanguage> languages;
 
@@ -81,7 +81,7 @@ final class CorpusQueryParser extends QueryParser {
     /** The logical text parts a user field stands for, or null when it is not a text field. */
     private static List<String> textParts(String field) {
         if (Fields.TEXT_ALL.equals(field)) return Fields.TEXT_PARTS;
-        if (Fields.TEXT_PARTS.contains(field)) return List.of(field);
+        if (Fields.INDEXED_TEXT.contains(field)) return List.of(field);
         return null;
     }
 
@@ -108,31 +108,59 @@ final class CorpusQueryParser extends QueryParser {
         return n == 1 ? single : b.build();
     }
 
+    /** The speaker of a {@code quote@<speaker>} field, or null for any other field. */
+    private static String quoteSpeaker(String field) throws ParseException {
+        if (!field.startsWith(Fields.QUOTE_BY_PREFIX)) return null;
+        String speaker = field.substring(Fields.QUOTE_BY_PREFIX.length()).strip();
+        if (speaker.isEmpty()) {
+            throw new ParseException("quote@ needs a speaker: quote@Q7747:word (an entity id, or a canonical name"
+                    + " with its spaces escaped: quote@Vladimir\\ Poutine:word)");
+        }
+        return speaker;
+    }
+
+    /** A query on quotations, each term qualified by {@code speaker} (see {@link Fields#TEXT_QUOTE_BY}). */
+    private Query bySpeaker(String speaker, PerField perField) throws ParseException {
+        return expand(List.of(Fields.TEXT_QUOTE), f -> SpeakerTerms.qualify(perField.build(f), speaker));
+    }
+
     private Query checkField(String field) throws ParseException {
+        if (field.startsWith(Fields.TEXT_QUOTE_BY + "_")) {
+            throw new ParseException("unknown field '" + field + "' (fields: " + knownFields() + ")");
+        }
         if (Fields.KEYWORDS.contains(field) || Fields.languageOf(field) != null || "*".equals(field)) return null;
         throw new ParseException("unknown field '" + field + "' (fields: " + knownFields() + ")");
     }
 
     static String knownFields() {
         Set<String> all = new TreeSet<>(Fields.KEYWORDS);
-        all.addAll(Fields.TEXT_PARTS);
+        all.addAll(Fields.INDEXED_TEXT);
         all.add(Fields.TEXT_ALL);
         all.add(Fields.DATE);
+        all.add(Fields.QUOTE_BY_PREFIX + "<speaker>");
         return String.join(", ", all);
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getFieldQuery(f, queryText, quoted));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getFieldQuery(f, queryText, quoted));
         if (Fields.DATE.equals(field)) return dateRange(queryText, queryText, true, true);
         checkField(field);
-        if (Fields.KEYWORDS.contains(field)) return new TermQuery(new Term(field, keyword(field, queryText)));
+        if (Fields.KEYWORDS.contains(field)) {
+            String value = keyword(field, queryText);
+            if (value.isEmpty()) return new MatchNoDocsQuery("empty " + field);
+            return new TermQuery(new Term(field, value));
+        }
         return super.getFieldQuery(field, queryText, quoted);
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getFieldQuery(f, queryText, slop));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getFieldQuery(f, queryText, slop));
         return super.getFieldQuery(field, queryText, slop);
@@ -140,39 +168,48 @@ final class CorpusQueryParser extends QueryParser {
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getPrefixQuery(f, termStr));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getPrefixQuery(f, termStr));
         checkField(field);
-        return super.getPrefixQuery(field, termStr);
+        return super.getPrefixQuery(field, expandable(field, termStr));
     }
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getWildcardQuery(f, termStr));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getWildcardQuery(f, termStr));
         checkField(field);
-        return super.getWildcardQuery(field, termStr);
+        return super.getWildcardQuery(field, expandable(field, termStr));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
         checkField(field);
-        return super.getFuzzyQuery(field, termStr, minSimilarity);
+        return super.getFuzzyQuery(field, expandable(field, termStr), minSimilarity);
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        String speaker = quoteSpeaker(field);
+        if (speaker != null) return bySpeaker(speaker, f -> super.getRegexpQuery(f, termStr));
         List<String> parts = textParts(field);
         if (parts != null) return expand(parts, f -> super.getRegexpQuery(f, termStr));
         checkField(field);
-        return super.getRegexpQuery(field, termStr);
+        return super.getRegexpQuery(field, expandable(field, termStr));
     }
 
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
             boolean endInclusive) throws ParseException {
+        if (quoteSpeaker(field) != null) throw new ParseException("no ranges in " + field + ": it takes words and phrases");
         if (Fields.DATE.equals(field)) return dateRange(part1, part2, startInclusive, endInclusive);
         List<String> parts = textParts(field);
         if (parts != null) {
@@ -188,8 +225,16 @@ final class CorpusQueryParser extends QueryParser {
         return switch (field) {
             case Fields.SITE -> ArticleDocuments.normalizeSite(value);
             case Fields.LANGUAGE -> value.strip().toLowerCase(Locale.ROOT);
+            case Fields.AUTHOR -> ArticleDocuments.authorKey(value);
             default -> value;
         };
+    }
+
+    /** A prefix, wildcard or regexp pattern over a folded field, folded alike (its operators kept). */
+    private static String expandable(String field, String pattern) {
+        if (!Fields.AUTHOR.equals(field)) return pattern;
+        String s = java.text.Normalizer.normalize(pattern, java.text.Normalizer.Form.NFKD);
+        return s.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     /**

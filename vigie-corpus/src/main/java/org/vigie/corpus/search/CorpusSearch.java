@@ -67,6 +67,7 @@ public final class CorpusSearch {
         for (String s : r.signals()) b.add(term(Fields.SIGNAL, s), BooleanClause.Occur.FILTER);
         anyOf(b, Fields.SITE, r.sites());
         anyOf(b, Fields.LANGUAGE, r.languages());
+        anyOf(b, Fields.AUTHOR, r.authors());
         if (r.from() != null || r.to() != null) {
             long lo = r.from() == null ? Long.MIN_VALUE
                     : r.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
@@ -188,8 +189,9 @@ public final class CorpusSearch {
     }
 
     /**
-     * One snippet per doc: the body's best passages when the body matches, else the standfirst's,
-     * else the title's, else the start of the body.
+     * One snippet per doc: the passages around the matched quotations when {@code quote:} matches,
+     * else the body's best passages when the body matches, else the standfirst's, else the
+     * title's, else the start of the body.
      */
     private static Snippet[] snippets(CorpusSearcher searcher, Query textQuery, int[] ids, Document[] stored)
             throws IOException {
@@ -205,15 +207,18 @@ public final class CorpusSearch {
             bodyStart[i] = intValue(d.getField(Fields.BODY_START));
             present.add(langs[i]);
         }
-        // Field order is preference order: body, standfirst, title.
-        List<String> parts = List.of(Fields.TEXT_BODY, Fields.TEXT_STANDFIRST, Fields.TEXT_TITLE);
+        // Field order is preference order: quotations (only when the query names quote: or
+        // quote@speaker:), body, standfirst, title.
+        List<String> parts = List.of(Fields.TEXT_QUOTE_BY, Fields.TEXT_QUOTE, Fields.TEXT_BODY, Fields.TEXT_STANDFIRST,
+                Fields.TEXT_TITLE);
         List<String> fields = new ArrayList<>();
         for (String part : parts) {
             for (TextLanguage l : present) fields.add(Fields.text(part, l));
         }
         String[] fieldArray = fields.toArray(String[]::new);
         int[] maxPassages = new int[fieldArray.length];
-        for (int f = 0; f < fieldArray.length; f++) maxPassages[f] = fieldArray[f].startsWith(Fields.TEXT_BODY) ? 2 : 1;
+        for (int f = 0; f < fieldArray.length; f++) maxPassages[f] = fieldArray[f].startsWith(Fields.TEXT_BODY)
+                || fieldArray[f].startsWith(Fields.TEXT_QUOTE) ? 2 : 1;
         Object[][] hl = new ArticleHighlighter(searcher).highlight(fieldArray, textQuery, ids, maxPassages);
         for (int i = 0; i < ids.length; i++) {
             ArticleHighlighter.FieldSnippet fallback = null;
@@ -222,6 +227,7 @@ public final class CorpusSearch {
                 if (Fields.languageOf(fieldArray[f]) != langs[i] || hl[f] == null) continue;
                 if (!(hl[f][i] instanceof ArticleHighlighter.FieldSnippet fs)) continue;
                 String part = fieldArray[f].substring(0, fieldArray[f].lastIndexOf('_'));
+                if (part.equals(Fields.TEXT_QUOTE_BY)) part = Fields.TEXT_QUOTE;
                 if (!fs.marks().isEmpty()) {
                     out[i] = toSnippet(fs, part, offsetOf(part, standfirstStart[i], bodyStart[i]));
                 } else if (fallback == null) {
@@ -238,7 +244,7 @@ public final class CorpusSearch {
 
     private static int offsetOf(String part, int standfirstStart, int bodyStart) {
         return switch (part) {
-            case Fields.TEXT_TITLE -> 0;
+            case Fields.TEXT_TITLE, Fields.TEXT_QUOTE -> 0; // quotations: offsets into the whole text
             case Fields.TEXT_STANDFIRST -> standfirstStart;
             default -> bodyStart;
         };

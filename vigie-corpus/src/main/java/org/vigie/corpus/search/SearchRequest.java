@@ -12,8 +12,11 @@ import java.util.Objects;
  * <p>Filters narrow the hits without changing their scores. {@code sites} and {@code languages}
  * are alternatives (an article has one site: any listed one matches); {@code entities},
  * {@code speakers} and {@code signals} are all required (an article has many). An entity or
- * speaker is named by its entity id or its canonical name. {@code from}/{@code to} bound the
- * article date, inclusive, in UTC days; articles without a date never pass a date filter.
+ * speaker is named by its entity id or its canonical name. {@code authors} are alternatives too
+ * (articles by any of them): a byline name, or one word of it, case and accents ignored
+ * ({@code "dupont"} finds Jean Dupont). {@code from}/{@code to} bound the article's publication
+ * dates, inclusive, in UTC days: an article published on several pages passes when any of its
+ * publications does; articles without a date never pass a date filter.
  *
  * @param facetSize how many values to count per facet dimension; 0 skips facet counting
  */
@@ -24,6 +27,7 @@ public record SearchRequest(
         List<String> sites,
         List<String> languages,
         List<String> signals,
+        List<String> authors,
         LocalDate from,
         LocalDate to,
         Sort sort,
@@ -45,6 +49,7 @@ public record SearchRequest(
         sites = List.copyOf(sites == null ? List.of() : sites);
         languages = List.copyOf(languages == null ? List.of() : languages);
         signals = List.copyOf(signals == null ? List.of() : signals);
+        authors = List.copyOf(authors == null ? List.of() : authors);
         sort = sort == null ? Sort.RELEVANCE : sort;
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0: " + offset);
         if (size < 0) throw new IllegalArgumentException("size must be >= 0: " + size);
@@ -73,6 +78,7 @@ public record SearchRequest(
         b.sites.addAll(sites);
         b.languages.addAll(languages);
         b.signals.addAll(signals);
+        b.authors.addAll(authors);
         b.from = from;
         b.to = to;
         b.sort = sort;
@@ -89,6 +95,7 @@ public record SearchRequest(
         private final List<String> sites = new ArrayList<>();
         private final List<String> languages = new ArrayList<>();
         private final List<String> signals = new ArrayList<>();
+        private final List<String> authors = new ArrayList<>();
         private LocalDate from;
         private LocalDate to;
         private Sort sort = Sort.RELEVANCE;
@@ -125,6 +132,12 @@ public record SearchRequest(
             return this;
         }
 
+        /** A byline author, or one word of the name (case and accents ignored). */
+        public Builder author(String nameOrWord) {
+            authors.add(Objects.requireNonNull(nameOrWord));
+            return this;
+        }
+
         public Builder from(LocalDate v) {
             from = v;
             return this;
@@ -156,7 +169,7 @@ public record SearchRequest(
         }
 
         public SearchRequest build() {
-            return new SearchRequest(query, entities, speakers, sites, languages, signals, from, to, sort,
+            return new SearchRequest(query, entities, speakers, sites, languages, signals, authors, from, to, sort,
                     offset, size, facetSize);
         }
     }

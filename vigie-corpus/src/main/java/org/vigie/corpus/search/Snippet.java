@@ -12,7 +12,9 @@ import org.vigie.core.model.Span;
  * escapes the untrusted text there.
  *
  * @param text the passage(s), newlines turned into spaces; passages joined by {@link #ELLIPSIS}
- * @param field which part of the article the passage is from: title, standfirst or body
+ * @param field which part of the article the passage is from: title, standfirst or body; or
+ *        quote when the query matched words of a quotation ({@code quote:}), the passage being
+ *        the sentences around them
  * @param highlights the matches, as offsets into {@code text} (ordered, not overlapping)
  */
 public record Snippet(String text, String field, List<Highlight> highlights) {

@@ -7,10 +7,16 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -28,6 +34,9 @@ import org.vigie.core.model.Metadata;
 import org.vigie.core.model.Publication;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Signal;
+import org.vigie.core.model.Span;
+import org.vigie.corpus.analysis.FieldAnalyzer;
+import org.vigie.corpus.analysis.SpanTokenStream;
 import org.vigie.corpus.analysis.TextLanguage;
 
 /** Maps an {@link Article} to the Lucene document that stores and indexes it. Stateless. */
@@ -60,6 +69,7 @@ public final class ArticleDocuments {
         c.setMultiValued(Fields.FACET_SIGNAL, true);
         // every site that published the text (also_published_at): one value per site
         c.setMultiValued(Fields.FACET_SITE, true);
+        c.setMultiValued(Fields.FACET_AUTHOR, true);
         return c;
     }
 
@@ -85,6 +95,22 @@ public final class ArticleDocuments {
         if (a.body() != null && !a.body().isEmpty()) {
             d.add(new Field(Fields.text(Fields.TEXT_BODY, lang), a.body(), TEXT_WITH_OFFSETS));
         }
+        List<Span> quoted = new ArrayList<>();
+        for (Quote q : a.quotes()) quoted.add(q.text());
+        SpanTokenStream quotes = SpanTokenStream.of(FieldAnalyzer.INSTANCE, Fields.text(Fields.TEXT_QUOTE, lang),
+                a.text(), quoted);
+        if (quotes != null) d.add(new Field(Fields.text(Fields.TEXT_QUOTE, lang), quotes, TEXT_WITH_OFFSETS));
+        List<Span> attributed = new ArrayList<>();
+        List<List<String>> speakers = new ArrayList<>();
+        for (Quote q : a.quotes()) {
+            List<String> keys = speakerTerms(q);
+            if (keys.isEmpty()) continue;
+            attributed.add(q.text());
+            speakers.add(keys);
+        }
+        SpanTokenStream quotesBy = SpanTokenStream.labelled(FieldAnalyzer.INSTANCE,
+                Fields.text(Fields.TEXT_QUOTE, lang), a.text(), attributed, speakers);
+        if (quotesBy != null) d.add(new Field(Fields.text(Fields.TEXT_QUOTE_BY, lang), quotesBy, TEXT_WITH_OFFSETS));
         d.add(new StoredField(Fields.STANDFIRST_START, standfirstStart(a)));
         d.add(new StoredField(Fields.BODY_START, a.text().length() - (a.body() == null ? 0 : a.body().length())));
 
@@ -100,12 +126,17 @@ public final class ArticleDocuments {
             d.add(new StringField(Fields.SITE, site, site.equals(own) ? Field.Store.YES : Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(Fields.FACET_SITE, site));
         }
+        // sorted and shown by its earliest (metadata) date, found by the date of any publication
         Long millis = dateMillis(a.metadata().date());
         if (millis != null) {
-            d.add(new LongPoint(Fields.DATE, millis));
             d.add(new NumericDocValuesField(Fields.DATE, millis));
             d.add(new StoredField(Fields.DATE, a.metadata().date()));
         }
+        for (long m : publicationDates(a)) d.add(new LongPoint(Fields.DATE, m));
+
+        Map<String, String> authors = authors(a);
+        addKeywordsAndFacets(d, Fields.AUTHOR, authorTerms(authors.values()), Fields.FACET_AUTHOR,
+                new LinkedHashSet<>(authors.values()));
 
         Set<String> entityFacets = new LinkedHashSet<>();
         Set<String> entityTerms = new LinkedHashSet<>();
@@ -119,9 +150,9 @@ public final class ArticleDocuments {
         Set<String> speakerFacets = new LinkedHashSet<>();
         Set<String> speakerTerms = new LinkedHashSet<>();
         for (Quote q : a.quotes()) {
-            if (q.speaker() == null || q.speaker().canonical() == null || q.speaker().canonical().isBlank()) continue;
-            speakerTerms.add(q.speaker().canonical());
-            if (q.speaker().entityId() != null) speakerTerms.add(q.speaker().entityId());
+            List<String> terms = speakerTerms(q);
+            if (terms.isEmpty()) continue;
+            speakerTerms.addAll(terms);
             speakerFacets.add(key(q.speaker().entityId(), q.speaker().canonical()));
         }
         addKeywordsAndFacets(d, Fields.SPEAKER, speakerTerms, Fields.FACET_SPEAKER, speakerFacets);
@@ -135,6 +166,79 @@ public final class ArticleDocuments {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The terms a quote's speaker is found by: its canonical name, then its entity id; none without a name. */
+    static List<String> speakerTerms(Quote q) {
+        if (q.speaker() == null || q.speaker().canonical() == null || q.speaker().canonical().isBlank()) return List.of();
+        String id = q.speaker().entityId();
+        return id == null || id.isBlank() || id.equals(q.speaker().canonical())
+                ? List.of(q.speaker().canonical()) : List.of(q.speaker().canonical(), id);
+    }
+
+    /** The epoch millis of every publication date of {@code a} (metadata first), each once; unparseable ones skipped. */
+    public static List<Long> publicationDates(Article a) {
+        Set<Long> out = new LinkedHashSet<>();
+        Long own = dateMillis(a.metadata().date());
+        if (own != null) out.add(own);
+        for (Publication p : a.alsoPublishedAt()) {
+            Long m = dateMillis(p.date());
+            if (m != null) out.add(m);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The byline authors of every publication of {@code a}: folded key ({@link #authorKey}) to the
+     * name as first written (spaces collapsed), in publication order.
+     */
+    public static Map<String, String> authors(Article a) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<List<String>> bylines = new ArrayList<>();
+        bylines.add(a.metadata().authors());
+        for (Publication p : a.alsoPublishedAt()) bylines.add(p.authors());
+        for (List<String> byline : bylines) {
+            for (String name : byline) {
+                if (name == null) continue;
+                String key = authorKey(name);
+                if (!key.isEmpty()) out.putIfAbsent(key, WHITESPACE.matcher(name.strip()).replaceAll(" "));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * An author name or name word as indexed and queried: accents and case folded, every run of
+     * other characters (hyphen, apostrophe, dot, spaces) one space: "Jean-Pierre Dupont" and
+     * "jean pierre DUPONT" are both {@code jean pierre dupont}.
+     */
+    public static String authorKey(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_WORD.matcher(s).replaceAll(" ").strip();
+    }
+
+    /**
+     * The author terms of names as written: each whole name, each space-separated word (a
+     * hyphenated first name stays one: {@code jean pierre}) and each single word, all folded.
+     */
+    static Set<String> authorTerms(Collection<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String name : names) {
+            String key = authorKey(name);
+            if (key.isEmpty()) continue;
+            out.add(key);
+            for (String word : WHITESPACE.split(name.strip())) {
+                String w = authorKey(word);
+                if (!w.isEmpty()) out.add(w);
+            }
+            for (String word : key.split(" ")) out.add(word);
+        }
+        return out;
     }
 
     /** The key an entity or speaker is counted and filtered under: its id when resolved, else its name. */

@@ -8,15 +8,31 @@ import java.util.Map;
 /**
  * The schema marker written in every commit's user data. A reader checks it before trusting the
  * index: a folder without it is not a Vigie corpus; a newer version needs a newer Vigie; an older
- * version goes through {@link #migrationFrom} (none exist yet: version 1 is the first).
+ * version is migrated by the next open for writing ({@code vigie repair}, {@code ingest},
+ * {@code serve}): {@link CorpusStore} rebuilds every document from its stored JSON in one commit.
+ * Until then it can be read (get, show, reprints) but not searched, since its index would answer
+ * queries by older rules.
  *
  * <p>Bump {@link #VERSION} whenever the document layout ({@link Fields}) or an analysis chain
- * changes what a query would match, and add the migration (usually: reindex from the stored JSON).
+ * changes what a query would match, and say here how older corpora migrate (a reindex from the
+ * stored JSON unless the JSON itself must change).
+ *
+ * <p>History:
+ * <ol>
+ * <li>the first layout;
+ * <li>{@code quote_<lang>} (the words of quotations), {@code quote_by_<lang>} (the same words
+ *     qualified by their speaker), {@code author} (bylines, folded; facet), a
+ *     date point per publication ({@code also_published_at}) instead of the earliest only.
+ *     From 1: reindex.
+ * </ol>
  */
 public final class CorpusSchema {
 
     /** Current schema version of the document layout and analysis chains. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+
+    /** The oldest schema a reindex from the stored JSON brings up to {@link #VERSION}. */
+    public static final int OLDEST_MIGRATABLE = 1;
 
     public static final String KEY_FORMAT = "vigie.format";
     public static final String FORMAT = "vigie-corpus";
@@ -54,14 +70,23 @@ public final class CorpusSchema {
             throw new CorpusFormatException(indexDir + " was written by a newer Vigie (corpus schema " + version
                     + "; this version reads up to " + VERSION + "): upgrade Vigie to open it");
         }
-        if (version < VERSION) migrationFrom(indexDir, version);
+        if (version < OLDEST_MIGRATABLE) {
+            throw new CorpusFormatException(indexDir + ": corpus schema " + version + " has no migration to "
+                    + VERSION + "; re-ingest the articles into a new --data folder");
+        }
         return version;
     }
 
-    /** Where migrations from older schemas will go. */
-    private static void migrationFrom(Path indexDir, int version) throws CorpusFormatException {
-        throw new CorpusFormatException(indexDir + ": corpus schema " + version + " has no migration to "
-                + VERSION + "; re-ingest the articles into a new --data folder");
+    /** True when a corpus of schema {@code version} must be migrated (reindexed) before it is searched. */
+    public static boolean needsMigration(int version) {
+        return version < VERSION;
+    }
+
+    /** Why a corpus of an older schema is not searched yet, and what to run. */
+    public static String migrationHint(Path dataDir, int version) {
+        return dataDir + " holds a corpus of schema " + version + " that this Vigie (schema " + VERSION
+                + ") must reindex before searching it: run 'vigie repair --data " + dataDir
+                + "' once (or any command that opens it for writing: ingest, serve)";
     }
 
     /** {@link #check} for other packages (the corpus check): the schema version, or why it is refused. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -21,17 +22,34 @@ import org.vigie.corpus.analysis.TextLanguage;
 public final class CorpusSearcher extends IndexSearcher {
 
     private final Set<TextLanguage> textLanguages;
+    private final int schemaVersion;
     private SortedSetDocValuesReaderState facetState;
     private boolean facetStateBuilt;
 
-    CorpusSearcher(IndexReader reader) {
+    CorpusSearcher(IndexReader reader) throws IOException {
         super(reader);
+        // the commit this view reads: a writer may have migrated the corpus since this store opened
+        int v = CorpusSchema.VERSION;
+        if (reader instanceof DirectoryReader dr) {
+            try {
+                v = Integer.parseInt(dr.getIndexCommit().getUserData().getOrDefault(CorpusSchema.KEY_VERSION,
+                        Integer.toString(CorpusSchema.VERSION)));
+            } catch (NumberFormatException e) {
+                v = CorpusSchema.VERSION; // checked when the store opened
+            }
+        }
+        schemaVersion = v;
         Set<TextLanguage> langs = EnumSet.noneOf(TextLanguage.class);
         for (FieldInfo fi : FieldInfos.getMergedFieldInfos(reader)) {
             TextLanguage l = Fields.languageOf(fi.name);
             if (l != null) langs.add(l);
         }
         textLanguages = Collections.unmodifiableSet(langs);
+    }
+
+    /** The corpus schema of the commit this view reads ({@link CorpusSchema}). */
+    public int schemaVersion() {
+        return schemaVersion;
     }
 
     /** The languages with text in this view: a query is analysed for these only. */

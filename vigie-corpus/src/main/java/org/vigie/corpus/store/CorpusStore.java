@@ -63,6 +63,7 @@ public final class CorpusStore implements Closeable {
     private final boolean readOnly;
     private final DiskQuota quota;
     private Journal journal;
+    private String migration;
     private final SearcherManager searchers;
     private final int schemaVersion;
     private IndexWriter writer;
@@ -81,7 +82,7 @@ public final class CorpusStore implements Closeable {
         this.batches = batches;
         this.searchers = new SearcherManager(directory, new SearcherFactory() {
             @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                 return new CorpusSearcher(reader);
             }
         });
@@ -163,9 +164,20 @@ public final class CorpusStore implements Closeable {
                 batches = CorpusSchema.batches(userData);
                 if (!readOnly) w = newWriter(dir, IndexWriterConfig.OpenMode.APPEND, index);
             }
+            String migration = null;
+            if (w != null && CorpusSchema.needsMigration(version)) {
+                try {
+                    migration = migrate(dir, w, version, batches);
+                } catch (IOException | RuntimeException e) {
+                    w.rollback(); // the corpus stays as it was, at its old schema
+                    throw e;
+                }
+                version = CorpusSchema.VERSION;
+            }
             CorpusStore store = null;
             try {
                 store = new CorpusStore(data, index, dir, readOnly, w, version, batches, quota);
+                store.migration = migration;
                 if (!readOnly) store.journal = Journal.openForAppend(data, batches, quota);
                 return store;
             } catch (IOException | RuntimeException e) {
@@ -177,6 +189,45 @@ public final class CorpusStore implements Closeable {
             dir.close();
             throw e;
         }
+    }
+
+    /**
+     * Brings an index of an older schema up to {@link CorpusSchema#VERSION}: every document is
+     * rebuilt from its stored JSON (kept byte for byte, so the journal still matches it) and the
+     * whole lot is one commit at the same batch number. A crash before that commit leaves the old
+     * index, which the next open migrates again. A record whose JSON cannot be read keeps its old
+     * document (and is reported).
+     */
+    private static String migrate(Directory dir, IndexWriter w, int from, long batches) throws IOException {
+        long reindexed = 0;
+        List<String> unreadable = new ArrayList<>();
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            for (LeafReaderContext ctx : r.leaves()) {
+                StoredFields stored = ctx.reader().storedFields();
+                Bits live = ctx.reader().getLiveDocs();
+                for (int d = 0; d < ctx.reader().maxDoc(); d++) {
+                    if (live != null && !live.get(d)) continue;
+                    Document doc = stored.document(d, Set.of(Fields.ID, Fields.JSON));
+                    String id = doc.get(Fields.ID);
+                    String json = doc.get(Fields.JSON);
+                    Article a;
+                    try {
+                        a = ArticleJson.fromJson(json);
+                    } catch (RuntimeException e) {
+                        unreadable.add(id);
+                        continue;
+                    }
+                    w.updateDocument(new Term(Fields.ID, id), ArticleDocuments.toDocument(a, json));
+                    reindexed++;
+                }
+            }
+        }
+        w.setLiveCommitData(CorpusSchema.commitData(batches).entrySet());
+        w.commit();
+        return "migrated the index from corpus schema " + from + " to " + CorpusSchema.VERSION + ": reindexed "
+                + reindexed + " articles from their stored JSON"
+                + (unreadable.isEmpty() ? "" : "; " + unreadable.size() + " whose JSON could not be read keep their"
+                        + " old index fields (first: " + unreadable.get(0) + ")");
     }
 
     /**
@@ -504,6 +555,11 @@ public final class CorpusStore implements Closeable {
             }
             throw e;
         }
+    }
+
+    /** What opening for writing did to migrate an index of an older schema, or null when nothing. */
+    public String migration() {
+        return migration;
     }
 
     /** What opening for writing did to the journal's tail (a torn write, an uncommitted batch), or null. */

@@ -28,10 +28,18 @@ public final class Fields {
     public static final String REPRINT_OF = "reprint_of";
     public static final String FAMILY_ID = "family_id";
     public static final String STORY_ID = "story_id";
+    /**
+     * A byline author of any publication of the article, folded ({@link ArticleDocuments#authorKey}):
+     * the whole name and each of its words are terms, so {@code author:dupont} finds "Jean Dupont".
+     */
+    public static final String AUTHOR = "author";
 
     /** Stored title and ISO date string, for hits. */
     public static final String TITLE = "title";
-    /** LongPoint (epoch millis UTC) + doc values for range filters and sort; the stored value is the ISO string. */
+    /**
+     * A LongPoint (epoch millis UTC) per publication date, so a range filter finds the article by
+     * any of its publications; doc values and the stored ISO string are the earliest (metadata) date only.
+     */
     public static final String DATE = "date";
     /** Stored ints: offsets of the standfirst and body in the article text, to map snippet offsets. */
     public static final String STANDFIRST_START = "standfirst_start";
@@ -43,11 +51,27 @@ public final class Fields {
     public static final String TEXT_BODY = "body";
     /** Not indexed: a query on {@code text:} means title, standfirst and body. */
     public static final String TEXT_ALL = "text";
+    /**
+     * The words of the article's quotations (direct and indirect), analysed like the body, with
+     * offsets into the article's whole text; not part of {@code text:} (the body has them already).
+     */
+    public static final String TEXT_QUOTE = "quote";
+    /**
+     * The words of quotations qualified by their speaker: {@code <speaker id or canonical name>}
+     * {@code \u001f <word>} ({@link org.vigie.corpus.analysis.SpanTokenStream#labelled}), offsets as
+     * in {@link #TEXT_QUOTE}. Users write {@code quote@<speaker>:word}: the word within a
+     * quotation of that speaker.
+     */
+    public static final String TEXT_QUOTE_BY = "quote_by";
+    /** The prefix of the user field {@code quote@<speaker>}. */
+    public static final String QUOTE_BY_PREFIX = "quote@";
 
     public static final List<String> TEXT_PARTS = List.of(TEXT_TITLE, TEXT_STANDFIRST, TEXT_BODY);
+    /** Every indexed full-text part: the {@link #TEXT_PARTS} and the quotations. */
+    public static final List<String> INDEXED_TEXT = List.of(TEXT_TITLE, TEXT_STANDFIRST, TEXT_BODY, TEXT_QUOTE);
 
     public static final Set<String> KEYWORDS = Set.of(ID, SOURCE_ID, SITE, LANGUAGE, ENTITY, SPEAKER,
-            SIGNAL, REPRINT_OF, FAMILY_ID, STORY_ID);
+            SIGNAL, REPRINT_OF, FAMILY_ID, STORY_ID, AUTHOR);
 
     // Facet dimensions (SortedSetDocValuesFacetField).
     public static final String FACET_ENTITY = "entity";
@@ -55,8 +79,10 @@ public final class Fields {
     public static final String FACET_SITE = "site";
     public static final String FACET_LANGUAGE = "language";
     public static final String FACET_SIGNAL = "signal";
+    /** Byline authors of every publication, as written (first spelling seen per article). */
+    public static final String FACET_AUTHOR = "author";
     public static final List<String> FACETS = List.of(FACET_ENTITY, FACET_SPEAKER, FACET_SITE,
-            FACET_LANGUAGE, FACET_SIGNAL);
+            FACET_LANGUAGE, FACET_SIGNAL, FACET_AUTHOR);
 
     private Fields() {
     }

@@ -6,7 +6,7 @@
  * DIR/
  *   index/              the Lucene index (CorpusStore.INDEX_DIR)
  *     segments_N        the current commit: which segments make the corpus, plus the commit
- *                       user data (vigie.format=vigie-corpus, vigie.schema=1,
+ *                       user data (vigie.format=vigie-corpus, vigie.schema=2,
  *                       vigie.batches=&lt;batches committed&gt;, vigie.committed_at=&lt;ISO instant&gt;)
  *     _*.cfs, _*.si ... segment files, written once, merged in the background
  *     write.lock        held by the one process writing (an OS lock: released if it dies)
@@ -25,9 +25,14 @@
  * Keyed by the article id (a hash of the canonical text: the same words ingested twice are one
  * document). Fields ({@link org.vigie.corpus.store.Fields}): the whole Article JSON (stored);
  * title, standfirst and body indexed in their language's fields ({@code body_fr}, {@code body_en},
- * with offsets for highlighting); keyword fields id, source_id, site, language, entity (ids and
- * canonical names), speaker, signal, reprint_of, family_id, story_id; the date as a point (range
- * filters) and doc values (sort); facets on entity, speaker, site, language and signal.
+ * with offsets for highlighting); the words of its quotations likewise ({@code quote_fr}), and
+ * again qualified by speaker ({@code quote_by_fr}), with offsets into the whole text; keyword
+ * fields id, source_id, site, language, entity (ids and canonical names), speaker, signal,
+ * author (folded bylines of every publication: whole names and words), reprint_of, family_id,
+ * story_id; a date point per publication date (range filters) and the earliest date as doc values
+ * (sort); facets on entity, speaker, site, language, signal and author. A corpus of an older
+ * schema is reindexed from the stored JSON when opened for writing
+ * ({@link org.vigie.corpus.store.CorpusSchema}).
  *
  * <h2>Guarantees</h2>
  * Every {@code write} is one Lucene commit: all of its articles or none survive a crash or

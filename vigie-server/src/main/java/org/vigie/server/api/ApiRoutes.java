@@ -95,6 +95,7 @@ public final class ApiRoutes {
         ctx.queryParams("site").forEach(b::site);
         ctx.queryParams("language").forEach(b::language);
         ctx.queryParams("signal").forEach(b::signal);
+        ctx.queryParams("author").forEach(b::author);
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
         if (from != null) b.from(from);

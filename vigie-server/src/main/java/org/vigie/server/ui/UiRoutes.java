@@ -92,7 +92,7 @@ public final class UiRoutes {
         b.append("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">")
                 .append("<label for=\"q\" class=\"visually-hidden\">Query</label>")
                 .append("<input id=\"q\" name=\"q\" type=\"search\" value=\"").append(esc(req.query()))
-                .append("\" placeholder=\"Alep, &quot;président russe&quot;, title:Poutine\">");
+                .append("\" placeholder=\"Alep, &quot;président russe&quot;, title:Poutine, quote:terroristes, author:Dupont\">");
         List<String[]> params = params(req);
         for (String[] p : params) {
             if (p[0].equals("q")) continue;
@@ -144,6 +144,7 @@ public final class UiRoutes {
             case "sites", "site" -> "site";
             case "languages", "language" -> "language";
             case "signals", "signal" -> "signal";
+            case "authors", "author" -> "author";
             default -> esc(facet);
         };
     }
@@ -157,6 +158,7 @@ public final class UiRoutes {
         req.sites().forEach(v -> out.add(new String[] {"site", v}));
         req.languages().forEach(v -> out.add(new String[] {"language", v}));
         req.signals().forEach(v -> out.add(new String[] {"signal", v}));
+        req.authors().forEach(v -> out.add(new String[] {"author", v}));
         if (req.from() != null) out.add(new String[] {"from", req.from().toString()});
         if (req.to() != null) out.add(new String[] {"to", req.to().toString()});
         if (req.sort() == SearchRequest.Sort.DATE) out.add(new String[] {"sort", "date"});
