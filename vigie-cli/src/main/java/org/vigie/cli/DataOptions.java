@@ -16,4 +16,9 @@ final class DataOptions {
         }
         return data;
     }
+
+    /** Tells the user when opening brought a corpus written by an older Vigie up to date (it took a reindex). */
+    static void reportMigration(org.vigie.corpus.Corpus corpus, java.io.PrintWriter err) {
+        if (corpus.migration() != null) err.println("vigie: " + corpus.migration());
+    }
 }

@@ -38,6 +38,7 @@ final class IngestCommand implements Callable<Integer> {
         RunSummary summary = new RunSummary(spec.commandLine().getErr(), false);
         IngestReport[] total = {IngestReport.EMPTY};
         try (Corpus corpus = Corpus.open(data.data); Engine engine = new Engine(engineOptions)) {
+            DataOptions.reportMigration(corpus, spec.commandLine().getErr());
             CorpusReprints reprints = CorpusReprints.open(corpus);
             List<Article> pending = new ArrayList<>(batch);
             engine.analyze(inputs.paths(), summary, a -> {

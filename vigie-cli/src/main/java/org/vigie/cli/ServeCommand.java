@@ -10,12 +10,17 @@ import org.vigie.ingest.html.HtmlReader;
 import org.vigie.server.ServerConfig;
 import org.vigie.server.VigieServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the corpus: JSON API under /api/ (OpenAPI at /openapi.json) and the web UI.",
                 "Listens on loopback unless --host says otherwise."})
 final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DataOptions data;
@@ -32,6 +37,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException("--closed-reads needs a token (--token or $VIGIE_TOKEN)", 2);
         }
         try (Corpus corpus = Corpus.open(data.data)) {
+            DataOptions.reportMigration(corpus, spec.commandLine().getErr());
             serve(corpus, server, engineOptions);
         }
         return 0;

@@ -79,8 +79,8 @@ class SearchFieldsCommandTest {
         assertTrue(r.err().contains("unknown field 'auteur'") && r.err().contains("author"), r.err());
     }
 
-    @Test
-    void aSchema1CorpusAsksForRepairThenAnswersQuote() throws IOException {
+    /** A copy of the corpus an earlier Vigie wrote (schema 1), which the test may change. */
+    private Path schema1Copy() throws IOException {
         Path fixture = Repo.file("vigie-corpus/src/test/resources/org/vigie/corpus/schema1/data");
         Path data = tmp.resolve("old");
         try (Stream<Path> files = Files.walk(fixture)) {
@@ -94,6 +94,27 @@ class SearchFieldsCommandTest {
                 }
             });
         }
+        return data;
+    }
+
+    @Test
+    void ingestIntoASchema1CorpusMigratesItAndSaysSo() throws IOException {
+        Path data = schema1Copy();
+        Path jsonl = tmp.resolve("one.jsonl");
+        Files.writeString(jsonl, "{\"title\": \"Alep sous les bombes\", \"body\": \"" + DISPATCH + "\"}", StandardCharsets.UTF_8);
+        CorpusCommandsTest.Run in = vigie("ingest", "--no-nlp", "--data", data.toString(), jsonl.toString());
+        assertEquals(0, in.code(), in.out() + in.err());
+        assertTrue(in.err().contains("vigie: migrated the index from corpus schema 1"), in.err());
+        CorpusCommandsTest.Run after = vigie("search", "--data", data.toString(), "quote@Q7747:terroristes");
+        assertEquals(0, after.code(), "searchable without a repair: " + after.err());
+        assertTrue(after.out().startsWith("2 hits"), after.out());
+        assertFalse(vigie("ingest", "--no-nlp", "--data", data.toString(), jsonl.toString()).err().contains("migrated"),
+                "said once, when it happens");
+    }
+
+    @Test
+    void aSchema1CorpusAsksForRepairThenAnswersQuote() throws IOException {
+        Path data = schema1Copy();
         CorpusCommandsTest.Run before = vigie("search", "--data", data.toString(), "quote:terroristes");
         assertEquals(1, before.code());
         assertTrue(before.err().contains("vigie repair --data"), before.err());
