@@ -15,8 +15,8 @@ import org.vigie.core.model.Span;
  *
  * <p>Scraped text is untrusted and spreadsheets execute a cell that starts with {@code =}, {@code +},
  * {@code -} or {@code @} (and some with a tab or CR) as a formula ("CSV injection"): every text cell
- * that starts with one of these gets a leading apostrophe, which spreadsheets hide and scripts can
- * strip ({@code '=HYPERLINK(...)} reads back as {@code '=HYPERLINK(...)}). Numbers are written by
+ * that starts with one of these gets a leading apostrophe, which makes a spreadsheet take it as text
+ * and which scripts can strip ({@code vigie-corpus/EXPORT.md}). Numbers are written by
  * Vigie, never protected. A null value and an empty string are both an empty field.
  */
 final class CsvRowWriter implements RowWriter {
