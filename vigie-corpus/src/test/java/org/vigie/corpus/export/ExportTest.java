@@ -337,6 +337,25 @@ class ExportTest {
                 "the same export twice is the same");
     }
 
+    @Test
+    void manyArticlesComeInOrderAcrossReadBatches() throws Exception {
+        // 600 texts on the 40 OrangeSum dates: batches of Export.BATCH, and fifteen articles per date to tie-break by id
+        List<Article> many = Samples.synthesize(600);
+        corpus.ingest(many);
+        List<Article> stored = new ArrayList<>(all);
+        stored.addAll(many);
+        List<JsonNode> rows = jsonl(export(ExportTable.ARTICLES, ExportFormat.JSONL));
+        assertTrue(rows.size() > 2 * Export.BATCH);
+        List<String> expected = stored.stream()
+                .sorted(Comparator.comparing(ExportTest::instant, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Article::id))
+                .map(Article::id).toList();
+        List<String> ids = rows.stream().map(r -> r.get("id").asText()).toList();
+        assertTrue(expected.equals(ids), "date then id order across batches");
+        Map<String, Article> byId = stored.stream().collect(Collectors.toMap(Article::id, a -> a));
+        for (JsonNode r : rows) assertEquals(byId.get(r.get("id").asText()).text(), r.get("text").asText());
+    }
+
     /** The ids a search finds for the same request (every page). */
     Set<String> searched(SearchRequest q) throws IOException {
         return corpus.search(q.toBuilder().size(SearchRequest.MAX_WINDOW).facetSize(0).build()).hits().stream()
