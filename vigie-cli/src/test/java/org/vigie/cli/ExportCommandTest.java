@@ -191,6 +191,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void standardOutputIsUtf8UnderAnAsciiLocale() throws Exception {
+        // vigie run as `LANG=C vigie export ... > out.csv`: the JVM's stdout charset is ASCII there
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dfile.encoding=ANSI_X3.4-1968", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "export", "--data", data.toString(), "--format", "jsonl", "--site", "evil.example");
+        pb.environment().put("LANG", "C");
+        pb.environment().put("LC_ALL", "C");
+        pb.redirectError(tmp.resolve("child.err").toFile());
+        Process child = pb.start();
+        byte[] bytes = child.getInputStream().readAllBytes();
+        assertEquals(0, child.waitFor(), Files.readString(tmp.resolve("child.err")));
+        JsonNode row = ArticleJson.mapper().readTree(new String(bytes, StandardCharsets.UTF_8));
+        assertEquals(hostile.text(), row.get("text").asText(), "« déclaré » and the rest, as UTF-8 bytes");
+    }
+
+    @Test
     void helpNamesTheTablesAndFormats() {
         CorpusCommandsTest.Run r = vigie("export", "--help");
         assertEquals(0, r.code());

@@ -4,7 +4,7 @@
  * its filters, a {@link org.vigie.corpus.export.ExportTable}, an
  * {@link org.vigie.corpus.export.ExportFormat}, a limit) in, an
  * {@link org.vigie.corpus.export.Export} out, which streams every matching article's rows, in date
- * then id order, reading one article at a time. Tables have the columns of the Spark job's tables;
+ * then id order, reading the stored articles a batch at a time. Tables have the columns of the Spark job's tables;
  * {@code vigie-corpus/EXPORT.md} documents the columns, the order and the CSV rules (RFC 4180, CRLF,
  * formula-injection protection).
  */
