@@ -153,6 +153,11 @@ class ExportCommandTest {
         cmd.addAll(List.of("--limit", "3"));
         List<Map<String, String>> first = csv(vigie(cmd.toArray(String[]::new)).out());
         assertEquals(may.subList(0, 3), first);
+
+        CorpusCommandsTest.Run typo = vigie("export", "--data", data.toString(), "--signal", "loaded-lable");
+        assertEquals(0, typo.code(), "an empty table is still a table");
+        assertEquals(List.of(), csv(typo.out()));
+        assertTrue(typo.err().contains("vigie: no stored article has the signal 'loaded-lable'"), typo.err());
     }
 
     @Test
