@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code vigie} command. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "News intelligence: structured, searchable, explainable records from raw news pages.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class, SignalsCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class, ShowCommand.class, SignalsCommand.class,
                 ReprintsCommand.class, StoriesCommand.class, ServeCommand.class, DemoCommand.class,
                 SparkRunCommand.class, ImportParquetCommand.class,
                 CheckCommand.class, RepairCommand.class,
@@ -23,8 +23,11 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The process's standard output; a command writing bytes (export) recognises it to bypass the locale's charset. */
+    static final PrintWriter STDOUT = new PrintWriter(System.out, true);
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, STDOUT, new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

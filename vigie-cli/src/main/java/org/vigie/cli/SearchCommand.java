@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,32 +37,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (words are joined by spaces).")
     List<String> query = List.of();
 
-    @Option(names = "--entity", description = "Only articles naming this entity (id or canonical name).")
-    List<String> entities = List.of();
-
-    @Option(names = "--speaker", description = "Only articles quoting this speaker (id or canonical name).")
-    List<String> speakers = List.of();
-
-    @Option(names = "--site", description = "Only articles from this site.")
-    List<String> sites = List.of();
-
-    @Option(names = "--language", description = "Only articles in this language (ISO 639-1).")
-    List<String> languages = List.of();
-
-    @Option(names = "--signal", description = "Only articles with this signal kind.")
-    List<String> signals = List.of();
-
-    @Option(names = "--author", paramLabel = "NAME",
-            description = "Only articles by this byline author: the name or one word of it, case and accents"
-                    + " ignored (--author dupont finds Jean Dupont); several are alternatives.")
-    List<String> authors = List.of();
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD",
-            description = "Published on or after (any of its publications, for a text published on several pages).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before (any of its publications).")
-    LocalDate to;
+    @Mixin
+    FilterOptions filters;
 
     @Option(names = "--sort", description = "relevance or date (default: ${DEFAULT-VALUE}).")
     SearchRequest.Sort sort = SearchRequest.Sort.RELEVANCE;
@@ -81,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
     boolean json;
 
     /** A mistyped --signal gives no hit; say which of the asked signals no stored article has, and which exist. */
-    private void unknownSignals(Corpus corpus) throws IOException {
+    static void unknownSignals(Corpus corpus, List<String> signals, PrintWriter err) throws IOException {
         if (signals.isEmpty()) return;
         List<FacetCount> present = corpus.search(SearchRequest.builder("").size(0).facetSize(100).build())
                 .facets().getOrDefault("signal", List.of());
@@ -89,25 +64,17 @@ final class SearchCommand implements Callable<Integer> {
         for (FacetCount c : present) kinds.add(c.value());
         for (String s : signals) {
             if (!kinds.contains(s)) {
-                spec.commandLine().getErr().println("vigie: no stored article has the signal '" + s + "'"
+                err.println("vigie: no stored article has the signal '" + s + "'"
                         + (kinds.isEmpty() ? "" : " (signals in this corpus: " + String.join(", ", kinds) + ")"));
             }
         }
-        spec.commandLine().getErr().flush();
+        err.flush();
     }
 
     @Override
     public Integer call() throws IOException {
         data.existing();
-        SearchRequest.Builder b = SearchRequest.builder(String.join(" ", query)).sort(sort).size(size).offset(offset);
-        entities.forEach(b::entity);
-        speakers.forEach(b::speaker);
-        sites.forEach(b::site);
-        languages.forEach(b::language);
-        signals.forEach(b::signal);
-        authors.forEach(b::author);
-        if (from != null) b.from(from);
-        if (to != null) b.to(to);
+        SearchRequest.Builder b = filters.builder(String.join(" ", query)).sort(sort).size(size).offset(offset);
         SearchRequest request;
         try {
             request = b.build();
@@ -149,7 +116,7 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
             out.flush();
-            if (r.total() == 0) unknownSignals(corpus);
+            if (r.total() == 0) unknownSignals(corpus, filters.signals, spec.commandLine().getErr());
             return r.total() == 0 ? 1 : 0;
         }
     }

@@ -118,6 +118,9 @@ class SearchFieldsCommandTest {
         CorpusCommandsTest.Run before = vigie("search", "--data", data.toString(), "quote:terroristes");
         assertEquals(1, before.code());
         assertTrue(before.err().contains("vigie repair --data"), before.err());
+        CorpusCommandsTest.Run export = vigie("export", "--data", data.toString(), "quote:terroristes");
+        assertEquals(1, export.code(), "export selects as search does: " + export.out());
+        assertTrue(export.err().contains("vigie repair --data"), export.err());
         CorpusCommandsTest.Run repair = vigie("repair", data.toString());
         assertEquals(0, repair.code(), repair.out() + repair.err());
         assertTrue(repair.out().contains("migrated the index from corpus schema 1"), repair.out());

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
+import org.vigie.corpus.export.Export;
+import org.vigie.corpus.export.ExportRequest;
 import org.vigie.corpus.search.CorpusSearch;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.search.SearchResult;
@@ -154,6 +156,27 @@ public final class Corpus implements AutoCloseable {
             return CorpusSearch.search(s, request);
         } finally {
             store.release(s);
+        }
+    }
+
+    /**
+     * Prepares an export of every article {@code request}'s query matches (see {@link Export}):
+     * the query is parsed and the matches ordered now, on the latest committed view, which the
+     * export holds until closed. Close it.
+     *
+     * @throws org.vigie.corpus.search.QuerySyntaxException the query cannot be read
+     * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
+     */
+    public Export export(ExportRequest request) throws IOException {
+        CorpusSearcher s = store.acquire();
+        try {
+            if (CorpusSchema.needsMigration(s.schemaVersion())) { // it selects as search does: refused for the same reason
+                throw new CorpusFormatException(CorpusSchema.migrationHint(store.dataDir(), s.schemaVersion()));
+            }
+            return Export.prepare(s, request, () -> store.release(s));
+        } catch (IOException | RuntimeException e) {
+            store.release(s);
+            throw e;
         }
     }
 

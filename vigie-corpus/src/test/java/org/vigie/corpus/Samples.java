@@ -14,7 +14,7 @@ import org.vigie.core.model.Article;
 import org.vigie.core.model.Metadata;
 
 /** The repository's real fixtures, read as articles (paths relative to the module folder). */
-final class Samples {
+public final class Samples {
 
     static final Path ORANGESUM = Path.of("../samples/orangesum/orangesum-sample.jsonl");
     static final Path ALEPPO = Path.of("../samples/aleppo-putin-erdogan.txt");
@@ -23,7 +23,7 @@ final class Samples {
     }
 
     /** The 40 OrangeSum articles: title, heading = standfirst, article = body, id = source id. */
-    static List<Article> orangesum() {
+    public static List<Article> orangesum() {
         ObjectMapper m = new ObjectMapper();
         List<Article> out = new ArrayList<>();
         try {
@@ -49,7 +49,7 @@ final class Samples {
      * The sample page: title line 1, source id line 3, standfirst line 5, paragraphs the
      * non-empty lines after it until the comment widget.
      */
-    static Article aleppo() {
+    public static Article aleppo() {
         try {
             List<String> lines = Files.readAllLines(ALEPPO, StandardCharsets.UTF_8);
             List<String> paragraphs = new ArrayList<>();
@@ -69,7 +69,7 @@ final class Samples {
      * i % 40, rotates its sentences by i / 40 and ends with a line naming i, so every text (and
      * id) differs while the language stays real.
      */
-    static List<Article> synthesize(int n) {
+    public static List<Article> synthesize(int n) {
         List<Article> real = orangesum();
         List<Article> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -2,7 +2,11 @@ package org.vigie.server.api;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -16,6 +20,10 @@ import org.vigie.core.read.ReadException;
 import org.vigie.corpus.CorpusReprints;
 import org.vigie.corpus.GroupCommit;
 import org.vigie.corpus.IngestReport;
+import org.vigie.corpus.export.Export;
+import org.vigie.corpus.export.ExportFormat;
+import org.vigie.corpus.export.ExportRequest;
+import org.vigie.corpus.export.ExportTable;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.server.ServerConfig;
@@ -47,6 +55,7 @@ public final class ApiRoutes {
 
     public void register(Javalin app) {
         app.get("/api/search", this::search);
+        app.get("/api/export", this::export);
         app.get("/api/articles/{id}", this::article);
         app.post("/api/analyze", this::analyze);
         app.post("/api/ingest", this::ingest);
@@ -86,8 +95,60 @@ public final class ApiRoutes {
         ctx.json(config.corpus().search(request(ctx)));
     }
 
-    /** A search request from query parameters (shared by the API and the search page). */
-    public static SearchRequest request(Context ctx) {
+    /**
+     * Every article the query and filters match, as one table in CSV or JSONL, streamed (see
+     * {@code vigie-corpus/EXPORT.md}). Parameters are checked and the query parsed before the first
+     * byte, so a bad request is a JSON 400; a failure once rows are flowing cuts the connection, so
+     * a client never takes a truncated table for a whole one.
+     */
+    void export(Context ctx) throws IOException {
+        read(ctx);
+        ExportRequest request;
+        try {
+            String limit = ctx.queryParam("limit");
+            request = new ExportRequest(filters(ctx).build(), ExportTable.of(param(ctx, "table", "articles")),
+                    ExportFormat.of(param(ctx, "format", "csv")),
+                    limit == null || limit.isBlank() ? ExportRequest.NO_LIMIT : longParam("limit", limit));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        try (Export export = config.corpus().export(request)) {
+            ctx.status(200).contentType(request.format().contentType())
+                    .header("Content-Disposition", "attachment; filename=\"" + request.fileName() + "\"");
+            Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+            try {
+                export.writeTo(out);
+                out.flush();
+            } catch (IOException | RuntimeException e) {
+                abort(ctx, e);
+            }
+        }
+    }
+
+    /** Ends a response whose head (and maybe part of its body) is sent: the connection is cut, not the body completed. */
+    private static void abort(Context ctx, Exception cause) {
+        org.slf4j.LoggerFactory.getLogger(ApiRoutes.class).warn("export cut short: {}", cause.toString());
+        org.eclipse.jetty.server.Request base = org.eclipse.jetty.server.Request.getBaseRequest(ctx.req());
+        if (base != null) base.getHttpChannel().abort(cause);
+    }
+
+    private static String param(Context ctx, String name, String dflt) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? dflt : v;
+    }
+
+    private static long longParam(String name, String v) {
+        try {
+            long n = Long.parseLong(v.strip());
+            if (n < 0) throw ApiException.badRequest(name + " must be >= 0");
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a whole number");
+        }
+    }
+
+    /** The query and filters of a request (q, entity, speaker, site, language, signal, from, to). */
+    public static SearchRequest.Builder filters(Context ctx) {
         String q = ctx.queryParam("q");
         SearchRequest.Builder b = SearchRequest.builder(q == null ? "" : q);
         ctx.queryParams("entity").forEach(b::entity);
@@ -100,6 +161,12 @@ public final class ApiRoutes {
         LocalDate to = date(ctx, "to");
         if (from != null) b.from(from);
         if (to != null) b.to(to);
+        return b;
+    }
+
+    /** A search request from query parameters (shared by the API and the search page). */
+    public static SearchRequest request(Context ctx) {
+        SearchRequest.Builder b = filters(ctx);
         String sort = ctx.queryParam("sort");
         if (sort != null) {
             switch (sort) {

@@ -103,7 +103,13 @@ public final class UiRoutes {
         b.append("<div class=\"results\"><section class=\"hits\">");
         activeFilters(b, params);
         b.append("<p class=\"count\">").append(r.total())
-                .append(r.total() == 1 ? " article" : " articles").append("</p><ol>");
+                .append(r.total() == 1 ? " article" : " articles");
+        if (r.total() > 0) {
+            b.append(" <a class=\"download\" href=\"").append(esc(exportUrl(params, "csv")))
+                    .append("\" download>Download CSV</a> <a class=\"download\" href=\"")
+                    .append(esc(exportUrl(params, "jsonl"))).append("\" download>JSONL</a>");
+        }
+        b.append("</p><ol>");
         for (SearchHit h : r.hits()) {
             b.append("<li class=\"hit\"><a href=\"/articles/").append(url(h.id())).append("\">")
                     .append(esc(h.title())).append("</a> <span class=\"meta\">")
@@ -172,6 +178,15 @@ public final class UiRoutes {
             u.append(i == 0 ? '?' : '&').append(params.get(i)[0]).append('=').append(url(params.get(i)[1]));
         }
         return u.toString();
+    }
+
+    /** The export of every article of the search (its query and filters, not its order), as one articles table. */
+    static String exportUrl(List<String[]> params, String format) {
+        StringBuilder u = new StringBuilder("/api/export?");
+        for (String[] p : params) {
+            if (!p[0].equals("sort")) u.append(p[0]).append('=').append(url(p[1])).append('&');
+        }
+        return u.append("table=articles&format=").append(format).toString();
     }
 
     /** The filters in force, each with a link to the same search without it (facets count the filtered hits). */

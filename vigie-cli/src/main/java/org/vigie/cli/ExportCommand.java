@@ -1,0 +1,144 @@
+package org.vigie.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigie.corpus.Corpus;
+import org.vigie.corpus.export.Export;
+import org.vigie.corpus.export.ExportFormat;
+import org.vigie.corpus.export.ExportRequest;
+import org.vigie.corpus.export.ExportSummary;
+import org.vigie.corpus.export.ExportTable;
+import org.vigie.corpus.search.QuerySyntaxException;
+import org.vigie.corpus.search.SearchRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export every article a query matches as a CSV or JSONL table, for R, pandas or a spreadsheet.",
+                "Same query and filters as search; rows by date, then id; the Spark job's column names.",
+                "CSV: RFC 4180, UTF-8, CRLF, text starting with = + - @ prefixed with ' (see vigie-corpus/EXPORT.md)."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (words are joined by spaces; none: every article).")
+    List<String> query = List.of();
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--table", paramLabel = "TABLE",
+            description = "articles, entities (one row per mention), quotes, times or signals (default: ${DEFAULT-VALUE}).")
+    String table = "articles";
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
+    String format = "csv";
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write to FILE (complete or not at all) instead of standard output.")
+    Path out;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N articles (the first by date), with all their rows.")
+    Long limit;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportRequest request;
+        try {
+            request = new ExportRequest(filters.builder(String.join(" ", query)).build(), ExportTable.of(table),
+                    ExportFormat.of(format), limit == null ? ExportRequest.NO_LIMIT : limit);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), 2);
+        }
+        Path target = out == null ? null : checkTarget(out);
+        PrintWriter err = spec.commandLine().getErr();
+        data.existing();
+        try (Corpus corpus = Corpus.openReadOnly(data.data)) {
+            ExportSummary s;
+            try (Export export = prepare(corpus, request)) {
+                s = target == null ? toStdout(export) : toFile(export, target);
+            }
+            err.printf("vigie: exported %,d article%s, %,d row%s of %s%s%n", s.articles(), s.articles() == 1 ? "" : "s",
+                    s.rows(), s.rows() == 1 ? "" : "s", request.table().id(), target == null ? "" : " to " + out);
+            err.flush();
+            if (s.articles() == 0) SearchCommand.unknownSignals(corpus, filters.signals, err);
+            return 0;
+        }
+    }
+
+    private static Export prepare(Corpus corpus, ExportRequest request) throws IOException {
+        try {
+            return corpus.export(request);
+        } catch (QuerySyntaxException e) {
+            throw new UserException(e.getMessage(), 2);   // it says "bad query: …"
+        }
+    }
+
+    /** The absolute path to write, in a folder that exists; checked before the (long) export. */
+    private static Path checkTarget(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) throw new UserException("--out " + file + " is a folder: give a file name", 2);
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) throw new UserException("--out " + file + ": no folder " + dir, 2);
+        return target;
+    }
+
+    /**
+     * Writes a hidden temporary file next to {@code target}, then moves it into place: a failed or
+     * interrupted export leaves the previous file (or none), never half a table.
+     */
+    private static ExportSummary toFile(Export export, Path target) throws IOException {
+        Path part = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + Long.toHexString(System.nanoTime()) + ".part");
+        boolean done = false;
+        try {
+            ExportSummary s;
+            try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                s = export.writeTo(w);
+            }
+            try {
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+            return s;
+        } finally {
+            if (!done) Files.deleteIfExists(part);
+        }
+    }
+
+    /**
+     * Standard output, always UTF-8: the process's stdout encodes with the locale's charset (ASCII
+     * under LANG=C, which would turn every accent into '?'), so the bytes go to it directly.
+     */
+    private ExportSummary toStdout(Export export) throws IOException {
+        PrintWriter w = spec.commandLine().getOut();
+        if (w != Main.STDOUT) return export.writeTo(w);
+        w.flush();
+        Writer utf8 = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        ExportSummary s = export.writeTo(utf8);
+        utf8.flush();
+        return s;
+    }
+}

@@ -1,0 +1,51 @@
+package org.vigie.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.vigie.corpus.search.SearchRequest;
+import picocli.CommandLine.Option;
+
+/** The search filters, shared by the commands that select articles with a query (search, export). */
+final class FilterOptions {
+
+    @Option(names = "--entity", description = "Only articles naming this entity (id or canonical name).")
+    List<String> entities = List.of();
+
+    @Option(names = "--speaker", description = "Only articles quoting this speaker (id or canonical name).")
+    List<String> speakers = List.of();
+
+    @Option(names = "--site", description = "Only articles from this site.")
+    List<String> sites = List.of();
+
+    @Option(names = "--language", description = "Only articles in this language (ISO 639-1).")
+    List<String> languages = List.of();
+
+    @Option(names = "--signal", description = "Only articles with this signal kind.")
+    List<String> signals = List.of();
+
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "Only articles by this byline author: the name or one word of it, case and accents"
+                    + " ignored (--author dupont finds Jean Dupont); several are alternatives.")
+    List<String> authors = List.of();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+            description = "Published on or after (any of its publications, for a text published on several pages).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before (any of its publications).")
+    LocalDate to;
+
+    /** A request builder for {@code query} with these filters. */
+    SearchRequest.Builder builder(String query) {
+        SearchRequest.Builder b = SearchRequest.builder(query);
+        entities.forEach(b::entity);
+        speakers.forEach(b::speaker);
+        sites.forEach(b::site);
+        languages.forEach(b::language);
+        signals.forEach(b::signal);
+        authors.forEach(b::author);
+        if (from != null) b.from(from);
+        if (to != null) b.to(to);
+        return b;
+    }
+}
