@@ -275,6 +275,22 @@ class CorpusTest {
     }
 
     @Test
+    void aStopWordOfOneLanguageDoesNotBlockItsArticlesWhenAnotherLanguageKeepsTheWord() throws IOException {
+        // French analysis drops "de" and "la"; English keeps them. Each article is searched in its own
+        // language's fields, so the French phrase must not require "de" in English fields.
+        Article en = Article.compose("Aleppo talks: rebels agree to leave the city",
+                null, List.of("The fighters' withdrawal would begin on Monday, officials said.")).withLanguage("en", 0.99);
+        corpus.ingest(List.of(aleppo));
+        long before = corpus.search(SearchRequest.of("départ de la route")).total();
+        assertEquals(1, before, "French only");
+        corpus.ingest(List.of(en));
+        assertEquals(List.of(aleppo.id()), ids(corpus.search(SearchRequest.of("départ de la route"))));
+        assertEquals(List.of(aleppo.id()), ids(corpus.search(SearchRequest.of("title:(départ des terroristes)"))));
+        assertEquals(List.of(en.id()), ids(corpus.search(SearchRequest.of("leave the city"))), "English stop words, English article");
+        assertEquals(0, corpus.search(SearchRequest.of("départ de Monday")).total(), "the words of one query meet in one article");
+    }
+
+    @Test
     void reopeningKeepsEveryArticleExactly() throws IOException {
         corpus.ingest(articles);
         corpus.close();

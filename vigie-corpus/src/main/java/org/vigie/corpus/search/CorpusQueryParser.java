@@ -61,7 +61,7 @@ final class CorpusQueryParser extends QueryParser {
             throw new QuerySyntaxException("bad query: a quotation mark is not closed: " + q);
         }
         try {
-            Query parsed = parse(q);
+            Query parsed = languages.size() > 1 ? perLanguage(q) : parse(q);
             return parsed == null ? new MatchNoDocsQuery("query has no searchable word") : parsed;
         } catch (ParseException e) {
             throw new QuerySyntaxException(shortMessage(e), e);
@@ -69,6 +69,27 @@ final class CorpusQueryParser extends QueryParser {
             if (e instanceof QuerySyntaxException qse) throw qse;
             throw new QuerySyntaxException("bad query: '" + q + "' is too broad or malformed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The query read once per language, the readings ORed: an article has the text fields of its own
+     * language only, so every term must match within one language. Analysing each term in every
+     * language and ANDing the terms instead would require a word one language drops as a stop word
+     * ("de" in French) in the fields of another that keeps it, and a French query would find no
+     * French article once any English one is stored.
+     */
+    private Query perLanguage(String q) throws ParseException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        Query single = null;
+        for (TextLanguage l : languages) {
+            Query one = new CorpusQueryParser(Set.of(l)).parse(q);
+            if (one == null) continue;
+            b.add(one, BooleanClause.Occur.SHOULD);
+            single = one;
+            n++;
+        }
+        return n == 0 ? null : n == 1 ? single : b.build();
     }
 
     private static String shortMessage(ParseException e) {
