@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,12 +30,10 @@ class AlsoPublishedAtPageTest {
     static final String IMG_AUTHOR = "<img src=x onerror=alert(4)>";
     static final String GOOD = "https://copie.example.org/2018/06/01/collomb?ref=a&b=c";
 
-    static Path dir;
+    static TestServer app;
     static Corpus corpus;
-    static VigieServer server;
     static String base;
     static String id;
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -48,29 +42,23 @@ class AlsoPublishedAtPageTest {
         Article text = Article.compose(n.get("title").asText(), n.get("heading").asText(), List.of(n.get("article").asText()))
                 .withSourceId(n.get("id").asText()).withLanguage("fr", null);
         id = text.id();
-        dir = Files.createTempDirectory("vigie-also-test");
-        corpus = Corpus.open(dir);
+        app = TestServer.open("vigie-also-test");
+        corpus = app.corpus();
         corpus.ingest(List.of(text.withMetadata(new Metadata(SCRIPT_URL, null, SCRIPT_SITE, List.of(), "2018-06-02", "meta", null, null))));
         corpus.ingest(List.of(text.withMetadata(new Metadata(QUOTE_URL, null, null, List.of(IMG_AUTHOR), "2018-06-03", "meta", null, null))));
         corpus.ingest(List.of(text.withMetadata(new Metadata(GOOD, null, "Copie & Cie", List.of(), "2018-06-04", "meta", null, null))));
         corpus.ingest(List.of(text.withMetadata(new Metadata(ORANGE, null, "actu.orange.fr", List.of(), n.get("date").asText(), "orangesum", null, null))));
-        server = VigieServer.create(TestCorpus.config(corpus, "t0ken", true, 64 * 1024)).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        base = app.serve(TestCorpus.config(corpus, "t0ken", true, 64 * 1024));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        corpus.close();
-    }
-
-    static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        app.close();
     }
 
     @Test
     void theArticlePageListsTheOtherPagesEscaped() throws Exception {
-        HttpResponse<String> r = get("/articles/" + id);
+        HttpResponse<String> r = app.get("/articles/" + id);
         assertEquals(200, r.statusCode());
         String page = r.body();
         int section = page.indexOf("<h2>Also published at</h2>");
@@ -90,11 +78,11 @@ class AlsoPublishedAtPageTest {
 
     @Test
     void theApiReturnsThemInTheArticleJsonAndTheOpenApiDescribesThem() throws Exception {
-        JsonNode a = ArticleJson.mapper().readTree(get("/api/articles/" + id).body());
+        JsonNode a = ArticleJson.mapper().readTree(app.get("/api/articles/" + id).body());
         assertEquals(ORANGE, a.at("/metadata/url").asText());
         assertEquals(List.of(SCRIPT_URL, QUOTE_URL, GOOD), a.get("also_published_at").findValuesAsText("url"));
         assertEquals(IMG_AUTHOR, a.at("/also_published_at/1/authors/0").asText());
-        JsonNode doc = ArticleJson.mapper().readTree(get("/openapi.json").body());
+        JsonNode doc = ArticleJson.mapper().readTree(app.get("/openapi.json").body());
         assertEquals("#/components/schemas/Publication",
                 doc.at("/components/schemas/Article/properties/also_published_at/items/$ref").asText());
         assertTrue(doc.at("/components/schemas/Publication/properties").has("canonical_url"));

@@ -18,8 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -48,26 +46,23 @@ class ApiFuzzPropertiesTest {
     private static final Pattern SCRIPT = Pattern.compile("(?i)<script");
     static final String TOKEN = "fuzz-token";
 
-    static Path dir;
+    static TestServer app;
     static Corpus corpus;
-    static VigieServer server;
     static String base;
     static List<String> ids;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeContainer
     static void start() throws Exception {
-        dir = Files.createTempDirectory("vigie-api-fuzz");
-        corpus = Corpus.open(dir);
+        app = TestServer.open("vigie-api-fuzz");
+        corpus = app.corpus();
         ids = TestCorpus.fill(corpus);
-        server = VigieServer.create(TestCorpus.config(corpus, TOKEN, true, 64 * 1024)).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        base = app.serve(TestCorpus.config(corpus, TOKEN, true, 64 * 1024));
     }
 
     @AfterContainer
     static void stop() throws Exception {
-        server.close();
-        corpus.close();
+        app.close();
     }
 
     // ---- properties -------------------------------------------------------------------------
@@ -277,7 +272,7 @@ class ApiFuzzPropertiesTest {
     /** Sends bytes a client library would refuse to (control characters, broken escapes). */
     static RawAnswer raw(String request) throws IOException {
         try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", server.port()), 10_000);
+            s.connect(new InetSocketAddress("127.0.0.1", app.port()), 10_000);
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
             out.write(request.getBytes(StandardCharsets.UTF_8));

@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.vigie.corpus.Corpus;
 
 /**
  * The UI in a real browser: Debian's headless Chromium driven by Selenium through the system
@@ -29,8 +28,7 @@ class BrowserTest {
     static final Path CHROMIUM = Path.of(System.getProperty("vigie.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("vigie.chromedriver", "/usr/bin/chromedriver"));
 
-    static Corpus corpus;
-    static VigieServer server;
+    static TestServer app;
     static ChromeDriver browser;
     static String base;
     static List<String> ids;
@@ -39,10 +37,9 @@ class BrowserTest {
     static void start() throws Exception {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run installs them)");
-        corpus = Corpus.open(Files.createTempDirectory("vigie-browser-test"));
-        ids = TestCorpus.fill(corpus);
-        server = VigieServer.create(TestCorpus.config(corpus, "t", true, 1 << 20)).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        app = TestServer.open("vigie-browser-test");
+        ids = TestCorpus.fill(app.corpus());
+        base = app.serve(TestCorpus.config(app.corpus(), "t", true, 1 << 20));
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -58,8 +55,7 @@ class BrowserTest {
     @AfterAll
     static void stop() throws Exception {
         if (browser != null) browser.quit();
-        if (server != null) server.close();
-        if (corpus != null) corpus.close();
+        if (app != null) app.close();
     }
 
     static void screenshot(String name) throws Exception {

@@ -8,11 +8,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.StringWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,31 +32,23 @@ import org.vigie.corpus.search.SearchRequest;
 /** GET /api/export over the sample page and the hostile page, analysed by the real pipeline. */
 class ExportApiTest {
 
-    static Path dir;
+    static TestServer app;
     static Corpus corpus;
-    static VigieServer server;
     static String base;
     static List<String> ids;
-    static final HttpClient http = HttpClient.newHttpClient();
     static final String TOKEN = "export-token";
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("vigie-export-test");
-        corpus = Corpus.open(dir);
+        app = TestServer.open("vigie-export-test");
+        corpus = app.corpus();
         ids = TestCorpus.fill(corpus);
-        server = VigieServer.create(TestCorpus.config(corpus, TOKEN, true, 64 * 1024)).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        base = app.serve(TestCorpus.config(corpus, TOKEN, true, 64 * 1024));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        corpus.close();
-    }
-
-    static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        app.close();
     }
 
     static List<Map<String, String>> csv(String text) throws Exception {
@@ -95,7 +84,7 @@ class ExportApiTest {
 
     @Test
     void entitiesAsCsvAreADownloadWithOneRowPerMention() throws Exception {
-        HttpResponse<String> r = get("/api/export?q=Alep&table=entities&format=csv");
+        HttpResponse<String> r = app.get("/api/export?q=Alep&table=entities&format=csv");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("text/csv; charset=utf-8", r.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(";charset", "; charset"));
         assertEquals("attachment; filename=\"vigie-entities.csv\"", r.headers().firstValue("Content-Disposition").orElse(""));
@@ -118,7 +107,7 @@ class ExportApiTest {
 
     @Test
     void quotesAsJsonlFollowTheFilters() throws Exception {
-        HttpResponse<String> r = get("/api/export?q=Alep&speaker=Vladimir%20Poutine&table=quotes&format=jsonl");
+        HttpResponse<String> r = app.get("/api/export?q=Alep&speaker=Vladimir%20Poutine&table=quotes&format=jsonl");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("application/x-ndjson", r.headers().firstValue("Content-Type").orElse(""));
         assertEquals("attachment; filename=\"vigie-quotes.jsonl\"", r.headers().firstValue("Content-Disposition").orElse(""));
@@ -133,48 +122,48 @@ class ExportApiTest {
         assertEquals(Set.of(ids.get(0)), articles, "the hostile page quotes nobody");
         assertEquals(corpus.get(ids.get(0)).orElseThrow().quotes().size(), rows);
 
-        HttpResponse<String> limited = get("/api/export?q=Alep&limit=1&format=jsonl");
+        HttpResponse<String> limited = app.get("/api/export?q=Alep&limit=1&format=jsonl");
         assertEquals(1, limited.body().lines().count(), limited.body());
-        HttpResponse<String> none = get("/api/export?q=Alep&site=nowhere.example");
+        HttpResponse<String> none = app.get("/api/export?q=Alep&site=nowhere.example");
         assertEquals(200, none.statusCode());
         assertEquals(1, none.body().split("\r\n").length, "no match: the header alone");
     }
 
     @Test
     void badRequestsAreJsonErrorsBeforeAnyRow() throws Exception {
-        assertError(get("/api/export?q=Alep&table=article"), 400, "expected articles, entities, quotes, times or signals");
-        assertError(get("/api/export?q=Alep&format=xlsx"), 400, "expected csv or jsonl");
-        assertError(get("/api/export?q=%22unclosed"), 400, "bad query");
-        assertError(get("/api/export?limit=-1"), 400, "limit");
-        assertError(get("/api/export?limit=lots"), 400, "limit");
-        assertError(get("/api/export?from=10/10/2016"), 400, "from");
-        assertError(get("/api/export?from=2016-10-11&to=2016-10-10"), 400, "date range");
+        assertError(app.get("/api/export?q=Alep&table=article"), 400, "expected articles, entities, quotes, times or signals");
+        assertError(app.get("/api/export?q=Alep&format=xlsx"), 400, "expected csv or jsonl");
+        assertError(app.get("/api/export?q=%22unclosed"), 400, "bad query");
+        assertError(app.get("/api/export?limit=-1"), 400, "limit");
+        assertError(app.get("/api/export?limit=lots"), 400, "limit");
+        assertError(app.get("/api/export?from=10/10/2016"), 400, "from");
+        assertError(app.get("/api/export?from=2016-10-11&to=2016-10-10"), 400, "date range");
     }
 
     @Test
     void theSearchPageLinksToTheExportOfItsQuery() throws Exception {
-        String page = get("/search?q=Alep&speaker=Vladimir%20Poutine&sort=date").body();
+        String page = app.get("/search?q=Alep&speaker=Vladimir%20Poutine&sort=date").body();
         String link = "/api/export?q=Alep&amp;speaker=Vladimir+Poutine&amp;table=articles&amp;format=csv";
         assertTrue(page.contains("href=\"" + link + "\" download>Download CSV</a>"), page);
-        HttpResponse<String> r = get(link.replace("&amp;", "&"));
+        HttpResponse<String> r = app.get(link.replace("&amp;", "&"));
         assertEquals(200, r.statusCode());
         assertEquals(List.of(ids.get(0)), csv(r.body()).stream().map(m -> m.get("id")).toList());
 
         // a hostile filter value stays text in the link (languages are alternatives: French pages still match)
-        String hostile = get("/search?q=Alep&language=fr&language=x%22onmouseover%3D1").body();
+        String hostile = app.get("/search?q=Alep&language=fr&language=x%22onmouseover%3D1").body();
         assertTrue(hostile.contains("href=\"/api/export?q=Alep&amp;language=fr&amp;language=x%22onmouseover%3D1"
                 + "&amp;table=articles&amp;format=csv\""), hostile);
         assertFalse(hostile.contains("x\"onmouseover"), hostile);
-        assertFalse(get("/search?q=nulle-part-ailleurs").body().contains("Download CSV"), "nothing to download");
+        assertFalse(app.get("/search?q=nulle-part-ailleurs").body().contains("Download CSV"), "nothing to download");
     }
 
     @Test
     void closedReadsNeedTheToken() throws Exception {
         try (VigieServer closed = VigieServer.create(TestCorpus.config(corpus, TOKEN, false, 1024)).start("127.0.0.1", 0)) {
             String b = "http://127.0.0.1:" + closed.port() + "/api/export?q=Alep";
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(b)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = TestServer.HTTP.send(HttpRequest.newBuilder(URI.create(b)).build(), HttpResponse.BodyHandlers.ofString());
             assertError(r, 401, "token");
-            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(b)).header("Authorization", "Bearer " + TOKEN).build(),
+            HttpResponse<String> ok = TestServer.HTTP.send(HttpRequest.newBuilder(URI.create(b)).header("Authorization", "Bearer " + TOKEN).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ok.statusCode());
             assertEquals(Set.copyOf(ids), csv(ok.body()).stream().map(m -> m.get("id")).collect(Collectors.toSet()));
@@ -183,7 +172,7 @@ class ExportApiTest {
 
     @Test
     void theOpenApiDocumentDescribesTheExport() throws Exception {
-        JsonNode op = ArticleJson.mapper().readTree(get("/openapi.json").body()).at("/paths/~1api~1export/get");
+        JsonNode op = ArticleJson.mapper().readTree(app.get("/openapi.json").body()).at("/paths/~1api~1export/get");
         assertFalse(op.isMissingNode());
         List<String> names = new ArrayList<>();
         for (JsonNode p : op.get("parameters")) names.add(p.get("name").asText());

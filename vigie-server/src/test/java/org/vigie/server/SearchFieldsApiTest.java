@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,11 +31,9 @@ class SearchFieldsApiTest {
 
     static final String HOSTILE_AUTHOR = "<img src=x onerror=alert(5)> Dupond";
 
-    static Path dir;
+    static TestServer app;
     static Corpus corpus;
-    static VigieServer server;
     static String base;
-    static final HttpClient http = HttpClient.newHttpClient();
 
     static Article quoted(String title, List<String> paragraphs, String quote, String speaker, String speakerId) {
         Article a = Article.compose(title, null, paragraphs).withLanguage("fr", null);
@@ -65,26 +58,20 @@ class SearchFieldsApiTest {
                 "« Les négociations reprendront »", "Vladimir Poutine", "Q7747")
                 .withMetadata(new Metadata("https://www.lemonde.example/geneve", null, null, List.of("Anne Dupontel"),
                         "2016-10-11", "meta", null, null));
-        dir = Files.createTempDirectory("vigie-search-fields-test");
-        corpus = Corpus.open(dir);
+        app = TestServer.open("vigie-search-fields-test");
+        corpus = app.corpus();
         corpus.ingest(List.of(aleppo, talks));
         ServerConfig config = new ServerConfig(corpus, Pipeline::of, mime -> null, "t0ken", true, 64 * 1024);
-        server = VigieServer.create(config).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        base = app.serve(config);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        corpus.close();
-    }
-
-    static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        app.close();
     }
 
     static Set<String> titles(String query) throws Exception {
-        HttpResponse<String> r = get("/api/search?" + query);
+        HttpResponse<String> r = app.get("/api/search?" + query);
         assertEquals(200, r.statusCode(), r.body());
         Set<String> out = new TreeSet<>();
         for (JsonNode h : ArticleJson.mapper().readTree(r.body()).get("hits")) out.add(h.get("title").asText());
@@ -106,33 +93,33 @@ class SearchFieldsApiTest {
     @Test
     void quoteFieldIsHighlightedInTheQuotation() throws Exception {
         assertEquals(Set.of("Alep : Moscou durcit le ton", "Négociations à Genève"), titles(q("terroristes")));
-        HttpResponse<String> r = get("/api/search?" + q("quote:terroristes speaker:Q7747"));
+        HttpResponse<String> r = app.get("/api/search?" + q("quote:terroristes speaker:Q7747"));
         JsonNode hits = ArticleJson.mapper().readTree(r.body()).get("hits");
         assertEquals(1, hits.size(), r.body());
         assertEquals("quote", hits.get(0).at("/snippet/field").asText());
         assertEquals("terroristes", hits.get(0).at("/snippet/highlights/0/source/text").asText());
-        JsonNode err = ArticleJson.mapper().readTree(get("/api/search?" + q("citation:terroristes")).body());
+        JsonNode err = ArticleJson.mapper().readTree(app.get("/api/search?" + q("citation:terroristes")).body());
         assertTrue(err.at("/error/message").asText().contains("unknown field 'citation'"), err.toString());
     }
 
     @Test
     void fromToMatchAnyPublicationDate() throws Exception {
         assertEquals(Set.of("Alep : Moscou durcit le ton"), titles("from=2016-10-12&to=2016-10-12"));
-        JsonNode hit = ArticleJson.mapper().readTree(get("/api/search?from=2016-10-12").body()).at("/hits/0");
+        JsonNode hit = ArticleJson.mapper().readTree(app.get("/api/search?from=2016-10-12").body()).at("/hits/0");
         assertEquals("2016-10-09", hit.get("date").asText(), "the date shown is the earliest");
         assertEquals(Set.of("Alep : Moscou durcit le ton", "Négociations à Genève"), titles("from=2016-10-10&to=2016-10-31"));
     }
 
     @Test
     void searchPageCountsAuthorsEscapedAndFiltersByThem() throws Exception {
-        JsonNode facets = ArticleJson.mapper().readTree(get("/api/search").body()).get("facets");
+        JsonNode facets = ArticleJson.mapper().readTree(app.get("/api/search").body()).get("facets");
         assertEquals(Set.of("Jean-Pierre Dupont", HOSTILE_AUTHOR, "Anne Dupontel"),
                 new TreeSet<>(facets.get("author").findValuesAsText("value")), facets.toString());
-        String page = get("/search").body();
+        String page = app.get("/search").body();
         assertTrue(page.contains("author=Anne+Dupontel\">Anne Dupontel</a>")
                 || page.contains("author=Anne%20Dupontel\">Anne Dupontel</a>"), page);
         assertFalse(page.contains("<img src=x"), "a byline is escaped");
-        String filtered = get("/search?author=Anne%20Dupontel").body();
+        String filtered = app.get("/search?author=Anne%20Dupontel").body();
         assertTrue(filtered.contains("Négociations à Genève") && !filtered.contains("Moscou durcit"), filtered);
         assertTrue(filtered.contains("<span class=\"filter-name\">author</span>"), filtered);
     }

@@ -3,12 +3,8 @@ package org.vigie.server;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -25,16 +21,14 @@ import org.vigie.corpus.Corpus;
  */
 class StoriesApiTest {
 
-    static Path dir;
+    static TestServer app;
     static Corpus corpus;
-    static VigieServer server;
     static String base;
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("vigie-stories-test");
-        corpus = Corpus.open(dir);
+        app = TestServer.open("vigie-stories-test");
+        corpus = app.corpus();
         List<Article> articles = new ArrayList<>();
         JsonNode gas = null;
         for (String line : Files.readAllLines(TestCorpus.repoFile("samples/orangesum/orangesum-sample.jsonl"))) {
@@ -49,8 +43,7 @@ class StoriesApiTest {
         articles.add(article("followup-gas", "Inde : à Visakhapatnam, les villageois racontent la nuit de la fuite de gaz",
                 null, body.substring(body.length() / 2), "2020-05-08"));
         corpus.ingest(articles);
-        server = VigieServer.create(TestCorpus.config(corpus, "t0ken", true, 64 * 1024)).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        base = app.serve(TestCorpus.config(corpus, "t0ken", true, 64 * 1024));
     }
 
     static Article article(String sourceId, String title, String heading, String body, String date) {
@@ -60,12 +53,7 @@ class StoriesApiTest {
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        corpus.close();
-    }
-
-    static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        app.close();
     }
 
     static List<String> sourceIds(JsonNode story) {
@@ -76,7 +64,7 @@ class StoriesApiTest {
 
     @Test
     void aDaysStoriesAreItsEventsWithTheirFollowUps() throws Exception {
-        HttpResponse<String> r = get("/api/stories?date=2020-05-07");
+        HttpResponse<String> r = app.get("/api/stories?date=2020-05-07");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonNode d = ArticleJson.mapper().readTree(r.body());
@@ -89,34 +77,34 @@ class StoriesApiTest {
         assertEquals("[\"2020-05-07\",\"2020-05-08\"]", story.get("days").toString());
         assertTrue(story.at("/members/0/title").asText().startsWith("Fuite de gaz"));
 
-        JsonNode all = ArticleJson.mapper().readTree(get("/api/stories?date=2020-05-07&min_size=1").body());
+        JsonNode all = ArticleJson.mapper().readTree(app.get("/api/stories?date=2020-05-07&min_size=1").body());
         assertEquals(2, all.get("stories").size(), all.toString());
         assertEquals(List.of("orangesum-1349"), sourceIds(all.get("stories").get(1)), "Holyfield is another event");
-        assertEquals(0, ArticleJson.mapper().readTree(get("/api/stories?date=2001-01-01").body()).get("stories").size());
+        assertEquals(0, ArticleJson.mapper().readTree(app.get("/api/stories?date=2001-01-01").body()).get("stories").size());
     }
 
     @Test
     void aNewArticleOfTheWindowIsSeenByTheNextRequest() throws Exception {
-        JsonNode before = ArticleJson.mapper().readTree(get("/api/stories?date=2020-05-10&min_size=1").body());
+        JsonNode before = ArticleJson.mapper().readTree(app.get("/api/stories?date=2020-05-10&min_size=1").body());
         int stories = before.get("stories").size();
         corpus.ingest(List.of(article("late-report", "Un article du 10 mai sur un autre sujet : la pêche au thon rouge",
                 null, "Les pêcheurs de thon rouge de Sète préparent une saison courte, faute de quotas suffisants.",
                 "2020-05-10")));
-        JsonNode after = ArticleJson.mapper().readTree(get("/api/stories?date=2020-05-10&min_size=1").body());
+        JsonNode after = ArticleJson.mapper().readTree(app.get("/api/stories?date=2020-05-10&min_size=1").body());
         assertEquals(before.get("articles").asInt() + 1, after.get("articles").asInt(), after.toString());
         assertEquals(stories + 1, after.get("stories").size(), "the new article starts its own story");
     }
 
     @Test
     void theStoriesPageListsADaysStoriesWithLinksAndEscapesWhatItShows() throws Exception {
-        HttpResponse<String> form = get("/stories");
+        HttpResponse<String> form = app.get("/stories");
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("<input id=\"date\" name=\"date\" type=\"date\"") && !form.body().contains("class=\"story\""),
                 "without a date, the form alone");
 
-        String page = get("/stories?date=2020-05-07").body();
+        String page = app.get("/stories?date=2020-05-07").body();
         assertEquals(1, page.split("<section class=\"story\">", -1).length - 1, "one story of two articles or more: " + page);
-        JsonNode story = ArticleJson.mapper().readTree(get("/api/stories?date=2020-05-07").body()).get("stories").get(0);
+        JsonNode story = ArticleJson.mapper().readTree(app.get("/api/stories?date=2020-05-07").body()).get("stories").get(0);
         for (JsonNode m : story.get("members")) {
             assertTrue(page.contains("<a href=\"/articles/" + m.get("id").asText() + "\">"), "each member links to its page");
         }
@@ -126,16 +114,16 @@ class StoriesApiTest {
         // a day of its own, far from the other tests' windows
         corpus.ingest(List.of(article("hostile-story", "Fuite de gaz <script>alert(1)</script> en Inde",
                 null, "Une fuite de gaz <img src=x onerror=alert(2)> a fait des victimes près de Visakhapatnam.", "2019-01-15")));
-        String hostile = get("/stories?date=2019-01-15&min_size=1").body();
+        String hostile = app.get("/stories?date=2019-01-15&min_size=1").body();
         assertFalse(hostile.contains("<script>alert") || hostile.contains("<img src=x"), "scraped text is escaped");
         assertTrue(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), hostile);
-        assertEquals(400, get("/stories?date=mai").statusCode());
+        assertEquals(400, app.get("/stories?date=mai").statusCode());
     }
 
     @Test
     void badParametersAre400() throws Exception {
         for (String q : List.of("", "?date=mai", "?date=2020-05-07&min_size=0", "?date=2020-05-07&min_size=x")) {
-            HttpResponse<String> r = get("/api/stories" + q);
+            HttpResponse<String> r = app.get("/api/stories" + q);
             assertEquals(400, r.statusCode(), q + ": " + r.body());
             assertFalse(ArticleJson.mapper().readTree(r.body()).at("/error/message").asText().isBlank());
         }
