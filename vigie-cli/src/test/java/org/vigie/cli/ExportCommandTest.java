@@ -1,17 +1,14 @@
 package org.vigie.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.testkit.TestFiles.csvRows;
 import static org.vigie.cli.CorpusCommandsTest.vigie;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +23,6 @@ import org.vigie.core.model.Entity;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.Quote;
-import org.vigie.core.model.Span;
 import org.vigie.core.model.Speaker;
 import org.vigie.corpus.Corpus;
 
@@ -64,21 +60,6 @@ class ExportCommandTest {
         }
     }
 
-    static List<Map<String, String>> csv(String text) throws Exception {
-        CsvMapper m = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        List<List<String>> records = new ArrayList<>();
-        try (MappingIterator<List<String>> it = m.readerForListOf(String.class).readValues(text)) {
-            it.forEachRemaining(records::add);
-        }
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> r : records.subList(1, records.size())) {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < records.get(0).size(); i++) row.put(records.get(0).get(i), r.get(i));
-            rows.add(row);
-        }
-        return rows;
-    }
-
     Set<String> searchIds(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("search", "--json", "-n", "1000", "--data", data.toString()));
         all.addAll(List.of(args));
@@ -103,7 +84,7 @@ class ExportCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out(), "the table goes to the file");
         assertTrue(r.err().contains("1 row of quotes to " + file), r.err());
-        List<Map<String, String>> rows = csv(Files.readString(file, StandardCharsets.UTF_8));
+        List<Map<String, String>> rows = csvRows(Files.readString(file, StandardCharsets.UTF_8));
         assertEquals(1, rows.size(), "the sample page was ingested without NLP: only the hand-made quote");
         Map<String, String> q = rows.get(0);
         Quote quote = hostile.quotes().get(0);
@@ -129,7 +110,7 @@ class ExportCommandTest {
         assertEquals(1, h.get("entity_count").asInt(), "one entity (its two mentions are rows of the entities table)");
 
         CorpusCommandsTest.Run csv = vigie("export", "--data", data.toString(), "Alep");
-        Map<String, String> row = csv(csv.out()).stream().filter(m -> m.get("id").equals(hostile.id())).findFirst().orElseThrow();
+        Map<String, String> row = csvRows(csv.out()).stream().filter(m -> m.get("id").equals(hostile.id())).findFirst().orElseThrow();
         assertEquals("'" + hostile.title(), row.get("title"), "CSV protects a cell that starts with =");
         assertTrue(csv.out().startsWith("id,source_id,title,standfirst,body,text,"), csv.out());
     }
@@ -138,25 +119,25 @@ class ExportCommandTest {
     void filtersAndTheLimitApply() throws Exception {
         CorpusCommandsTest.Run site = vigie("export", "--data", data.toString(), "--table", "entities", "--site", "evil.example");
         assertEquals(0, site.code(), site.err());
-        List<Map<String, String>> mentions = csv(site.out());
+        List<Map<String, String>> mentions = csvRows(site.out());
         assertEquals(2, mentions.size(), "one row per mention");
         assertEquals(Set.of(hostile.id()), mentions.stream().map(m -> m.get("article_id")).collect(Collectors.toSet()));
 
         List<String> args = List.of("--from", "2020-05-01", "--to", "2020-05-31", "--language", "fr");
         List<String> cmd = new ArrayList<>(List.of("export", "--data", data.toString()));
         cmd.addAll(args);
-        List<Map<String, String>> may = csv(vigie(cmd.toArray(String[]::new)).out());
+        List<Map<String, String>> may = csvRows(vigie(cmd.toArray(String[]::new)).out());
         assertTrue(may.size() > 5, "the fixture has many articles of May 2020: " + may.size());
         assertEquals(searchIds(args.toArray(String[]::new)), may.stream().map(m -> m.get("id")).collect(Collectors.toSet()));
         assertTrue(may.stream().allMatch(m -> m.get("date").startsWith("2020-05")));
 
         cmd.addAll(List.of("--limit", "3"));
-        List<Map<String, String>> first = csv(vigie(cmd.toArray(String[]::new)).out());
+        List<Map<String, String>> first = csvRows(vigie(cmd.toArray(String[]::new)).out());
         assertEquals(may.subList(0, 3), first);
 
         CorpusCommandsTest.Run typo = vigie("export", "--data", data.toString(), "--signal", "loaded-lable");
         assertEquals(0, typo.code(), "an empty table is still a table");
-        assertEquals(List.of(), csv(typo.out()));
+        assertEquals(List.of(), csvRows(typo.out()));
         assertTrue(typo.err().contains("vigie: no stored article has the signal 'loaded-lable'"), typo.err());
     }
 

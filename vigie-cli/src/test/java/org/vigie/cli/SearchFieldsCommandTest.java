@@ -3,13 +3,12 @@ package org.vigie.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.testkit.TestFiles;
 
 /** vigie search --author, author:, quote:, and --from/--to over every publication, as a user runs them. */
 class SearchFieldsCommandTest {
@@ -81,20 +80,7 @@ class SearchFieldsCommandTest {
 
     /** A copy of the corpus an earlier Vigie wrote (schema 1), which the test may change. */
     private Path schema1Copy() throws IOException {
-        Path fixture = Repo.file("vigie-corpus/src/test/resources/org/vigie/corpus/schema1/data");
-        Path data = tmp.resolve("old");
-        try (Stream<Path> files = Files.walk(fixture)) {
-            files.forEach(p -> {
-                try {
-                    Path to = data.resolve(fixture.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(to);
-                    else Files.copy(p, to);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return data;
+        return TestFiles.copyTree(Repo.file("vigie-corpus/src/test/resources/org/vigie/corpus/schema1/data"), tmp.resolve("old"));
     }
 
     @Test

@@ -1,18 +1,15 @@
 package org.vigie.server;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.testkit.TestFiles.csvRows;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,21 +48,6 @@ class ExportApiTest {
         app.close();
     }
 
-    static List<Map<String, String>> csv(String text) throws Exception {
-        CsvMapper m = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        List<List<String>> records = new ArrayList<>();
-        try (MappingIterator<List<String>> it = m.readerForListOf(String.class).readValues(text)) {
-            it.forEachRemaining(records::add);
-        }
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> r : records.subList(1, records.size())) {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < records.get(0).size(); i++) row.put(records.get(0).get(i), r.get(i));
-            rows.add(row);
-        }
-        return rows;
-    }
-
     static String direct(SearchRequest q, ExportTable table, ExportFormat format) throws Exception {
         StringWriter out = new StringWriter();
         try (Export e = corpus.export(ExportRequest.of(q, table, format))) {
@@ -89,7 +71,7 @@ class ExportApiTest {
         assertEquals("text/csv; charset=utf-8", r.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(";charset", "; charset"));
         assertEquals("attachment; filename=\"vigie-entities.csv\"", r.headers().firstValue("Content-Disposition").orElse(""));
         assertEquals(direct(SearchRequest.of("Alep"), ExportTable.ENTITIES, ExportFormat.CSV), r.body(), "the bytes the corpus writes");
-        List<Map<String, String>> rows = csv(r.body());
+        List<Map<String, String>> rows = csvRows(r.body());
         long mentions = 0;
         for (String id : ids) {
             Article a = corpus.get(id).orElseThrow();
@@ -147,7 +129,7 @@ class ExportApiTest {
         assertTrue(page.contains("href=\"" + link + "\" download>Download CSV</a>"), page);
         HttpResponse<String> r = app.get(link.replace("&amp;", "&"));
         assertEquals(200, r.statusCode());
-        assertEquals(List.of(ids.get(0)), csv(r.body()).stream().map(m -> m.get("id")).toList());
+        assertEquals(List.of(ids.get(0)), csvRows(r.body()).stream().map(m -> m.get("id")).toList());
 
         // a hostile filter value stays text in the link (languages are alternatives: French pages still match)
         String hostile = app.get("/search?q=Alep&language=fr&language=x%22onmouseover%3D1").body();
@@ -166,7 +148,7 @@ class ExportApiTest {
             HttpResponse<String> ok = TestServer.HTTP.send(HttpRequest.newBuilder(URI.create(b)).header("Authorization", "Bearer " + TOKEN).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ok.statusCode());
-            assertEquals(Set.copyOf(ids), csv(ok.body()).stream().map(m -> m.get("id")).collect(Collectors.toSet()));
+            assertEquals(Set.copyOf(ids), csvRows(ok.body()).stream().map(m -> m.get("id")).collect(Collectors.toSet()));
         }
     }
 

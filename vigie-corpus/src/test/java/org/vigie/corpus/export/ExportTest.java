@@ -1,11 +1,9 @@
 package org.vigie.corpus.export;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.vigie.testkit.TestFiles.csvRows;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,24 +126,6 @@ class ExportTest {
         return export(SearchRequest.of(""), table, format, ExportRequest.NO_LIMIT);
     }
 
-    /** CSV read back by Jackson's CSV parser: the header, then one map per record. */
-    static List<Map<String, String>> csv(String text) throws IOException {
-        CsvMapper m = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        List<List<String>> records = new ArrayList<>();
-        try (MappingIterator<List<String>> it = m.readerForListOf(String.class).readValues(text)) {
-            it.forEachRemaining(records::add);
-        }
-        List<String> header = records.get(0);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> r : records.subList(1, records.size())) {
-            assertEquals(header.size(), r.size(), "every record has every column: " + r);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) row.put(header.get(i), r.get(i));
-            rows.add(row);
-        }
-        return rows;
-    }
-
     static List<String> csvHeader(String text) {
         return List.of(text.substring(0, text.indexOf("\r\n")).split(","));
     }
@@ -171,7 +150,7 @@ class ExportTest {
                 "comment_count", "url", "canonical_url", "site", "authors", "date", "date_source", "modified", "section",
                 "origin_path", "origin_record", "origin_url", "entity_count", "quote_count", "time_count", "signal_count",
                 "reprint_of", "family_id", "story_id"), csvHeader(text));
-        List<Map<String, String>> rows = csv(text);
+        List<Map<String, String>> rows = csvRows(text);
         assertEquals(all.size(), rows.size());
         Map<String, Map<String, String>> byId = rows.stream().collect(Collectors.toMap(r -> r.get("id"), r -> r));
 
@@ -232,7 +211,7 @@ class ExportTest {
     void entitiesAreOneRowPerMentionWhoseOffsetsPointAtItsWords() throws Exception {
         Map<String, Article> byId = byId();
         long mentions = all.stream().flatMap(a -> a.entities().stream()).mapToLong(e -> e.mentions().size()).sum();
-        List<Map<String, String>> csvRows = csv(export(ExportTable.ENTITIES, ExportFormat.CSV));
+        List<Map<String, String>> csvRows = csvRows(export(ExportTable.ENTITIES, ExportFormat.CSV));
         List<JsonNode> jsonRows = jsonl(export(ExportTable.ENTITIES, ExportFormat.JSONL));
         assertEquals(mentions, csvRows.size());
         assertEquals(mentions, jsonRows.size());
@@ -265,7 +244,7 @@ class ExportTest {
         assertEquals(List.of("article_id", "quote_index", "kind", "start", "end", "text", "speaker", "speaker_entity_id",
                 "speaker_mention_start", "speaker_mention_end", "speaker_mention_text", "cue_start", "cue_end", "cue_text"),
                 csvHeader(text));
-        List<Map<String, String>> rows = csv(text);
+        List<Map<String, String>> rows = csvRows(text);
         assertEquals(1, rows.size());
         Quote q = hostile.quotes().get(0);
         Map<String, String> r = rows.get(0);
@@ -287,14 +266,14 @@ class ExportTest {
 
     @Test
     void timesAndSignalsKeepTheirValuesAndEvidence() throws Exception {
-        List<Map<String, String>> times = csv(export(ExportTable.TIMES, ExportFormat.CSV));
+        List<Map<String, String>> times = csvRows(export(ExportTable.TIMES, ExportFormat.CSV));
         assertEquals(1, times.size());
         assertEquals(Map.of("article_id", hostile.id(), "start", String.valueOf(hostile.times().get(0).text().start()),
                 "end", String.valueOf(hostile.times().get(0).text().end()), "text", "10 octobre 2016",
                 "value", "2016-10-10", "type", "DATE", "resolved_from", "absolute"), times.get(0));
 
         Signal s = hostile.signals().get(0);
-        Map<String, String> c = csv(export(ExportTable.SIGNALS, ExportFormat.CSV)).get(0);
+        Map<String, String> c = csvRows(export(ExportTable.SIGNALS, ExportFormat.CSV)).get(0);
         assertEquals(List.of("article_id", "signal_index", "kind", "score", "evidence", "explanation"), List.copyOf(c.keySet()));
         assertEquals("0.5", c.get("score"));
         assertEquals(s.explanation(), c.get("explanation"));
@@ -376,12 +355,12 @@ class ExportTest {
                 SearchRequest.of("title:Municipales"),
                 SearchRequest.builder("Hollande").from(LocalDate.parse("2018-01-01")).build());
         for (SearchRequest q : requests) {
-            List<String> ids = csv(export(q, ExportTable.ARTICLES, ExportFormat.CSV, ExportRequest.NO_LIMIT)).stream()
+            List<String> ids = csvRows(export(q, ExportTable.ARTICLES, ExportFormat.CSV, ExportRequest.NO_LIMIT)).stream()
                     .map(r -> r.get("id")).toList();
             assertEquals(searched(q), Set.copyOf(ids), q.toString());
             assertEquals(ids.size(), Set.copyOf(ids).size(), "each article once");
         }
-        assertEquals(List.of(hostile.id(), undated.id()), csv(export(SearchRequest.builder("Alep").site("evil.example").build(),
+        assertEquals(List.of(hostile.id(), undated.id()), csvRows(export(SearchRequest.builder("Alep").site("evil.example").build(),
                 ExportTable.ARTICLES, ExportFormat.CSV, ExportRequest.NO_LIMIT)).stream().map(r -> r.get("id")).toList(),
                 "the two pages of evil.example naming Alep, the undated one last");
     }
@@ -395,9 +374,9 @@ class ExportTest {
 
         // the limit counts articles, not rows: the first three articles naming Alep, with all their mentions
         SearchRequest alep = SearchRequest.of("Alep OR Aleppo");
-        List<String> three = csv(export(alep, ExportTable.ARTICLES, ExportFormat.CSV, 3)).stream().map(r -> r.get("id")).toList();
+        List<String> three = csvRows(export(alep, ExportTable.ARTICLES, ExportFormat.CSV, 3)).stream().map(r -> r.get("id")).toList();
         assertEquals(3, three.size());
-        List<Map<String, String>> mentions = csv(export(alep, ExportTable.ENTITIES, ExportFormat.CSV, 3));
+        List<Map<String, String>> mentions = csvRows(export(alep, ExportTable.ENTITIES, ExportFormat.CSV, 3));
         Map<String, Article> byId = byId();
         long expected = three.stream().flatMap(id -> byId.get(id).entities().stream()).mapToLong(e -> e.mentions().size()).sum();
         assertEquals(7, expected, "the day before (none), then the hostile page (5) and the English one (2)");

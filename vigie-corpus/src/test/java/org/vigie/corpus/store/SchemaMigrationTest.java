@@ -8,17 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.testkit.TestFiles;
 import org.vigie.core.model.Article;
 import org.vigie.corpus.Corpus;
 import org.vigie.corpus.CorpusCheck;
@@ -42,19 +41,7 @@ class SchemaMigrationTest {
     Path tmp;
 
     private Path copyOfSchema1() throws IOException {
-        Path data = tmp.resolve("data");
-        try (Stream<Path> files = Files.walk(FIXTURE)) {
-            files.forEach(p -> {
-                try {
-                    Path to = data.resolve(FIXTURE.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(to);
-                    else Files.copy(p, to);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return data;
+        return TestFiles.copyTree(FIXTURE, tmp.resolve("data"));
     }
 
     private static Map<String, String> commitData(Path data) throws IOException {
