@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.vigie.core.model.Sentence;
+import org.vigie.core.model.Span;
 import org.vigie.core.model.Token;
 
 /**
@@ -28,7 +29,8 @@ import org.vigie.core.model.Token;
  */
 final class RoleResolver {
 
-    private record Binding(String office, int position, MentionGrouper.Group group) {
+    /** The text ties {@code office} to {@code group} at character {@code position}; the description is [roleStart, roleEnd). */
+    private record Binding(String office, int position, MentionGrouper.Group group, int roleStart, int roleEnd) {
     }
 
     /** A role description found in a sentence: tokens [from, to) and the office it names. */
@@ -44,6 +46,8 @@ final class RoleResolver {
 
     private final EntityLexicon lex;
     private final OfficeHolders offices;
+    /** Every description joined to a person, in the order joined, with how (for {@link EntityStage#roleBindings}). */
+    final List<RoleBinding> trace = new ArrayList<>();
 
     RoleResolver(EntityLexicon lex) {
         this(lex, OfficeHolders.NONE);
@@ -86,6 +90,7 @@ final class RoleResolver {
             List<Token> t = sentences.get(m.sentence()).tokens();
             String[] f = folded.get(m.sentence());
             Description d = endingAt(t, f, m.from());
+            RoleBinding.Via via = RoleBinding.Via.BEFORE_NAME;
             if (d == null && m.from() > 1 && t.get(m.from() - 1).word().equals(",")) {
                 d = endingAt(t, f, m.from() - 1); // "le procureur, Alexandre de Bosschère"
             }
@@ -93,10 +98,11 @@ final class RoleResolver {
                 int k = m.to() + 1;
                 if (lex.isFunctionWord(t.get(k).word())) k++;
                 d = startingAt(t, f, k);
+                via = RoleBinding.Via.AFTER_NAME;
             }
             if (d == null) continue;
-            bindings.add(new Binding(d.office(), m.start(), g));
-            add(text, m.sentence(), t, d, g, taken);
+            bindings.add(new Binding(d.office(), m.start(), g, t.get(d.from()).start(), t.get(d.to() - 1).end()));
+            add(text, m.sentence(), t, d, g, taken, via, null);
         }
         // 2. resolve every other occurrence of a bound office
         for (int si = 0; si < sentences.size() && !bindings.isEmpty(); si++) {
@@ -115,8 +121,11 @@ final class RoleResolver {
                 for (Mention x : names) overlaps |= x.start() < end && start < x.end();
                 for (Mention x : taken) overlaps |= x.start() < end && start < x.end();
                 if (overlaps) continue;
-                MentionGrouper.Group target = bound(bindings, d.office(), start);
-                if (target != null) add(text, si, t, d, target, taken);
+                Binding target = bound(bindings, d.office(), start);
+                if (target != null) {
+                    add(text, si, t, d, target.group(), taken, RoleBinding.Via.REPEAT,
+                            Span.of(text, target.roleStart(), target.roleEnd()));
+                }
                 k = d.to() - 1;
             }
         }
@@ -152,7 +161,10 @@ final class RoleResolver {
                 MentionGrouper.Group g = d.office().endsWith("|")
                         ? onlyHolder(d.office().substring(0, d.office().length() - 1), gender, bindings, groups, day)
                         : named(offices.holder(d.office(), day), gender, groups);
-                if (g != null) add(text, si, t, new Description(d.from(), to, d.office()), g, taken);
+                if (g != null) {
+                    add(text, si, t, new Description(d.from(), to, d.office()), g, taken,
+                            d.office().endsWith("|") ? RoleBinding.Via.TABLE_ALONE : RoleBinding.Via.TABLE, null);
+                }
             }
         }
     }
@@ -284,7 +296,8 @@ final class RoleResolver {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    private void add(String text, int si, List<Token> t, Description d, MentionGrouper.Group g, List<Mention> taken) {
+    private void add(String text, int si, List<Token> t, Description d, MentionGrouper.Group g, List<Mention> taken,
+                     RoleBinding.Via via, Span anchor) {
         int start = t.get(d.from()).start();
         int end = t.get(d.to() - 1).end();
         for (Mention x : taken) {
@@ -294,9 +307,10 @@ final class RoleResolver {
                 Mention.Kind.ROLE, (char) 0);
         g.mentions.add(m);
         taken.add(m);
+        trace.add(new RoleBinding(Span.of(text, start, end), g.canonical, d.office(), via, anchor));
     }
 
-    private static MentionGrouper.Group bound(List<Binding> bindings, String office, int position) {
+    private static Binding bound(List<Binding> bindings, String office, int position) {
         Binding before = null;
         Binding after = null;
         for (Binding b : bindings) {
@@ -304,7 +318,7 @@ final class RoleResolver {
             if (b.position() <= position) before = b;
             else if (after == null) after = b;
         }
-        return before != null ? before.group() : after != null ? after.group() : null;
+        return before != null ? before : after;
     }
 
     /** A description whose last token is right before token {@code end}. */
