@@ -105,8 +105,9 @@ final class RoleResolver {
             String[] f = folded.get(m.sentence());
             Description d = endingAt(t, f, m.from());
             RoleBinding.Via via = RoleBinding.Via.BEFORE_NAME;
-            if (d != null && d.from() > 0 && INVERSION.contains(t.get(d.from() - 1).word())) {
-                d = null; // "« ... », juge Jean-Baptiste Lemoyne": a verb of saying, not a title
+            if (d != null && d.from() > 0 && (INVERSION.contains(t.get(d.from() - 1).word())
+                    || AUXILIARIES.contains(t.get(d.from() - 1).word()))) {
+                d = null; // "« ... », juge Jean-Baptiste Lemoyne", "a jugé Xavier Bertrand": a verb of saying, not a title
             }
             if (d == null && m.from() > 1 && t.get(m.from() - 1).word().equals(",")) {
                 d = endingAt(t, f, m.from() - 1); // "le procureur, Alexandre de Bosschère"
@@ -130,8 +131,12 @@ final class RoleResolver {
             if (via == RoleBinding.Via.BEFORE_NAME) qualifiers = Set.of(); // what follows is the name
             char gender = gender(f, d);
             if (gender == 0) gender = m.gender() == 'm' || m.gender() == 'f' ? m.gender() : lex.firstNameGender(Names.words(g.canonical).get(0));
-            bindings.add(new Binding(d.office(), m.start(), g, t.get(d.from()).start(), t.get(d.to() - 1).end(), d.words(),
-                    gender, qualifiers));
+            // "Nicolas Sarkozy, président de la République entre 2007 et 2012": an office held then, which
+            // a later "le président de la République" does not repeat
+            if (!past(t, f, d.to())) {
+                bindings.add(new Binding(d.office(), m.start(), g, t.get(d.from()).start(), t.get(d.to() - 1).end(), d.words(),
+                        gender, qualifiers));
+            }
             add(text, m.sentence(), t, d, g, taken, via, null);
         }
         // 2. resolve every other occurrence of a bound office
@@ -470,6 +475,23 @@ final class RoleResolver {
         return null;
     }
 
+    /**
+     * Whether the apposition from token {@code k} dates the office in the past: "entre 2007 et
+     * 2012", "de 1995 à 2007", "jusqu'en 2017" before the clause ends.
+     */
+    private static boolean past(List<Token> t, String[] f, int k) {
+        for (int j = k; j + 1 < Math.min(t.size(), k + 14); j++) {
+            String raw = t.get(j).word();
+            if (CLAUSE_END.contains(raw) || raw.equals(",") && j > k) return false;
+            boolean year = t.get(j + 1).word().matches("(1[89]|20)\\d\\d");
+            if (year && (f[j].equals("entre") || f[j].equals("jusqu'en") || f[j].equals("en") && j > 0 && f[j - 1].equals("jusqu'"))) {
+                return true;
+            }
+            if (year && f[j].equals("de") && j + 2 < t.size() && (f[j + 2].equals("a") || f[j + 2].equals("au"))) return true;
+        }
+        return false;
+    }
+
     private static long at(int sentence, int token) {
         return ((long) sentence << 32) | token;
     }
@@ -571,6 +593,8 @@ final class RoleResolver {
 
     /** Before a title a name follows: a comma or a quote makes the title a verb of saying ("..., juge X"). */
     private static final Set<String> INVERSION = Set.of(",", "\"", "»", "“", "”", "qui");
+    /** Before a past participle spelled like a role: "a jugé Xavier Bertrand". */
+    private static final Set<String> AUXILIARIES = Set.of("a", "avait", "ont", "avaient", "aurait", "auraient", "aura", "ai");
     /** Between a name, its comma and its title: a determiner ("X, le président de ..."), "alors" ("X, alors président"). */
     private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "un", "une", "son", "sa", "leur", "notre", "votre",
             "mon", "ma", "alors");

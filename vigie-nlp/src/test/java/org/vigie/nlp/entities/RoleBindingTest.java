@@ -112,6 +112,18 @@ class RoleBindingTest {
     }
 
     @Test
+    void aParticipleAfterAnAuxiliarySpelledLikeARoleIsNoTitle() {
+        assertEquals(List.of(), roles("« Ils sont complètement à la ramasse sur les questions économiques », a jugé Xavier "
+                + "Bertrand.", "Bertrand"));
+    }
+
+    @Test
+    void anOfficeHeldInThePastIsNotRepeatedByTheCurrentTitle() {
+        assertEquals(List.of("président"), roles("Nicolas Sarkozy, président de la République entre 2007 et 2012, a assisté "
+                + "aux obsèques. « Quand le président de la République m'appelle, je réponds », a-t-il confié.", "Sarkozy"));
+    }
+
+    @Test
     void aTitleRightBeforeTheNextNameIsThatPersonsTitle() {
         String body = "Sous François Hollande, le Premier ministre Manuel Valls avait eu recours au 49.3 pour la loi Travail.";
         assertEquals(List.of(), roles(body, "Hollande"));
