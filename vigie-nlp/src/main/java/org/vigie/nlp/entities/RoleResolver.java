@@ -26,6 +26,13 @@ import org.vigie.core.model.Token;
  * without le/la/l'/du/au, one followed by a name, and an office the text binds (the text wins).
  * A title alone ("le chef de l'État") goes to the one holder of any office of its family the
  * article names, and to nobody when it names two or binds the family to someone else.
+ * <p>
+ * Look-alikes of an apposition bind nothing: a comma that closes a fronted phrase ("À l'instar de
+ * son ministre de l'Economie, Edouard Philippe a annoncé", "Pour X, la ministre aurait"), a role
+ * completing another person's noun ("l'avocat du président, Rudy Giuliani"), a verb spelled like
+ * a role ("..., juge X", "a jugé X", "X, qui juge"), a title that names the next person ("Sous
+ * François Hollande, le Premier ministre Manuel Valls"). A repeat keeps to the bound person's
+ * gender, complement and office, and is not read when its own noun phrase names someone else.
  */
 final class RoleResolver {
 
