@@ -99,7 +99,10 @@ final class RoleResolver {
         java.util.Map<Long, MentionGrouper.Group> personAt = new java.util.HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             Mention m = names.get(i);
-            if (owner.get(i).isPerson() && m.kind() != Mention.Kind.ROLE) personAt.putIfAbsent(at(m.sentence(), m.from()), owner.get(i));
+            // "le maire LR de Troyes": a party's acronym the tagger ran into a name starts no person's name
+            String first = sentences.get(m.sentence()).tokens().get(m.from()).word();
+            boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT)) && first.chars().anyMatch(Character::isLetter);
+            if (owner.get(i).isPerson() && m.kind() != Mention.Kind.ROLE && !acronym) personAt.putIfAbsent(at(m.sentence(), m.from()), owner.get(i));
         }
         List<Binding> bindings = new ArrayList<>();
         List<Mention> taken = new ArrayList<>();
@@ -375,10 +378,15 @@ final class RoleResolver {
             if (!b.words().equals(d.words()) && b.office().endsWith("|") && !content(b.qualifiers()).isEmpty()) continue;
             fit.add(b);
         }
-        if (content(qualifiers).isEmpty() && fit.stream().anyMatch(b -> content(b.qualifiers()).isEmpty())) {
+        boolean plain = content(qualifiers).isEmpty();
+        if (plain && fit.stream().anyMatch(b -> content(b.qualifiers()).isEmpty())) {
             fit.removeIf(b -> !content(b.qualifiers()).isEmpty());
-        } else if (content(qualifiers).isEmpty() && !fit.isEmpty() && d.office().endsWith("|") && day != null
-                && offices != OfficeHolders.NONE) {
+        }
+        // "le président Serge Weinberg (Sanofi)", then "le chef de l'État": another title of the family,
+        // or a bare one after qualified bindings only, is the table's holder when the article names him
+        boolean otherTitle = fit.stream().anyMatch(b -> !b.words().equals(d.words()));
+        if (plain && !fit.isEmpty() && (otherTitle || fit.stream().allMatch(b -> !content(b.qualifiers()).isEmpty()))
+                && d.office().endsWith("|") && day != null && offices != OfficeHolders.NONE) {
             String family = d.office().substring(0, d.office().length() - 1);
             for (List<String> holder : offices.holders(family, day)) {
                 MentionGrouper.Group h = named(holder, gender, groups);
@@ -445,8 +453,11 @@ final class RoleResolver {
             } else if (inDe) {
                 out.add(w);
             } else {
+                // "maire sortante de Nantes", "président LR de l'Association", "directeur général de l'OMS";
+                // not "l'avocate liste de nombreuses négligences", a verb and its object
                 if (++lead > 2) break;
                 if (QUALIFIERS.contains(w) || DEPUTY.contains(w)) out.add(w);
+                else if (!Names.isCapitalised(raw) && !LEAD_ADJECTIVES.contains(w)) break;
             }
         }
         return out;
@@ -467,7 +478,10 @@ final class RoleResolver {
             MentionGrouper.Group g = personAt.get(at(si, j));
             if (g != null) {
                 String prev = j > 0 ? t.get(j - 1).word() : "";
-                boolean after = prev.equals(",") || prev.equals(")") || j > k && Names.isCapitalised(prev) && !lex.isHonorific(prev);
+                // "de la Santé Jérôme Salomon", not "de la Fondation Charles de Gaulle"
+                String low = prev.toLowerCase(java.util.Locale.ROOT);
+                boolean after = prev.equals(",") || prev.equals(")") || j > k && Names.isCapitalised(prev) && !lex.isHonorific(prev)
+                        && !lex.isOrgHead(low) && !lex.isNamedAfterHead(low);
                 return !inDe || after || j > 1 && lex.isHonorific(prev) ? g : null;
             }
             String raw = t.get(j).word();
@@ -610,9 +624,14 @@ final class RoleResolver {
             "sont", "etait", "etaient", "sera", "serait", "fut", "va", "vont", "allait", "doit", "devait", "devrait", "peut",
             "pouvait", "pourrait", "vient", "venait", "se", "s'", "ne", "n'", "y", "lui", "leur", "qui", "que", "qu'", "dont",
             "et", "ou", "mais", "car", "lorsque", "quand", "comme", "selon", "avec", "pour", "par", "sur", "dans", "chez",
-            "contre", "apres", "avant", "depuis", "pendant", "lors", "sans", "entre", "vers", "en", "il", "elle", "ils", "elles");
+            "contre", "apres", "avant", "depuis", "pendant", "lors", "sans", "entre", "vers", "en", "il", "elle", "ils", "elles",
+            "aupres");
     /** Qualifiers after a role that make another office of it: "l'avocat général" is no family's lawyer. */
     private static final Set<String> QUALIFIERS = Set.of("general", "generale");
+    /** Adjectives between a role and its complement: "le maire sortant de Nantes". */
+    private static final Set<String> LEAD_ADJECTIVES = Set.of("sortant", "sortante", "actuel", "actuelle", "historique",
+            "emblematique", "demissionnaire", "honoraire", "national", "nationale", "regional", "regionale", "federal",
+            "federale", "departemental", "departementale", "municipal", "municipale", "executif", "executive", "technique");
     /** Deputy marks: "X, secrétaire général adjoint" is not "le secrétaire général". */
     private static final Set<String> DEPUTY = Set.of("adjoint", "adjointe", "delegue", "deleguee");
     private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "(", ")", "-", "–", "—");

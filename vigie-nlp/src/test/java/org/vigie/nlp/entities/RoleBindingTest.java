@@ -67,6 +67,22 @@ class RoleBindingTest {
         assertEquals(List.of("ministre de la Justice"), roles(body, "Belloubet"));
     }
 
+    @Test
+    void aNameInsideTheTitlesComplementDoesNotTakeIt() {
+        // "auprès du ministre de l'Intérieur Gérard Collomb": her minister, not a title of his
+        assertEquals(List.of("ministre"), roles("Jacqueline Gourault, la ministre auprès du ministre de l'Intérieur Gérard "
+                + "Collomb, a confié qu'elle avait dû installer des pièges.", "Gourault"));
+        // a foundation named after someone
+        assertEquals(List.of("président"), roles("Étaient présents Gérald Darmanin et Hervé Gaymard, président de la "
+                + "Fondation Charles de Gaulle.", "Gaymard"));
+    }
+
+    @Test
+    void aVerbAfterTheRepeatedTitleIsNoOtherComplement() {
+        assertEquals(List.of("avocate", "avocate"), roles("« Il a été laissé sans soins », affirme Elvire Cheron, avocate "
+                + "du père de la victime. L'avocate liste de nombreuses négligences de la part de l'hôpital.", "Cheron"));
+    }
+
     // ---- look-alikes that do not bind (each fails without its rule)
 
     @Test
@@ -176,6 +192,13 @@ class RoleBindingTest {
     void anOrganisationsPresidentIsNoHeadOfState() {
         assertEquals(List.of("président"), roles("Mohammed Moussaoui, président du Conseil français du culte musulman, a "
                 + "salué la décision. Le chef de l'État doit s'exprimer lundi.", "Moussaoui"));
+    }
+
+    @Test
+    void aHeadOfStateTitleAfterACompanysPresidentIsTheTablesHolder() {
+        String body = "Emmanuel Macron s'est rendu mardi chez Sanofi. Il a été accueilli par le président Serge Weinberg. "
+                + "Le chef de l'État doit annoncer des aides à la recherche.";
+        assertEquals(List.of("président"), roles("Visite à Lyon", body, "2020-06-16", "Weinberg"));
     }
 
     @Test
