@@ -167,6 +167,12 @@ final class RoleResolver {
                 for (Mention x : taken) overlaps |= x.start() < end && start < x.end();
                 if (overlaps) continue;
                 k = d.to() - 1;
+                // "le président des États-Unis" after "le président Emmanuel Macron": another office,
+                // which the dated table reads
+                Title title = titleAt(text, t, f, d.from());
+                if (title != null && title.office() != null && !title.office().endsWith("|") && !title.office().equals(d.office())) {
+                    continue;
+                }
                 MentionGrouper.Group next = nameAfter(si, t, f, d.to(), personAt, true);
                 Binding target = bound(bindings, d, gender(f, d), complement(t, f, d.to()), start, groups, day);
                 // "la présidente de la Chambre des représentants, Nancy Pelosi": hers, whoever was bound before

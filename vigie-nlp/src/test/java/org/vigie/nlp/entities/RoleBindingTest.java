@@ -195,6 +195,14 @@ class RoleBindingTest {
     }
 
     @Test
+    void aTitleQualifiedByAnotherCountryIsThatCountrysHolder() {
+        String body = "« Restez prudents », a tweeté le président Emmanuel Macron. Le président des États-Unis a évoqué la "
+                + "possibilité de limiter ses contacts. Donald Trump doit s'exprimer jeudi.";
+        assertEquals(List.of("président"), roles("Coronavirus", body, "2020-03-16", "Macron"));
+        assertEquals(List.of("président"), roles("Coronavirus", body, "2020-03-16", "Trump"));
+    }
+
+    @Test
     void aHeadOfStateTitleAfterACompanysPresidentIsTheTablesHolder() {
         String body = "Emmanuel Macron s'est rendu mardi chez Sanofi. Il a été accueilli par le président Serge Weinberg. "
                 + "Le chef de l'État doit annoncer des aides à la recherche.";
