@@ -488,7 +488,10 @@ final class RoleResolver {
                 String low = prev.toLowerCase(java.util.Locale.ROOT);
                 boolean after = prev.equals(",") || prev.equals(")") || j > k && Names.isCapitalised(prev) && !lex.isHonorific(prev)
                         && !lex.isOrgHead(low) && !lex.isNamedAfterHead(low);
-                return !inDe || after || j > 1 && lex.isHonorific(prev) ? g : null;
+                // past a noun of the complement, a full name with a known first name ("le président du
+                // parti démocrate Tom Perez"); not the complement's own head ("l'avocat de Marcel Jacob")
+                boolean named = !DE.contains(f[j - 1]) && !ARTICLES.contains(f[j - 1]) && lex.isFirstName(t.get(j).word());
+                return !inDe || after || named || j > 1 && lex.isHonorific(prev) ? g : null;
             }
             String raw = t.get(j).word();
             if (raw.equals(",")) {

@@ -147,6 +147,14 @@ class RoleBindingTest {
     }
 
     @Test
+    void inAListEachTitleBelongsToTheNameAfterIt() {
+        // "X, le président de la métropole Y et le maire de Z W": Y's title, not X's
+        String body = "Il était entouré d'élus, dont Gérard Collomb, le président de la métropole David Kimelfeld et le "
+                + "maire de Marcy-l'Étoile Loïc Commun.";
+        assertEquals(List.of(), roles(body, "Collomb"));
+    }
+
+    @Test
     void aRepeatFollowedByAnotherNameIsThatPersons() {
         assertEquals(List.of("maire"), roles("Johanna Rolland, maire sortante de Nantes, est en tête des sondages. À "
                 + "Toulouse, le maire sortant Jean-Luc Moudenc reste favori.", "Rolland"));
