@@ -15,8 +15,11 @@ import java.util.Set;
  */
 public final class EntityLexicon {
 
-    /** A role phrase as folded words, with the family of offices it belongs to. */
-    public record Role(List<String> words, String family, Dated dated) {
+    /**
+     * A role phrase as folded words, with the family of offices it belongs to and its grammatical
+     * gender ('m', 'f', or 0 for a form both genders take: "ministre", "maire").
+     */
+    public record Role(List<String> words, String family, Dated dated, char gender) {
     }
 
     /** Whether the dated table of office holders may read a role the text never ties to a name (roles.txt). */
@@ -58,6 +61,7 @@ public final class EntityLexicon {
     private final List<Role> roles;
     private final Map<String, List<Role>> rolesByFirstWord = new HashMap<>();
     private final Set<String> singleWordRoles = new HashSet<>();
+    private final Set<String> relationalNouns = new HashSet<>();
     /** office-phrases.txt by first folded word, longest first. */
     private final Map<String, List<OfficePhrase>> officePhrases = new HashMap<>();
     /** Offices of two or more words (multi-word roles and offices.txt) by first folded word, longest first. */
@@ -94,11 +98,19 @@ public final class EntityLexicon {
         }
         roles = Lexicon.lines(EntityLexicon.class, "roles.txt").stream().map(l -> {
             String[] f = l.split("\t");
-            if (f.length < 2 || f.length > 3 || f.length == 3 && !(f[2].equals("dated") || f[2].equals("dated-alone"))) {
-                throw new IllegalStateException("roles.txt: expected 'role<TAB>family[<TAB>dated|dated-alone]': " + l);
+            Dated dated = Dated.NO;
+            char gender = 0;
+            boolean ok = f.length == 2 || f.length == 3;
+            for (String flag : f.length == 3 ? f[2].split(",") : new String[0]) {
+                switch (flag) {
+                    case "dated" -> dated = Dated.QUALIFIED;
+                    case "dated-alone" -> dated = Dated.ALONE;
+                    case "m", "f" -> gender = flag.charAt(0);
+                    default -> ok = false;
+                }
             }
-            Dated dated = f.length == 2 ? Dated.NO : f[2].equals("dated") ? Dated.QUALIFIED : Dated.ALONE;
-            return new Role(Names.words(f[0].replace("'", "' ").replace("’", "’ ")), f[1], dated);
+            if (!ok) throw new IllegalStateException("roles.txt: expected 'role<TAB>family[<TAB>dated|dated-alone][,m|,f]': " + l);
+            return new Role(Names.words(f[0].replace("'", "' ").replace("’", "’ ")), f[1], dated, gender);
         }).toList();
         for (String l : Lexicon.lines(EntityLexicon.class, "office-phrases.txt")) {
             String[] f = l.split("\t");
@@ -128,6 +140,7 @@ public final class EntityLexicon {
         offices.sort((x, y) -> Integer.compare(y.size(), x.size()));
         for (List<String> o : offices) officesByFirstWord.computeIfAbsent(o.get(0), k -> new java.util.ArrayList<>()).add(o);
         for (String l : Lexicon.lines(EntityLexicon.class, "not-names.txt")) notNames.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, "relational-nouns.txt")) relationalNouns.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, "first-names.txt")) {
             String[] f = l.split("\t");
             if (f.length != 2) throw new IllegalStateException("first-names.txt: expected 'name<TAB>m|f|-': " + l);
@@ -240,6 +253,11 @@ public final class EntityLexicon {
      */
     public List<List<String>> officesStartingWith(String folded) {
         return officesByFirstWord.getOrDefault(folded, List.of());
+    }
+
+    /** A noun that names someone by their tie to another person ("adjoint", "conseiller", "fils"): relational-nouns.txt. */
+    public boolean isRelationalNoun(String word) {
+        return relationalNouns.contains(Names.fold(word));
     }
 
     public boolean isRoleWord(String word) {

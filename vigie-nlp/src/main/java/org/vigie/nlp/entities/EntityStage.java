@@ -64,6 +64,20 @@ public final class EntityStage implements Stage {
     }
 
     public List<Entity> entities(Article article) {
+        return entities(article, new RoleResolver(lex, offices));
+    }
+
+    /**
+     * The role descriptions {@link #entities} joins to people in {@code article} (tokenized), each
+     * with how it was bound: to judge that layer by hand.
+     */
+    public List<RoleBinding> roleBindings(Article article) {
+        RoleResolver roles = new RoleResolver(lex, offices);
+        entities(article, roles);
+        return List.copyOf(roles.trace);
+    }
+
+    private List<Entity> entities(Article article, RoleResolver roles) {
         if (article.sentences().isEmpty()) {
             // A text of no letter nor digit (U+FFFD, punctuation, symbols) rightly has no tokens:
             // only a text with words and no sentences means the token stage was not run.
@@ -79,7 +93,7 @@ public final class EntityStage implements Stage {
         List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).group(mentions, links, finder.cued,
                 finder.agents, finder.placed, witnesses(text, mentions));
         repeats(text, sentences, groups);
-        new RoleResolver(lex, offices).resolve(text, sentences, groups, dateOverride != null ? dateOverride : day(article));
+        roles.resolve(text, sentences, groups, dateOverride != null ? dateOverride : day(article));
         List<Entity> out = new ArrayList<>();
         for (MentionGrouper.Group g : groups) {
             List<Span> spans = g.mentions.stream().map(m -> Span.of(text, m.start(), m.end()))

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.vigie.core.model.Sentence;
+import org.vigie.core.model.Span;
 import org.vigie.core.model.Token;
 
 /**
@@ -25,14 +26,30 @@ import org.vigie.core.model.Token;
  * without le/la/l'/du/au, one followed by a name, and an office the text binds (the text wins).
  * A title alone ("le chef de l'État") goes to the one holder of any office of its family the
  * article names, and to nobody when it names two or binds the family to someone else.
+ * <p>
+ * Look-alikes of an apposition bind nothing: a comma that closes a fronted phrase ("À l'instar de
+ * son ministre de l'Economie, Edouard Philippe a annoncé", "Pour X, la ministre aurait"), a role
+ * completing another person's noun ("l'avocat du président, Rudy Giuliani"), a verb spelled like
+ * a role ("..., juge X", "a jugé X", "X, qui juge"), a title that names the next person ("Sous
+ * François Hollande, le Premier ministre Manuel Valls"). A repeat keeps to the bound person's
+ * gender, complement and office, and is not read when its own noun phrase names someone else.
  */
 final class RoleResolver {
 
-    private record Binding(String office, int position, MentionGrouper.Group group) {
+    /**
+     * The text ties {@code office} to {@code group} at character {@code position}: the description
+     * is [roleStart, roleEnd), its role {@code words}, the person's {@code gender} ('m', 'f', 0)
+     * and what qualifies the office ({@link #complement}).
+     */
+    private record Binding(String office, int position, MentionGrouper.Group group, int roleStart, int roleEnd,
+                           String words, char gender, Set<String> qualifiers) {
     }
 
-    /** A role description found in a sentence: tokens [from, to) and the office it names. */
-    private record Description(int from, int to, String office) {
+    /** A role description found in a sentence: tokens [from, to), the office it names, its role's words and gender. */
+    private record Description(int from, int to, String office, String words, char gender) {
+        Description(int from, int to, String office) {
+            this(from, to, office, "", (char) 0);
+        }
     }
 
     /**
@@ -44,6 +61,8 @@ final class RoleResolver {
 
     private final EntityLexicon lex;
     private final OfficeHolders offices;
+    /** Every description joined to a person, in the order joined, with how (for {@link EntityStage#roleBindings}). */
+    final List<RoleBinding> trace = new ArrayList<>();
 
     RoleResolver(EntityLexicon lex) {
         this(lex, OfficeHolders.NONE);
@@ -76,6 +95,15 @@ final class RoleResolver {
             for (int k = 0; k < f.length; k++) f[k] = Names.fold(t.get(k).word());
             folded.add(f);
         }
+        // the person whose name starts at a token: "le maire sortant Jean-Luc Moudenc" is his role
+        java.util.Map<Long, MentionGrouper.Group> personAt = new java.util.HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Mention m = names.get(i);
+            // "le maire LR de Troyes": a party's acronym the tagger ran into a name starts no person's name
+            String first = sentences.get(m.sentence()).tokens().get(m.from()).word();
+            boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT)) && first.chars().anyMatch(Character::isLetter);
+            if (owner.get(i).isPerson() && m.kind() != Mention.Kind.ROLE && !acronym) personAt.putIfAbsent(at(m.sentence(), m.from()), owner.get(i));
+        }
         List<Binding> bindings = new ArrayList<>();
         List<Mention> taken = new ArrayList<>();
         // 1. bind: a description right before or right after (", le ...") a person's name
@@ -86,17 +114,40 @@ final class RoleResolver {
             List<Token> t = sentences.get(m.sentence()).tokens();
             String[] f = folded.get(m.sentence());
             Description d = endingAt(t, f, m.from());
+            RoleBinding.Via via = RoleBinding.Via.BEFORE_NAME;
+            if (d != null && d.from() > 0 && (INVERSION.contains(t.get(d.from() - 1).word())
+                    || AUXILIARIES.contains(t.get(d.from() - 1).word()))) {
+                d = null; // "« ... », juge Jean-Baptiste Lemoyne", "a jugé Xavier Bertrand": a verb of saying, not a title
+            }
             if (d == null && m.from() > 1 && t.get(m.from() - 1).word().equals(",")) {
                 d = endingAt(t, f, m.from() - 1); // "le procureur, Alexandre de Bosschère"
+                if (d != null && (fronted(t, f, d.from()) && !closed(t, f, m.to()) || dependent(t, f, d.from()))) d = null;
             }
             if (d == null && m.to() + 1 < t.size() && t.get(m.to()).word().equals(",")) {
                 int k = m.to() + 1;
-                if (lex.isFunctionWord(t.get(k).word())) k++;
+                boolean determined = DETERMINERS.contains(f[k]);
+                if (determined) k++;
                 d = startingAt(t, f, k);
+                via = RoleBinding.Via.AFTER_NAME;
+                if (d != null) {
+                    MentionGrouper.Group next = nameAfter(m.sentence(), t, f, d.to(), personAt, false);
+                    // "Sous François Hollande, le Premier ministre Manuel Valls": Valls's title;
+                    // "Pour Philippe Saurel, la ministre aurait eu...": a new clause's subject
+                    if (next != null && next != g || determined && fronted(t, f, m.from()) && !continues(t, f, d.to())) d = null;
+                }
             }
             if (d == null) continue;
-            bindings.add(new Binding(d.office(), m.start(), g));
-            add(text, m.sentence(), t, d, g, taken);
+            Set<String> qualifiers = complement(t, f, d.to());
+            if (via == RoleBinding.Via.BEFORE_NAME) qualifiers = Set.of(); // what follows is the name
+            char gender = gender(f, d);
+            if (gender == 0) gender = m.gender() == 'm' || m.gender() == 'f' ? m.gender() : lex.firstNameGender(Names.words(g.canonical).get(0));
+            // "Nicolas Sarkozy, président de la République entre 2007 et 2012": an office held then, which
+            // a later "le président de la République" does not repeat
+            if (!past(t, f, d.to())) {
+                bindings.add(new Binding(d.office(), m.start(), g, t.get(d.from()).start(), t.get(d.to() - 1).end(), d.words(),
+                        gender, qualifiers));
+            }
+            add(text, m.sentence(), t, d, g, taken, via, null);
         }
         // 2. resolve every other occurrence of a bound office
         for (int si = 0; si < sentences.size() && !bindings.isEmpty(); si++) {
@@ -115,9 +166,20 @@ final class RoleResolver {
                 for (Mention x : names) overlaps |= x.start() < end && start < x.end();
                 for (Mention x : taken) overlaps |= x.start() < end && start < x.end();
                 if (overlaps) continue;
-                MentionGrouper.Group target = bound(bindings, d.office(), start);
-                if (target != null) add(text, si, t, d, target, taken);
                 k = d.to() - 1;
+                // "le président des États-Unis" after "le président Emmanuel Macron": another office,
+                // which the dated table reads
+                Title title = titleAt(text, t, f, d.from());
+                if (title != null && title.office() != null && !title.office().endsWith("|") && !title.office().equals(d.office())) {
+                    continue;
+                }
+                MentionGrouper.Group next = nameAfter(si, t, f, d.to(), personAt, true);
+                Binding target = bound(bindings, d, gender(f, d), complement(t, f, d.to()), start, groups, day);
+                // "la présidente de la Chambre des représentants, Nancy Pelosi": hers, whoever was bound before
+                if (target != null && (next == null || next == target.group())) {
+                    add(text, si, t, d, target.group(), taken, RoleBinding.Via.REPEAT,
+                            Span.of(text, target.roleStart(), target.roleEnd()));
+                }
             }
         }
         // 3. titles the text does not bind: their holder on the article's day, when the article names them
@@ -152,7 +214,10 @@ final class RoleResolver {
                 MentionGrouper.Group g = d.office().endsWith("|")
                         ? onlyHolder(d.office().substring(0, d.office().length() - 1), gender, bindings, groups, day)
                         : named(offices.holder(d.office(), day), gender, groups);
-                if (g != null) add(text, si, t, new Description(d.from(), to, d.office()), g, taken);
+                if (g != null) {
+                    add(text, si, t, new Description(d.from(), to, d.office()), g, taken,
+                            d.office().endsWith("|") ? RoleBinding.Via.TABLE_ALONE : RoleBinding.Via.TABLE, null);
+                }
             }
         }
     }
@@ -284,7 +349,8 @@ final class RoleResolver {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    private void add(String text, int si, List<Token> t, Description d, MentionGrouper.Group g, List<Mention> taken) {
+    private void add(String text, int si, List<Token> t, Description d, MentionGrouper.Group g, List<Mention> taken,
+                     RoleBinding.Via via, Span anchor) {
         int start = t.get(d.from()).start();
         int end = t.get(d.to() - 1).end();
         for (Mention x : taken) {
@@ -294,17 +360,220 @@ final class RoleResolver {
                 Mention.Kind.ROLE, (char) 0);
         g.mentions.add(m);
         taken.add(m);
+        trace.add(new RoleBinding(Span.of(text, start, end), g.canonical, d.office(), via, anchor));
     }
 
-    private static MentionGrouper.Group bound(List<Binding> bindings, String office, int position) {
+    /**
+     * The binding an occurrence of an office repeats: the nearest before it (else the first after)
+     * among those it can be. Not one of the other gender ("la présidente" is not the man bound as
+     * "président"), nor one qualified otherwise ("le ministre de l'Agriculture" after "Olivier
+     * Véran, ministre de la Santé"; "l'avocat général" after "X, avocat de la famille"; "le
+     * secrétaire général" after "X, secrétaire général adjoint"); another title of the family ("le
+     * chef de l'État" after "président") only repeats one the text did not qualify with an
+     * organisation ("X, président du Conseil du culte" is no head of state). A bare title ("le
+     * président") prefers a bare binding, and when only qualified ones exist it is left alone if
+     * the dated table gives the family's holder to another person the article names.
+     */
+    private Binding bound(List<Binding> bindings, Description d, char gender, Set<String> qualifiers, int position,
+                          List<MentionGrouper.Group> groups, LocalDate day) {
+        List<Binding> fit = new ArrayList<>();
+        for (Binding b : bindings) {
+            if (!b.office().equals(d.office())) continue;
+            if (gender != 0 && b.gender() != 0 && gender != b.gender()) continue;
+            if (!compatible(b.qualifiers(), qualifiers)) continue;
+            if (!b.words().equals(d.words()) && b.office().endsWith("|") && !content(b.qualifiers()).isEmpty()) continue;
+            fit.add(b);
+        }
+        boolean plain = content(qualifiers).isEmpty();
+        if (plain && fit.stream().anyMatch(b -> content(b.qualifiers()).isEmpty())) {
+            fit.removeIf(b -> !content(b.qualifiers()).isEmpty());
+        }
+        // "le président Serge Weinberg (Sanofi)", then "le chef de l'État": another title of the family,
+        // or a bare one after qualified bindings only, is the table's holder when the article names him
+        boolean otherTitle = fit.stream().anyMatch(b -> !b.words().equals(d.words()));
+        if (plain && !fit.isEmpty() && (otherTitle || fit.stream().allMatch(b -> !content(b.qualifiers()).isEmpty()))
+                && d.office().endsWith("|") && day != null && offices != OfficeHolders.NONE) {
+            String family = d.office().substring(0, d.office().length() - 1);
+            for (List<String> holder : offices.holders(family, day)) {
+                MentionGrouper.Group h = named(holder, gender, groups);
+                if (h != null && fit.stream().noneMatch(b -> b.group() == h)) return null;
+            }
+        }
         Binding before = null;
         Binding after = null;
-        for (Binding b : bindings) {
-            if (!b.office().equals(office)) continue;
-            if (b.position() <= position) before = b;
-            else if (after == null) after = b;
+        for (Binding b : fit) {
+            if (b.position() <= position) {
+                if (before == null || b.position() > before.position()) before = b;
+            } else if (after == null || b.position() < after.position()) {
+                after = b;
+            }
         }
-        return before != null ? before.group() : after != null ? after.group() : null;
+        return before != null ? before : after;
+    }
+
+    /**
+     * Whether an occurrence qualified by {@code occurrence} can repeat a binding qualified by
+     * {@code bound}: its qualifiers ("général") are the binding's, the binding's deputy marks
+     * ("adjoint") are its own, and when both name what the office is of, they share a word.
+     */
+    private static boolean compatible(Set<String> bound, Set<String> occurrence) {
+        for (String q : occurrence) {
+            if (QUALIFIERS.contains(q) && !bound.contains(q)) return false;
+        }
+        for (String q : bound) {
+            if (DEPUTY.contains(q) && !occurrence.contains(q)) return false;
+        }
+        Set<String> a = content(bound);
+        Set<String> b = content(occurrence);
+        if (a.isEmpty() || b.isEmpty()) return true;
+        for (String w : b) {
+            if (a.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static Set<String> content(Set<String> qualifiers) {
+        Set<String> out = new HashSet<>(qualifiers);
+        out.removeAll(QUALIFIERS);
+        return out;
+    }
+
+    /**
+     * What qualifies a description from token {@code k}: a qualifier among the two words after it
+     * ("général", "adjoint") and the words of the complement that follows ("de l'OMS" -> "oms"),
+     * up to punctuation or a verb.
+     */
+    private static Set<String> complement(List<Token> t, String[] f, int k) {
+        Set<String> out = new HashSet<>();
+        boolean inDe = false;
+        int lead = 0;
+        for (int j = k; j < Math.min(t.size(), k + 10); j++) {
+            String w = f[j];
+            String raw = t.get(j).word();
+            if (raw.equals("(") || raw.equals(")")) continue;
+            if (w.isEmpty() || !Character.isLetterOrDigit(raw.charAt(0)) || STOPS.contains(w)) break;
+            if (DE.contains(w)) {
+                inDe = true;
+            } else if (ARTICLES.contains(w)) {
+                if (!inDe) break;
+            } else if (inDe) {
+                out.add(w);
+            } else {
+                // "maire sortante de Nantes", "président LR de l'Association", "directeur général de l'OMS";
+                // not "l'avocate liste de nombreuses négligences", a verb and its object
+                if (++lead > 2) break;
+                if (QUALIFIERS.contains(w) || DEPUTY.contains(w)) out.add(w);
+                else if (!Names.isCapitalised(raw) && !LEAD_ADJECTIVES.contains(w)) break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The person whose name follows the description ending before token {@code k} within its noun
+     * phrase: right after it or past qualifiers ("le maire sortant Jean-Luc Moudenc"), past a
+     * complement when a comma, a parenthesis or a proper noun ends it ("le dirigeant du Kazakhstan,
+     * Noursoultan Nazarbaïev", "le directeur général de la Santé Jérôme Salomon"; not "l'avocat de
+     * Marcel Jacob", whose client he is), and after a comma only when {@code comma} allows and the
+     * name comes right after it. Up to a verb or a clause.
+     */
+    private MentionGrouper.Group nameAfter(int si, List<Token> t, String[] f, int k,
+                                           java.util.Map<Long, MentionGrouper.Group> personAt, boolean comma) {
+        boolean inDe = false;
+        for (int j = k; j < Math.min(t.size(), k + 10); j++) {
+            MentionGrouper.Group g = personAt.get(at(si, j));
+            if (g != null) {
+                String prev = j > 0 ? t.get(j - 1).word() : "";
+                // "de la Santé Jérôme Salomon", not "de la Fondation Charles de Gaulle"
+                String low = prev.toLowerCase(java.util.Locale.ROOT);
+                boolean after = prev.equals(",") || prev.equals(")") || j > k && Names.isCapitalised(prev) && !lex.isHonorific(prev)
+                        && !lex.isOrgHead(low) && !lex.isNamedAfterHead(low);
+                // past a noun of the complement, a full name with a known first name ("le président du
+                // parti démocrate Tom Perez"); not the complement's own head ("l'avocat de Marcel Jacob")
+                boolean named = !DE.contains(f[j - 1]) && !ARTICLES.contains(f[j - 1]) && lex.isFirstName(t.get(j).word());
+                return !inDe || after || named || j > 1 && lex.isHonorific(prev) ? g : null;
+            }
+            String raw = t.get(j).word();
+            if (raw.equals(",")) {
+                if (!comma) return null;
+                int n = j + 1 < t.size() && lex.isHonorific(t.get(j + 1).word()) ? j + 2 : j + 1;
+                return personAt.get(at(si, n));
+            }
+            if (STOPS.contains(f[j]) || CLAUSE_END.contains(raw) || QUOTES.contains(raw)) return null;
+            if (DE.contains(f[j])) inDe = true;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the apposition from token {@code k} dates the office in the past: "entre 2007 et
+     * 2012", "de 1995 à 2007", "jusqu'en 2017" before the clause ends.
+     */
+    private static boolean past(List<Token> t, String[] f, int k) {
+        for (int j = k; j + 1 < Math.min(t.size(), k + 14); j++) {
+            String raw = t.get(j).word();
+            if (CLAUSE_END.contains(raw) || raw.equals(",") && j > k) return false;
+            boolean year = t.get(j + 1).word().matches("(1[89]|20)\\d\\d");
+            if (year && (f[j].equals("entre") || f[j].equals("jusqu'en") || f[j].equals("en") && j > 0 && f[j - 1].equals("jusqu'"))) {
+                return true;
+            }
+            if (year && f[j].equals("de") && j + 2 < t.size() && (f[j + 2].equals("a") || f[j + 2].equals("au"))) return true;
+        }
+        return false;
+    }
+
+    private static long at(int sentence, int token) {
+        return ((long) sentence << 32) | token;
+    }
+
+    /** 'f' after "la", 'm' after "le", "du", "au" (past "actuel"), else the role's own gender ("présidente"). */
+    private static char gender(String[] f, Description d) {
+        char g = genderBefore(f, d.from());
+        return g != 0 ? g : d.gender();
+    }
+
+    /**
+     * Whether token {@code k} lies in a phrase that opens its clause with a preposition ("À l'instar
+     * de son ministre de l'Economie, ...", "Selon l'entourage du chef de l'État, ...", "Pour
+     * Philippe Saurel, ..."): the name or title across the comma is then the clause's subject,
+     * not an apposition.
+     */
+    private static boolean fronted(List<Token> t, String[] f, int k) {
+        int j = k - 1;
+        while (j >= 0 && !CLAUSE_BREAK.contains(t.get(j).word()) && !QUOTES.contains(t.get(j).word())) j--;
+        return j + 1 < k && FRONTING.contains(f[j + 1]);
+    }
+
+    /** Whether the name ending before token {@code k} closes an apposition ("le ministre, X, a dit", "..., X."). */
+    private static boolean closed(List<Token> t, String[] f, int k) {
+        if (k >= t.size()) return true;
+        String raw = t.get(k).word();
+        return CLAUSE_BREAK.contains(raw) || CLAUSE_END.contains(raw) || QUOTES.contains(raw) || raw.equals("(")
+                || f[k].equals("qui");
+    }
+
+    /** Whether a description ending before token {@code k} goes on as an apposition (a complement, a comma) rather than a verb. */
+    private static boolean continues(List<Token> t, String[] f, int k) {
+        if (k >= t.size()) return true;
+        String raw = t.get(k).word();
+        return !Character.isLetterOrDigit(raw.charAt(0)) || DE.contains(f[k]) || Names.isCapitalised(raw)
+                || raw.equalsIgnoreCase("à") || APPOSITION_LINKS.contains(f[k]);
+    }
+
+    /**
+     * Whether the description at token {@code k} completes a noun naming someone else ("l'avocat
+     * du président, Rudy Giuliani", "le premier adjoint au maire, Claude Boissay", "l'ancien
+     * « Monsieur sécurité » du chef de l'État, Alexandre Benalla"): the name after the comma is
+     * that someone.
+     */
+    private boolean dependent(List<Token> t, String[] f, int k) {
+        int j = k - 1;
+        if (j >= 1 && ARTICLES.contains(f[j]) && (DE.contains(f[j - 1]) || f[j - 1].equals("a"))) j--;
+        else if (j < 0 || !(f[j].equals("du") || f[j].equals("des") || f[j].equals("au") || f[j].equals("aux"))) return false;
+        int head = j - 1;
+        if (head < 0) return false;
+        String raw = t.get(head).word();
+        return QUOTES.contains(raw) || lex.isRoleWord(raw) || lex.isRelationalNoun(raw);
     }
 
     /** A description whose last token is right before token {@code end}. */
@@ -321,7 +590,7 @@ final class RoleResolver {
         if (k >= t.size()) return null;
         String demonym = lex.demonymCountry(t.get(k).word());
         if (demonym != null && k > 0 && lex.isArticle(t.get(k - 1).word())) {
-            return new Description(k, k + 1, "demonym|" + demonym);
+            return new Description(k, k + 1, "demonym|" + demonym, "demonym", (char) 0);
         }
         for (EntityLexicon.Role r : lex.rolesStartingWith(f[k])) {
             int n = r.words().size();
@@ -332,10 +601,10 @@ final class RoleResolver {
             if (k > 0 && MODIFIERS.contains(f[k - 1])) return null; // "l'ancien président" is someone else
             if (k + n < t.size()) {
                 String country = lex.adjectiveCountry(t.get(k + n).word());
-                if (country != null) return new Description(k, k + n + 1, r.family() + "|" + country);
+                if (country != null) return new Description(k, k + n + 1, r.family() + "|" + country, String.join(" ", r.words()), r.gender());
             }
             // a bare role ("le procureur"): bound only next to a name, resolved only after le/la/l'/du/au
-            return new Description(k, k + n, r.family() + "|");
+            return new Description(k, k + n, r.family() + "|", String.join(" ", r.words()), r.gender());
         }
         return null;
     }
@@ -351,6 +620,39 @@ final class RoleResolver {
     /** After "président de la République": a republic other than France. */
     private static final java.util.Set<String> OTHER_STATE = java.util.Set.of("islamique", "populaire", "democratique",
             "federale", "arabe", "socialiste", "autonome");
+
+    /** Before a title a name follows: a comma or a quote makes the title a verb of saying ("..., juge X"). */
+    private static final Set<String> INVERSION = Set.of(",", "\"", "»", "“", "”", "qui");
+    /** Before a past participle spelled like a role: "a jugé Xavier Bertrand". */
+    private static final Set<String> AUXILIARIES = Set.of("a", "avait", "ont", "avaient", "aurait", "auraient", "aura", "ai");
+    /** Between a name, its comma and its title: a determiner ("X, le président de ..."), "alors" ("X, alors président"). */
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "un", "une", "son", "sa", "leur", "notre", "votre",
+            "mon", "ma", "alors");
+    /** Words a noun phrase does not run past: auxiliaries, clitics, relatives, conjunctions, prepositions of a new phrase. */
+    private static final Set<String> STOPS = Set.of("a", "ai", "ont", "avait", "avaient", "aurait", "auraient", "aura", "est",
+            "sont", "etait", "etaient", "sera", "serait", "fut", "va", "vont", "allait", "doit", "devait", "devrait", "peut",
+            "pouvait", "pourrait", "vient", "venait", "se", "s'", "ne", "n'", "y", "lui", "leur", "qui", "que", "qu'", "dont",
+            "et", "ou", "mais", "car", "lorsque", "quand", "comme", "selon", "avec", "pour", "par", "sur", "dans", "chez",
+            "contre", "apres", "avant", "depuis", "pendant", "lors", "sans", "entre", "vers", "en", "il", "elle", "ils", "elles",
+            "aupres");
+    /** Qualifiers after a role that make another office of it: "l'avocat général" is no family's lawyer. */
+    private static final Set<String> QUALIFIERS = Set.of("general", "generale");
+    /** Adjectives between a role and its complement: "le maire sortant de Nantes". */
+    private static final Set<String> LEAD_ADJECTIVES = Set.of("sortant", "sortante", "actuel", "actuelle", "historique",
+            "emblematique", "demissionnaire", "honoraire", "national", "nationale", "regional", "regionale", "federal",
+            "federale", "departemental", "departementale", "municipal", "municipale", "executif", "executive", "technique");
+    /** Deputy marks: "X, secrétaire général adjoint" is not "le secrétaire général". */
+    private static final Set<String> DEPUTY = Set.of("adjoint", "adjointe", "delegue", "deleguee");
+    private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "(", ")", "-", "–", "—");
+    private static final Set<String> CLAUSE_END = Set.of(".", "!", "?", ";", ":", "...", "…");
+    private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”", "'", "‘", "’");
+    /** Prepositions that open a fronted phrase: "Selon l'entourage du chef de l'État, X a ..." */
+    private static final Set<String> FRONTING = Set.of("a", "au", "aux", "selon", "pour", "sous", "chez", "avec", "apres",
+            "avant", "d'apres", "depuis", "comme", "contrairement", "face", "outre", "parmi", "pendant", "malgre", "sans",
+            "dans", "en", "par", "lors", "aupres", "grace", "quant", "concernant", "suite", "faute", "vu", "durant");
+    /** After a title, words that go on with an apposition ("X, maire de Y et député", "X, adjoint à la mairie"). */
+    private static final Set<String> APPOSITION_LINKS = Set.of("et", "ou", "au", "par", "aux", "en", "chez", "pour", "sur",
+            "dans", "depuis", "sortant", "sortante", "general", "generale", "adjoint", "adjointe");
 
     private static boolean definiteBefore(String[] f, int k) {
         return k > 0 && DEFINITE.contains(f[k - 1]);
