@@ -152,6 +152,10 @@ class TimelineApiTest {
         assertEquals(200, app.get("/search?q=alep&from=2016-10-03&to=2016-10-03").statusCode());
         assertTrue(svg(app.get("/search?q=alep&interval=month").body()).contains("<title>2016-10: 3 articles</title>"));
         assertFalse(app.get("/search?q=kaboul").body().contains("<svg"), "no chart without a match");
+        String week = svg(app.get("/search?q=alep&from=2016-10-04&interval=week").body());
+        assertTrue(week.contains("<a href=\"/search?q=alep&amp;from=2016-10-04&amp;to=2016-10-09\">"),
+                "a week cut by from links to its days within the search's dates: " + week);
+        assertTrue(week.contains("<title>2016-W40: 1 article</title>"), week);
     }
 
     @Test

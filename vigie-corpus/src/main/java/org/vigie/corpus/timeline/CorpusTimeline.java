@@ -72,10 +72,11 @@ public final class CorpusTimeline {
             checkSize(interval, start, end);
             long[] all = request.normalize() ? searcher.search(new MatchAllDocsQuery(), Days.MANAGER).sorted() : null;
             int i = first;
-            int j = all == null ? 0 : lowerBound(all, interval.start(start).toEpochDay());
+            // a first or last interval cut by from/to counts (matches and corpus alike) within them only
+            int j = all == null ? 0 : lowerBound(all, Math.max(lo, interval.start(start).toEpochDay()));
             for (LocalDate s = interval.start(start); !s.isAfter(end); s = interval.next(s)) {
                 LocalDate next = interval.next(s);
-                long stop = next.toEpochDay();
+                long stop = Math.min(next.toEpochDay(), hi == Long.MAX_VALUE ? hi : hi + 1);
                 long n = 0;
                 while (i < last && days[i] < stop) {
                     n++;
@@ -92,8 +93,9 @@ public final class CorpusTimeline {
                     corpus = c;
                     share = c == 0 ? 0.0 : (double) n / c;
                 }
-                buckets.add(new TimelineBucket(interval.label(s), s.toString(), next.minusDays(1).toString(), n, corpus,
-                        share));
+                LocalDate cut = r.from() != null && r.from().isAfter(s) ? r.from() : s;
+                LocalDate lastDay = LocalDate.ofEpochDay(stop - 1);
+                buckets.add(new TimelineBucket(interval.label(s), cut.toString(), lastDay.toString(), n, corpus, share));
             }
         }
         long took = (System.nanoTime() - t0) / 1_000_000;

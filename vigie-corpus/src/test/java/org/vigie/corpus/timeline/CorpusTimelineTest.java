@@ -154,6 +154,23 @@ class CorpusTimelineTest {
     }
 
     @Test
+    void intervalsCutByTheWindowCountTheCorpusWithinItToo() throws IOException {
+        Timeline t = timeline(SearchRequest.builder("alep").from(LocalDate.of(2016, 10, 4)).to(LocalDate.of(2016, 10, 12)),
+                Interval.WEEK, true);
+        assertEquals(List.of("2016-W40", "2016-W41"), labels(t));
+        TimelineBucket w40 = t.buckets().get(0);
+        assertEquals("2016-10-04", w40.start(), "cut at from");
+        assertEquals("2016-10-09", w40.end());
+        assertEquals(1, w40.count(), "the convoys");
+        assertEquals(2L, w40.corpus(), "the convoys and Geneva, not the two articles of Monday the 3rd");
+        TimelineBucket w41 = t.buckets().get(1);
+        assertEquals("2016-10-12", w41.end(), "cut at to");
+        assertEquals(1, w41.count());
+        assertEquals(1L, w41.corpus());
+        assertEquals(1.0, w41.share(), 1e-9);
+    }
+
+    @Test
     void noMatchIsAnEmptyTimeline() throws IOException {
         Timeline t = timeline(SearchRequest.builder("kaboul"), Interval.DAY, true);
         assertEquals(0, t.total());

@@ -114,7 +114,7 @@ public final class UiRoutes {
                     .append(esc(exportUrl(params, "jsonl"))).append("\" download>JSONL</a>");
         }
         b.append("</p>");
-        if (r.total() > 0) b.append(timeline(ctx, req, params));
+        if (r.total() > 0) b.append(timeline(ctx, params));
         b.append("<ol>");
         for (SearchHit h : r.hits()) {
             b.append("<li class=\"hit\"><a href=\"/articles/").append(url(h.id())).append("\">")
@@ -156,7 +156,7 @@ public final class UiRoutes {
      * The matches over time: per day, else per week or month when the days would be more than
      * {@link #PAGE_BARS} (or {@code interval=} as given); each bar links to the search restricted to its interval.
      */
-    private String timeline(Context ctx, SearchRequest req, List<String[]> params) throws IOException {
+    private String timeline(Context ctx, List<String[]> params) throws IOException {
         boolean chosen = ctx.queryParam("interval") != null && !ctx.queryParam("interval").isBlank();
         TimelineRequest asked = ApiRoutes.timelineRequest(ctx, Interval.DAY);
         Timeline t = null;
@@ -172,14 +172,10 @@ public final class UiRoutes {
         if (t == null) return "";
         List<TimelineChart.Bar> bars = new ArrayList<>();
         for (TimelineBucket k : t.buckets()) {
-            java.time.LocalDate from = java.time.LocalDate.parse(k.start());
-            java.time.LocalDate to = java.time.LocalDate.parse(k.end());
-            if (req.from() != null && req.from().isAfter(from)) from = req.from();
-            if (req.to() != null && req.to().isBefore(to)) to = req.to();
-            List<String[]> within = new ArrayList<>(params);
+            List<String[]> within = new ArrayList<>(params); // the bucket's days, already cut at the search's from/to
             within.removeIf(p -> p[0].equals("from") || p[0].equals("to"));
-            within.add(new String[] {"from", from.toString()});
-            within.add(new String[] {"to", to.toString()});
+            within.add(new String[] {"from", k.start()});
+            within.add(new String[] {"to", k.end()});
             bars.add(new TimelineChart.Bar(k.label(), k.label() + ": " + k.count() + (k.count() == 1 ? " article" : " articles"),
                     k.count(), searchUrl(within)));
         }
