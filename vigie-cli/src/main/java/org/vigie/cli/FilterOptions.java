@@ -5,7 +5,7 @@ import java.util.List;
 import org.vigie.corpus.search.SearchRequest;
 import picocli.CommandLine.Option;
 
-/** The search filters, shared by the commands that select articles with a query (search, export). */
+/** The search filters, shared by the commands that select articles with a query (search, timeline, export). */
 final class FilterOptions {
 
     @Option(names = "--entity", description = "Only articles naming this entity (id or canonical name).")

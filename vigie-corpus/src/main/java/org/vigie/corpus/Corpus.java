@@ -21,6 +21,9 @@ import org.vigie.corpus.store.CorpusSchema;
 import org.vigie.corpus.store.CorpusSearcher;
 import org.vigie.corpus.store.CorpusStore;
 import org.vigie.corpus.store.DiskQuota;
+import org.vigie.corpus.timeline.CorpusTimeline;
+import org.vigie.corpus.timeline.Timeline;
+import org.vigie.corpus.timeline.TimelineRequest;
 
 /**
  * The corpus of analysed articles under a data folder ({@code --data DIR}): store, get, search.
@@ -154,6 +157,26 @@ public final class Corpus implements AutoCloseable {
                 throw new CorpusFormatException(CorpusSchema.migrationHint(store.dataDir(), s.schemaVersion()));
             }
             return CorpusSearch.search(s, request);
+        } finally {
+            store.release(s);
+        }
+    }
+
+    /**
+     * Counts the articles {@code request}'s query and filters match per interval, on the latest
+     * committed view ({@link CorpusTimeline}).
+     *
+     * @throws org.vigie.corpus.search.QuerySyntaxException the query cannot be read
+     * @throws IllegalArgumentException the chart would have more than {@link CorpusTimeline#MAX_INTERVALS} intervals
+     * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
+     */
+    public Timeline timeline(TimelineRequest request) throws IOException {
+        CorpusSearcher s = store.acquire();
+        try {
+            if (CorpusSchema.needsMigration(s.schemaVersion())) { // it selects as search does: refused for the same reason
+                throw new CorpusFormatException(CorpusSchema.migrationHint(store.dataDir(), s.schemaVersion()));
+            }
+            return CorpusTimeline.count(s, request);
         } finally {
             store.release(s);
         }

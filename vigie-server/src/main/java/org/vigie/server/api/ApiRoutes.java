@@ -26,6 +26,9 @@ import org.vigie.corpus.export.ExportRequest;
 import org.vigie.corpus.export.ExportTable;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchRequest;
+import org.vigie.corpus.timeline.Interval;
+import org.vigie.corpus.timeline.Timeline;
+import org.vigie.corpus.timeline.TimelineRequest;
 import org.vigie.server.ServerConfig;
 
 /** The JSON API under /api/ (described in /openapi.json). */
@@ -55,6 +58,7 @@ public final class ApiRoutes {
 
     public void register(Javalin app) {
         app.get("/api/search", this::search);
+        app.get("/api/timeline", this::timeline);
         app.get("/api/export", this::export);
         app.get("/api/articles/{id}", this::article);
         app.post("/api/analyze", this::analyze);
@@ -93,6 +97,34 @@ public final class ApiRoutes {
     void search(Context ctx) throws IOException {
         read(ctx);
         ctx.json(config.corpus().search(request(ctx)));
+    }
+
+    /** How many articles the query and filters match per day, week or month (see {@link org.vigie.corpus.timeline.CorpusTimeline}). */
+    void timeline(Context ctx) throws IOException {
+        read(ctx);
+        ctx.json(timeline(config.corpus(), timelineRequest(ctx, Interval.DAY)));
+    }
+
+    /** A timeline request from query parameters: the search's query and filters, interval (else {@code dflt}), normalize. */
+    public static TimelineRequest timelineRequest(Context ctx, Interval dflt) {
+        String interval = ctx.queryParam("interval");
+        String normalize = param(ctx, "normalize", "false").strip();
+        if (!normalize.equals("true") && !normalize.equals("false")) throw ApiException.badRequest("normalize must be true or false");
+        try {
+            return new TimelineRequest(filters(ctx).build(),
+                    interval == null || interval.isBlank() ? dflt : Interval.of(interval), normalize.equals("true"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** The timeline of {@code request}; too many intervals is a 400 naming those that fit. */
+    public static Timeline timeline(org.vigie.corpus.Corpus corpus, TimelineRequest request) throws IOException {
+        try {
+            return corpus.timeline(request);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
     }
 
     /**

@@ -24,6 +24,10 @@ import org.vigie.corpus.search.FacetCount;
 import org.vigie.corpus.search.SearchHit;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.search.SearchResult;
+import org.vigie.corpus.timeline.Interval;
+import org.vigie.corpus.timeline.Timeline;
+import org.vigie.corpus.timeline.TimelineBucket;
+import org.vigie.corpus.timeline.TimelineRequest;
 import org.vigie.server.ServerConfig;
 import org.vigie.server.api.ApiException;
 import org.vigie.server.api.ApiRoutes;
@@ -109,7 +113,9 @@ public final class UiRoutes {
                     .append("\" download>Download CSV</a> <a class=\"download\" href=\"")
                     .append(esc(exportUrl(params, "jsonl"))).append("\" download>JSONL</a>");
         }
-        b.append("</p><ol>");
+        b.append("</p>");
+        if (r.total() > 0) b.append(timeline(ctx, params));
+        b.append("<ol>");
         for (SearchHit h : r.hits()) {
             b.append("<li class=\"hit\"><a href=\"/articles/").append(url(h.id())).append("\">")
                     .append(esc(h.title())).append("</a> <span class=\"meta\">")
@@ -141,6 +147,47 @@ public final class UiRoutes {
         }
         b.append("</aside></div>");
         ctx.html(Html.page(req.query().isEmpty() ? "Search" : req.query(), b.toString()));
+    }
+
+    /** The most bars the search page draws before it widens the interval (day, then week, then month). */
+    static final int PAGE_BARS = 120;
+
+    /**
+     * The matches over time: per day, else per week or month when the days would be more than
+     * {@link #PAGE_BARS} (or {@code interval=} as given); each bar links to the search restricted to its interval.
+     */
+    private String timeline(Context ctx, List<String[]> params) throws IOException {
+        boolean chosen = ctx.queryParam("interval") != null && !ctx.queryParam("interval").isBlank();
+        TimelineRequest asked = ApiRoutes.timelineRequest(ctx, Interval.DAY);
+        Timeline t = null;
+        for (Interval i : chosen ? List.of(asked.interval()) : List.of(Interval.values())) {
+            try {
+                t = config.corpus().timeline(new TimelineRequest(asked.search(), i, false));
+            } catch (IllegalArgumentException e) { // too many intervals; a bad query never reaches here (the search ran)
+                if (chosen) return "<p class=\"note\">" + esc(e.getMessage()) + "</p>";
+                continue;
+            }
+            if (chosen || t.buckets().size() <= PAGE_BARS) break;
+        }
+        if (t == null) return "";
+        List<TimelineChart.Bar> bars = new ArrayList<>();
+        for (TimelineBucket k : t.buckets()) {
+            List<String[]> within = new ArrayList<>(params); // the bucket's days, already cut at the search's from/to
+            within.removeIf(p -> p[0].equals("from") || p[0].equals("to"));
+            within.add(new String[] {"from", k.start()});
+            within.add(new String[] {"to", k.end()});
+            bars.add(new TimelineChart.Bar(k.label(), k.label() + ": " + k.count() + (k.count() == 1 ? " article" : " articles"),
+                    k.count(), searchUrl(within)));
+        }
+        StringBuilder b = new StringBuilder("<section class=\"over-time\"><h2>Articles per ").append(esc(t.interval()))
+                .append("</h2>").append(TimelineChart.svg(bars, "matching articles per " + t.interval(), "No dated article."));
+        if (t.undated() > 0 || t.outside() > 0) {
+            b.append("<p class=\"note\">");
+            if (t.undated() > 0) b.append(t.undated()).append(" undated not shown. ");
+            if (t.outside() > 0) b.append(t.outside()).append(" first published before the dates asked not shown.");
+            b.append("</p>");
+        }
+        return b.append("</section>").toString();
     }
 
     private static String facetParam(String facet) {
@@ -272,7 +319,7 @@ public final class UiRoutes {
                 .append(esc(p.type())).append("\">").append(esc(p.type())).append("</span></h1>");
         b.append("<p class=\"meta\">").append(p.articles()).append(p.articles() == 1 ? " article" : " articles")
                 .append(" · <a href=\"/search?entity=").append(url(id)).append("\">search them</a></p>");
-        b.append("<section><h2>Mentions per day</h2>").append(Timeline.svg(p.timeline())).append("</section>");
+        b.append("<section><h2>Mentions per day</h2>").append(TimelineChart.svg(p.timeline())).append("</section>");
         quotes(b, "Quotes by " + p.canonical(), p.quotesBy());
         quotes(b, "Quotes about " + p.canonical(), p.quotesAbout());
         b.append("<section><h2>Named beside</h2><ul class=\"co\">");
