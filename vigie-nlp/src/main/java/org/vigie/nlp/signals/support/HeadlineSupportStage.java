@@ -43,8 +43,10 @@ import org.vigie.nlp.signals.Words.Word;
  * resolved body time, the next year for a story dated from October) and ages or anniversaries
  * reckoned from the date. A chapô that is the story's own lead (dated or attributed, a long one
  * restating the body's words, or one introducing the speaker of the body's opening quote) is not
- * checked. Headline rubrics that locate the story ({@link PlaceRubrics}) and metonyms whose referent
- * the story gives ({@link Metonyms}) are not claims.
+ * checked. Headline rubrics that locate the story ({@link PlaceRubrics}), metonyms whose referent
+ * the story gives ({@link Metonyms}) and places whose part it names ("Asie" over "Thaïlande",
+ * "Marne" over "Châlons-en-Champagne": {@code support/place-parts.txt}, {@code communes.txt}) are
+ * not claims.
  * {@code bench/run org.vigie.bench.signals.SupportRecall} measures recall on synthetic
  * re-publisher edits; {@code SupportDump} the firings on wire copy.
  */
@@ -56,6 +58,8 @@ public final class HeadlineSupportStage implements Stage {
     private static final Pattern GROUP_SPLIT = Pattern.compile(",");
     private static final Pattern HYPHEN = Pattern.compile("-");
     private static final Lexicon VARIANTS = variants();
+    /** Places and the places they contain: continents, foreign regions, French départements and regions and their towns. */
+    private static final Referents PLACE_PARTS = Referents.load(true, "support/place-parts.txt", "support/communes.txt");
     private static final Set<String> STOP = keys(Lexicon.load("headline-stopwords.txt"));
     private static final Set<String> NUMBER_WORDS_IGNORED = Set.of("1", "2");
     private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[.\u202f\u00a0]");
@@ -150,6 +154,10 @@ public final class HeadlineSupportStage implements Stage {
         for (int i = from; i < place; i++) covered.add(i);
         // a metonym whose referent the story gives ("Matignon" over "le Premier ministre")
         for (int[] m : Metonyms.supported(text, part.start(), part.end(), body.words())) {
+            for (int i = m[0]; i < m[1]; i++) covered.add(i);
+        }
+        // a place whose part the story names ("Californie" over "Los Angeles", "Moselle" over "Amnéville")
+        for (int[] m : PLACE_PARTS.supported(text, part.start(), part.end(), body.words())) {
             for (int i = m[0]; i < m[1]; i++) covered.add(i);
         }
         // 1. Entities of the entity layer with a mention in this part.
@@ -454,7 +462,8 @@ public final class HeadlineSupportStage implements Stage {
 
     /** Whether the body writes the name {@code w} under another form (see {@link NameForms}). */
     private static boolean nameForm(Word w, BodyIndex body) {
-        return w.isAllCaps() && NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.spelledOtherwise(w, body.words())
+        return w.isAllCaps() && (NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.camelCapitalsInBody(w, body.words()))
+                || NameForms.spelledOtherwise(w, body.words())
                 || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words())
                 || NameForms.placeInBody(w, body.words()) || partsInBody(w, body);
     }
