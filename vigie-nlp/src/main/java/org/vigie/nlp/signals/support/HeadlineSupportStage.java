@@ -75,6 +75,13 @@ public final class HeadlineSupportStage implements Stage {
     /** Short rubric words; any other single capitalised word of six letters or fewer may be an acronym (OTAN, ONU). */
     private static final Set<String> SHORT_RUBRICS = Set.of("video", "photo", "photos", "info", "infos", "exclu", "direct",
             "audio", "alerte", "edito", "recit", "quiz");
+    /**
+     * The office words before a portfolio: "ministre des", "ministère de l'", "secrétaire d'État
+     * chargée du", "ministre déléguée aux" (as {@code entities/portfolio-heads.txt} lists them for the
+     * entity layer, which makes no entity of a portfolio either).
+     */
+    private static final Pattern PORTFOLIO = Pattern.compile("(?iu)\\b(?:ministres?|ministères?|secrétaires? d['’][ée]tat)"
+            + "(?:\\s+(?:délégués?|déléguées?|chargés?|chargées?))?\\s+(?:de la|du|des|de l['’]|à la|aux|au)\\s*$");
     /** A news lead says who, what, where and when: at least this many words. */
     private static final int LEAD_WORDS = 12;
     /** When a lead dates its fact: a weekday, a day and month, "hier", "la veille", "dans la nuit", "ce matin". */
@@ -166,7 +173,11 @@ public final class HeadlineSupportStage implements Stage {
                     && !covered.contains(m.start())).toList();
             if (here.isEmpty()) continue;
             here.forEach(m -> { for (int i = m.start(); i < m.end(); i++) covered.add(i); });
+            // a verb opening a clause ("Suivez en direct ...", "Flashé à 112 km/h, ...") that the tagger took for a name
+            if (here.size() == 1 && verbAtClauseStart(text, part, here.get(0))) continue;
             if (entityInBody(e, a, body)) continue;
+            // "Macron" over "le président", "Hollande" over "l'ancien président de la République"
+            if (OfficeTitles.supports(e, a.metadata().date(), body.words())) continue;
             boolean allVariantsMissing = true;
             for (Span m : here) {
                 if (supported(Words.of(text, wordStart(text, m.start()), wordEnd(text, m.end())), body)) allVariantsMissing = false;
@@ -213,6 +224,8 @@ public final class HeadlineSupportStage implements Stage {
             }
             List<Word> run = words.subList(i, j);
             i = j - 1;
+            // a government portfolio ("ministre des Comptes publics") is a field of the office, no name
+            if (PORTFOLIO.matcher(text).region(Math.max(part.start(), run.get(0).start() - 60), run.get(0).start()).find()) continue;
             boolean acronym = run.size() == 1 && w.isAllCaps() && w.text().length() >= 2 && w.text().length() <= 6;
             if (run.size() == 1 && !acronym && clauseStart(text, part, w)) continue;
             boolean supported = false;
@@ -512,6 +525,18 @@ public final class HeadlineSupportStage implements Stage {
     private static int wordEnd(String text, int i) {
         while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) i++;
         return i;
+    }
+
+    /**
+     * Whether a mention is one word, a verb form only (see {@link VerbForms}), opening a clause of
+     * the part; not a label before a colon ("Testez : ..."), the place of a rubric or a speaker.
+     */
+    private static boolean verbAtClauseStart(String text, Range part, Span m) {
+        List<Word> words = Words.of(text, m.start(), m.end());
+        if (words.size() != 1 || words.get(0).isNumber() || words.get(0).isAllCaps() || !clauseStart(text, part, words.get(0))) return false;
+        int k = m.end();
+        while (k < part.end() && Character.isWhitespace(text.charAt(k))) k++;
+        return (k >= part.end() || text.charAt(k) != ':') && VerbForms.onlyVerb(words.get(0).text());
     }
 
     private static boolean clauseStart(String text, Range part, Word w) {
