@@ -205,7 +205,9 @@ public final class HeadlineSupportStage implements Stage {
                 // a unit glued to the figure ("30kg", "35km", "1,5g") is the body's "30 kg"
                 String n = unglued(w.text());
                 boolean years = i + 1 < words.size() && YEARS_WORDS.contains(words.get(i + 1).folded());
-                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n) && !(years && body.numbers().contains(n + " ans"))
+                // a title's number ("Taxi 5", "Rocky 4") is the body's rank ("le cinquième opus")
+                boolean sequel = i > 0 && words.get(i - 1).isCapitalized() && !words.get(i - 1).isNumber() && body.numbers().contains(n + "e");
+                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n) && !sequel && !(years && body.numbers().contains(n + " ans"))
                         && !shareInBody(words, i, body)
                         && !roundedInBody(text, words, w, body, lang.equals("en")) && !partsInBody(w, body)) {
                     unsupported.add(a.span(w.start(), w.end()));
@@ -477,8 +479,24 @@ public final class HeadlineSupportStage implements Stage {
     private static boolean nameForm(Word w, BodyIndex body) {
         return w.isAllCaps() && (NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.camelCapitalsInBody(w, body.words()))
                 || NameForms.spelledOtherwise(w, body.words())
-                || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words())
+                || romanInBody(w, body) || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words())
                 || NameForms.placeInBody(w, body.words()) || partsInBody(w, body);
+    }
+
+    /** A Roman numeral of two letters or more ("II", "XIV"): one letter may be an initial. */
+    private static final Pattern ROMAN = Pattern.compile("(?=[IVXLC]{2,7}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+    private static final Map<Character, Integer> ROMAN_VALUES = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100);
+
+    /** Whether {@code w} is a Roman numeral the body gives as a figure or a rank: "Phase II" for "la deuxième phase". */
+    private static boolean romanInBody(Word w, BodyIndex body) {
+        String t = w.text();
+        if (!ROMAN.matcher(t).matches()) return false;
+        int value = 0;
+        for (int i = 0; i < t.length(); i++) {
+            int v = ROMAN_VALUES.get(t.charAt(i));
+            value += i + 1 < t.length() && ROMAN_VALUES.get(t.charAt(i + 1)) > v ? -v : v;
+        }
+        return body.numbers().contains(Integer.toString(value)) || body.numbers().contains(value + "e");
     }
 
     /**

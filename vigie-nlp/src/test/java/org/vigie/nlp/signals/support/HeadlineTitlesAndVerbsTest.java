@@ -15,8 +15,8 @@ import org.vigie.core.model.Signal;
 
 /**
  * A headline's person the body calls by the title of an office held that day (or held before,
- * after "ancien"), a government portfolio, and a verb opening a headline that the tagger took for
- * a name; each with a control the stage must still flag.
+ * after "ancien"), a government portfolio, a title's number written as a rank, and a verb opening
+ * a headline that the tagger took for a name; each with a control the stage must still flag.
  */
 class HeadlineTitlesAndVerbsTest {
 
@@ -79,6 +79,25 @@ class HeadlineTitlesAndVerbsTest {
         assertEquals(List.of("Cour", "Comptes"), flagged(article("Darmanin défend l'impôt à la source",
                 "Un rapport de la Cour des Comptes défend la réforme.", body),
                 HeadlineSupportStage.STANDFIRST));
+    }
+
+    @Test
+    void aTitlesNumberIsTheBodysRank() {
+        String body = "La saga va revenir sur grand écran pour un cinquième opus, mais sans Frédéric Diefenthal, qui a refusé la proposition.";
+        assertEquals(List.of(), flagged(article("Taxi 5 : Frédéric Diefenthal explique son refus", null, body), HeadlineSupportStage.HEADLINE));
+        assertEquals(List.of("5"), flagged(article("Taxi 5 : Frédéric Diefenthal explique son refus", null, body.replace("cinquième", "sixième")),
+                HeadlineSupportStage.HEADLINE));
+        // a count is no title's number: "5 tonnes" needs the figure
+        assertEquals(List.of("5"), flagged(article("Frédéric Diefenthal refuse un cachet de 5 millions", null, body), HeadlineSupportStage.HEADLINE));
+    }
+
+    @Test
+    void aRomanNumeralIsTheBodysFigureOrRank() {
+        String body = "Aston Martin a annoncé la fin de la deuxième phase de travaux de son futur site de production.";
+        Article a = article("Aston Martin achève la Phase II de son usine galloise", null, body);
+        assertEquals(List.of(), flagged(with(a, "Phase II", EntityType.MISC, null), HeadlineSupportStage.HEADLINE));
+        Article b = article("Aston Martin achève la Phase II de son usine galloise", null, body.replace("deuxième", "troisième"));
+        assertEquals(List.of("Phase II"), flagged(with(b, "Phase II", EntityType.MISC, null), HeadlineSupportStage.HEADLINE));
     }
 
     @Test
