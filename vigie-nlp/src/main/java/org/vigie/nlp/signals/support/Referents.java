@@ -82,8 +82,16 @@ final class Referents {
         return out;
     }
 
-    /** Whether a match of a capitalised entry starts on a capitalised word. */
+    /**
+     * Whether every capitalised word of the entry is capitalised where it matched: "Le Robert"
+     * (Martinique) is not a sentence's "Le robert", nor "Le Port" (La Réunion) "Le port de Brest".
+     */
     private static boolean asWritten(Lexicon.Hit h, List<Word> words) {
-        return !Character.isUpperCase(h.entry().phrase().charAt(0)) || words.get(h.from()).isCapitalized();
+        List<Word> phrase = Words.of(h.entry().phrase());
+        if (phrase.size() != h.to() - h.from()) return !Character.isUpperCase(h.entry().phrase().charAt(0)) || words.get(h.from()).isCapitalized();
+        for (int k = 0; k < phrase.size(); k++) {
+            if (phrase.get(k).isCapitalized() && !words.get(h.from() + k).isCapitalized()) return false;
+        }
+        return true;
     }
 }

@@ -61,6 +61,10 @@ class HeadlinePlacesAndFormsTest {
         String vaucluse = "Un feu de forêt menace des habitations dans le Vaucluse";
         assertEquals(List.of(), headline(article(vaucluse, null, "Les pompiers luttaient toujours mardi soir contre les flammes près d'Orange.")));
         assertEquals(List.of("Vaucluse"), headline(article(vaucluse, null, "Les pompiers luttaient toujours mardi soir contre des flammes orange.")));
+        // each capitalised word of a town's name must be written so: "Le Port" of La Réunion is not "Le port de Brest"
+        String reunion = "Un cargo bloqué par la grève des dockers de La Réunion";
+        assertEquals(List.of(), headline(article(reunion, null, "Le Port est bloqué depuis lundi : les dockers de la commune sont en grève.")));
+        assertEquals(List.of("La Réunion"), headline(article(reunion, null, "Le port de Brest est bloqué depuis lundi : les dockers sont en grève.")));
     }
 
     @Test
