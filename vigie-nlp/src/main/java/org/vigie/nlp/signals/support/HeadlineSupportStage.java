@@ -46,7 +46,11 @@ import org.vigie.nlp.signals.Words.Word;
  * checked. Headline rubrics that locate the story ({@link PlaceRubrics}), metonyms whose referent
  * the story gives ({@link Metonyms}) and places whose part it names ("Asie" over "Thaïlande",
  * "Marne" over "Châlons-en-Champagne": {@code support/place-parts.txt}, {@code communes.txt}) are
- * not claims.
+ * not claims, nor are a government portfolio ("ministre des Comptes publics") and a verb opening a
+ * clause that the tagger took for a name ("Suivez en direct ...", {@link VerbForms}). A person the
+ * story calls by the title of an office held on its date ("le président", "l'ancien président de
+ * la République") is supported ({@link OfficeTitles}), and so are a title's number written as a rank
+ * ("Taxi 5", "un cinquième opus") and a Roman numeral ("Phase II", "la deuxième phase").
  * {@code bench/run org.vigie.bench.signals.SupportRecall} measures recall on synthetic
  * re-publisher edits; {@code SupportDump} the firings on wire copy.
  */
