@@ -48,6 +48,7 @@ final class OfficeTitles {
     private static final Set<String> FORMER = Set.of("ancien", "ancienne", "ex");
     private static final Set<String> NOT_NOW = Set.of("ancien", "ancienne", "ex", "futur", "future", "prochain", "prochaine", "feu");
     private static final Set<String> OF = Set.of("de", "du", "d'", "des");
+    private static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
     /** Offices of which every town or body has one: read only when the text names the place. */
     private static final Set<String> LOCAL = Set.of("mayor");
 
@@ -55,9 +56,10 @@ final class OfficeTitles {
      * Whether {@code story} (the supporting words) calls the person {@code e} by the title of an
      * office the table gives him or her on {@code date} (ISO, may be null), or by a former title
      * of an office held before it. A title is bare ("le président"), qualified by the office's
-     * country ("le président russe") or a phrase naming it ("le président de la République"); one
-     * followed by a name ("le Premier ministre Edouard Philippe"), by another country or by "de" and
-     * a name ("le président du Sénat") is someone else's.
+     * country ("le président russe", "le président des États-Unis") or a phrase naming it ("le
+     * président de la République"); one followed by a name ("le Premier ministre Edouard Philippe"),
+     * by another country or by "de" and anything else ("le président du Sénat", "la présidente de la
+     * chambre") is someone else's.
      */
     static boolean supports(Entity e, String date, List<Word> story) {
         if (e.type() != EntityType.PER || date == null || date.length() < 10) return false;
@@ -114,9 +116,12 @@ final class OfficeTitles {
             if (office.indexOf('|') >= 0) return office;
             String country = NATIONALITIES.get(next.folded());
             if (country != null) return office + "|" + country;
-            if (OF.contains(next.folded()) && j + 1 < story.size() && story.get(j + 1).isCapitalized()) {
-                // "le président des États-Unis" names its country; "le président du Sénat" another office
-                AliasTable.Entry place = placeOf(story.get(j + 1).text());
+            if (OF.contains(next.folded())) {
+                // "le président des États-Unis" names its country; "le président du Sénat", "la
+                // présidente de la chambre de l'instruction" are other offices
+                int k = j + 1;
+                if (k < story.size() && ARTICLES.contains(story.get(k).folded())) k++;
+                AliasTable.Entry place = k < story.size() && story.get(k).isCapitalized() ? placeOf(story.get(k).text()) : null;
                 return place == null ? null : office + "|" + place.key();
             }
         }

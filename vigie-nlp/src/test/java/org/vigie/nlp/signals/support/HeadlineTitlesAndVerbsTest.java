@@ -41,6 +41,10 @@ class HeadlineTitlesAndVerbsTest {
         assertEquals(List.of(), flagged(with(a, "Macron", EntityType.PER, "2017-09-02"), HeadlineSupportStage.HEADLINE));
         // in 2011 he held no office: the title is someone else's
         assertEquals(List.of("Macron"), flagged(with(a, "Macron", EntityType.PER, "2011-09-02"), HeadlineSupportStage.HEADLINE));
+        // the title of another office: "la présidente de la chambre"
+        Article chamber = article("La leçon de politesse de Macron à un passant", null,
+                "Alors qu'un passant refusait de lui serrer la main, la présidente de la chambre lui a expliqué que saluer était de la politesse.");
+        assertEquals(List.of("Macron"), flagged(with(chamber, "Macron", EntityType.PER, "2017-09-02"), HeadlineSupportStage.HEADLINE));
         // undated, the table is not read
         assertEquals(List.of("Macron"), flagged(with(a, "Macron", EntityType.PER, null), HeadlineSupportStage.HEADLINE));
     }
