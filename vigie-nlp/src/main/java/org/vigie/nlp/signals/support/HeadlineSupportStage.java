@@ -43,8 +43,14 @@ import org.vigie.nlp.signals.Words.Word;
  * resolved body time, the next year for a story dated from October) and ages or anniversaries
  * reckoned from the date. A chapô that is the story's own lead (dated or attributed, a long one
  * restating the body's words, or one introducing the speaker of the body's opening quote) is not
- * checked. Headline rubrics that locate the story ({@link PlaceRubrics}) and metonyms whose referent
- * the story gives ({@link Metonyms}) are not claims.
+ * checked. Headline rubrics that locate the story ({@link PlaceRubrics}), metonyms whose referent
+ * the story gives ({@link Metonyms}) and places whose part it names ("Asie" over "Thaïlande",
+ * "Marne" over "Châlons-en-Champagne": {@code support/place-parts.txt}, {@code communes.txt}) are
+ * not claims, nor are a government portfolio ("ministre des Comptes publics") and a verb opening a
+ * clause that the tagger took for a name ("Suivez en direct ...", {@link VerbForms}). A person the
+ * story calls by the title of an office held on its date ("le président", "l'ancien président de
+ * la République") is supported ({@link OfficeTitles}), and so are a title's number written as a rank
+ * ("Taxi 5", "un cinquième opus") and a Roman numeral ("Phase II", "la deuxième phase").
  * {@code bench/run org.vigie.bench.signals.SupportRecall} measures recall on synthetic
  * re-publisher edits; {@code SupportDump} the firings on wire copy.
  */
@@ -56,6 +62,8 @@ public final class HeadlineSupportStage implements Stage {
     private static final Pattern GROUP_SPLIT = Pattern.compile(",");
     private static final Pattern HYPHEN = Pattern.compile("-");
     private static final Lexicon VARIANTS = variants();
+    /** Places and the places they contain: continents, foreign regions, French départements and regions and their towns. */
+    private static final Referents PLACE_PARTS = Referents.load(true, "support/place-parts.txt", "support/communes.txt");
     private static final Set<String> STOP = keys(Lexicon.load("headline-stopwords.txt"));
     private static final Set<String> NUMBER_WORDS_IGNORED = Set.of("1", "2");
     private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[.\u202f\u00a0]");
@@ -71,6 +79,13 @@ public final class HeadlineSupportStage implements Stage {
     /** Short rubric words; any other single capitalised word of six letters or fewer may be an acronym (OTAN, ONU). */
     private static final Set<String> SHORT_RUBRICS = Set.of("video", "photo", "photos", "info", "infos", "exclu", "direct",
             "audio", "alerte", "edito", "recit", "quiz");
+    /**
+     * The office words before a portfolio: "ministre des", "ministère de l'", "secrétaire d'État
+     * chargée du", "ministre déléguée aux" (as {@code entities/portfolio-heads.txt} lists them for the
+     * entity layer, which makes no entity of a portfolio either).
+     */
+    private static final Pattern PORTFOLIO = Pattern.compile("(?iu)\\b(?:ministres?|ministères?|secrétaires? d['’][ée]tat)"
+            + "(?:\\s+(?:délégués?|déléguées?|chargés?|chargées?))?\\s+(?:de la|du|des|de l['’]|à la|aux|au)\\s*$");
     /** A news lead says who, what, where and when: at least this many words. */
     private static final int LEAD_WORDS = 12;
     /** When a lead dates its fact: a weekday, a day and month, "hier", "la veille", "dans la nuit", "ce matin". */
@@ -152,13 +167,21 @@ public final class HeadlineSupportStage implements Stage {
         for (int[] m : Metonyms.supported(text, part.start(), part.end(), body.words())) {
             for (int i = m[0]; i < m[1]; i++) covered.add(i);
         }
+        // a place whose part the story names ("Californie" over "Los Angeles", "Moselle" over "Amnéville")
+        for (int[] m : PLACE_PARTS.supported(text, part.start(), part.end(), body.words())) {
+            for (int i = m[0]; i < m[1]; i++) covered.add(i);
+        }
         // 1. Entities of the entity layer with a mention in this part.
         for (Entity e : a.entities()) {
             List<Span> here = e.mentions().stream().filter(m -> m.start() >= part.start() && m.end() <= part.end()
                     && !covered.contains(m.start())).toList();
             if (here.isEmpty()) continue;
             here.forEach(m -> { for (int i = m.start(); i < m.end(); i++) covered.add(i); });
+            // a verb opening a clause ("Suivez en direct ...", "Flashé à 112 km/h, ...") that the tagger took for a name
+            if (here.size() == 1 && verbAtClauseStart(text, part, here.get(0))) continue;
             if (entityInBody(e, a, body)) continue;
+            // "Macron" over "le président", "Hollande" over "l'ancien président de la République"
+            if (OfficeTitles.supports(e, a.metadata().date(), body.words())) continue;
             boolean allVariantsMissing = true;
             for (Span m : here) {
                 if (supported(Words.of(text, wordStart(text, m.start()), wordEnd(text, m.end())), body)) allVariantsMissing = false;
@@ -186,7 +209,9 @@ public final class HeadlineSupportStage implements Stage {
                 // a unit glued to the figure ("30kg", "35km", "1,5g") is the body's "30 kg"
                 String n = unglued(w.text());
                 boolean years = i + 1 < words.size() && YEARS_WORDS.contains(words.get(i + 1).folded());
-                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n) && !(years && body.numbers().contains(n + " ans"))
+                // a title's number ("Taxi 5", "Rocky 4") is the body's rank ("le cinquième opus")
+                boolean sequel = i > 0 && words.get(i - 1).isCapitalized() && !words.get(i - 1).isNumber() && body.numbers().contains(n + "e");
+                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n) && !sequel && !(years && body.numbers().contains(n + " ans"))
                         && !shareInBody(words, i, body)
                         && !roundedInBody(text, words, w, body, lang.equals("en")) && !partsInBody(w, body)) {
                     unsupported.add(a.span(w.start(), w.end()));
@@ -205,6 +230,8 @@ public final class HeadlineSupportStage implements Stage {
             }
             List<Word> run = words.subList(i, j);
             i = j - 1;
+            // a government portfolio ("ministre des Comptes publics") is a field of the office, no name
+            if (PORTFOLIO.matcher(text).region(Math.max(part.start(), run.get(0).start() - 60), run.get(0).start()).find()) continue;
             boolean acronym = run.size() == 1 && w.isAllCaps() && w.text().length() >= 2 && w.text().length() <= 6;
             if (run.size() == 1 && !acronym && clauseStart(text, part, w)) continue;
             boolean supported = false;
@@ -454,9 +481,26 @@ public final class HeadlineSupportStage implements Stage {
 
     /** Whether the body writes the name {@code w} under another form (see {@link NameForms}). */
     private static boolean nameForm(Word w, BodyIndex body) {
-        return w.isAllCaps() && NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.spelledOtherwise(w, body.words())
-                || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words())
+        return w.isAllCaps() && (NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.camelCapitalsInBody(w, body.words()))
+                || NameForms.spelledOtherwise(w, body.words())
+                || romanInBody(w, body) || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words())
                 || NameForms.placeInBody(w, body.words()) || partsInBody(w, body);
+    }
+
+    /** A Roman numeral of two letters or more ("II", "XIV"): one letter may be an initial. */
+    private static final Pattern ROMAN = Pattern.compile("(?=[IVXLC]{2,7}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+    private static final Map<Character, Integer> ROMAN_VALUES = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100);
+
+    /** Whether {@code w} is a Roman numeral the body gives as a figure or a rank: "Phase II" for "la deuxième phase". */
+    private static boolean romanInBody(Word w, BodyIndex body) {
+        String t = w.text();
+        if (!ROMAN.matcher(t).matches()) return false;
+        int value = 0;
+        for (int i = 0; i < t.length(); i++) {
+            int v = ROMAN_VALUES.get(t.charAt(i));
+            value += i + 1 < t.length() && ROMAN_VALUES.get(t.charAt(i + 1)) > v ? -v : v;
+        }
+        return body.numbers().contains(Integer.toString(value)) || body.numbers().contains(value + "e");
     }
 
     /**
@@ -503,6 +547,18 @@ public final class HeadlineSupportStage implements Stage {
     private static int wordEnd(String text, int i) {
         while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) i++;
         return i;
+    }
+
+    /**
+     * Whether a mention is one word, a verb form only (see {@link VerbForms}), opening a clause of
+     * the part; not a label before a colon ("Testez : ..."), the place of a rubric or a speaker.
+     */
+    private static boolean verbAtClauseStart(String text, Range part, Span m) {
+        List<Word> words = Words.of(text, m.start(), m.end());
+        if (words.size() != 1 || words.get(0).isNumber() || words.get(0).isAllCaps() || !clauseStart(text, part, words.get(0))) return false;
+        int k = m.end();
+        while (k < part.end() && Character.isWhitespace(text.charAt(k))) k++;
+        return (k >= part.end() || text.charAt(k) != ':') && VerbForms.onlyVerb(words.get(0).text());
     }
 
     private static boolean clauseStart(String text, Range part, Word w) {

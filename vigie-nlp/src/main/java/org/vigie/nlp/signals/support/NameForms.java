@@ -43,8 +43,8 @@ final class NameForms {
     /**
      * Whether the body names the place {@code w} by its demonym or adjective: "Colombie" by
      * "l'armée colombienne", "Jamaïque" by "sa famille jamaïcaine", "Asie" by "l'Asiatique",
-     * "Normandie" by "normands". The stem is the name less a final "e", "ie" or "a" ("que"
-     * becomes "c"); the rest of the body word must be a demonym ending (or, for an "-ie" name,
+     * "Normandie" by "normands", "Antibes" by "un couple d'Antibois". The stem is the name less a
+     * final "e", "ie", "es" or "a" ("que" becomes "c"); the rest of the body word must be a demonym ending (or, for an "-ie" name,
      * an inflection: "normand", "normande"). Names shared by the two forms through the
      * name-variant list ("Allemagne", "allemand") are found there already.
      */
@@ -55,6 +55,8 @@ final class NameForms {
         if (f.endsWith("e")) stems.add(f.substring(0, f.length() - 1));
         if (f.endsWith("a")) stems.add(f.substring(0, f.length() - 1));
         if (f.endsWith("que")) stems.add(f.substring(0, f.length() - 3) + "c");
+        // a town in "-es" drops it: "Antibes" gives "Antibois", "Rennes" "rennais", "Nîmes" "nîmois"
+        if (f.endsWith("es") && f.length() >= 6) stems.add(f.substring(0, f.length() - 2));
         String ie = f.endsWith("ie") && f.length() >= 7 ? f.substring(0, f.length() - 2) : null;
         for (Word b : words) {
             String g = b.folded();
@@ -126,6 +128,38 @@ final class NameForms {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (w.isCapitalized() && w.folded().charAt(0) == acronym.charAt(0) && initialsFrom(acronym, 1, words, i + 1, smallWords)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the acronym {@code w} ("PS", "PS4") is the capitals of a body word written in camel
+     * case, its figure the body's next word or the word's own: "PlayStation 4" for "PS4",
+     * "YouTube" for "YT". Two capitals at least, so that "Paris" is no "P".
+     */
+    static boolean camelCapitalsInBody(Word w, List<Word> words) {
+        String t = w.text();
+        int digits = t.length();
+        while (digits > 0 && Character.isDigit(t.charAt(digits - 1))) digits--;
+        String letters = t.substring(0, digits);
+        String figure = t.substring(digits);
+        if (letters.length() < 2 || !w.isAllCaps()) return false;
+        for (int i = 0; i < words.size(); i++) {
+            String b = words.get(i).text();
+            StringBuilder caps = new StringBuilder();
+            int lower = 0;
+            int end = b.length();
+            while (end > 0 && Character.isDigit(b.charAt(end - 1))) end--;
+            for (int k = 0; k < end; k++) {
+                char c = b.charAt(k);
+                if (Character.isUpperCase(c)) caps.append(c);
+                else if (Character.isLowerCase(c)) lower++;
+            }
+            if (lower == 0 || caps.length() < 2 || !caps.toString().equalsIgnoreCase(letters)) continue;
+            String own = b.substring(end);
+            if (figure.isEmpty() || figure.equals(own) || own.isEmpty() && i + 1 < words.size() && words.get(i + 1).text().equals(figure)) {
+                return true;
+            }
         }
         return false;
     }
