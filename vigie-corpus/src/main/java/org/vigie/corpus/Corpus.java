@@ -144,6 +144,19 @@ public final class Corpus implements AutoCloseable {
     }
 
     /**
+     * The latest committed view, acquired for a query (release it): refused on a corpus of an older
+     * schema not yet migrated, whose index would answer by older rules ({@link CorpusSchema}).
+     */
+    private CorpusSearcher queryable() throws IOException {
+        CorpusSearcher s = store.acquire();
+        if (CorpusSchema.needsMigration(s.schemaVersion())) {
+            store.release(s);
+            throw new CorpusFormatException(CorpusSchema.migrationHint(store.dataDir(), s.schemaVersion()));
+        }
+        return s;
+    }
+
+    /**
      * Runs a search on the latest committed state.
      *
      * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema and was
@@ -151,11 +164,8 @@ public final class Corpus implements AutoCloseable {
      *         older rules
      */
     public SearchResult search(SearchRequest request) throws IOException {
-        CorpusSearcher s = store.acquire();
+        CorpusSearcher s = queryable();
         try {
-            if (CorpusSchema.needsMigration(s.schemaVersion())) {
-                throw new CorpusFormatException(CorpusSchema.migrationHint(store.dataDir(), s.schemaVersion()));
-            }
             return CorpusSearch.search(s, request);
         } finally {
             store.release(s);
@@ -171,11 +181,8 @@ public final class Corpus implements AutoCloseable {
      * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
      */
     public Timeline timeline(TimelineRequest request) throws IOException {
-        CorpusSearcher s = store.acquire();
+        CorpusSearcher s = queryable();
         try {
-            if (CorpusSchema.needsMigration(s.schemaVersion())) { // it selects as search does: refused for the same reason
-                throw new CorpusFormatException(CorpusSchema.migrationHint(store.dataDir(), s.schemaVersion()));
-            }
             return CorpusTimeline.count(s, request);
         } finally {
             store.release(s);
@@ -191,11 +198,8 @@ public final class Corpus implements AutoCloseable {
      * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
      */
     public Export export(ExportRequest request) throws IOException {
-        CorpusSearcher s = store.acquire();
+        CorpusSearcher s = queryable();
         try {
-            if (CorpusSchema.needsMigration(s.schemaVersion())) { // it selects as search does: refused for the same reason
-                throw new CorpusFormatException(CorpusSchema.migrationHint(store.dataDir(), s.schemaVersion()));
-            }
             return Export.prepare(s, request, () -> store.release(s));
         } catch (IOException | RuntimeException e) {
             store.release(s);
