@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigie.corpus.Corpus;
 import org.vigie.corpus.export.Export;
@@ -20,12 +19,10 @@ import org.vigie.corpus.export.ExportRequest;
 import org.vigie.corpus.export.ExportSummary;
 import org.vigie.corpus.export.ExportTable;
 import org.vigie.corpus.search.QuerySyntaxException;
-import org.vigie.corpus.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -40,11 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (words are joined by spaces; none: every article).")
-    List<String> query = List.of();
-
     @Mixin
-    FilterOptions filters;
+    QueryOptions query;
 
     @Option(names = "--table", paramLabel = "TABLE",
             description = "articles, entities (one row per mention), quotes, times or signals (default: ${DEFAULT-VALUE}).")
@@ -64,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportRequest request;
         try {
-            request = new ExportRequest(filters.builder(String.join(" ", query)).build(), ExportTable.of(table),
+            request = new ExportRequest(query.builder().build(), ExportTable.of(table),
                     ExportFormat.of(format), limit == null ? ExportRequest.NO_LIMIT : limit);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), 2);
@@ -80,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
             err.printf("vigie: exported %,d article%s, %,d row%s of %s%s%n", s.articles(), s.articles() == 1 ? "" : "s",
                     s.rows(), s.rows() == 1 ? "" : "s", request.table().id(), target == null ? "" : " to " + out);
             err.flush();
-            if (s.articles() == 0) SearchCommand.unknownSignals(corpus, filters.signals, err);
+            if (s.articles() == 0) SearchCommand.unknownSignals(corpus, query.signals, err);
             return 0;
         }
     }

@@ -4,9 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.vigie.corpus.search.SearchRequest;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The search filters, shared by the commands that select articles with a query (search, timeline, export). */
-final class FilterOptions {
+/** The query and its filters, shared by the commands that select articles (search, timeline, export). */
+final class QueryOptions {
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY",
+            description = "The query (words are joined by spaces; none: every article; see vigie-corpus/QUERY-SYNTAX.md).")
+    List<String> words = List.of();
 
     @Option(names = "--entity", description = "Only articles naming this entity (id or canonical name).")
     List<String> entities = List.of();
@@ -35,9 +40,9 @@ final class FilterOptions {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before (any of its publications).")
     LocalDate to;
 
-    /** A request builder for {@code query} with these filters. */
-    SearchRequest.Builder builder(String query) {
-        SearchRequest.Builder b = SearchRequest.builder(query);
+    /** A request builder for the query with these filters. */
+    SearchRequest.Builder builder() {
+        SearchRequest.Builder b = SearchRequest.builder(String.join(" ", words));
         entities.forEach(b::entity);
         speakers.forEach(b::speaker);
         sites.forEach(b::site);

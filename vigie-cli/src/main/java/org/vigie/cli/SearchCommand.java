@@ -17,7 +17,6 @@ import org.vigie.core.json.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,11 +33,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (words are joined by spaces).")
-    List<String> query = List.of();
-
     @Mixin
-    FilterOptions filters;
+    QueryOptions query;
 
     @Option(names = "--sort", description = "relevance or date (default: ${DEFAULT-VALUE}).")
     SearchRequest.Sort sort = SearchRequest.Sort.RELEVANCE;
@@ -74,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         data.existing();
-        SearchRequest.Builder b = filters.builder(String.join(" ", query)).sort(sort).size(size).offset(offset);
+        SearchRequest.Builder b = query.builder().sort(sort).size(size).offset(offset);
         SearchRequest request;
         try {
             request = b.build();
@@ -116,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
             out.flush();
-            if (r.total() == 0) unknownSignals(corpus, filters.signals, spec.commandLine().getErr());
+            if (r.total() == 0) unknownSignals(corpus, query.signals, spec.commandLine().getErr());
             return r.total() == 0 ? 1 : 0;
         }
     }

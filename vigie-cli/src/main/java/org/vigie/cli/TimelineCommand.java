@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.core.json.ArticleJson;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
@@ -36,11 +34,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (words are joined by spaces; none: every article).")
-    List<String> query = List.of();
-
     @Mixin
-    FilterOptions filters;
+    QueryOptions query;
 
     @Option(names = "--interval", paramLabel = "day|week|month",
             description = "Width of one line: day, ISO week (Monday to Sunday) or month (default: day).")
@@ -57,7 +52,7 @@ final class TimelineCommand implements Callable<Integer> {
         data.existing();
         TimelineRequest request;
         try {
-            SearchRequest search = filters.builder(String.join(" ", query)).build();
+            SearchRequest search = query.builder().build();
             request = new TimelineRequest(search, Interval.of(interval), normalize);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), 2);
@@ -77,7 +72,7 @@ final class TimelineCommand implements Callable<Integer> {
             if (json) out.println(ArticleJson.mapper().writeValueAsString(t));
             else print(t, out);
             out.flush();
-            if (t.total() == 0) SearchCommand.unknownSignals(corpus, filters.signals, spec.commandLine().getErr());
+            if (t.total() == 0) SearchCommand.unknownSignals(corpus, query.signals, spec.commandLine().getErr());
             return t.total() == 0 ? 1 : 0;
         }
     }
