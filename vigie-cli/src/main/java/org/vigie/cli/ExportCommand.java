@@ -18,7 +18,6 @@ import org.vigie.corpus.export.ExportFormat;
 import org.vigie.corpus.export.ExportRequest;
 import org.vigie.corpus.export.ExportSummary;
 import org.vigie.corpus.export.ExportTable;
-import org.vigie.corpus.search.QuerySyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
         data.existing();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             ExportSummary s;
-            try (Export export = prepare(corpus, request)) {
+            try (Export export = QueryOptions.answer(() -> corpus.export(request))) {
                 s = target == null ? toStdout(export) : toFile(export, target);
             }
             err.printf("vigie: exported %,d article%s, %,d row%s of %s%s%n", s.articles(), s.articles() == 1 ? "" : "s",
@@ -76,14 +75,6 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             if (s.articles() == 0) SearchCommand.unknownSignals(corpus, query.signals, err);
             return 0;
-        }
-    }
-
-    private static Export prepare(Corpus corpus, ExportRequest request) throws IOException {
-        try {
-            return corpus.export(request);
-        } catch (QuerySyntaxException e) {
-            throw new UserException(e.getMessage(), 2);   // it says "bad query: …"
         }
     }
 

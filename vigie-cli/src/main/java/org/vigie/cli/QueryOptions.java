@@ -53,4 +53,24 @@ final class QueryOptions {
         if (to != null) b.to(to);
         return b;
     }
+
+    /** A query on the corpus: a search, a timeline, an export. */
+    interface Call<T> {
+        T run() throws java.io.IOException;
+    }
+
+    /**
+     * The answer of {@code call}, its failures turned into the user's errors: a query that cannot be
+     * read is a usage error (exit 2, "bad query: ..."); a corpus of an older schema exits 1 with its
+     * message naming vigie repair.
+     */
+    static <T> T answer(Call<T> call) throws java.io.IOException {
+        try {
+            return call.run();
+        } catch (org.vigie.corpus.search.QuerySyntaxException e) {
+            throw new UserException(e.getMessage(), 2);
+        } catch (org.vigie.corpus.store.CorpusFormatException e) {
+            throw new UserException(e.getMessage(), 1);
+        }
+    }
 }

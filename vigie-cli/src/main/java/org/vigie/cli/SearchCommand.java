@@ -8,11 +8,9 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.vigie.corpus.Corpus;
 import org.vigie.corpus.search.FacetCount;
-import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchHit;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.search.SearchResult;
-import org.vigie.corpus.store.CorpusFormatException;
 import org.vigie.core.json.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,14 +77,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
-            SearchResult r;
-            try {
-                r = corpus.search(request);
-            } catch (QuerySyntaxException e) {
-                throw new UserException(e.getMessage(), 2);   // it says "bad query: …"
-            } catch (CorpusFormatException e) {
-                throw new UserException(e.getMessage(), 1);   // an older schema: it says to run vigie repair
-            }
+            SearchResult r = QueryOptions.answer(() -> corpus.search(request));
             boolean ansi = System.console() != null && System.getenv("NO_COLOR") == null;
             if (json) {
                 for (SearchHit h : r.hits()) out.println(ArticleJson.mapper().writeValueAsString(h));

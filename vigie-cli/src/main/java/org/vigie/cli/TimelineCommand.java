@@ -6,9 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.corpus.Corpus;
-import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchRequest;
-import org.vigie.corpus.store.CorpusFormatException;
 import org.vigie.corpus.timeline.Interval;
 import org.vigie.corpus.timeline.Timeline;
 import org.vigie.corpus.timeline.TimelineBucket;
@@ -61,11 +59,7 @@ final class TimelineCommand implements Callable<Integer> {
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             Timeline t;
             try {
-                t = corpus.timeline(request);
-            } catch (QuerySyntaxException e) {
-                throw new UserException(e.getMessage(), 2);   // it says "bad query: …"
-            } catch (CorpusFormatException e) {
-                throw new UserException(e.getMessage(), 1);   // an older schema: it says to run vigie repair
+                t = QueryOptions.answer(() -> corpus.timeline(request));
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage(), 2);   // too many intervals: it names those that fit
             }
