@@ -67,6 +67,12 @@ public final class BenchFiles {
         }
     }
 
+    /** The OrangeSum articles {@code skip} to {@code skip + n} (held-out slices), read as {@link #orangesumRead(Path, int)} reads them. */
+    public static List<Article> orangesumRead(Path file, int skip, int n) throws IOException {
+        List<Article> all = orangesumRead(file, skip + n);
+        return all.subList(Math.min(skip, all.size()), all.size());
+    }
+
     /**
      * The first {@code limit} OrangeSum articles with a title and a body, read as the product reads
      * a JSONL record ({@link RecordFields#toArticle}: mojibake repair, lost paragraph breaks), so

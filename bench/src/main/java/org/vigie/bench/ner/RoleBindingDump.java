@@ -60,8 +60,7 @@ public final class RoleBindingDump {
         Path data = BenchFiles.orangesum(o.get("data"));
         int skip = Integer.parseInt(o.getOrDefault("skip", "0"));
         int n = Integer.parseInt(o.getOrDefault("n", "1000"));
-        List<Article> all = BenchFiles.orangesumRead(data, skip + n);
-        List<Article> articles = all.subList(Math.min(skip, all.size()), all.size());
+        List<Article> articles = BenchFiles.orangesumRead(data, skip, n);
         CoreNlpTokens tokens = CoreNlpTokens.french();
         EntityStage entities = new EntityStage(AliasTable.bundled(), OfficeTable.bundled());
         List<Row> rows = new ArrayList<>();
