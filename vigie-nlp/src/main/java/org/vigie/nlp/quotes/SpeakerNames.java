@@ -41,6 +41,11 @@ final class SpeakerNames {
             "autres", "chaque", "aucun", "aucune",
             // « le Premier ministre », « la Première ministre »: a capitalised role, no name
             "premier", "première");
+    /**
+     * Capitalised alone, they qualify a description (« de la côte Est »), never name a speaker; the
+     * compounds stay names: « selon Sud-Ouest » is the newspaper.
+     */
+    private static final Set<String> CARDINAL_POINTS = Set.of("nord", "sud", "est", "ouest");
     static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les", "un", "une", "des", "d'", "du", "ce",
             "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos");
 
@@ -267,7 +272,9 @@ final class SpeakerNames {
             if (!t.word()) return null;
             if (t.capitalized() && !genitive(k, from) && !(k == from && ARTICLES.contains(t.lower()))
                     && !isHonorific(t) && !NOT_NAME_START.contains(t.lower())) {
-                return new int[] {k, nameTail(k, to)}; // « la Cour des comptes », « Santé publique France »
+                int tail = nameTail(k, to);
+                if (tail == k + 1 && CARDINAL_POINTS.contains(t.lower())) continue; // « de la côte Est » qualifies
+                return new int[] {k, tail}; // « la Cour des comptes », « Santé publique France »
             }
         }
         return null;

@@ -1,6 +1,7 @@
 package org.vigie.nlp.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigie.nlp.quotes.QuoteSpeakers.speakerOf;
 
@@ -83,6 +84,20 @@ class SpeakerRulesTest {
         // a name in apposition to the role is the speaker
         assertEquals("Dmitri Peskov", speakerOf("la Russie",
                 "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé que la Russie ne reculerait pas."));
+    }
+
+    @Test
+    void aCardinalPointInADescriptionIsNoName() {
+        // « de la côte Est » qualifies the description: the speaker is the description, not « Est »
+        String speaker = speakerOf("Nous retirons",
+                "« Nous retirons ce nom », a annoncé le prestigieux établissement universitaire de la côte Est.");
+        assertNotEquals("Est", speaker);
+        assertTrue(speaker.contains("établissement universitaire"), speaker);
+        // newspapers named after one stay speakers
+        assertEquals("La Voix du Nord", speakerOf("La ville",
+                "« La ville a changé », écrit La Voix du Nord."));
+        assertEquals("Sud-Ouest", speakerOf("déjà connue",
+                "Selon Sud-Ouest, Anaïs est « déjà connue pour des antécédents de fugue »."));
     }
 
     @Test
