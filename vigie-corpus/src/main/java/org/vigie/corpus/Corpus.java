@@ -156,6 +156,20 @@ public final class Corpus implements AutoCloseable {
         return s;
     }
 
+    private interface ViewQuery<T> {
+        T run(CorpusSearcher view) throws IOException;
+    }
+
+    /** {@code query} answered on the {@link #queryable} view, released after. */
+    private <T> T onView(ViewQuery<T> query) throws IOException {
+        CorpusSearcher s = queryable();
+        try {
+            return query.run(s);
+        } finally {
+            store.release(s);
+        }
+    }
+
     /**
      * Runs a search on the latest committed state.
      *
@@ -164,12 +178,7 @@ public final class Corpus implements AutoCloseable {
      *         older rules
      */
     public SearchResult search(SearchRequest request) throws IOException {
-        CorpusSearcher s = queryable();
-        try {
-            return CorpusSearch.search(s, request);
-        } finally {
-            store.release(s);
-        }
+        return onView(s -> CorpusSearch.search(s, request));
     }
 
     /**
@@ -181,12 +190,7 @@ public final class Corpus implements AutoCloseable {
      * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
      */
     public Timeline timeline(TimelineRequest request) throws IOException {
-        CorpusSearcher s = queryable();
-        try {
-            return CorpusTimeline.count(s, request);
-        } finally {
-            store.release(s);
-        }
+        return onView(s -> CorpusTimeline.count(s, request));
     }
 
     /**
