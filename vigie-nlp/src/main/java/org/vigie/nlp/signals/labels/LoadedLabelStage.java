@@ -9,6 +9,7 @@ import org.vigie.core.model.Signal;
 import org.vigie.core.model.Span;
 import org.vigie.core.pipeline.Stage;
 import org.vigie.nlp.signals.Lexicon;
+import org.vigie.nlp.signals.LanguageCoverage;
 import org.vigie.nlp.signals.Messages;
 import org.vigie.nlp.signals.Parts;
 import org.vigie.nlp.signals.Parts.Range;
@@ -47,7 +48,8 @@ public final class LoadedLabelStage implements Stage {
 
     @Override
     public Article process(Article a) {
-        String lang = Messages.language(a.language());
+        String lang = LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH);
+        if (lang == null) return a;
         Range body = Parts.body(a);
         List<Range> reportedInBody = Parts.reported(a, body);
         List<Use> bodyUses = uses(a, body, reportedInBody);

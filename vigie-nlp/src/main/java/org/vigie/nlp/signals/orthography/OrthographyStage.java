@@ -11,6 +11,7 @@ import org.vigie.core.model.Entity;
 import org.vigie.core.model.Signal;
 import org.vigie.core.model.Span;
 import org.vigie.core.pipeline.Stage;
+import org.vigie.nlp.signals.LanguageCoverage;
 import org.vigie.nlp.signals.Messages;
 import org.vigie.nlp.signals.Parts;
 import org.vigie.nlp.signals.Parts.Range;
@@ -75,7 +76,9 @@ public final class OrthographyStage implements Stage {
     @Override
     public Article process(Article a) {
         String lang = Messages.language(a.language());
-        boolean french = "fr".equals(lang);
+        // spacing before punctuation is checked in every language, French spacing rules and the
+        // French spell checker only on French articles
+        boolean french = LanguageCoverage.of(a, LanguageCoverage.FRENCH) != null;
         String text = a.text();
         List<Span> evidence = new ArrayList<>();
         Set<String> shown = new LinkedHashSet<>();

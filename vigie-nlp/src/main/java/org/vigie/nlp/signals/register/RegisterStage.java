@@ -9,6 +9,7 @@ import org.vigie.core.model.Article;
 import org.vigie.core.model.Signal;
 import org.vigie.core.model.Span;
 import org.vigie.core.pipeline.Stage;
+import org.vigie.nlp.signals.LanguageCoverage;
 import org.vigie.nlp.signals.Messages;
 
 /**
@@ -46,6 +47,7 @@ public final class RegisterStage implements Stage {
 
     @Override
     public Article process(Article a) {
+        if (LanguageCoverage.of(a, LanguageCoverage.FRENCH) == null) return a; // fitted on French only
         RegisterScorer.Profile p = RegisterScorer.profile(a);
         if (p.words() < MIN_WORDS) return a;
         double prob = model.probability(p);

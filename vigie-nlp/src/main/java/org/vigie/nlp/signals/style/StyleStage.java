@@ -8,6 +8,7 @@ import org.vigie.core.model.Article;
 import org.vigie.core.model.Signal;
 import org.vigie.core.model.Span;
 import org.vigie.core.pipeline.Stage;
+import org.vigie.nlp.signals.LanguageCoverage;
 import org.vigie.nlp.signals.Messages;
 import org.vigie.nlp.signals.style.StyleScorer.Cue;
 
@@ -39,9 +40,10 @@ public final class StyleStage implements Stage {
 
     @Override
     public Article process(Article a) {
+        String lang = LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH);
+        if (lang == null) return a;
         StyleScorer.Profile p = StyleScorer.profile(a);
         if (p.words() < calibration.minWords()) return a;
-        String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
         add(a, SUBJECTIVITY, p.subjective(), p.subjectivityPer1000(), calibration.subjectivityThreshold(), lang, out);
         add(a, VAGUENESS, p.vague(), p.vaguenessPer1000(), calibration.vaguenessThreshold(), lang, out);
