@@ -29,6 +29,10 @@
  *   ({@code orthography}), and pages without author or date ({@code missing-author-date});</li>
  *   <li>{@code source}: public ratings of the source domain, as context ({@code source-context}).</li>
  * </ul>
+ * A stage that reads words runs only on the languages it has resources for ({@link
+ * org.vigie.nlp.signals.LanguageCoverage}): the register model and the spell checker on French,
+ * lexicons on French and English; an article in another language gets the language-free signals
+ * only (wire credits, source context, missing author or date, spacing before punctuation).
  * Lexicons, patterns, thresholds and explanation templates are data files under
  * {@code src/main/resources/org/vigie/nlp/signals/}, each with its sources in comments.
  */
