@@ -193,6 +193,9 @@ public final class HeadlineSupportStage implements Stage {
         }
         // 2. Names, acronyms and numbers the entity layer did not cover (or no entity layer at all).
         List<Word> words = Words.of(text, part.start(), part.end());
+        boolean english = lang.equals("en");
+        List<Figures.Quantity> quantities = null;
+        double[] bodyValues = null;
         for (Lexicon.Hit h : VARIANTS.find(words)) {
             // judged through the entity layer already, or a common word that spells a place
             if (covered.contains(h.start()) || commonWord(h, words)) continue;
@@ -206,17 +209,23 @@ public final class HeadlineSupportStage implements Stage {
             Word w = words.get(i);
             if (covered.contains(w.start())) continue;
             if (w.isNumber()) {
-                // a unit glued to the figure ("30kg", "35km", "1,5g") is the body's "30 kg"
-                String n = unglued(w.text());
-                boolean years = i + 1 < words.size() && YEARS_WORDS.contains(words.get(i + 1).folded());
-                // a title's number ("Taxi 5", "Rocky 4") is the body's rank ("le cinquième opus")
-                boolean sequel = i > 0 && words.get(i - 1).isCapitalized() && !words.get(i - 1).isNumber() && body.numbers().contains(n + "e");
-                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n) && !sequel && !(years && body.numbers().contains(n + " ans"))
-                        && !shareInBody(words, i, body)
-                        && !roundedInBody(text, words, w, body, lang.equals("en")) && !partsInBody(w, body)) {
-                    unsupported.add(a.span(w.start(), w.end()));
+                // "3 000", "1 500 000": the digit groups of one figure are judged, and reported, together
+                if (quantities == null) quantities = Figures.quantities(text, words, english);
+                Figures.Quantity q = quantityAt(quantities, i);
+                int last = q == null ? i : Math.max(i, q.lastDigits());
+                // a group is judged as a whole: the body's "1 500 000" has a "500" but no "2 500 000"
+                boolean all = last == i && numberSupported(text, words, i, body, english);
+                // the same quantity written otherwise: "1,5 million" for "1 500 000", "près de 300" for "297"
+                if (!all && q != null) {
+                    if (bodyValues == null) bodyValues = bodyValues(text, body, english);
+                    all = anyWithin(bodyValues, q);
+                }
+                if (!all) {
+                    unsupported.add(a.span(w.start(), words.get(last).end()));
                     weight += 0.7;
                 }
+                // the figure's multiplier ("2,3 Md€", "1,5 million") is no name of its own
+                i = q == null ? last : Math.max(last, q.to() - 1);
                 continue;
             }
             // one letter ("C'est", "31°C", "A 5 ans") is no name; "M6", "G7" are
@@ -699,6 +708,43 @@ public final class HeadlineSupportStage implements Stage {
                     line.text().replace("|", " ") + " | " + String.join(",", numbers)));
         });
         return Lexicon.of(lines);
+    }
+
+    /**
+     * Whether the body gives the number word {@code i} of a headline or standfirst as written or
+     * under a form that names the same figure: digits, a word, a glued unit ("30kg"), a rank of a
+     * title ("Taxi 5"), an age reckoned from the date, a share as a percentage, a rounding of a
+     * counted figure, or the parts of a compound ("11-Novembre"). "1" and "2" count as supported.
+     */
+    private static boolean numberSupported(String text, List<Word> words, int i, BodyIndex body, boolean english) {
+        Word w = words.get(i);
+        // a unit glued to the figure ("30kg", "35km", "1,5g") is the body's "30 kg"
+        String n = unglued(w.text());
+        boolean years = i + 1 < words.size() && YEARS_WORDS.contains(words.get(i + 1).folded());
+        // a title's number ("Taxi 5", "Rocky 4") is the body's rank ("le cinquième opus")
+        boolean sequel = i > 0 && words.get(i - 1).isCapitalized() && !words.get(i - 1).isNumber() && body.numbers().contains(n + "e");
+        return NUMBER_WORDS_IGNORED.contains(n) || body.numbers().contains(n) || sequel || years && body.numbers().contains(n + " ans")
+                || shareInBody(words, i, body) || roundedInBody(text, words, w, body, english) || partsInBody(w, body);
+    }
+
+    /** The quantity word {@code i} is part of, or null. */
+    private static Figures.Quantity quantityAt(List<Figures.Quantity> quantities, int i) {
+        for (Figures.Quantity q : quantities) {
+            if (q.from() <= i && i < q.to()) return q;
+        }
+        return null;
+    }
+
+    /** Every value the supporting words write, in digits or words, multiplied ("1 000 millions": 1e9), sorted. */
+    private static double[] bodyValues(String text, BodyIndex body, boolean english) {
+        return Figures.values(text, body.words(), english).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** Whether a sorted value falls in the quantity's interval. */
+    private static boolean anyWithin(double[] sorted, Figures.Quantity q) {
+        int k = java.util.Arrays.binarySearch(sorted, q.lo());
+        if (k < 0) k = -k - 1;
+        return k < sorted.length && sorted[k] <= q.hi();
     }
 
     /**
