@@ -197,12 +197,21 @@ final class Figures {
      * Md"), {@code lastDigits} the index of its last digits word, and the interval {@code [lo, hi]}
      * of the exact values it may stand for.
      */
-    record Quantity(int from, int to, int lastDigits, double lo, double hi) {
+    record Quantity(int from, int to, int lastDigits, double lo, double hi, double factor) {
 
         boolean contains(double v) {
             return lo <= v && v <= hi;
         }
+
+        /** The same quantity in the smaller unit ("1,6 tonne" as 1,600 kilos), or null. */
+        Quantity converted() {
+            return factor == 1 ? null : new Quantity(from, to, lastDigits, lo * factor, hi * factor, 1);
+        }
     }
+
+    /** Units a body may give in a smaller one, and the factor: "1,6 tonne" over "1.600 kilos". */
+    private static final Map<String, Double> CONVERSIONS = Map.of("tonne", 1000.0, "tonnes", 1000.0, "t", 1000.0,
+            "kilometre", 1000.0, "kilometres", 1000.0, "km", 1000.0);
 
     /**
      * How far a hedged figure may be from the exact value on its side of the hedge: "plus de
@@ -250,7 +259,8 @@ final class Figures {
                     }
                 }
             }
-            out.add(new Quantity(i, n.to(), lastDigits, lo - EPSILON, hi + EPSILON));
+            double factor = n.to() < words.size() ? CONVERSIONS.getOrDefault(words.get(n.to()).folded(), 1.0) : 1;
+            out.add(new Quantity(i, n.to(), lastDigits, lo - EPSILON, hi + EPSILON, factor));
             i = n.to() - 1;
         }
         return out;

@@ -218,7 +218,7 @@ public final class HeadlineSupportStage implements Stage {
                 // the same quantity written otherwise: "1,5 million" for "1 500 000", "près de 300" for "297"
                 if (!all && q != null) {
                     if (bodyValues == null) bodyValues = bodyValues(text, body, english);
-                    all = anyWithin(bodyValues, q);
+                    all = anyWithin(bodyValues, q) || q.converted() != null && anyWithin(bodyValues, q.converted());
                 }
                 if (!all) {
                     unsupported.add(a.span(w.start(), words.get(last).end()));

@@ -75,4 +75,11 @@ class HeadlineSupportFiguresTest {
         assertEquals(List.of("12"), headline(article("12 gardes à vue", null,
                 "Une quinzaine de personnes ont été interpellées et placées en garde à vue.")));
     }
+
+    @Test
+    void tonnesAreTheBodysKilos() {
+        String body = "La couche de neige faisait plus de 40 centimètres d'épaisseur et pesait plus de 1.600 kilos.";
+        assertEquals(List.of(), headline(article("Suisse : un car arrêté avec 1,6 tonne de neige sur le toit", null, body)));
+        assertEquals(List.of("2,6"), headline(article("Suisse : un car arrêté avec 2,6 tonnes de neige sur le toit", null, body)));
+    }
 }

@@ -164,6 +164,8 @@ class HeadlineSupportRulesTest {
                 "Le député Les Républicains de Lozère a déposé une proposition de loi sur le patrimoine sensoriel des campagnes.")));
         assertEquals(List.of(), headline(article("Deux adolescents se battent au couteau pour le programme TV", null,
                 "L'objet de l'altercation ? Le programme télé ! L'un voulait regarder Arte, l'autre une autre chaîne.")));
+        assertEquals(List.of(), headline(article("Un ancien candidat de télé-réalité devenu SDF", null,
+                "Séparé de sa compagne, il est désormais sans domicile fixe à Bergerac.")));
         // another party is a claim the body does not carry
         assertEquals(List.of("LFI"), headline(article("Un député LFI veut protéger les bruits de la campagne", null,
                 "Le député Les Républicains de Lozère a déposé une proposition de loi sur le patrimoine sensoriel des campagnes.")));
