@@ -49,8 +49,13 @@ import org.vigie.nlp.signals.Words.Word;
  * not claims, nor are a government portfolio ("ministre des Comptes publics") and a verb opening a
  * clause that the tagger took for a name ("Suivez en direct ...", {@link VerbForms}). A person the
  * story calls by the title of an office held on its date ("le président", "l'ancien président de
- * la République") is supported ({@link OfficeTitles}), and so are a title's number written as a rank
- * ("Taxi 5", "un cinquième opus") and a Roman numeral ("Phase II", "la deuxième phase").
+ * la République") is supported ({@link OfficeTitles}), and so are a title's number written as a
+ * rank ("Taxi 5", "un cinquième opus"), a Roman numeral ("Phase II", "la deuxième phase") and a
+ * two-digit year ("Mustang 66" over "1966"). A figure is supported by the same quantity written
+ * otherwise ("1,5 million" over "1 500 000", "3 000" over "3000", "1,6 tonne" over "1.600 kilos")
+ * and by a rounding or a hedge's reach ("250" over "251", "plus de 150.000" over "155.000"; see
+ * {@link Figures#quantities}). An entity mention the tagger ran over several names ("Capital sur
+ * M6") is judged name by name ({@link #unsupportedParts}).
  * {@code bench/run org.vigie.bench.signals.SupportRecall} measures recall on synthetic
  * re-publisher edits; {@code SupportDump} the firings on wire copy.
  */
@@ -182,12 +187,15 @@ public final class HeadlineSupportStage implements Stage {
             if (entityInBody(e, a, body)) continue;
             // "Macron" over "le président", "Hollande" over "l'ancien président de la République"
             if (OfficeTitles.supports(e, a.metadata().date(), body.words())) continue;
-            boolean allVariantsMissing = true;
+            List<Span> missing = new ArrayList<>();
+            boolean anySupported = false;
             for (Span m : here) {
-                if (supported(Words.of(text, wordStart(text, m.start()), wordEnd(text, m.end())), body)) allVariantsMissing = false;
+                List<Span> u = unsupportedParts(a, part, m, body);
+                anySupported |= u.isEmpty();
+                missing.addAll(u);
             }
-            if (allVariantsMissing) {
-                unsupported.addAll(here);
+            if (!anySupported) {
+                unsupported.addAll(missing);
                 weight += 1;
             }
         }
@@ -459,6 +467,64 @@ public final class HeadlineSupportStage implements Stage {
         return false;
     }
 
+    /** Small words inside a name: "Geneviève de Fontenay", "Puy du Fou", "Ludwig van Beethoven". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "d'", "la", "le", "les", "von", "van", "der",
+            "den", "di", "da", "del", "della", "dos", "das", "y", "al", "el", "ben", "bin");
+
+    /**
+     * What a mention of the checked part names that the body does not support: nothing, the
+     * mention, or, when the tagger ran a mention over words around a name, those of its names the
+     * body lacks. A mention holding two names apart ("Capital sur M6", "Emirats arabes unis Gulf
+     * News", "l'Océan atlantique proche du Lac Rose") is judged name by name, and a lone
+     * capitalised word opening the part's clause may be a common noun there, as for names outside
+     * the entity layer: "Cing générations de Supra" is the body's Supra, and "Version trafic
+     * international de drogue" after "C'est une pêche miraculeuse..." names nothing.
+     */
+    private static List<Span> unsupportedParts(Article a, Range part, Span m, BodyIndex body) {
+        String text = a.text();
+        List<Word> words = Words.of(text, wordStart(text, m.start()), wordEnd(text, m.end()));
+        if (supported(words, body)) return List.of();
+        List<List<Word>> runs = nameRuns(words);
+        if (runs.isEmpty()) return List.of(m); // a role description ("président palestinien") is judged whole
+        boolean opening = runs.get(0).size() == 1 && runs.get(0).get(0) == words.get(0)
+                && !words.get(0).isAllCaps() && !words.get(0).isNumber() && clauseStart(text, part, words.get(0));
+        if (runs.size() == 1) {
+            int lower = 0;
+            for (Word w : words) {
+                if (!w.isCapitalized() && !w.isNumber() && !isStop(w) && !NAME_PARTICLES.contains(w.folded())) lower++;
+            }
+            return opening && lower >= 2 ? List.of() : List.of(m);
+        }
+        List<Span> out = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            List<Word> run = runs.get(r);
+            if (r == 0 && opening) continue;
+            if (!supported(run, body)) out.add(a.span(run.get(0).start(), run.get(run.size() - 1).end()));
+        }
+        return out;
+    }
+
+    /**
+     * The names of a mention's words: runs of capitalised words or numbers, joined by name
+     * particles ("Puy du Fou") and cut by any other lower-case word ("Capital | sur | M6").
+     */
+    private static List<List<Word>> nameRuns(List<Word> words) {
+        List<List<Word>> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= words.size(); i++) {
+            boolean name = i < words.size() && (words.get(i).isCapitalized() || words.get(i).isNumber());
+            boolean particle = i < words.size() && start >= 0 && NAME_PARTICLES.contains(words.get(i).folded())
+                    && i + 1 < words.size() && (words.get(i + 1).isCapitalized() || words.get(i + 1).isNumber());
+            if (name || particle) {
+                if (start < 0) start = i;
+            } else if (start >= 0) {
+                runs.add(words.subList(start, i));
+                start = -1;
+            }
+        }
+        return runs;
+    }
+
     /**
      * True when every capitalised or content word of {@code words} (an entity's mention or name)
      * occurs in the body under some form. A mention naming two or more capitalised words the body
@@ -493,7 +559,14 @@ public final class HeadlineSupportStage implements Stage {
         return w.isAllCaps() && (NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.camelCapitalsInBody(w, body.words()))
                 || NameForms.spelledOtherwise(w, body.words())
                 || romanInBody(w, body) || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words())
-                || NameForms.placeInBody(w, body.words()) || partsInBody(w, body);
+                || NameForms.placeInBody(w, body.words()) || partsInBody(w, body) || shortYearInBody(w, body);
+    }
+
+    /** A model's or an event's year in two digits ("Mustang 66", "Mai 68") that the body writes in full ("en 1966"). */
+    private static boolean shortYearInBody(Word w, BodyIndex body) {
+        String t = w.text();
+        return t.length() == 2 && Character.isDigit(t.charAt(0)) && Character.isDigit(t.charAt(1))
+                && (body.numbers().contains("19" + t) || body.numbers().contains("20" + t));
     }
 
     /** A Roman numeral of two letters or more ("II", "XIV"): one letter may be an initial. */
