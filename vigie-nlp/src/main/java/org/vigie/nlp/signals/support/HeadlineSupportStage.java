@@ -49,7 +49,9 @@ import org.vigie.nlp.signals.Words.Word;
  * not claims, nor are a government portfolio ("ministre des Comptes publics") and a verb opening a
  * clause that the tagger took for a name ("Suivez en direct ...", {@link VerbForms}). A person the
  * story calls by the title of an office held on its date ("le président", "l'ancien président de
- * la République") is supported ({@link OfficeTitles}), and so are a title's number written as a
+ * la République") is supported ({@link OfficeTitles}), and so is the person the title and chapô
+ * name first when the story, naming nobody else before, calls someone by a profession ("Johnny
+ * Hallyday" over "la tombe du rockeur": {@link Epithets}); so are a title's number written as a
  * rank ("Taxi 5", "un cinquième opus"), a Roman numeral ("Phase II", "la deuxième phase") and a
  * two-digit year ("Mustang 66" over "1966"). A figure is supported by the same quantity written
  * otherwise ("1,5 million" over "1 500 000", "3 000" over "3000", "1,6 tonne" over "1.600 kilos")
@@ -187,6 +189,8 @@ public final class HeadlineSupportStage implements Stage {
             if (entityInBody(e, a, body)) continue;
             // "Macron" over "le président", "Hollande" over "l'ancien président de la République"
             if (OfficeTitles.supports(e, a.metadata().date(), body.words())) continue;
+            // "Johnny Hallyday" over a story that says only "le rockeur", "le défunt chanteur"
+            if (Epithets.supports(e, a.entities(), text, leads(a), body.words())) continue;
             List<Span> missing = new ArrayList<>();
             boolean anySupported = false;
             for (Span m : here) {
@@ -465,6 +469,16 @@ public final class HeadlineSupportStage implements Stage {
             if (supported(Words.of(m.text()), body)) return true;
         }
         return false;
+    }
+
+    /** The {start, end} of the title and of the standfirst, where there is one. */
+    private static List<int[]> leads(Article a) {
+        List<int[]> out = new ArrayList<>();
+        Range title = Parts.title(a);
+        if (title != null) out.add(new int[] {title.start(), title.end()});
+        Range standfirst = Parts.standfirst(a);
+        if (standfirst != null) out.add(new int[] {standfirst.start(), standfirst.end()});
+        return out;
     }
 
     /** Small words inside a name: "Geneviève de Fontenay", "Puy du Fou", "Ludwig van Beethoven". */
