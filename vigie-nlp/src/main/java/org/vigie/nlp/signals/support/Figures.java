@@ -266,6 +266,24 @@ final class Figures {
         return out;
     }
 
+    /**
+     * The totals a text gives by adding a count of new or further items to an earlier count of the
+     * same thing without writing them: "douze cas confirmés ... 22 cas supplémentaires" make 34
+     * cases, which a headline may state.
+     */
+    static List<Double> totals(String text, List<Word> words, boolean english) {
+        List<Figure> figures = find(text, words, english);
+        List<Double> out = new ArrayList<>();
+        for (Figure added : figures) {
+            if (!added.unit().startsWith("new ")) continue;
+            String unit = added.unit().substring("new ".length());
+            for (Figure base : figures) {
+                if (base.start() < added.start() && base.unit().equals(unit) && !base.vague()) out.add(base.value() + added.value());
+            }
+        }
+        return out;
+    }
+
     /** Every number value of {@code words}, as written and multiplied ("2,5 milliards": 2.5 and 2.5e9). */
     static List<Double> values(String text, List<Word> words, boolean english) {
         List<Double> out = new ArrayList<>();

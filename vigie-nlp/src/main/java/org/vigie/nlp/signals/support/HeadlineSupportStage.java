@@ -822,9 +822,13 @@ public final class HeadlineSupportStage implements Stage {
         return null;
     }
 
-    /** Every value the supporting words write, in digits or words, multiplied ("1 000 millions": 1e9), sorted. */
+    /**
+     * Every value the supporting words write, in digits or words, multiplied ("1 000 millions":
+     * 1e9), and the totals they make of a count and the new items added to it, sorted.
+     */
     private static double[] bodyValues(String text, BodyIndex body, boolean english) {
-        return Figures.values(text, body.words(), english).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return Stream.concat(Figures.values(text, body.words(), english).stream(), Figures.totals(text, body.words(), english).stream())
+                .mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     /** Whether a sorted value falls in the quantity's interval. */

@@ -82,4 +82,15 @@ class HeadlineSupportFiguresTest {
         assertEquals(List.of(), headline(article("Suisse : un car arrêté avec 1,6 tonne de neige sur le toit", null, body)));
         assertEquals(List.of("2,6"), headline(article("Suisse : un car arrêté avec 2,6 tonnes de neige sur le toit", null, body)));
     }
+
+    @Test
+    void aTotalIsTheBodysCountAndTheItemsAddedToIt() {
+        String body = "Les investigations ont permis de constater douze cas confirmés dans l'entreprise. "
+                + "Les tests de dépistage ont fait apparaître 22 cas supplémentaires.";
+        assertEquals(List.of(), headline(article("Loiret : 34 cas de coronavirus dans un abattoir", null, body)));
+        // a sum the body does not make is a claim
+        assertEquals(List.of("44"), headline(article("Loiret : 44 cas de coronavirus dans un abattoir", null, body)));
+        assertEquals(List.of("34"), headline(article("Loiret : 34 cas de coronavirus dans un abattoir", null,
+                "Les investigations ont permis de constater douze cas confirmés dans l'entreprise, et 22 salariés ont été testés.")));
+    }
 }
