@@ -191,6 +191,99 @@ final class Figures {
         return out;
     }
 
+    /**
+     * A number written in digits as a claim, whatever it counts: words {@code [from, to)} of the
+     * list it was read from (digits, digit groups and multipliers: "1,5 million", "3 000", "2,3
+     * Md"), {@code lastDigits} the index of its last digits word, and the interval {@code [lo, hi]}
+     * of the exact values it may stand for.
+     */
+    record Quantity(int from, int to, int lastDigits, double lo, double hi, double factor) {
+
+        boolean contains(double v) {
+            return lo <= v && v <= hi;
+        }
+
+        /** The same quantity in the smaller unit ("1,6 tonne" as 1,600 kilos), or null. */
+        Quantity converted() {
+            return factor == 1 ? null : new Quantity(from, to, lastDigits, lo * factor, hi * factor, 1);
+        }
+    }
+
+    /** Units a body may give in a smaller one, and the factor: "1,6 tonne" over "1.600 kilos". */
+    private static final Map<String, Double> CONVERSIONS = Map.of("tonne", 1000.0, "tonnes", 1000.0, "t", 1000.0,
+            "kilometre", 1000.0, "kilometres", 1000.0, "km", 1000.0);
+
+    /**
+     * How far a hedged figure may be from the exact value on its side of the hedge: "plus de
+     * 150.000" is 150,000 to 180,000, "moins de 100" 80 to 100. A headline rounds a count down to
+     * a lower bound by little; further off, the figure is another.
+     */
+    static final double HEDGE = 0.2;
+
+    /**
+     * The numbers in digits of {@code words} (a headline or standfirst), each with the interval of
+     * exact values it may stand for, so that a body writing the same quantity otherwise supports it:
+     * "1,5 million" is 1,450,000 to 1,550,000 (half its last digit), "3 000" and "300" round within
+     * {@link #ROUND}, "250" (a figure of 100 or more ending in 0) rounds to the ten, "près de 300"
+     * is ±10 %, "plus de 300" 300 to 360 ({@link #HEDGE}), "moins de 300" 240 to 300. Other
+     * figures, and years, are exact.
+     */
+    static List<Quantity> quantities(String text, List<Word> words, boolean english) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).isNumber()) continue;
+            Number n = number(text, words, i, english);
+            if (n == null) continue;
+            int lastDigits = i;
+            while (lastDigits + 1 < n.to() && words.get(lastDigits + 1).isNumber()) lastDigits++;
+            double v = n.value();
+            double tolerance = n.tolerance();
+            boolean year = n.to() == i + 1 && isYear(words.get(i));
+            if (year) {
+                tolerance = 0;
+            } else if (tolerance == 0 && v >= 100 && v == Math.rint(v) && v % 10 == 0) {
+                tolerance = 5; // "250 km/h" for 251 km/h
+            }
+            double lo = v - tolerance;
+            double hi = v + tolerance;
+            Cue c = year ? null : cueBefore(words, i);
+            if (c != null) {
+                switch (c.category()) {
+                    case "about" -> {
+                        lo = Math.min(lo, 0.9 * v);
+                        hi = Math.max(hi, 1.1 * v);
+                    }
+                    case "atleast" -> hi = Math.max(hi, (1 + HEDGE) * v);
+                    case "atmost" -> lo = Math.min(lo, (1 - HEDGE) * v);
+                    default -> {
+                    }
+                }
+            }
+            double factor = n.to() < words.size() ? CONVERSIONS.getOrDefault(words.get(n.to()).folded(), 1.0) : 1;
+            out.add(new Quantity(i, n.to(), lastDigits, lo - EPSILON, hi + EPSILON, factor));
+            i = n.to() - 1;
+        }
+        return out;
+    }
+
+    /**
+     * The totals a text gives by adding a count of new or further items to an earlier count of the
+     * same thing without writing them: "douze cas confirmés ... 22 cas supplémentaires" make 34
+     * cases, which a headline may state.
+     */
+    static List<Double> totals(String text, List<Word> words, boolean english) {
+        List<Figure> figures = find(text, words, english);
+        List<Double> out = new ArrayList<>();
+        for (Figure added : figures) {
+            if (!added.unit().startsWith("new ")) continue;
+            String unit = added.unit().substring("new ".length());
+            for (Figure base : figures) {
+                if (base.start() < added.start() && base.unit().equals(unit) && !base.vague()) out.add(base.value() + added.value());
+            }
+        }
+        return out;
+    }
+
     /** Every number value of {@code words}, as written and multiplied ("2,5 milliards": 2.5 and 2.5e9). */
     static List<Double> values(String text, List<Word> words, boolean english) {
         List<Double> out = new ArrayList<>();

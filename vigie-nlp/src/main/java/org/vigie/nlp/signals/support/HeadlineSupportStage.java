@@ -49,8 +49,15 @@ import org.vigie.nlp.signals.Words.Word;
  * not claims, nor are a government portfolio ("ministre des Comptes publics") and a verb opening a
  * clause that the tagger took for a name ("Suivez en direct ...", {@link VerbForms}). A person the
  * story calls by the title of an office held on its date ("le président", "l'ancien président de
- * la République") is supported ({@link OfficeTitles}), and so are a title's number written as a rank
- * ("Taxi 5", "un cinquième opus") and a Roman numeral ("Phase II", "la deuxième phase").
+ * la République") is supported ({@link OfficeTitles}), and so is the person the title and chapô
+ * name first when the story, naming nobody else before, calls someone by a profession ("Johnny
+ * Hallyday" over "la tombe du rockeur": {@link Epithets}); so are a title's number written as a
+ * rank ("Taxi 5", "un cinquième opus"), a Roman numeral ("Phase II", "la deuxième phase") and a
+ * two-digit year ("Mustang 66" over "1966"). A figure is supported by the same quantity written
+ * otherwise ("1,5 million" over "1 500 000", "3 000" over "3000", "1,6 tonne" over "1.600 kilos")
+ * and by a rounding or a hedge's reach ("250" over "251", "plus de 150.000" over "155.000"; see
+ * {@link Figures#quantities}). An entity mention the tagger ran over several names ("Capital sur
+ * M6") is judged name by name ({@link #unsupportedParts}).
  * {@code bench/run org.vigie.bench.signals.SupportRecall} measures recall on synthetic
  * re-publisher edits; {@code SupportDump} the firings on wire copy.
  */
@@ -182,17 +189,25 @@ public final class HeadlineSupportStage implements Stage {
             if (entityInBody(e, a, body)) continue;
             // "Macron" over "le président", "Hollande" over "l'ancien président de la République"
             if (OfficeTitles.supports(e, a.metadata().date(), body.words())) continue;
-            boolean allVariantsMissing = true;
+            // "Johnny Hallyday" over a story that says only "le rockeur", "le défunt chanteur"
+            if (Epithets.supports(e, a.entities(), text, leads(a), body.words())) continue;
+            List<Span> missing = new ArrayList<>();
+            boolean anySupported = false;
             for (Span m : here) {
-                if (supported(Words.of(text, wordStart(text, m.start()), wordEnd(text, m.end())), body)) allVariantsMissing = false;
+                List<Span> u = unsupportedParts(a, part, m, body);
+                anySupported |= u.isEmpty();
+                missing.addAll(u);
             }
-            if (allVariantsMissing) {
-                unsupported.addAll(here);
+            if (!anySupported) {
+                unsupported.addAll(missing);
                 weight += 1;
             }
         }
         // 2. Names, acronyms and numbers the entity layer did not cover (or no entity layer at all).
         List<Word> words = Words.of(text, part.start(), part.end());
+        boolean english = lang.equals("en");
+        List<Figures.Quantity> quantities = null;
+        double[] bodyValues = null;
         for (Lexicon.Hit h : VARIANTS.find(words)) {
             // judged through the entity layer already, or a common word that spells a place
             if (covered.contains(h.start()) || commonWord(h, words)) continue;
@@ -206,17 +221,23 @@ public final class HeadlineSupportStage implements Stage {
             Word w = words.get(i);
             if (covered.contains(w.start())) continue;
             if (w.isNumber()) {
-                // a unit glued to the figure ("30kg", "35km", "1,5g") is the body's "30 kg"
-                String n = unglued(w.text());
-                boolean years = i + 1 < words.size() && YEARS_WORDS.contains(words.get(i + 1).folded());
-                // a title's number ("Taxi 5", "Rocky 4") is the body's rank ("le cinquième opus")
-                boolean sequel = i > 0 && words.get(i - 1).isCapitalized() && !words.get(i - 1).isNumber() && body.numbers().contains(n + "e");
-                if (!NUMBER_WORDS_IGNORED.contains(n) && !body.numbers().contains(n) && !sequel && !(years && body.numbers().contains(n + " ans"))
-                        && !shareInBody(words, i, body)
-                        && !roundedInBody(text, words, w, body, lang.equals("en")) && !partsInBody(w, body)) {
-                    unsupported.add(a.span(w.start(), w.end()));
+                // "3 000", "1 500 000": the digit groups of one figure are judged, and reported, together
+                if (quantities == null) quantities = Figures.quantities(text, words, english);
+                Figures.Quantity q = quantityAt(quantities, i);
+                int last = q == null ? i : Math.max(i, q.lastDigits());
+                // a group is judged as a whole: the body's "1 500 000" has a "500" but no "2 500 000"
+                boolean all = last == i && numberSupported(text, words, i, body, english);
+                // the same quantity written otherwise: "1,5 million" for "1 500 000", "près de 300" for "297"
+                if (!all && q != null) {
+                    if (bodyValues == null) bodyValues = bodyValues(text, body, english);
+                    all = anyWithin(bodyValues, q) || q.converted() != null && anyWithin(bodyValues, q.converted());
+                }
+                if (!all) {
+                    unsupported.add(a.span(w.start(), words.get(last).end()));
                     weight += 0.7;
                 }
+                // the figure's multiplier ("2,3 Md€", "1,5 million") is no name of its own
+                i = q == null ? last : Math.max(last, q.to() - 1);
                 continue;
             }
             // one letter ("C'est", "31°C", "A 5 ans") is no name; "M6", "G7" are
@@ -450,6 +471,74 @@ public final class HeadlineSupportStage implements Stage {
         return false;
     }
 
+    /** The {start, end} of the title and of the standfirst, where there is one. */
+    private static List<int[]> leads(Article a) {
+        List<int[]> out = new ArrayList<>();
+        Range title = Parts.title(a);
+        if (title != null) out.add(new int[] {title.start(), title.end()});
+        Range standfirst = Parts.standfirst(a);
+        if (standfirst != null) out.add(new int[] {standfirst.start(), standfirst.end()});
+        return out;
+    }
+
+    /** Small words inside a name: "Geneviève de Fontenay", "Puy du Fou", "Ludwig van Beethoven". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "d'", "la", "le", "les", "von", "van", "der",
+            "den", "di", "da", "del", "della", "dos", "das", "y", "al", "el", "ben", "bin");
+
+    /**
+     * What a mention of the checked part names that the body does not support: nothing, the
+     * mention, or, when the tagger ran a mention over words around a name, those of its names the
+     * body lacks. A mention holding two names apart ("Capital sur M6", "Emirats arabes unis Gulf
+     * News", "l'Océan atlantique proche du Lac Rose") is judged name by name, and a lone
+     * capitalised word opening the part's clause may be a common noun there, as for names outside
+     * the entity layer: "Cing générations de Supra" is the body's Supra, and "Version trafic
+     * international de drogue" after "C'est une pêche miraculeuse..." names nothing.
+     */
+    private static List<Span> unsupportedParts(Article a, Range part, Span m, BodyIndex body) {
+        String text = a.text();
+        List<Word> words = Words.of(text, wordStart(text, m.start()), wordEnd(text, m.end()));
+        if (supported(words, body)) return List.of();
+        List<List<Word>> runs = nameRuns(words);
+        if (runs.isEmpty()) return List.of(m); // a role description ("président palestinien") is judged whole
+        boolean opening = runs.get(0).size() == 1 && runs.get(0).get(0) == words.get(0)
+                && !words.get(0).isAllCaps() && !words.get(0).isNumber() && clauseStart(text, part, words.get(0));
+        if (runs.size() == 1) {
+            int lower = 0;
+            for (Word w : words) {
+                if (!w.isCapitalized() && !w.isNumber() && !isStop(w) && !NAME_PARTICLES.contains(w.folded())) lower++;
+            }
+            return opening && lower >= 2 ? List.of() : List.of(m);
+        }
+        List<Span> out = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            List<Word> run = runs.get(r);
+            if (r == 0 && opening) continue;
+            if (!supported(run, body)) out.add(a.span(run.get(0).start(), run.get(run.size() - 1).end()));
+        }
+        return out;
+    }
+
+    /**
+     * The names of a mention's words: runs of capitalised words or numbers, joined by name
+     * particles ("Puy du Fou") and cut by any other lower-case word ("Capital | sur | M6").
+     */
+    private static List<List<Word>> nameRuns(List<Word> words) {
+        List<List<Word>> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= words.size(); i++) {
+            boolean name = i < words.size() && (words.get(i).isCapitalized() || words.get(i).isNumber());
+            boolean particle = i < words.size() && start >= 0 && NAME_PARTICLES.contains(words.get(i).folded())
+                    && i + 1 < words.size() && (words.get(i + 1).isCapitalized() || words.get(i + 1).isNumber());
+            if (name || particle) {
+                if (start < 0) start = i;
+            } else if (start >= 0) {
+                runs.add(words.subList(start, i));
+                start = -1;
+            }
+        }
+        return runs;
+    }
+
     /**
      * True when every capitalised or content word of {@code words} (an entity's mention or name)
      * occurs in the body under some form. A mention naming two or more capitalised words the body
@@ -484,7 +573,14 @@ public final class HeadlineSupportStage implements Stage {
         return w.isAllCaps() && (NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.camelCapitalsInBody(w, body.words()))
                 || NameForms.spelledOtherwise(w, body.words())
                 || romanInBody(w, body) || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words())
-                || NameForms.placeInBody(w, body.words()) || partsInBody(w, body);
+                || NameForms.placeInBody(w, body.words()) || partsInBody(w, body) || shortYearInBody(w, body);
+    }
+
+    /** A model's or an event's year in two digits ("Mustang 66", "Mai 68") that the body writes in full ("en 1966"). */
+    private static boolean shortYearInBody(Word w, BodyIndex body) {
+        String t = w.text();
+        return t.length() == 2 && Character.isDigit(t.charAt(0)) && Character.isDigit(t.charAt(1))
+                && (body.numbers().contains("19" + t) || body.numbers().contains("20" + t));
     }
 
     /** A Roman numeral of two letters or more ("II", "XIV"): one letter may be an initial. */
@@ -699,6 +795,47 @@ public final class HeadlineSupportStage implements Stage {
                     line.text().replace("|", " ") + " | " + String.join(",", numbers)));
         });
         return Lexicon.of(lines);
+    }
+
+    /**
+     * Whether the body gives the number word {@code i} of a headline or standfirst as written or
+     * under a form that names the same figure: digits, a word, a glued unit ("30kg"), a rank of a
+     * title ("Taxi 5"), an age reckoned from the date, a share as a percentage, a rounding of a
+     * counted figure, or the parts of a compound ("11-Novembre"). "1" and "2" count as supported.
+     */
+    private static boolean numberSupported(String text, List<Word> words, int i, BodyIndex body, boolean english) {
+        Word w = words.get(i);
+        // a unit glued to the figure ("30kg", "35km", "1,5g") is the body's "30 kg"
+        String n = unglued(w.text());
+        boolean years = i + 1 < words.size() && YEARS_WORDS.contains(words.get(i + 1).folded());
+        // a title's number ("Taxi 5", "Rocky 4") is the body's rank ("le cinquième opus")
+        boolean sequel = i > 0 && words.get(i - 1).isCapitalized() && !words.get(i - 1).isNumber() && body.numbers().contains(n + "e");
+        return NUMBER_WORDS_IGNORED.contains(n) || body.numbers().contains(n) || sequel || years && body.numbers().contains(n + " ans")
+                || shareInBody(words, i, body) || roundedInBody(text, words, w, body, english) || partsInBody(w, body);
+    }
+
+    /** The quantity word {@code i} is part of, or null. */
+    private static Figures.Quantity quantityAt(List<Figures.Quantity> quantities, int i) {
+        for (Figures.Quantity q : quantities) {
+            if (q.from() <= i && i < q.to()) return q;
+        }
+        return null;
+    }
+
+    /**
+     * Every value the supporting words write, in digits or words, multiplied ("1 000 millions":
+     * 1e9), and the totals they make of a count and the new items added to it, sorted.
+     */
+    private static double[] bodyValues(String text, BodyIndex body, boolean english) {
+        return Stream.concat(Figures.values(text, body.words(), english).stream(), Figures.totals(text, body.words(), english).stream())
+                .mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** Whether a sorted value falls in the quantity's interval. */
+    private static boolean anyWithin(double[] sorted, Figures.Quantity q) {
+        int k = java.util.Arrays.binarySearch(sorted, q.lo());
+        if (k < 0) k = -k - 1;
+        return k < sorted.length && sorted[k] <= q.hi();
     }
 
     /**

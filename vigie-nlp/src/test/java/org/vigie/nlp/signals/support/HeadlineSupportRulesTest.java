@@ -164,6 +164,8 @@ class HeadlineSupportRulesTest {
                 "Le député Les Républicains de Lozère a déposé une proposition de loi sur le patrimoine sensoriel des campagnes.")));
         assertEquals(List.of(), headline(article("Deux adolescents se battent au couteau pour le programme TV", null,
                 "L'objet de l'altercation ? Le programme télé ! L'un voulait regarder Arte, l'autre une autre chaîne.")));
+        assertEquals(List.of(), headline(article("Un ancien candidat de télé-réalité devenu SDF", null,
+                "Séparé de sa compagne, il est désormais sans domicile fixe à Bergerac.")));
         // another party is a claim the body does not carry
         assertEquals(List.of("LFI"), headline(article("Un député LFI veut protéger les bruits de la campagne", null,
                 "Le député Les Républicains de Lozère a déposé une proposition de loi sur le patrimoine sensoriel des campagnes.")));
@@ -350,5 +352,34 @@ class HeadlineSupportRulesTest {
             assertEquals(1, s.size());
             assertEquals(true, evidence(s.get(0)).contains("OTAN"), evidence(s.get(0)).toString());
         }
+    }
+
+    @Test
+    void anOverLongMentionIsJudgedNameByName() {
+        // the tagger ran a clause's capitalised opening word into the name the body gives
+        Article supra = article("Cing générations de Supra réunies", null,
+                "Toyota a réuni dans le Sussex les quatre premières générations de son modèle Supra.");
+        assertEquals(List.of(), headline(naming(supra, "Cing générations de Supra", EntityType.MISC)));
+        // two names in one mention: the one the body lacks is the evidence
+        Article hulot = article("Nicolas Hulot règle ses comptes dans Capital sur M6", null,
+                "Dans l'émission Capital, diffusée dimanche, Nicolas Hulot a eu des mots durs envers ses ex-collègues.");
+        assertEquals(List.of("M6"), headline(naming(hulot, "Capital sur M6", EntityType.MISC)));
+        // a lone capitalised word opening a clause, over common nouns, names nothing
+        Article cocaine = article("C'est une pêche miraculeuse... Version trafic international de drogue", null,
+                "La police belge a repêché dimanche en mer 1,25 tonne de cocaïne.");
+        assertEquals(List.of(), headline(naming(cocaine, "Version trafic international de drogue", EntityType.MISC)));
+        // a one-name mention the body lacks is still flagged whole
+        Article party = article("Le Parti communiste s'allie aux écologistes", null,
+                "Le parti a signé mardi un accord avec les écologistes pour les municipales.");
+        assertEquals(List.of("Parti communiste"), headline(naming(party, "Parti communiste", EntityType.ORG)));
+    }
+
+    @Test
+    void aTwoDigitYearOfANameIsTheBodysYear() {
+        Article mustang = article("Le mystère de la Mustang 66 à moteur central résolu", null,
+                "Ford a identifié la mystérieuse Mustang à moteur central, photographiée le 2 mai 1966.");
+        assertEquals(List.of(), headline(naming(mustang, "Mustang 66", EntityType.MISC)));
+        assertEquals(List.of("Mustang 67"), headline(naming(article("Le mystère de la Mustang 67 à moteur central résolu", null,
+                "Ford a identifié la mystérieuse Mustang à moteur central, photographiée le 2 mai 1966."), "Mustang 67", EntityType.MISC)));
     }
 }
