@@ -12,8 +12,9 @@
  *   and headline or standfirst figures and directions ("12 morts", "le chômage augmente") the body
  *   contradicts ({@code headline-contradicts-body}); what counts as support is in small classes
  *   (a place rubric that only locates the story: {@code PlaceRubrics}; a metonym for what the body
- *   names: {@code Metonyms}; spellings, demonyms and initials: {@code NameForms}; figures in words:
- *   {@code Figures}), and so is what counts as a contradiction ({@code FigureConflicts},
+ *   names: {@code Metonyms}; spellings, demonyms and initials: {@code NameForms}; figures in words,
+ *   other spellings, roundings and hedges: {@code Figures}; a person the body calls only by a
+ *   profession noun: {@code Epithets}), and so is what counts as a contradiction ({@code FigureConflicts},
  *   {@code Directions}, {@code Negations});</li>
  *   <li>{@code labels}: loaded labels, and whether the outlet uses them or reports them
  *   ({@code loaded-label});</li>
