@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Signal;
+import org.vigie.core.pipeline.Stage;
 import org.vigie.nlp.signals.orthography.OrthographyStage;
 
 class LanguageCoverageTest {
@@ -44,6 +45,16 @@ class LanguageCoverageTest {
         List<Signal> asFrench = signals(stage, ITALIAN, OrthographyStage.KIND);
         assertFalse(asFrench.isEmpty(), "the French reading should find 'errors' in Italian");
         assertEquals(List.of(), signals(stage, ITALIAN.withLanguage("it", 1.0), OrthographyStage.KIND));
+    }
+
+    @Test
+    void headlineSupportNeedsFrenchOrEnglishWords() {
+        // another real Italian headline of the benchmark over this body, as a re-publisher might swap it
+        Article swapped = Article.compose("Remake serie animata de “I Cavalieri dello Zodiaco” per Netflix",
+                ITALIAN.standfirst(), ITALIAN.paragraphs().stream().map(p -> ITALIAN.text().substring(p.start(), p.end())).toList());
+        Stage support = SignalStages.headlineSupport();
+        assertFalse(signals(support, swapped, "headline-not-supported-by-body").isEmpty(), "read as French, it fires");
+        assertEquals(List.of(), support.process(swapped.withLanguage("it", 1.0)).signals());
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.vigie.core.model.Article;
 import org.vigie.core.model.Signal;
 import org.vigie.core.model.Span;
 import org.vigie.core.pipeline.Stage;
+import org.vigie.nlp.signals.LanguageCoverage;
 import org.vigie.nlp.signals.Messages;
 import org.vigie.nlp.signals.Parts;
 import org.vigie.nlp.signals.Parts.Range;
@@ -71,6 +72,7 @@ public final class HeadlineContradictionStage implements Stage {
 
     @Override
     public Article process(Article a) {
+        if (LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH) == null) return a; // French and English cues
         List<Finding> found = new ArrayList<>();
         run(a, found, null);
         if (found.isEmpty()) return a;

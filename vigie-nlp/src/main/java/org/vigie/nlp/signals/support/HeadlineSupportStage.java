@@ -21,6 +21,7 @@ import org.vigie.core.model.Span;
 import org.vigie.core.model.TimeExpression;
 import org.vigie.core.pipeline.Stage;
 import org.vigie.nlp.signals.Fold;
+import org.vigie.nlp.signals.LanguageCoverage;
 import org.vigie.nlp.signals.Lexicon;
 import org.vigie.nlp.signals.Messages;
 import org.vigie.nlp.signals.Parts;
@@ -117,6 +118,8 @@ public final class HeadlineSupportStage implements Stage {
 
     @Override
     public Article process(Article a) {
+        // its stop words, verb forms and figure words are French and English
+        if (LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH) == null) return a;
         Range body = Parts.body(a);
         if (body.end() <= body.start()) return a;
         String text = a.text();
