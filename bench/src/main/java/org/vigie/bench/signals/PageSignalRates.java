@@ -38,7 +38,8 @@ public final class PageSignalRates {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = BenchFiles.options(args, USAGE);
-        Path pages = Path.of(o.getOrDefault("pages", DEFAULT_PAGES));
+        // the default folder relative to the repository root, or to a worktree one level below it
+        Path pages = Path.of(o.getOrDefault("pages", Files.isDirectory(Path.of(DEFAULT_PAGES)) ? DEFAULT_PAGES : "../" + DEFAULT_PAGES));
         if (!Files.isDirectory(pages)) throw new IllegalArgumentException("no such folder: " + pages.toAbsolutePath() + "; pass --pages DIR");
         int show = Integer.parseInt(o.getOrDefault("show", "10"));
         List<String> kinds = o.containsKey("kinds") ? List.of(o.get("kinds").split(",")) : null;

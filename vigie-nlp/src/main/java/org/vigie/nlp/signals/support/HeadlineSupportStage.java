@@ -244,11 +244,11 @@ public final class HeadlineSupportStage implements Stage {
                 continue;
             }
             // one letter ("C'est", "31°C", "A 5 ans") is no name; "M6", "G7" are
-            if (!w.isCapitalized() || isStop(w) || letters(w) < 2 && w.text().chars().noneMatch(Character::isDigit)) continue;
+            if (!nameLike(w, english) || isStop(w) || letters(w) < 2 && w.text().chars().noneMatch(Character::isDigit)) continue;
             // A name is a run of capitalised words ("Gérard Collomb"): supported when the body has
             // any of them ("M. Collomb"). A lone capitalised word opening a clause may be a common noun.
             int j = i + 1;
-            while (j < words.size() && words.get(j).isCapitalized() && !isStop(words.get(j))
+            while (j < words.size() && nameLike(words.get(j), english) && !isStop(words.get(j))
                     && !covered.contains(words.get(j).start()) && !words.get(j).isNumber()) {
                 j++;
             }
@@ -501,8 +501,13 @@ public final class HeadlineSupportStage implements Stage {
         String text = a.text();
         List<Word> words = Words.of(text, wordStart(text, m.start()), wordEnd(text, m.end()));
         if (supported(words, body)) return List.of();
-        List<List<Word>> runs = nameRuns(words);
-        if (runs.isEmpty()) return List.of(m); // a role description ("président palestinien") is judged whole
+        boolean english = Messages.language(a.language()).equals("en");
+        List<List<Word>> runs = nameRuns(words, english);
+        if (runs.isEmpty()) {
+            // an English title-case phrase the tagger took for a name ("Football Violence") names nobody
+            if (english && words.stream().allMatch(w -> w.isCapitalized() || isStop(w) || w.isNumber())) return List.of();
+            return List.of(m); // a role description ("président palestinien") is judged whole
+        }
         boolean opening = runs.get(0).size() == 1 && runs.get(0).get(0) == words.get(0)
                 && !words.get(0).isAllCaps() && !words.get(0).isNumber() && clauseStart(text, part, words.get(0));
         if (runs.size() == 1) {
@@ -522,14 +527,22 @@ public final class HeadlineSupportStage implements Stage {
     }
 
     /**
+     * A capitalised word that may be (part of) a name; in English, not a common word that a
+     * title-case headline capitalises ("Republicans Are Following Trump to Nowhere": {@link TitleCase}).
+     */
+    private static boolean nameLike(Word w, boolean english) {
+        return w.isCapitalized() && !(english && TitleCase.commonWord(w.text()));
+    }
+
+    /**
      * The names of a mention's words: runs of capitalised words or numbers, joined by name
      * particles ("Puy du Fou") and cut by any other lower-case word ("Capital | sur | M6").
      */
-    private static List<List<Word>> nameRuns(List<Word> words) {
+    private static List<List<Word>> nameRuns(List<Word> words, boolean english) {
         List<List<Word>> runs = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= words.size(); i++) {
-            boolean name = i < words.size() && (words.get(i).isCapitalized() || words.get(i).isNumber());
+            boolean name = i < words.size() && (nameLike(words.get(i), english) || words.get(i).isNumber());
             boolean particle = i < words.size() && start >= 0 && NAME_PARTICLES.contains(words.get(i).folded())
                     && i + 1 < words.size() && (words.get(i + 1).isCapitalized() || words.get(i + 1).isNumber());
             if (name || particle) {

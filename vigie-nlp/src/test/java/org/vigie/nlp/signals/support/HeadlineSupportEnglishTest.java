@@ -1,0 +1,64 @@
+package org.vigie.nlp.signals.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigie.nlp.signals.StageTestSupport.article;
+import static org.vigie.nlp.signals.StageTestSupport.evidence;
+import static org.vigie.nlp.signals.StageTestSupport.signals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Signal;
+
+/**
+ * English headlines capitalise every word: only names are claims. Texts: the scrapinghub
+ * article-extraction benchmark (MIT licence, Copyright (c) 2020 Scrapinghub), excerpts.
+ */
+class HeadlineSupportEnglishTest {
+
+    private final HeadlineSupportStage stage = new HeadlineSupportStage();
+
+    private static final String[] NYT = {
+        "Americans have gone to the polls four times this month to vote in major, statewide races. In Virginia, they "
+            + "voted for control of the state Legislature; in Mississippi, Kentucky and Louisiana, they voted for control "
+            + "of the governor’s mansion. In each case, President Trump tied himself to the outcome.",
+        "Trump thought voters would repudiate impeachment and vindicate him. Instead, they did the opposite. Virginia "
+            + "Democrats won a legislative majority for the first time since 1993."};
+
+    private static final String[] HIKING = {
+        "When you live in a state as beautiful as Colorado it’s impossible to stay inside. We moved here two years ago "
+            + "and we’re still in awe of the beauty and take advantage of it every chance we can get.",
+        "Our hiking survival kit is really very simple.",
+        "In the time we’ve lived here and all of the times we’ve been to Boulder, one place we hadn’t yet visited were "
+            + "the Boulder Flatirons. We always have a baby carrier in the car so for our hike we just had to make a pit "
+            + "stop at Walmart for some easy to carry bottled Arrowhead water and healthy snack bars."};
+
+    @Test
+    void titleCaseCommonWordsAreNoClaims() {
+        Article a = article("Republicans Are Following Trump to Nowhere", null, NYT).withLanguage("en", 1.0);
+        assertEquals(List.of(), signals(stage, a, HeadlineSupportStage.HEADLINE));
+        Article kit = article("Simple Hiking Survival Kit (with Kids)", null, HIKING).withLanguage("en", 1.0);
+        assertEquals(List.of(), signals(stage, kit, HeadlineSupportStage.HEADLINE));
+    }
+
+    @Test
+    void namesTheBodyNeverGivesStillFire() {
+        // a real headline of the benchmark swapped over another story's body, as a re-publisher might
+        Article swapped = article("Google Bets on the Future With Launch of Stadia Game Streaming Service", null, HIKING)
+                .withLanguage("en", 1.0);
+        List<Signal> s = signals(stage, swapped, HeadlineSupportStage.HEADLINE);
+        assertEquals(1, s.size());
+        List<String> words = evidence(s.get(0));
+        // the opening "Google" is left to the entity layer (a lone word opening a clause may be a common noun)
+        assertEquals(List.of("Stadia"), words);
+    }
+
+    @Test
+    void frenchHeadlinesAreReadAsBefore() {
+        // "Nowhere" is an English common word but a French article's capitalised word stays a name
+        Article a = article("Les républicains suivent Trump vers Nowhere", null,
+                "Les électeurs ont voté quatre fois ce mois-ci. Le président Trump s'est engagé dans chaque campagne.");
+        assertTrue(evidence(signals(stage, a, HeadlineSupportStage.HEADLINE).get(0)).contains("Nowhere"));
+    }
+}
