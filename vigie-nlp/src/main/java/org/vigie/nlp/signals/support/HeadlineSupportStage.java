@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -510,6 +511,9 @@ public final class HeadlineSupportStage implements Stage {
         }
         boolean opening = runs.get(0).size() == 1 && runs.get(0).get(0) == words.get(0)
                 && !words.get(0).isAllCaps() && !words.get(0).isNumber() && clauseStart(text, part, words.get(0));
+        // English title case stretches a name over the headline's verb ("Google Bets", "Stadia Falls
+        // Short"): the name alone is the claim
+        if (runs.size() == 1 && english && runs.get(0).size() < words.size() && supported(runs.get(0), body)) return List.of();
         if (runs.size() == 1) {
             int lower = 0;
             for (Word w : words) {
@@ -630,7 +634,7 @@ public final class HeadlineSupportStage implements Stage {
             if (Character.isDigit(p.charAt(0))) {
                 if (!body.numbers().contains(digits(p))) return false;
                 parts++;
-            } else if (p.length() >= 3 && Character.isUpperCase(p.charAt(0))) {
+            } else if ((p.length() >= 3 || p.length() == 2 && p.equals(p.toUpperCase(Locale.ROOT))) && Character.isUpperCase(p.charAt(0))) {
                 if (!body.keys().contains(Fold.key(p))) return false;
                 parts++;
             }
