@@ -25,8 +25,10 @@ import org.vigie.nlp.quotes.QuoteStage;
  * <pre>
  * java ... org.vigie.bench.quotes.QuoteEval [--gold DIR] [--samples DIR] [--corpus DIR]
  *     [--entities none|gold|CLASS] [--throughput FILE.jsonl.gz] [--n 3000] [--aads FILE] [--verbose]
- *     [--dump FILE.tsv] [--new-since FILE.tsv [--sample 40] [--seed 1]]
+ *     [--dump FILE.tsv] [--new-since FILE.tsv [--sample 40] [--seed 1]] [--english [DIR]]
  * </pre>
+ * {@code --english} scores the English gold instead (default {@code bench/src/main/resources/quotes-en}:
+ * nine scrapinghub news texts, MIT, annotated by hand) and nothing else.
  * {@code --dump} writes every quote found on the throughput articles (article, kind, offsets,
  * speaker, cue, text) so a later rule set can be compared with it: {@code --new-since} counts the
  * indirect quotes the current rules add over such a dump and prints a random sample of them, with
@@ -67,6 +69,7 @@ public final class QuoteEval {
         Path newSince = null;
         int sample = 40;
         long seed = 1;
+        Path english = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -82,12 +85,19 @@ public final class QuoteEval {
                 case "--new-since" -> newSince = Path.of(value(args, ++i, a));
                 case "--sample" -> sample = Integer.parseInt(value(args, ++i, a));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
+                case "--english" -> english = i + 1 < args.length && !args[i + 1].startsWith("--")
+                        ? Path.of(args[++i]) : Path.of("bench/src/main/resources/quotes-en");
                 default -> throw new IllegalArgumentException("unknown option " + a
                         + " (expected --gold, --samples, --corpus, --entities, --throughput, --n, --aads, --verbose,"
-                        + " --dump, --new-since, --sample, --seed)");
+                        + " --dump, --new-since, --sample, --seed, --english)");
             }
         }
         QuoteEval eval = new QuoteEval(entityStages(entities), verbose);
+        if (english != null) {
+            System.out.println("Quote stage evaluation, English gold " + english + " (entity layer: " + entities + ")");
+            eval.score(GoldFiles.list(english).stream().map(QuoteEval::readPlain).toList(), english);
+            return;
+        }
         System.out.println("Quote stage evaluation (entity layer: " + entities + ")");
         eval.score(gold, samples, corpus);
         if (Files.exists(throughput)) {
@@ -134,13 +144,25 @@ public final class QuoteEval {
     // ---- gold scoring
 
     void score(Path goldDir, Path samples, Path corpus) throws IOException {
-        List<Path> files = GoldFiles.list(goldDir);
+        List<GoldFile> golds = new ArrayList<>();
+        for (Path f : GoldFiles.list(goldDir)) golds.add(GoldFile.read(f, samples, corpus));
+        score(golds, goldDir);
+    }
+
+    private static GoldFile readPlain(Path f) {
+        try {
+            return GoldFile.readPlain(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    void score(List<GoldFile> files, Path goldDir) {
         Scores direct = new Scores();
         Scores indirect = new Scores();
-        for (Path f : files) {
-            GoldFile g = GoldFile.read(f, samples, corpus);
+        for (GoldFile g : files) {
             Article a = run(g);
-            if (verbose) System.out.println("== " + goldDir.relativize(f));
+            if (verbose) System.out.println("== " + goldDir.relativize(g.path()));
             match(g, a, Quote.Kind.DIRECT, direct);
             match(g, a, Quote.Kind.INDIRECT, indirect);
         }
