@@ -27,8 +27,9 @@ import org.vigie.nlp.quotes.QuoteStage;
  *     [--entities none|gold|CLASS] [--throughput FILE.jsonl.gz] [--n 3000] [--aads FILE] [--verbose]
  *     [--dump FILE.tsv] [--new-since FILE.tsv [--sample 40] [--seed 1]] [--english [DIR]]
  * </pre>
- * {@code --english} scores the English gold instead (default {@code bench/src/main/resources/quotes-en}:
- * nine scrapinghub news texts, MIT, annotated by hand) and nothing else.
+ * {@code --english} scores the English gold instead, and nothing else (default
+ * {@code bench/src/main/resources/quotes-en}: scrapinghub news texts, MIT, annotated by hand; its
+ * {@code dev/} set, which the rules were tuned on, and its held-out {@code test/} set apart).
  * {@code --dump} writes every quote found on the throughput articles (article, kind, offsets,
  * speaker, cue, text) so a later rule set can be compared with it: {@code --new-since} counts the
  * indirect quotes the current rules add over such a dump and prints a random sample of them, with
@@ -94,8 +95,13 @@ public final class QuoteEval {
         }
         QuoteEval eval = new QuoteEval(entityStages(entities), verbose);
         if (english != null) {
-            System.out.println("Quote stage evaluation, English gold " + english + " (entity layer: " + entities + ")");
-            eval.score(GoldFiles.list(english).stream().map(QuoteEval::readPlain).toList(), english);
+            // dev/ tuned the rules, test/ was annotated after them: scored apart
+            List<Path> sets = Files.isDirectory(english.resolve("dev")) ? List.of(english.resolve("dev"), english.resolve("test"))
+                    : List.of(english);
+            for (Path set : sets) {
+                System.out.println("Quote stage evaluation, English gold " + set + " (entity layer: " + entities + ")");
+                eval.score(GoldFiles.list(set).stream().map(QuoteEval::readPlain).toList(), set);
+            }
             return;
         }
         System.out.println("Quote stage evaluation (entity layer: " + entities + ")");
@@ -299,7 +305,7 @@ public final class QuoteEval {
     private static String norm(String s) {
         String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replace('’', '\'');
-        n = n.replaceAll("^(le |la |les |l'|un |une |des |d')", "").replaceAll("^(m\\. |mme |me |dr )", "");
+        n = n.replaceAll("^(le |la |les |l'|un |une |des |d'|the |an )", "").replaceAll("^(m\\. |mme |me |dr )", "");
         return n.strip();
     }
 
