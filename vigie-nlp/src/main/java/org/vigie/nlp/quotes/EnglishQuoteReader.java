@@ -256,7 +256,8 @@ final class EnglishQuoteReader {
         if (k >= to || quoteOf[k] >= 0) return;
         int run = speakers.runEnd(k);
         int[] np = run > k ? new int[] {k, run} : phraseAfter(k, to);
-        if (np != null && np[1] < to && toks.get(np[1]).word() && !STOP_LEFT.contains(toks.get(np[1]).lower())) {
+        if (np != null && np[1] < to && (toks.get(np[1]).word() || toks.get(np[1]).is(","))
+                && !STOP_LEFT.contains(toks.get(np[1]).lower())) {
             speakers.subject(np[0], np[1]);
         }
     }
@@ -387,6 +388,8 @@ final class EnglishQuoteReader {
                     && !((w.equals("of") || w.equals("for")) && k + 1 < limit && startsPhrase(k + 1))) break;
             if (k > j && !t.capitalized() && LEX.verb(w) != null) break;
             if (k > j && !t.capitalized() && FINITE.contains(w)) break;
+            // "The US welcomed the exchange": a past tense after the name ends the subject
+            if (k > j && !t.capitalized() && w.endsWith("ed") && w.length() > 4 && !LEX.isTitle(w) && !LEX.orgNouns.contains(w)) break;
             k++;
         }
         // "for the Western District of New York": keep; a trailing "of"/"for" is dropped

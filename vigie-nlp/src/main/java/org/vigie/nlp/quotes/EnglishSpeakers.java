@@ -183,7 +183,19 @@ final class EnglishSpeakers {
     private String expand(String name) {
         if (name.contains(" ")) return name;
         Set<String> full = fullNames.get(Lexicons.lower(name));
-        return full != null && full.size() == 1 ? full.iterator().next() : name;
+        if (full != null) return full.size() == 1 ? full.iterator().next() : name;
+        // "Liu" for "Liu Xiaming": a family name written first, when one two-word name starts with it
+        String found = null;
+        for (Set<String> names : fullNames.values()) {
+            for (String f : names) {
+                String[] w = f.split(" ");
+                if (w.length == 2 && w[0].equals(name)) {
+                    if (found != null && !found.equals(f)) return name;
+                    found = f;
+                }
+            }
+        }
+        return found != null ? found : name;
     }
 
     // ---- resolving phrases
@@ -270,8 +282,9 @@ final class EnglishSpeakers {
                 return new Resolved(layerOr(s, e, span(s, e)), mention, Kind.ORG);
             }
             String n = expand(span(name, e));
-            Kind kind = fullNames.containsKey(surname(name, e)) || honorific || name > runStart
-                    || LEX.isGivenName(toks.get(name).text()) ? Kind.PERSON : Kind.UNKNOWN;
+            // a given name is evidence only before a surname: a lone "Omar" may be anyone's surname
+            Kind kind = fullNames.containsKey(surname(name, e)) || honorific || name > runStart || !n.equals(span(name, e))
+                    || (e - name >= 2 && LEX.isGivenName(toks.get(name).text())) ? Kind.PERSON : Kind.UNKNOWN;
             if (honorific) {
                 String h = toks.get(runStart - 1).lower();
                 if (h.startsWith("mr")) genders.putIfAbsent(n, Gender.M);
