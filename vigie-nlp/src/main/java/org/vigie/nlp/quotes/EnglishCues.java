@@ -32,6 +32,7 @@ final class EnglishCues {
     final Set<String> orgNouns = Lexicons.set("en/org-nouns.txt");
     final Set<String> sourceNouns = Lexicons.set("en/source-nouns.txt");
     final Set<String> scareNouns = Lexicons.set("en/scare-nouns.txt");
+    final Set<String> personNouns = Lexicons.set("en/person-nouns.txt");
     private final Map<String, SpeakerNames.Gender> givenNames = new HashMap<>();
 
     private EnglishCues() {
@@ -71,6 +72,15 @@ final class EnglishCues {
 
     boolean isGivenName(String word) {
         return givenNames.containsKey(Lexicons.lower(word));
+    }
+
+    /** True when a lower-case head noun can speak: a title, an organisation, a text, a person ("source", "witness"), plural too. */
+    boolean speakerNoun(String lower) {
+        String singular = lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
+        for (String w : new String[] {lower, singular}) {
+            if (isTitle(w) || orgNouns.contains(w) || sourceNouns.contains(w) || personNouns.contains(w)) return true;
+        }
+        return false;
     }
 
     /** True for a title or role word ("president", "Sen.", "spokesman"), plural -s stripped too. */

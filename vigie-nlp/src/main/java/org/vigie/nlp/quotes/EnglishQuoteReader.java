@@ -55,7 +55,7 @@ final class EnglishQuoteReader {
     private static final Set<String> CLAUSE_STARTS = Set.of("the", "a", "an", "he", "she", "they", "it", "we", "i",
             "his", "her", "their", "its", "our", "this", "these", "those", "there", "no", "all", "both", "some",
             "many", "most", "any", "every", "another", "one", "two", "three", "nobody", "nothing", "everyone",
-            "you", "such");
+            "you", "such", "whether");
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
             "when", "while", "later", "earlier", "last", "this", "as", "since", "following", "speaking", "asked",
             "meanwhile", "however", "but", "and", "yet", "still", "instead");
@@ -273,6 +273,19 @@ final class EnglishQuoteReader {
         int a = i - 1;
         while (a >= from && quoteOf[a] < 0 && AUXILIARIES.contains(toks.get(a).lower())) a--;
         if (a + 1 < i && (toks.get(a + 1).is("has") || toks.get(a + 1).is("have") || toks.get(a + 1).is("had"))) c.first = a + 1;
+        // "were told that", "have been informed": the passive hides the speaker
+        for (int x = Math.max(from, a); x < i; x++) {
+            if (v.complement() == EnglishCues.Complement.OBJECT && PASSIVE.contains(toks.get(x).lower())) return null;
+        }
+        if (v.gerund() && afterText(i, from)) {
+            // "sent a letter to management stating that …": the letter's sender, the sentence's subject
+            int[] subject = mainSubject(from, i);
+            if (subject == null) return null;
+            c.subjectFrom = subject[0];
+            c.subjectTo = subject[1];
+            c.who = speakers.phrase(subject[0], subject[1]);
+            return c;
+        }
         if (v.gerund()) {
             // ", saying …", ", adding that …": the subject of the sentence, or of the cue before
             Cue prev = null;
@@ -293,7 +306,7 @@ final class EnglishQuoteReader {
         if (afterBreak) {
             // "…," said White House Press Secretary Stephanie Grisham.
             int[] np = phraseAfter(c.end, to);
-            if (np != null && clauseEndsAfter(np[1], to)) {
+            if (np != null && clauseEndsAfter(np[1], to) && speakers.plausible(np[0], np[1])) {
                 c.inverted = true;
                 c.subjectFrom = np[0];
                 c.subjectTo = np[1];
@@ -325,11 +338,34 @@ final class EnglishQuoteReader {
         }
         int[] subject = subjectBefore(a, from);
         if (subject == null) return null;
+        // "In a separate tweet", "a deal announced at": a noun, or a participle after one, not a speaker's verb
+        if (!speakers.plausible(subject[0], subject[1]) && (NOUN_LIKE.contains(t(i)) || toks.get(subject[0] > from ? subject[0] - 1 : from).is(","))) {
+            return null;
+        }
         c.subjectFrom = subject[0];
         c.subjectTo = subject[1];
         c.who = speakers.phrase(subject[0], subject[1]);
         return c;
     }
+
+    /** "sent a letter to management earlier this month stating …": a text its sender speaks through, just before. */
+    private boolean afterText(int i, int from) {
+        for (int k = i - 1; k >= from && k >= i - 6 && toks.get(k).word() && quoteOf[k] < 0; k--) {
+            if (LEX.sourceNouns.contains(toks.get(k).lower())) return true;
+        }
+        return false;
+    }
+
+    private String t(int i) {
+        return toks.get(i).lower();
+    }
+
+    /** Verb forms that are also nouns ("a separate tweet", "the reports"): a cue only after a speaker. */
+    private static final Set<String> NOUN_LIKE = Set.of("tweet", "tweets", "post", "posts", "posted", "reports", "claims",
+            "comments", "remarks", "notes", "estimates", "promises", "pledges", "vows", "counters", "states", "urges",
+            "stresses", "claim", "report", "estimate", "comment", "remark", "note", "promise", "pledge", "vow", "state",
+            "announced", "reported", "stated", "noted", "estimated", "added", "claimed");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
 
     /** True when nothing but punctuation, a passage or a short circumstance ("in a statement") follows {@code k}. */
     private boolean clauseEndsAfter(int k, int to) {
@@ -358,7 +394,13 @@ final class EnglishQuoteReader {
             k++;
         }
         if (k >= limit || quoteOf[k] >= 0) return null;
-        return phraseAfter(k, limit);
+        int[] np = phraseAfter(k, limit);
+        // "The group, WeWorkers Coalition, formed …": the name in apposition
+        if (np != null && np[1] + 1 < limit && toks.get(np[1]).is(",")) {
+            int e = speakers.runEnd(np[1] + 1);
+            if (e > np[1] + 1 && e < limit && toks.get(e).is(",")) return new int[] {np[1] + 1, e};
+        }
+        return np;
     }
 
     private boolean startsPhrase(int k) {
@@ -371,8 +413,7 @@ final class EnglishQuoteReader {
 
     /** Bare nouns that speak: "police said", "prosecutors said", "officials told". */
     private static boolean plausibleNoun(String w) {
-        return LEX.orgNouns.contains(w) || (w.endsWith("s") && (LEX.isTitle(w) || w.endsWith("ors") || w.endsWith("ists")
-                || w.endsWith("ers") || w.endsWith("ials") || w.endsWith("ents") || w.endsWith("ians") || w.equals("sources")));
+        return LEX.speakerNoun(w) && (w.endsWith("s") || LEX.orgNouns.contains(w) || w.equals("people"));
     }
 
     /** The speaker phrase starting at {@code j}: {from, to}, or null. */
@@ -384,8 +425,9 @@ final class EnglishQuoteReader {
             Tok t = toks.get(k);
             if (!t.word()) break;
             String w = t.lower();
-            if (k > j && !t.capitalized() && STOP_RIGHT.contains(w)
-                    && !((w.equals("of") || w.equals("for")) && k + 1 < limit && startsPhrase(k + 1))) break;
+            boolean complement = (w.equals("of") || w.equals("for")) && k + 1 < limit && startsPhrase(k + 1)
+                    || (w.equals("with") || w.equals("on") || w.equals("to")) && Set.of("familiar", "briefed", "close").contains(toks.get(k - 1).lower());
+            if (k > j && !t.capitalized() && STOP_RIGHT.contains(w) && !complement) break;
             if (k > j && !t.capitalized() && LEX.verb(w) != null) break;
             if (k > j && !t.capitalized() && FINITE.contains(w)) break;
             // "The US welcomed the exchange": a past tense after the name ends the subject
@@ -403,7 +445,7 @@ final class EnglishQuoteReader {
         if (toks.get(j).is(",")) {
             // "Cheuk Hau-yip, the commander of Kowloon West district, said": the name before the apposition
             int k = j - 1;
-            while (k >= from && toks.get(k).word() && quoteOf[k] < 0 && j - k < 20) k--;
+            while (k >= from && (toks.get(k).word() || toks.get(k).is("'")) && quoteOf[k] < 0 && j - k < 20) k--;
             if (k >= from && toks.get(k).is(",") && k - 1 >= from && toks.get(k - 1).word()) {
                 // "The group that owns most of her music, Big Machine, says": the name in apposition
                 int[] np = segment(k - 1, from);
@@ -425,7 +467,9 @@ final class EnglishQuoteReader {
             return segment(k - 1, from);
         }
         int start = k + 1;
-        while (start <= j && !startsPhrase(start)) start++;
+        // "trade experts say": a speaking head keeps its modifiers; else the phrase starts at a determiner or name
+        boolean speakingHead = !toks.get(j).capitalized() && LEX.speakerNoun(toks.get(j).lower());
+        while (start <= j && !startsPhrase(start) && !(speakingHead && toks.get(start).word())) start++;
         if (start > j) return null;
         // a possessive or name run must end the phrase: "The Afghan Taliban" fine, "the deal Trump" not checked here
         return new int[] {start, j + 1};
@@ -492,7 +536,7 @@ final class EnglishQuoteReader {
                     if (from < s[1] && toks.get(from).is(",")) from++;
                 } else if (toks.get(c.first - 1).is(",")) {
                     to = c.first - 1;
-                    from = s[0];
+                    from = afterDiscourseMarker(s[0], to);
                 }
             } else if (c.inverted || (c.subjectFrom > s[0] && toks.get(c.subjectFrom - 1).is(",") && endsClause(c, s[1]))) {
                 // "…, prosecutors said." / "…, said the ministry."
@@ -500,13 +544,13 @@ final class EnglishQuoteReader {
                 if (comma > s[0] && toks.get(comma).is(",")) {
                     to = comma;
                     from = s[0];
-                    if (toks.get(from).is("But") || toks.get(from).is("And")) from++;
+                    from = afterDiscourseMarker(from, to);
                 }
             } else {
                 from = content(c, s[1]);
                 if (from >= 0) to = contentEnd(from, s[1]);
                 // "recalled that he said, '…,' the office said": the clause stops where another attribution starts
-                for (Cue other : cues) if (other != c && other.start() > from && other.start() < to) to = other.start();
+                for (Cue other : cues) if (other != c && other.start() >= from && other.start() < to) to = other.start();
             }
             if (from >= 0 && from == s[0]) from = afterDateline(from, to);
             if (from < 0) continue;
@@ -514,6 +558,7 @@ final class EnglishQuoteReader {
             while (from < to && !toks.get(from).word() && quoteOf[from] < 0) from++;
             if (from >= to || quoteOf[from] >= 0 || words(from, to) < 3) continue;
             // "…, called Omar a 'terrorist' and said, 'somebody …,' the office said": the quote's attribution
+            // reported speech that ends in a quotation of its own is that quotation's attribution, as in French
             if (quoteOf[to - 1] >= 0 && words(passageFirst[quoteOf[to - 1]], passageEnd[quoteOf[to - 1]]) > SHORT) continue;
             Span clause = span(toks.get(from).start(), toks.get(to - 1).end());
             boolean overlaps = false;
@@ -521,6 +566,19 @@ final class EnglishQuoteReader {
             if (overlaps) continue;
             out.add(new Quote(Quote.Kind.INDIRECT, clause, c.who.speaker(), c.who.mention(), cueSpan(c)));
         }
+    }
+
+    /** "But it may …", "In sum, more than …": the reported words start after a discourse marker. */
+    private int afterDiscourseMarker(int from, int to) {
+        if (from >= to) return from;
+        String w = toks.get(from).lower();
+        if (Set.of("but", "and", "so", "yet", "still").contains(w)) return from + 1;
+        if (Set.of("however", "meanwhile", "moreover", "overall", "instead").contains(w) && from + 1 < to && toks.get(from + 1).is(",")) {
+            return from + 2;
+        }
+        if (w.equals("in") && from + 2 < to && Set.of("sum", "short", "total", "all").contains(toks.get(from + 1).lower())
+                && toks.get(from + 2).is(",")) return from + 3;
+        return from;
     }
 
     /** "VIENNA — The house …", "HANOI, Vietnam (AP) — …": the words after a dateline. */

@@ -37,7 +37,7 @@ final class EnglishSpeakers {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
             "its", "their", "our", "both", "two", "three", "four", "several", "some", "many", "another", "other",
-            "one", "most", "all");
+            "one", "most", "all", "multiple", "senior", "top", "former");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "sir", "dame",
             "lord", "lady", "rev.", "mr", "mrs", "ms", "dr");
     private static final Set<String> PARTICLES = Set.of("of", "de", "van", "von", "der", "bin", "al", "el", "da", "di",
@@ -55,6 +55,8 @@ final class EnglishSpeakers {
     /** Person name -> the title words the article puts before it ("russian", "president"). */
     private final Map<String, List<Set<String>>> titlesOf = new HashMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
+    /** The names of the article the text marks as people: a given name, a title, an honorific, an initial. */
+    private final Set<String> persons = new java.util.HashSet<>();
     private final List<Candidate> candidates = new ArrayList<>();
 
     EnglishSpeakers(String text, List<Tok> toks, SpeakerLookup lookup) {
@@ -80,10 +82,22 @@ final class EnglishSpeakers {
                         for (int x = k; x >= stop && toks.get(x).word() && x >= k - 2; x--) titles.add(toks.get(x).lower().replaceAll("'s$", ""));
                     }
                 }
-                boolean person = LEX.isGivenName(toks.get(name).text()) || !titles.isEmpty() || initialAt(name + 1, e)
-                        || (i > 0 && HONORIFICS.contains(toks.get(i - 1).lower()));
-                if (person && !isOrg(e - 1)) {
+                // a role in apposition after the name: "Matt Maley, equity strategist at Miller Tabak"
+                if (e + 1 < toks.size() && toks.get(e).is(",")) {
+                    for (int x = e + 1; x < toks.size() && x < e + 5 && toks.get(x).word() && !toks.get(x).capitalized(); x++) {
+                        if (LEX.isTitle(toks.get(x).lower()) || LEX.personNouns.contains(toks.get(x).lower())) {
+                            titles.add(toks.get(x).lower());
+                            break;
+                        }
+                    }
+                }
+                boolean person = (e - name >= 2 && LEX.isGivenName(toks.get(name).text())) || !titles.isEmpty()
+                        || initialAt(name + 1, e) || (i > 0 && HONORIFICS.contains(toks.get(i - 1).lower()));
+                if (!isOrg(e - 1) && (person || e - name >= 2)) {
                     fullNames.computeIfAbsent(surname(name, e), x -> new LinkedHashSet<>()).add(full);
+                }
+                if (person && !isOrg(e - 1)) {
+                    persons.add(full);
                     titlesOf.computeIfAbsent(full, x -> new ArrayList<>()).add(titles);
                     Gender g = LEX.givenName(toks.get(name).text());
                     if (g != null) genders.putIfAbsent(full, g);
@@ -217,7 +231,44 @@ final class EnglishSpeakers {
 
     private void remember(Resolved r) {
         Speaker s = r.speaker();
+        if (!plausible(r.mention())) return;
         candidates.add(new Candidate(s, r.kind(), genders.get(s.canonical()), r.mention().start()));
+    }
+
+    /** True when the words of {@code mention} can speak: a pronoun, a name, or a head noun that speaks. */
+    boolean plausible(Span mention) {
+        int from = tokenAt(mention.start());
+        int to = from;
+        while (to < toks.size() && toks.get(to).end() <= mention.end()) to++;
+        return from < toks.size() && toks.get(from).start() == mention.start() && to > from && plausible(from, to);
+    }
+
+    /** The first token starting at or after {@code offset}. */
+    private int tokenAt(int offset) {
+        int lo = 0, hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** True when the phrase [from, to) can speak (see {@link #plausible(Span)}). */
+    boolean plausible(int from, int to) {
+        if (to - from == 1 && PRONOUNS.contains(toks.get(from).lower())) return true;
+        int head = to;
+        for (int k = from + 1; k < to; k++) {
+            if (HEAD_ENDS.contains(toks.get(k).lower()) && !(cap(k - 1) && k + 1 < to && cap(k + 1))) {
+                head = k;
+                break;
+            }
+        }
+        if (cap(head - 1)) return true;
+        for (int k = from; k < head; k++) {
+            String w = toks.get(k).lower();
+            if (LEX.speakerNoun(w) || (k == head - 1 && (w.equals("some") || w.equals("others") || w.equals("both")))) return true;
+        }
+        return false;
     }
 
     /** "he", "she", "they", "it", "we" at token {@code k}: the last compatible candidate before it. */
@@ -225,14 +276,18 @@ final class EnglishSpeakers {
         Tok t = toks.get(k);
         String p = t.lower();
         Span mention = Span.of(text, t.start(), t.end());
-        for (int c = candidates.size() - 1; c >= 0; c--) {
+        // people and groups the text marks as such first, then names of unknown kind: "Singh Jabarjung"
+        // for "he", "Big Machine" for "they"
+        for (int pass = 0; pass < 2; pass++) for (int c = candidates.size() - 1; c >= 0; c--) {
             Candidate x = candidates.get(c);
             if (x.at() >= t.start()) continue;
+            boolean unknownName = x.kind() == Kind.UNKNOWN && x.speaker().canonical().indexOf(' ') > 0
+                    && Character.isUpperCase(x.speaker().canonical().charAt(0));
             boolean fits = switch (p) {
-                case "he" -> x.kind() == Kind.PERSON && x.gender() != Gender.F;
-                case "she" -> x.kind() == Kind.PERSON && x.gender() != Gender.M;
-                case "it" -> x.kind() == Kind.ORG || x.kind() == Kind.UNKNOWN;
-                default -> x.kind() != Kind.PERSON;
+                case "he" -> (pass == 0 ? x.kind() == Kind.PERSON : unknownName) && x.gender() != Gender.F;
+                case "she" -> (pass == 0 ? x.kind() == Kind.PERSON : unknownName) && x.gender() != Gender.M;
+                case "it" -> pass == 0 ? x.kind() == Kind.ORG : x.kind() == Kind.UNKNOWN;
+                default -> pass == 0 ? x.kind() == Kind.ORG || x.kind() == Kind.PLURAL : x.kind() == Kind.UNKNOWN;
             };
             if (fits) {
                 if (p.equals("he") || p.equals("she")) {
@@ -283,7 +338,7 @@ final class EnglishSpeakers {
             }
             String n = expand(span(name, e));
             // a given name is evidence only before a surname: a lone "Omar" may be anyone's surname
-            Kind kind = fullNames.containsKey(surname(name, e)) || honorific || name > runStart || !n.equals(span(name, e))
+            Kind kind = persons.contains(n) || honorific || name > runStart
                     || (e - name >= 2 && LEX.isGivenName(toks.get(name).text())) ? Kind.PERSON : Kind.UNKNOWN;
             if (honorific) {
                 String h = toks.get(runStart - 1).lower();
