@@ -37,9 +37,10 @@ final class EnglishQuoteReader {
     /** Words between a subject and its verb: "has also said", "later told", "would not say". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "is", "were", "are", "also",
             "later", "then", "again", "previously", "reportedly", "repeatedly", "twice", "consistently", "once",
-            "would", "will", "did", "does", "first", "initially", "earlier", "further", "recently", "publicly",
+            "would", "will", "did", "does", "not", "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "first", "initially", "earlier", "further", "recently", "publicly",
             "privately", "separately", "similarly", "simply", "flatly", "firmly", "strongly", "just", "already",
-            "since");
+            "since", "always", "never", "often", "long", "still", "now", "openly", "officially", "quickly",
+            "immediately", "clearly", "ultimately", "eventually", "subsequently", "apparently", "allegedly");
     /** Words a subject phrase never runs back over. */
     private static final Set<String> STOP_LEFT = Set.of("that", "which", "who", "whom", "when", "after", "before",
             "because", "while", "if", "since", "as", "but", "and", "so", "where", "although", "though", "whether",
@@ -224,6 +225,12 @@ final class EnglishQuoteReader {
             Cue c = null;
             if (t.is("according") && i + 1 < to && toks.get(i + 1).is("to")) {
                 int[] np = phraseAfter(i + 2, to);
+                if (np == null && i + 2 < to && toks.get(i + 2).word() && quoteOf[i + 2] < 0) {
+                    // "according to data from MarketAxess": whatever follows is the source
+                    int e = i + 2;
+                    while (e < to && e < i + 12 && toks.get(e).word() && quoteOf[e] < 0) e++;
+                    np = new int[] {i + 2, e};
+                }
                 if (np != null) {
                     c = new Cue();
                     c.kind = Kind.ACCORDING;
@@ -247,7 +254,12 @@ final class EnglishQuoteReader {
 
     /** Remembers the name opening a sentence ("Carlineo faces …") for the "he" that may follow. */
     private void subjectOf(int from, int to) {
-        int k = from;
+        // "When Patrick walked into the room, …": the subject of an opening subordinate clause too
+        if (from + 1 < to && Set.of("when", "after", "as", "while", "before", "since", "although", "though", "if", "once")
+                .contains(toks.get(from).lower()) && speakers.runEnd(from + 1) > from + 1) {
+            speakers.subject(from + 1, speakers.runEnd(from + 1));
+        }
+        int k = afterDateline(from, to);
         if (k < to && LEADING_PREPOSITIONS.contains(toks.get(k).lower())) {
             while (k < to && k < from + 12 && !toks.get(k).is(",")) k++;
             if (k >= to || !toks.get(k).is(",")) return;
@@ -273,6 +285,21 @@ final class EnglishQuoteReader {
         int a = i - 1;
         while (a >= from && quoteOf[a] < 0 && AUXILIARIES.contains(toks.get(a).lower())) a--;
         if (a + 1 < i && (toks.get(a + 1).is("has") || toks.get(a + 1).is("have") || toks.get(a + 1).is("had"))) c.first = a + 1;
+        // "Swift's claims", "two highly critical reports", "a separate tweet": the noun, not the verb
+        if (NOUN_LIKE.contains(t(i)) && a == i - 1 && a >= from && toks.get(a).word() && quoteOf[a] < 0) {
+            Tok prior = toks.get(a);
+            String b = prior.lower();
+            boolean noun = b.endsWith("'s") || EnglishSpeakers.DETERMINERS.contains(b)
+                    || (!prior.capitalized() && !LEX.speakerNoun(b) && !EnglishSpeakers.PRONOUNS.contains(b) && !STOP_LEFT.contains(b));
+            if (noun) return null;
+        }
+        // "it didn't say when", "would not say": no statement
+        for (int x = Math.max(from, a); x < i; x++) {
+            String w = toks.get(x).lower();
+            if (w.equals("not") || w.endsWith("n't") || w.equals("never")) return null;
+        }
+        // "adding to a series of problems", "added to the list": no statement
+        if (v.lemma().equals("add") && i + 1 < to && toks.get(i + 1).is("to")) return null;
         // "were told that", "have been informed": the passive hides the speaker
         for (int x = Math.max(from, a); x < i; x++) {
             if (v.complement() == EnglishCues.Complement.OBJECT && PASSIVE.contains(toks.get(x).lower())) return null;
@@ -304,9 +331,19 @@ final class EnglishQuoteReader {
         }
         boolean afterBreak = i > from && (toks.get(i - 1).is(",") || quoteOf[i - 1] >= 0);
         if (afterBreak) {
-            // "…," said White House Press Secretary Stephanie Grisham.
+            // "…," said White House Press Secretary Stephanie Grisham. / "…, said study co-author Anezina Solomonidou"
             int[] np = phraseAfter(c.end, to);
-            if (np != null && clauseEndsAfter(np[1], to) && speakers.plausible(np[0], np[1])) {
+            if (np == null && c.end < to && toks.get(c.end).word() && quoteOf[c.end] < 0 && !toks.get(c.end).capitalized()
+                    && !STOP_RIGHT.contains(t(c.end)) && !CLAUSE_STARTS.contains(t(c.end)) && !NOT_CLAUSES.contains(t(c.end))) {
+                for (int k = c.end + 1; k < to && k <= c.end + 2 && toks.get(k).word(); k++) {
+                    if (LEX.speakerNoun(toks.get(k).lower())) {
+                        int[] name = k + 1 < to && toks.get(k + 1).capitalized() ? phraseAfter(k + 1, to) : null;
+                        np = new int[] {c.end, name != null ? name[1] : k + 1};
+                        break;
+                    }
+                }
+            }
+            if (np != null && (clauseEndsAfter(np[1], to) || circumstanceAt(np[1], to)) && speakers.plausible(np[0], np[1])) {
                 c.inverted = true;
                 c.subjectFrom = np[0];
                 c.subjectTo = np[1];
@@ -367,6 +404,12 @@ final class EnglishQuoteReader {
             "announced", "reported", "stated", "noted", "estimated", "added", "claimed");
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
 
+    /** "…, said Marcelo Claure in an email to staff that was reviewed": an inverted subject never takes a clause. */
+    private boolean circumstanceAt(int k, int to) {
+        return k < to && Set.of("in", "on", "at", "during", "to", "after", "before", "from", "when", "via", "last", "this",
+                "earlier", "later", "yesterday", "today").contains(toks.get(k).lower());
+    }
+
     /** True when nothing but punctuation, a passage or a short circumstance ("in a statement") follows {@code k}. */
     private boolean clauseEndsAfter(int k, int to) {
         if (k >= to || quoteOf[k] >= 0) return true;
@@ -374,7 +417,7 @@ final class EnglishQuoteReader {
             // "Esper said, “We …”", "said: …": the cue opens what follows
             return !(toks.get(k).is(":") || (toks.get(k).is(",") && k + 1 < to && quoteOf[k + 1] >= 0));
         }
-        if (!Set.of("in", "on", "at", "during", "to", "after", "before", "from", "when", "last", "this", "earlier",
+        if (!Set.of("in", "on", "at", "during", "after", "before", "from", "when", "last", "this", "earlier",
                 "later", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                 "sunday").contains(toks.get(k).lower())) return false;
         // a short circumstance ("in a statement on Wednesday"), then the clause ends
@@ -387,7 +430,7 @@ final class EnglishQuoteReader {
 
     /** The subject opening a sentence (after a leading "In a statement," or "During the call,"), or null. */
     private int[] mainSubject(int from, int limit) {
-        int k = from;
+        int k = afterDateline(from, limit);
         if (k < limit && LEADING_PREPOSITIONS.contains(toks.get(k).lower())) {
             while (k < limit && k < from + 12 && !toks.get(k).is(",")) k++;
             if (k >= limit) return null;
@@ -407,6 +450,7 @@ final class EnglishQuoteReader {
         Tok t = toks.get(k);
         if (!t.word() || quoteOf[k] >= 0) return false;
         String w = t.lower();
+        if (TIME_WORDS.contains(w) || t.text().equals("I")) return false; // "I wrote": the article's author
         return EnglishSpeakers.DETERMINERS.contains(w) || t.capitalized() || EnglishSpeakers.PRONOUNS.contains(w)
                 || Character.isDigit(w.charAt(0)) || LEX.isTitle(w) || plausibleNoun(w);
     }
@@ -431,7 +475,8 @@ final class EnglishQuoteReader {
             if (k > j && !t.capitalized() && LEX.verb(w) != null) break;
             if (k > j && !t.capitalized() && FINITE.contains(w)) break;
             // "The US welcomed the exchange": a past tense after the name ends the subject
-            if (k > j && !t.capitalized() && w.endsWith("ed") && w.length() > 4 && !LEX.isTitle(w) && !LEX.orgNouns.contains(w)) break;
+            if (k > j && !t.capitalized() && w.endsWith("ed") && w.length() > 4 && !LEX.isTitle(w) && !LEX.orgNouns.contains(w)
+                    && !toks.get(k - 1).lower().endsWith("ly")) break; // "recently named executive chair" goes on
             k++;
         }
         // "for the Western District of New York": keep; a trailing "of"/"for" is dropped
@@ -445,7 +490,7 @@ final class EnglishQuoteReader {
         if (toks.get(j).is(",")) {
             // "Cheuk Hau-yip, the commander of Kowloon West district, said": the name before the apposition
             int k = j - 1;
-            while (k >= from && (toks.get(k).word() || toks.get(k).is("'")) && quoteOf[k] < 0 && j - k < 20) k--;
+            while (k >= from && (toks.get(k).word() || toks.get(k).is("'")) && quoteOf[k] < 0 && j - k < 30) k--;
             if (k >= from && toks.get(k).is(",") && k - 1 >= from && toks.get(k - 1).word()) {
                 // "The group that owns most of her music, Big Machine, says": the name in apposition
                 int[] np = segment(k - 1, from);
@@ -462,7 +507,7 @@ final class EnglishQuoteReader {
     private int[] segment(int j, int from) {
         int k = j;
         while (k >= from && k > j - 12 && toks.get(k).word() && quoteOf[k] < 0
-                && !STOP_LEFT.contains(toks.get(k).lower())) k--;
+                && !STOP_LEFT.contains(toks.get(k).lower()) && (toks.get(k).capitalized() || LEX.verb(toks.get(k).lower()) == null)) k--;
         if (k >= from && toks.get(k).word() && (toks.get(k).is("who") || toks.get(k).is("which")) && k - 1 >= from) {
             return segment(k - 1, from);
         }
@@ -532,7 +577,11 @@ final class EnglishQuoteReader {
             int to = s[1];
             if (c.kind == Kind.ACCORDING) {
                 if (c.first == s[0] || (c.first == s[0] + 1 && !toks.get(s[0]).word())) {
+                    // "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched …"
                     from = c.subjectTo;
+                    int comma = from;
+                    while (comma < s[1] && comma < from + 12 && toks.get(comma).word() && quoteOf[comma] < 0) comma++;
+                    if (comma < s[1] && toks.get(comma).is(",")) from = comma;
                     if (from < s[1] && toks.get(from).is(",")) from++;
                 } else if (toks.get(c.first - 1).is(",")) {
                     to = c.first - 1;
@@ -547,7 +596,7 @@ final class EnglishQuoteReader {
                     from = afterDiscourseMarker(from, to);
                 }
             } else {
-                from = content(c, s[1]);
+                from = content(c, s[0], s[1]);
                 if (from >= 0) to = contentEnd(from, s[1]);
                 // "recalled that he said, '…,' the office said": the clause stops where another attribution starts
                 for (Cue other : cues) if (other != c && other.start() >= from && other.start() < to) to = other.start();
@@ -586,8 +635,10 @@ final class EnglishQuoteReader {
         for (int k = from; k < to && k < from + 8; k++) {
             Tok t = toks.get(k);
             if (t.is("—") || t.is("–")) {
-                String first = toks.get(from).text();
-                return first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT)) ? k + 1 : from;
+                // "VIENNA —", "HANOI, Vietnam (AP) —", "(Reuters) —": capitalised words and punctuation only
+                boolean dateline = k > from;
+                for (int x = from; x < k; x++) dateline &= !toks.get(x).word() || toks.get(x).capitalized();
+                return dateline ? k + 1 : from;
             }
         }
         return from;
@@ -604,7 +655,7 @@ final class EnglishQuoteReader {
     }
 
     /** Where the reported clause after a preposed cue starts, or -1. */
-    private int content(Cue c, int limit) {
+    private int content(Cue c, int sentence, int limit) {
         int j = c.end;
         while (j < limit && AUXILIARIES.contains(toks.get(j).lower())) j++;
         if (j >= limit || quoteOf[j] >= 0) return -1;
@@ -615,23 +666,61 @@ final class EnglishQuoteReader {
         for (int k = j; circumstance && k < limit && k < j + 12 && toks.get(k).word() && quoteOf[k] < 0; k++) {
             if (toks.get(k).is("that")) return k > j && toks.get(k - 1).word() && isNounBeforeThat(k) ? -1 : k + 1;
         }
+        // "“…,” Patrick said Tuesday night in Columbia.": the attribution of the quote before, nothing after it
+        if (c.start() > sentence && quoteOf[c.start() - 1] >= 0) return -1;
+        if (c.verb.complement() == EnglishCues.Complement.OBJECT) {
+            // "Prosecutors told reporters the decision … had been taken": an addressee, then a clause
+            int k = addresseeEnd(j, limit);
+            return k > j && k < limit && finiteAhead(k, limit) && startsClause(k) ? k : -1;
+        }
         if (c.verb.complement() != EnglishCues.Complement.BARE) return -1;
         // "Erdogan said the talks had been productive": a clause without "that"
         Tok t = toks.get(j);
-        if (!(CLAUSE_STARTS.contains(t.lower()) || t.capitalized() || Character.isDigit(t.text().charAt(0)))) return -1;
-        if (c.verb.lemma().equals("say")) return j;
-        for (int k = j + 1; k < limit && k < j + 10 && quoteOf[k] < 0; k++) {
-            String w = toks.get(k).lower();
-            if (FINITE.contains(w) || (w.endsWith("ed") && w.length() > 4 && !toks.get(k).capitalized())) return j;
-        }
-        return -1;
+        if (c.verb.lemma().equals("say")) return t.word() && !NOT_CLAUSES.contains(t.lower()) && !CIRCUMSTANCES.contains(t.lower()) ? j : -1;
+        if (!startsClause(j)) return -1;
+        return finiteAhead(j, limit) ? j : -1;
     }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "last", "this", "next");
 
     /** Words that open a circumstance between a verb and its "that": "said in a statement that". */
     private static final Set<String> CIRCUMSTANCES = Set.of("in", "on", "at", "during", "to", "after", "before",
             "from", "with", "last", "this", "earlier", "later", "yesterday", "today", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "publicly", "privately", "repeatedly", "again", "also", "once",
             "over", "via", "through", "separately", "recently", "for");
+
+    /** Words after "said" that are its object, not a clause: "said nothing", "said so". */
+    private static final Set<String> NOT_CLAUSES = Set.of("nothing", "so", "yes", "no", "little", "much", "goodbye",
+            "hello", "sorry", "thanks", "something", "anything", "more", "less", "otherwise", "too", "as", "to", "of",
+            "what", "why", "how", "hi");
+
+    private boolean startsClause(int k) {
+        Tok t = toks.get(k);
+        return t.word() && quoteOf[k] < 0 && (CLAUSE_STARTS.contains(t.lower()) || t.capitalized()
+                || Character.isDigit(t.text().charAt(0)) || LEX.speakerNoun(t.lower()));
+    }
+
+    /** A finite verb within ten words of {@code k}: the words there make a clause. */
+    private boolean finiteAhead(int k, int limit) {
+        for (int x = k + 1; x < limit && x < k + 10 && quoteOf[x] < 0; x++) {
+            String w = toks.get(x).lower();
+            if (FINITE.contains(w) || (w.endsWith("ed") && w.length() > 4 && !toks.get(x).capitalized())) return true;
+        }
+        return false;
+    }
+
+    /** The end of the addressee of "told": a pronoun, a bare plural ("reporters"), a name ("the BBC"), or j. */
+    private int addresseeEnd(int j, int limit) {
+        Tok t = toks.get(j);
+        String w = t.lower();
+        if (Set.of("them", "him", "her", "us", "me", "you").contains(w)) return j + 1;
+        if (!t.capitalized() && w.endsWith("s") && LEX.speakerNoun(w)) return j + 1;
+        int k = w.equals("the") ? j + 1 : j;
+        int e = k < limit ? speakers.runEnd(k) : k;
+        return e > k ? e : j;
+    }
 
     /** "the same report that": a relative clause after a noun, not the reported content. */
     private boolean isNounBeforeThat(int k) {

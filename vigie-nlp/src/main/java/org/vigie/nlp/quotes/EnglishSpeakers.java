@@ -35,7 +35,7 @@ final class EnglishSpeakers {
     }
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her",
             "its", "their", "our", "both", "two", "three", "four", "several", "some", "many", "another", "other",
             "one", "most", "all", "multiple", "senior", "top", "former");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "sir", "dame",
@@ -116,7 +116,9 @@ final class EnglishSpeakers {
             "by", "to", "of", "it", "he", "she", "they", "we", "i", "you", "there", "then", "now", "later", "earlier",
             "last", "since", "until", "according", "some", "many", "most", "all", "one", "two", "three", "several",
             "another", "other", "no", "not", "yes", "what", "why", "how", "who", "where", "which", "also", "still",
-            "yet", "instead", "even", "just", "only", "here");
+            "yet", "instead", "even", "just", "only", "here", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "today", "yesterday", "tonight");
 
     private boolean cap(int k) {
         Tok t = toks.get(k);
@@ -218,7 +220,7 @@ final class EnglishSpeakers {
     void subject(int from, int to) {
         if (to - from > 8) return;
         Resolved r = resolve(from, to, false);
-        if (r != null && r.speaker() != null && r.kind() != Kind.UNKNOWN) remember(r);
+        if (r != null && r.speaker() != null && (r.kind() != Kind.UNKNOWN || r.speaker().canonical().indexOf(' ') > 0)) remember(r);
     }
 
     /** The speaker of the phrase [from, to). */
@@ -256,19 +258,28 @@ final class EnglishSpeakers {
     /** True when the phrase [from, to) can speak (see {@link #plausible(Span)}). */
     boolean plausible(int from, int to) {
         if (to - from == 1 && PRONOUNS.contains(toks.get(from).lower())) return true;
-        int head = to;
-        for (int k = from + 1; k < to; k++) {
-            if (HEAD_ENDS.contains(toks.get(k).lower()) && !(cap(k - 1) && k + 1 < to && cap(k + 1))) {
-                head = k;
-                break;
-            }
-        }
+        int head = headEnd(from, to);
         if (cap(head - 1)) return true;
         for (int k = from; k < head; k++) {
+            // "Rudolph's supporters", "China's commerce ministry": someone's people speak for them
+            if (cap(k) && toks.get(k).lower().endsWith("'s") && k + 1 < head) return true;
             String w = toks.get(k).lower();
             if (LEX.speakerNoun(w) || (k == head - 1 && (w.equals("some") || w.equals("others") || w.equals("both")))) return true;
         }
         return false;
+    }
+
+    /**
+     * Where the head of [from, to) ends: at a preposition ("a spokesman for the ministry", "The US Embassy
+     * in New Delhi"), but "of" and "for" between capitals belong to a name ("Bank of America").
+     */
+    private int headEnd(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String w = toks.get(k).lower();
+            boolean inName = (w.equals("of") || w.equals("for")) && cap(k - 1) && k + 1 < to && cap(k + 1);
+            if (HEAD_ENDS.contains(w) && !inName) return k;
+        }
+        return to;
     }
 
     /** "he", "she", "they", "it", "we" at token {@code k}: the last compatible candidate before it. */
@@ -313,13 +324,7 @@ final class EnglishSpeakers {
     private Resolved resolve(int from, int to, boolean describe) {
         Span mention = Span.of(text, toks.get(from).start(), toks.get(to - 1).end());
         // the head ends at a preposition outside a name: "a spokesman for the ministry", not "Bank of America"
-        int head = to;
-        for (int k = from + 1; k < to; k++) {
-            if (HEAD_ENDS.contains(toks.get(k).lower()) && !(cap(k - 1) && k + 1 < to && cap(k + 1))) {
-                head = k;
-                break;
-            }
-        }
+        int head = headEnd(from, to);
         int last = head - 1;
         Tok lastTok = toks.get(last);
         if (cap(last) && !lastTok.lower().endsWith("'s") && !lastTok.lower().endsWith("’s")) {
