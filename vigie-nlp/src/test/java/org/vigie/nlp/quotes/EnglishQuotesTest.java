@@ -164,6 +164,35 @@ class EnglishQuotesTest {
     }
 
     @Test
+    void negatedCuesAndNounsThatLookLikeVerbsSayNothing() throws IOException {
+        List<Quote> qs = quotes(fixture("ap-la-auto-show.txt"));
+        Quote wagon = quote(qs, Quote.Kind.INDIRECT, "the wagon will be able to go 300 miles");
+        assertEquals("says", wagon.cue().text());
+        // "…, Volkswagen says.": the clause before a postposed cue
+        assertEquals("Volkswagen", speaker(quote(qs, Quote.Kind.INDIRECT, "The all-wheel-drive version will be able")));
+        Quote preview = quote(qs, Quote.Kind.INDIRECT, "the car is a preview of a production vehicle");
+        assertEquals("VW", speaker(preview));
+        assertTrue(preview.text().text().endsWith("North America and Europe"), "ends at ', but': " + preview.text().text());
+        // "but it didn't say when the wagon will go on sale"
+        assertTrue(qs.stream().noneMatch(q -> q.text().text().startsWith("when the wagon")), qs.toString());
+    }
+
+    @Test
+    void datelinesParticiplesAndInvertedSpeakersWithLongTitles() throws IOException {
+        List<Quote> qs = quotes(fixture("reuters-wework-nyag.txt"));
+        // "(Reuters) — … , according to two people familiar with the matter, adding to a mounting series …"
+        Quote nyag = quote(qs, Quote.Kind.INDIRECT, "The New York State Attorney General (NYAG) is investigating WeWork");
+        assertEquals("two people familiar with the matter", speaker(nyag));
+        assertTrue(qs.stream().noneMatch(q -> q.cue() != null && q.cue().text().equals("adding")), "'adding to' reports nothing: " + qs);
+        // "…, said The We Company’s recently named executive chair Marcelo Claure in an email to staff that was reviewed"
+        Quote cuts = quote(qs, Quote.Kind.INDIRECT, "Job cuts will be announced later this week");
+        assertEquals("Marcelo Claure", speaker(cuts));
+        assertEquals("Marcelo Claure", speaker(quote(qs, Quote.Kind.INDIRECT, "Next steps to shape")));
+        assertEquals("Marcelo Claure", speaker(quote(qs, Quote.Kind.INDIRECT, "WeWork needs a more efficient")));
+        assertEquals("Marcelo Claure", speaker(quote(qs, Quote.Kind.DIRECT, "We are going to eliminate")));
+    }
+
+    @Test
     void theEntityLayerNamesASpeakerOnlyWhenItAgreesWithTheText() throws IOException {
         Article a = fixture("ap-esper-vietnam.txt");
         String t = a.text();
