@@ -98,10 +98,14 @@ public final class QuoteEval {
             // dev/ tuned the rules, test/ was annotated after them: scored apart
             List<Path> sets = Files.isDirectory(english.resolve("dev")) ? List.of(english.resolve("dev"), english.resolve("test"))
                     : List.of(english);
+            List<Article> texts = new ArrayList<>();
             for (Path set : sets) {
                 System.out.println("Quote stage evaluation, English gold " + set + " (entity layer: " + entities + ")");
-                eval.score(GoldFiles.list(set).stream().map(QuoteEval::readPlain).toList(), set);
+                List<GoldFile> golds = GoldFiles.list(set).stream().map(QuoteEval::readPlain).toList();
+                eval.score(golds, set);
+                golds.forEach(g -> texts.add(g.article()));
             }
+            eval.englishThroughput(texts, 300);
             return;
         }
         System.out.println("Quote stage evaluation (entity layer: " + entities + ")");
@@ -336,6 +340,23 @@ public final class QuoteEval {
         System.out.printf(Locale.ROOT, "  found %d direct + %d indirect quotes (%.1f per article), %.0f%% with a speaker%n",
                 direct, indirect, (direct + indirect) / (double) articles.size(), 100.0 * speakers / Math.max(1, direct + indirect));
         return articles;
+    }
+
+    /** The English rules' speed: the gold texts read {@code rounds} times, one thread, after a warm-up. */
+    void englishThroughput(List<Article> texts, int rounds) {
+        for (int r = 0; r < 30; r++) for (Article a : texts) quotes.find(a);
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        long chars = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (Article a : texts) {
+                quotes.find(a);
+                chars += a.text().length();
+            }
+        }
+        double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        System.out.printf(Locale.ROOT, "English throughput: %d texts x %d rounds, 1 thread: %.2f s CPU = %.0f articles/CPU-s, %.1f MB/CPU-s%n",
+                texts.size(), rounds, cpu, texts.size() * (double) rounds / cpu, chars / 1e6 / cpu);
     }
 
     // ---- comparing rule sets on OrangeSum
