@@ -44,7 +44,8 @@ final class EnglishQuoteReader {
     /** Words a subject phrase never runs back over. */
     private static final Set<String> STOP_LEFT = Set.of("that", "which", "who", "whom", "when", "after", "before",
             "because", "while", "if", "since", "as", "but", "and", "so", "where", "although", "though", "whether",
-            "than", "until", "once", "also", "however", "meanwhile", "yet", "or", "to", "said", "says", "told");
+            "than", "until", "once", "also", "however", "meanwhile", "yet", "or", "to", "said", "says", "told", "what",
+            "how", "why");
     /** Words a speaker phrase after a verb stops at. */
     private static final Set<String> STOP_RIGHT = Set.of("that", "who", "which", "in", "on", "at", "during", "after",
             "before", "when", "while", "and", "but", "because", "as", "to", "last", "this", "yesterday",
@@ -329,7 +330,9 @@ final class EnglishQuoteReader {
             c.who = speakers.phrase(subject[0], subject[1]);
             return c;
         }
-        boolean afterBreak = i > from && (toks.get(i - 1).is(",") || quoteOf[i - 1] >= 0);
+        // "…, Carlineo's attorney, told The Hill": the name after "told" is whom it was told to
+        boolean afterBreak = i > from && (toks.get(i - 1).is(",") || quoteOf[i - 1] >= 0)
+                && v.complement() != EnglishCues.Complement.OBJECT;
         if (afterBreak) {
             // "…," said White House Press Secretary Stephanie Grisham. / "…, said study co-author Anezina Solomonidou"
             int[] np = phraseAfter(c.end, to);
@@ -694,7 +697,7 @@ final class EnglishQuoteReader {
     /** Words after "said" that are its object, not a clause: "said nothing", "said so". */
     private static final Set<String> NOT_CLAUSES = Set.of("nothing", "so", "yes", "no", "little", "much", "goodbye",
             "hello", "sorry", "thanks", "something", "anything", "more", "less", "otherwise", "too", "as", "to", "of",
-            "what", "why", "how", "hi");
+            "what", "why", "how", "hi", "about", "and");
 
     private boolean startsClause(int k) {
         Tok t = toks.get(k);

@@ -369,7 +369,8 @@ final class EnglishSpeakers {
             Candidate c = last(mention.start(), Set.of(Kind.ORG, Kind.UNKNOWN));
             if (c != null) return new Resolved(c.speaker(), mention, Kind.ORG);
         }
-        if ((definite || toks.get(from).lower().endsWith("'s") || toks.get(from).lower().endsWith("’s"))
+        // "the defense secretary", "Austria's interior minister", and in a lead "A California transit chief says"
+        if ((definite || toks.get(from).is("a") || toks.get(from).is("an") || toks.get(from).lower().endsWith("'s"))
                 && head == to && LEX.isTitle(headWord)) {
             String holder = titleHolder(from, head);
             if (holder != null) return new Resolved(new Speaker(holder, null), mention, Kind.PERSON);
@@ -387,12 +388,20 @@ final class EnglishSpeakers {
         String found = null;
         for (Map.Entry<String, List<Set<String>>> e : titlesOf.entrySet()) {
             for (Set<String> titles : e.getValue()) {
-                if (!titles.contains(head)) continue;
+                if (!titles.contains(head) && titles.stream().noneMatch(t -> t.endsWith("-" + head))) continue; // "co-founder"
                 boolean all = true;
                 for (int k = from; k < to - 1; k++) {
-                    String w = toks.get(k).lower().replaceAll("['’]s$", "");
+                    String raw = toks.get(k).lower();
+                    String w = raw.replaceAll("'s$", "");
                     if (DETERMINERS.contains(w)) continue;
-                    if ((toks.get(k).capitalized() || LEX.isTitle(w)) && !titles.contains(w)) all = false;
+                    if (toks.get(k).capitalized()) {
+                        // "Austria's interior minister": the country owns the office; "A California transit chief": a
+                        // place says where; but "the Russian president" is not the Turkish one
+                        boolean personsOwn = raw.endsWith("'s") && fullNames.containsKey(w); // "Morrison's lawyer" is not Trump's
+                        if ((personsOwn || !raw.endsWith("'s") && nationality(w)) && !titles.contains(w)) all = false;
+                    } else if (LEX.isTitle(w) && !titles.contains(w)) {
+                        all = false; // "the defense secretary" is not the press secretary
+                    }
                 }
                 if (all) {
                     if (found != null && !found.equals(e.getKey())) return null; // two holders: unsure
@@ -401,6 +410,12 @@ final class EnglishSpeakers {
             }
         }
         return found;
+    }
+
+    /** A nationality adjective: "russian", "turkish", "chinese", "israeli", "french", "swiss". */
+    private static boolean nationality(String w) {
+        return w.length() > 3 && (w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i")
+                || w.endsWith("ch") || w.equals("greek") || w.equals("thai") || w.equals("swiss"));
     }
 
     private static boolean isName(String s) {

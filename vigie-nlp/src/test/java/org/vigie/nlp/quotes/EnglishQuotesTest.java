@@ -158,6 +158,10 @@ class EnglishQuotesTest {
         Quote resolution = quote(qs, Quote.Kind.INDIRECT, "China has the");
         assertEquals("Liu Xiaming", speaker(resolution));
         assertEquals("has said", resolution.cue().text());
+        // "China’s ambassador to Britain … warned that …": the office the article gives Liu Xiaming further on
+        Quote warned = quote(qs, Quote.Kind.INDIRECT, "the Chinese government");
+        assertEquals("Liu Xiaming", speaker(warned));
+        assertEquals("China’s ambassador", warned.speakerMention().text());
         Quote garrison = quote(qs, Quote.Kind.DIRECT, "They are already there");
         assertEquals("Liu Xiaming", speaker(garrison));
         assertEquals("warning", garrison.cue().text());
