@@ -27,7 +27,27 @@ record GoldFile(Path path, Article article, List<GoldQuote> quotes, List<GoldEnt
      */
     static GoldFile read(Path gold, Path samples, Path corpus) throws IOException {
         GoldFiles.Gold g = GoldFiles.read(gold, new GoldFiles.Texts(samples.getParent(), samples, corpus));
-        JsonNode root = g.json();
+        return of(gold, g.json(), g.article());
+    }
+
+    /**
+     * Reads {@code gold} whose {@code "sample"} is a plain text file beside it (paragraphs apart by
+     * blank lines, no title), in the language of {@code structure.language}: the English gold, whose
+     * texts live in the repository.
+     */
+    static GoldFile readPlain(Path gold) throws IOException {
+        JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(gold.toFile());
+        String sample = root.path("sample").asText(null);
+        if (sample == null) throw new IOException(gold + ": no \"sample\" field naming the annotated text");
+        Path src = gold.resolveSibling(sample);
+        if (!java.nio.file.Files.exists(src)) throw new IOException(gold + ": its text " + src + " does not exist");
+        String text = java.nio.file.Files.readString(src);
+        Article a = Article.compose("", null, List.of(text.split("\\n\\s*\\n")))
+                .withLanguage(root.path("structure").path("language").asText("en"), 1.0);
+        return of(gold, root, a);
+    }
+
+    private static GoldFile of(Path gold, JsonNode root, Article article) {
         List<GoldQuote> quotes = new ArrayList<>();
         for (JsonNode q : root.path("quotes")) {
             quotes.add(new GoldQuote(q.path("kind").asText(), q.path("speaker").asText(null),
@@ -40,6 +60,6 @@ record GoldFile(Path path, Article article, List<GoldQuote> quotes, List<GoldEnt
             EntityType type = EntityType.fromTag(e.path("type").asText());
             entities.add(new GoldEntity(e.path("canonical").asText(), type == null ? EntityType.MISC : type, mentions));
         }
-        return new GoldFile(gold, g.article(), quotes, entities);
+        return new GoldFile(gold, article, quotes, entities);
     }
 }

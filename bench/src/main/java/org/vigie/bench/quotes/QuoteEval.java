@@ -25,8 +25,11 @@ import org.vigie.nlp.quotes.QuoteStage;
  * <pre>
  * java ... org.vigie.bench.quotes.QuoteEval [--gold DIR] [--samples DIR] [--corpus DIR]
  *     [--entities none|gold|CLASS] [--throughput FILE.jsonl.gz] [--n 3000] [--aads FILE] [--verbose]
- *     [--dump FILE.tsv] [--new-since FILE.tsv [--sample 40] [--seed 1]]
+ *     [--dump FILE.tsv] [--new-since FILE.tsv [--sample 40] [--seed 1]] [--english [DIR]]
  * </pre>
+ * {@code --english} scores the English gold instead, and nothing else (default
+ * {@code bench/src/main/resources/quotes-en}: scrapinghub news texts, MIT, annotated by hand; its
+ * {@code dev/} set, which the rules were tuned on, and its held-out {@code test/} set apart).
  * {@code --dump} writes every quote found on the throughput articles (article, kind, offsets,
  * speaker, cue, text) so a later rule set can be compared with it: {@code --new-since} counts the
  * indirect quotes the current rules add over such a dump and prints a random sample of them, with
@@ -67,6 +70,7 @@ public final class QuoteEval {
         Path newSince = null;
         int sample = 40;
         long seed = 1;
+        Path english = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -82,12 +86,28 @@ public final class QuoteEval {
                 case "--new-since" -> newSince = Path.of(value(args, ++i, a));
                 case "--sample" -> sample = Integer.parseInt(value(args, ++i, a));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
+                case "--english" -> english = i + 1 < args.length && !args[i + 1].startsWith("--")
+                        ? Path.of(args[++i]) : Path.of("bench/src/main/resources/quotes-en");
                 default -> throw new IllegalArgumentException("unknown option " + a
                         + " (expected --gold, --samples, --corpus, --entities, --throughput, --n, --aads, --verbose,"
-                        + " --dump, --new-since, --sample, --seed)");
+                        + " --dump, --new-since, --sample, --seed, --english)");
             }
         }
         QuoteEval eval = new QuoteEval(entityStages(entities), verbose);
+        if (english != null) {
+            // dev/ tuned the rules, test/ was annotated after them: scored apart
+            List<Path> sets = Files.isDirectory(english.resolve("dev")) ? List.of(english.resolve("dev"), english.resolve("test"))
+                    : List.of(english);
+            List<Article> texts = new ArrayList<>();
+            for (Path set : sets) {
+                System.out.println("Quote stage evaluation, English gold " + set + " (entity layer: " + entities + ")");
+                List<GoldFile> golds = GoldFiles.list(set).stream().map(QuoteEval::readPlain).toList();
+                eval.score(golds, set);
+                golds.forEach(g -> texts.add(g.article()));
+            }
+            eval.englishThroughput(texts, 300);
+            return;
+        }
         System.out.println("Quote stage evaluation (entity layer: " + entities + ")");
         eval.score(gold, samples, corpus);
         if (Files.exists(throughput)) {
@@ -134,13 +154,25 @@ public final class QuoteEval {
     // ---- gold scoring
 
     void score(Path goldDir, Path samples, Path corpus) throws IOException {
-        List<Path> files = GoldFiles.list(goldDir);
+        List<GoldFile> golds = new ArrayList<>();
+        for (Path f : GoldFiles.list(goldDir)) golds.add(GoldFile.read(f, samples, corpus));
+        score(golds, goldDir);
+    }
+
+    private static GoldFile readPlain(Path f) {
+        try {
+            return GoldFile.readPlain(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    void score(List<GoldFile> files, Path goldDir) {
         Scores direct = new Scores();
         Scores indirect = new Scores();
-        for (Path f : files) {
-            GoldFile g = GoldFile.read(f, samples, corpus);
+        for (GoldFile g : files) {
             Article a = run(g);
-            if (verbose) System.out.println("== " + goldDir.relativize(f));
+            if (verbose) System.out.println("== " + goldDir.relativize(g.path()));
             match(g, a, Quote.Kind.DIRECT, direct);
             match(g, a, Quote.Kind.INDIRECT, indirect);
         }
@@ -277,7 +309,7 @@ public final class QuoteEval {
     private static String norm(String s) {
         String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replace('’', '\'');
-        n = n.replaceAll("^(le |la |les |l'|un |une |des |d')", "").replaceAll("^(m\\. |mme |me |dr )", "");
+        n = n.replaceAll("^(le |la |les |l'|un |une |des |d'|the |an )", "").replaceAll("^(m\\. |mme |me |dr )", "");
         return n.strip();
     }
 
@@ -308,6 +340,23 @@ public final class QuoteEval {
         System.out.printf(Locale.ROOT, "  found %d direct + %d indirect quotes (%.1f per article), %.0f%% with a speaker%n",
                 direct, indirect, (direct + indirect) / (double) articles.size(), 100.0 * speakers / Math.max(1, direct + indirect));
         return articles;
+    }
+
+    /** The English rules' speed: the gold texts read {@code rounds} times, one thread, after a warm-up. */
+    void englishThroughput(List<Article> texts, int rounds) {
+        for (int r = 0; r < 30; r++) for (Article a : texts) quotes.find(a);
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        long chars = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (Article a : texts) {
+                quotes.find(a);
+                chars += a.text().length();
+            }
+        }
+        double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        System.out.printf(Locale.ROOT, "English throughput: %d texts x %d rounds, 1 thread: %.2f s CPU = %.0f articles/CPU-s, %.1f MB/CPU-s%n",
+                texts.size(), rounds, cpu, texts.size() * (double) rounds / cpu, chars / 1e6 / cpu);
     }
 
     // ---- comparing rule sets on OrangeSum

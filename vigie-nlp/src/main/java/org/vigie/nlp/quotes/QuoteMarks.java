@@ -28,6 +28,67 @@ final class QuoteMarks {
         return out;
     }
 
+    /**
+     * The passages of English text: those of {@link #find}, then single curly quotes ‘ … ’ outside
+     * them (British headlines, quotes in quotes). A ’ inside a word or after a plural ("Weeks’
+     * family") is an apostrophe: it closes only a ‘ opened in its paragraph.
+     */
+    static List<Passage> findEnglish(String text) {
+        List<Passage> out = find(mixedClosed(text));
+        List<Passage> prior = List.copyOf(out);
+        int openAt = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                openAt = -1;
+            } else if (inside(prior, i)) {
+                continue;
+            } else if (c == '‘' && openAt < 0 && (i == 0 || isSpace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0)
+                    && i + 1 < text.length() && !isSpace(text.charAt(i + 1))) {
+                openAt = i;
+            } else if (c == '’' && openAt >= 0 && !isSpace(text.charAt(i - 1))
+                    && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                int from = openAt + 1;
+                int to = i;
+                while (from < to && isSpace(text.charAt(from))) from++;
+                while (to > from && isSpace(text.charAt(to - 1))) to--;
+                if (to > from) out.add(new Passage(openAt, i + 1, from, to));
+                openAt = -1;
+            }
+        }
+        out.sort(Comparator.comparingInt(Passage::open));
+        return out;
+    }
+
+    /**
+     * The text with a straight " that closes an unmatched “ of its paragraph written ” (scraped
+     * pages mix them: “somebody ought to put a bullet in her skull," the office said); same length,
+     * so passages found in it are passages of the text.
+     */
+    static String mixedClosed(String text) {
+        char[] c = text.toCharArray();
+        int paragraph = 0;
+        for (int i = 0; i <= c.length; i++) {
+            if (i < c.length && c[i] != '\n') continue;
+            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+            for (int k = paragraph; k < i; k++) {
+                if (c[k] == '“') open.push(k);
+                else if (c[k] == '”' && !open.isEmpty()) open.pop();
+            }
+            if (open.size() == 1) {
+                int from = open.pop();
+                for (int k = from + 1; k < i; k++) {
+                    if (c[k] == '"' && !isSpace(c[k - 1]) && (k + 1 == i || !Character.isLetterOrDigit(c[k + 1]))) {
+                        c[k] = '”';
+                        break;
+                    }
+                }
+            }
+            paragraph = i + 1;
+        }
+        return new String(c);
+    }
+
     private static boolean inside(List<Passage> found, int pos) {
         for (Passage p : found) {
             if (p.open <= pos && pos < p.close) return true;

@@ -10,7 +10,8 @@ import org.vigie.core.model.Quote;
 import org.vigie.core.pipeline.Stage;
 
 /**
- * Finds quotations in French news text with their speakers (rules, no model).
+ * Finds quotations in news text with their speakers (rules, no model): French by default, English
+ * ({@link EnglishQuoteReader}) when the article's language is English.
  *
  * <ul>
  *   <li>Direct quotes: passages in « », “ ” or "" ({@link QuoteMarks}), attributed to the
@@ -37,6 +38,7 @@ public final class QuoteStage implements Stage {
     public QuoteStage(Function<Article, SpeakerLookup> lookups) {
         this.lookups = Objects.requireNonNull(lookups);
         CueLexicon.get(); // load lexicons once, at configuration time
+        EnglishCues.get();
     }
 
     @Override
@@ -51,7 +53,7 @@ public final class QuoteStage implements Stage {
 
     /** The quotations of {@code article}, in text order. */
     public List<Quote> find(Article article) {
-        List<Quote> quotes = new QuoteReader(article.text(), lookups.apply(article)).read();
+        List<Quote> quotes = QuoteRules.forLanguage(article.language()).read(article.text(), lookups.apply(article));
         List<Quote> sorted = new ArrayList<>(quotes);
         sorted.sort(Comparator.comparing(Quote::text));
         return sorted;

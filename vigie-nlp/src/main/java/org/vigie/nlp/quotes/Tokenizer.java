@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Splits French text into {@link Tok}s with offsets into the text. */
+/** Splits text into {@link Tok}s with offsets into the text (French elisions by default). */
 final class Tokenizer {
 
     /** Words whose final vowel French elides before an apostrophe: "l'État" is "l'" + "État". */
@@ -18,6 +18,11 @@ final class Tokenizer {
     }
 
     static List<Tok> tokenize(String s) {
+        return tokenize(s, ABBREVIATIONS);
+    }
+
+    /** Splits {@code s}, keeping the dot of the {@code abbreviations} and of single capitals ("W." in "Patrick W. Carlineo"). */
+    static List<Tok> tokenize(String s, Set<String> abbreviations) {
         List<Tok> out = new ArrayList<>(s.length() / 5);
         int n = s.length();
         int i = 0;
@@ -51,7 +56,7 @@ final class Tokenizer {
             }
             if (j < n && s.charAt(j) == '.') {
                 String w = s.substring(i, j);
-                if (ABBREVIATIONS.contains(w) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))) j++;
+                if (abbreviations.contains(w) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))) j++;
             }
             String text = s.substring(i, j);
             out.add(new Tok(i, j, text, Lexicons.lower(text), true));

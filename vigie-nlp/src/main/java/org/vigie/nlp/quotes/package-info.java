@@ -37,7 +37,19 @@
  * Word lists are data in {@code src/main/resources/org/vigie/nlp/quotes/}: cue verbs, cue adverbs,
  * honorifics, role nouns, source nouns, person nouns, nouns that name works, verbs whose object or infinitive
  * carries the message, intention nouns, collective nouns, words that only look like infinitives,
- * media nouns, texts whose author is the subject. Another language gets its own
- * lists and cue positions behind the same stage.
+ * media nouns, texts whose author is the subject.
+ *
+ * <p>Another language gets its own lists and cue positions behind the same stage:
+ * {@code QuoteRules.forLanguage(article.language())} picks the rules (French when the language is
+ * unknown). English ({@code EnglishQuoteReader}, lists in {@code en/}) reads "…," X said / said X /
+ * X said: "…" / X told reporters / according to X, quotes continued by a quote standing alone,
+ * quotes reopened over paragraphs, curly, straight, mixed and single curly marks; indirect X said
+ * (that) …, X told Y that …, …, X said, according to X, …, ", saying …"; scare quotes and slogans
+ * named by a noun ({@code scare-nouns.txt}), negated cues ("didn't say") and verb forms used as
+ * nouns ("a separate tweet") left out. {@code EnglishSpeakers} strips titles and honorifics,
+ * completes surnames, ties titles to names ("the Russian president"), resolves he/she (people,
+ * given names with their gender in {@code given-names.txt}), they/it (organisations, groups),
+ * "the company" and "the statement", and takes the entity layer's speaker only when its mention
+ * agrees with the text's name.
  */
 package org.vigie.nlp.quotes;
