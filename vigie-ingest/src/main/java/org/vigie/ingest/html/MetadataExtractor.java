@@ -157,13 +157,28 @@ final class MetadataExtractor {
 
     // --- standfirst --------------------------------------------------------------------------
 
+    /** Class or id fragments of a box about the writer, whose "dek" or "summary" is a bio. */
+    private static final Pattern AUTHOR_BOX = Pattern.compile("author|\\bbio\\b|bio-|byline|contributor");
+    /** A lead block may hold the lead picture ("ArticlePage-lead"): its caption and credit are not the lead's words. */
+    private static final String PICTURE_PARTS = "figure, figcaption, picture, [itemprop=caption], [itemprop=image], "
+            + "[class*=caption], [class*=credit]";
+
+    private static Element withoutPictures(Element e) {
+        if (e.selectFirst(PICTURE_PARTS) == null) return e;
+        Element copy = e.clone();
+        copy.select(PICTURE_PARTS).remove();
+        return copy;
+    }
+
     private static String standfirst(Document doc, String title) {
         String titleNorm = norm(title);
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             String sig = Furniture.signature(e);
             if (!STANDFIRST.find(sig) && !e.attr("itemprop").equalsIgnoreCase("description")) continue;
             if (Furniture.isStrong(sig) || e.closest("nav, footer, aside, li") != null) continue;
-            String t = clean(e.text());
+            // a writer's bio box ("author-bio-box-dek") or a picture's caption is no standfirst
+            if (AUTHOR_BOX.matcher(sig).find() || e.closest("figure, figcaption, [itemprop=author]") != null) continue;
+            String t = clean(withoutPictures(e).text());
             if (t.length() < 40 || t.length() > 1200 || norm(t).equals(titleNorm)) continue;
             return t;
         }

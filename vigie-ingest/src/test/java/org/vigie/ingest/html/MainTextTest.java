@@ -111,6 +111,40 @@ class MainTextTest {
         assertFalse(a.body().contains("Quel match nul"), a.body());
     }
 
+    /**
+     * Markup shaped as on two pages of the scrapinghub benchmark (MIT): the Los Angeles Times puts the
+     * lead picture in a "lead" block, CBS Sports the writer's bio in an "author-bio-box-dek"; both
+     * caption and bio were taken for the standfirst, whose names the body then never gave.
+     */
+    @Test
+    void aLeadPicturesCaptionOrAWritersBioIsNoStandfirst() throws ReadException {
+        String body = "<p>The merger of the big newspaper chains Gannett and GateHouse Media, which became final Tuesday, "
+                + "will create a stronger print and digital news enterprise with deep local roots.</p>"
+                + "<p>That is the optimistic view mouthed by Michael Reed, the CEO of New Media Investment Group, which "
+                + "owned GateHouse and will own the combined company.</p>";
+        String leadPicture = "<html><head><title>The Gannett merger</title></head><body><article>"
+                + "<div class=\"ArticlePage-lead\"><figure class=\"Figure\"><img src=\"g.jpg\" alt=\"\">"
+                + "<div class=\"Figure-caption\">Gannett is merging with GateHouse to create the largest newspaper chain "
+                + "in the U.S. (Jacquelyn Martin / Associated Press)</div></figure></div>"
+                + "<div class=\"RichTextArticleBody\">" + body + "</div></article></body></html>";
+        Article a = new HtmlReader().readOne(RawDocument.of(leadPicture.getBytes(java.nio.charset.StandardCharsets.UTF_8), "p.html"));
+        assertEquals(null, a.standfirst());
+        assertTrue(a.body().startsWith("The merger of the big newspaper chains"), a.body());
+
+        String bio = "<html><head><title>Euro 2020 qualifying</title></head><body><article><div class=\"content\">" + body
+                + "</div><div class=\"author-bio-box\"><div class=\"author-bio-box-dek\"><p>Roger Gonzalez is an "
+                + "award-winning writer based in Virginia that has covered pro soccer from Europe's top clubs to "
+                + "Argentina's first division. Full Bio</p></div></div></article></body></html>";
+        Article b = new HtmlReader().readOne(RawDocument.of(bio.getBytes(java.nio.charset.StandardCharsets.UTF_8), "b.html"));
+        assertEquals(null, b.standfirst());
+
+        String dek = "<html><head><title>Euro 2020 qualifying</title></head><body><article><p class=\"dek\">Twenty teams "
+                + "have punched tickets for next summer's tournament, held across Europe for the first time.</p>"
+                + "<div class=\"content\">" + body + "</div></article></body></html>";
+        Article c = new HtmlReader().readOne(RawDocument.of(dek.getBytes(java.nio.charset.StandardCharsets.UTF_8), "d.html"));
+        assertTrue(c.standfirst().startsWith("Twenty teams have punched tickets"), String.valueOf(c.standfirst()));
+    }
+
     private static List<String> textOf(Section.Kind kind) {
         return article.sections().stream().filter(s -> s.kind() == kind)
                 .map(s -> article.text().substring(s.start(), s.end())).toList();
