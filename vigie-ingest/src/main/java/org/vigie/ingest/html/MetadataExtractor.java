@@ -163,6 +163,14 @@ final class MetadataExtractor {
     private static final String PICTURE_PARTS = "figure, figcaption, picture, [itemprop=caption], [itemprop=image], "
             + "[class*=caption], [class*=credit]";
 
+    /** Whether the element or a block inside it is a call to subscribe, share or read more ("Sign up to our newsletter"). */
+    private static boolean holdsBoilerplate(Element e) {
+        for (Element c : e.getAllElements()) {
+            if (Furniture.isBoilerplatePhrase(clean(c.text()))) return true;
+        }
+        return false;
+    }
+
     private static Element withoutPictures(Element e) {
         if (e.selectFirst(PICTURE_PARTS) == null) return e;
         Element copy = e.clone();
@@ -180,6 +188,10 @@ final class MetadataExtractor {
             if (AUTHOR_BOX.matcher(sig).find() || e.closest("figure, figcaption, [itemprop=author]") != null) continue;
             String t = clean(withoutPictures(e).text());
             if (t.length() < 40 || t.length() > 1200 || norm(t).equals(titleNorm)) continue;
+            // a header block repeating the headline between its rubric and byline ("SPACE <title>
+            // VICTOR TANGERMANN, FUTURISM 18 NOV 2019"), or a newsletter box, is no standfirst
+            if (titleNorm.length() >= 20 && norm(t).contains(titleNorm)) continue;
+            if (holdsBoilerplate(e)) continue;
             return t;
         }
         return null;

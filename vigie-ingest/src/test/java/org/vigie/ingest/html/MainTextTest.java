@@ -138,6 +138,18 @@ class MainTextTest {
         Article b = new HtmlReader().readOne(RawDocument.of(bio.getBytes(java.nio.charset.StandardCharsets.UTF_8), "b.html"));
         assertEquals(null, b.standfirst());
 
+        String header = "<html><head><title>NASA Just Confirmed There Are Water Plumes Above Europa</title></head><body>"
+                + "<article><div class=\"article-summary\">SPACE NASA Just Confirmed There Are Water Plumes Above Europa "
+                + "VICTOR TANGERMANN, FUTURISM 18 NOV 2019</div><div class=\"content\">" + body + "</div></article></body></html>";
+        assertEquals(null, new HtmlReader().readOne(RawDocument.of(header.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "h.html")).standfirst());
+        String newsletter = "<html><head><title>Settlements</title></head><body><article><div class=\"field--type-text-with-summary\">"
+                + "<h4>Subscribe</h4><div>Sign up to our newsletter for exclusive updates and enhanced content</div>"
+                + "<a href=\"/newsletter\">Subscribe Now</a></div>"
+                + "<div class=\"content\">" + body + "</div></article></body></html>";
+        assertEquals(null, new HtmlReader().readOne(RawDocument.of(newsletter.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "n.html")).standfirst());
+
         String dek = "<html><head><title>Euro 2020 qualifying</title></head><body><article><p class=\"dek\">Twenty teams "
                 + "have punched tickets for next summer's tournament, held across Europe for the first time.</p>"
                 + "<div class=\"content\">" + body + "</div></article></body></html>";
