@@ -473,7 +473,8 @@ final class EnglishQuoteReader {
             if (!t.word()) break;
             String w = t.lower();
             boolean complement = (w.equals("of") || w.equals("for")) && k + 1 < limit && startsPhrase(k + 1)
-                    || (w.equals("with") || w.equals("on") || w.equals("to")) && Set.of("familiar", "briefed", "close").contains(toks.get(k - 1).lower());
+                    || k > j && (w.equals("with") || w.equals("on") || w.equals("to"))
+                    && Set.of("familiar", "briefed", "close").contains(toks.get(k - 1).lower());
             if (k > j && !t.capitalized() && STOP_RIGHT.contains(w) && !complement) break;
             if (k > j && !t.capitalized() && LEX.verb(w) != null) break;
             if (k > j && !t.capitalized() && FINITE.contains(w)) break;

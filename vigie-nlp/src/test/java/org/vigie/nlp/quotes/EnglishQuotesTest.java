@@ -223,4 +223,14 @@ class EnglishQuotesTest {
         assertTrue(fr.stream().allMatch(q -> q.speaker() == null), fr.toString());
         assertEquals(fr, STAGE.process(en.withLanguage(null, null)).quotes());
     }
+
+    @Test
+    void aTextOpeningOnAPrepositionIsRead() {
+        // the subject search looked one token before the text's first word for "close to" / "familiar with"
+        for (String opening : List.of("To", "With", "On")) {
+            Article a = Article.compose(opening + " the surprise of investors, shares fell", null,
+                    List.of("\"We expect a stronger year,\" the chief executive said on Tuesday.")).withLanguage("en", 1.0);
+            assertEquals(1, quotes(a).size(), opening);
+        }
+    }
 }
