@@ -34,7 +34,15 @@ public final class EntityStage implements Stage {
      *                     to the times stage too; null: each article's {@code metadata.date}
      */
     public EntityStage(KnownNames known, OfficeHolders offices, java.time.LocalDate documentDate) {
-        this.lex = EntityLexicon.french();
+        this(EntityLexicon.french(), known, offices, documentDate);
+    }
+
+    /**
+     * @param lex the word lists of the article's language ({@link EntityLexicon#french()},
+     *            {@link EntityLexicon#english()}), which must be the language of the token layer
+     */
+    public EntityStage(EntityLexicon lex, KnownNames known, OfficeHolders offices, java.time.LocalDate documentDate) {
+        this.lex = lex;
         this.known = known;
         this.offices = offices;
         this.dateOverride = documentDate;
