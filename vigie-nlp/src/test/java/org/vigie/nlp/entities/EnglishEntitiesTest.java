@@ -1,0 +1,154 @@
+package org.vigie.nlp.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Span;
+import org.vigie.core.pipeline.Pipeline;
+import org.vigie.nlp.registry.EntityPipelines;
+
+/**
+ * English articles through the language-routed entity pipeline, on real news text: Scrapinghub's
+ * article-extraction-benchmark (MIT, resources english/LICENSE and SOURCES.txt).
+ */
+class EnglishEntitiesTest {
+
+    private static final Pipeline PIPELINE = EntityPipelines.byLanguage(null);
+
+    /** The page that showed the French models on English text (written for this test). */
+    private static final String PUTIN_TITLE = "Putin and Erdogan agree on Aleppo ceasefire";
+    private static final String PUTIN_BODY = "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in "
+            + "Istanbul on Monday. \"We have agreed to work together on a ceasefire,\" Putin told reporters. Erdogan said "
+            + "the talks with Mr. Putin had been productive. The United Nations welcomed the move, according to "
+            + "spokesman Stephane Dujarric.";
+
+    static Article fixture(String name) {
+        try (InputStream in = EnglishEntitiesTest.class.getResourceAsStream("english/" + name + ".txt")) {
+            assertNotNull(in, "missing fixture english/" + name + ".txt");
+            String[] parts = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n\n");
+            List<String> paragraphs = Arrays.stream(parts, 1, parts.length).map(String::strip).toList();
+            return Article.compose(parts[0].strip(), null, paragraphs).withLanguage("en", 1.0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Entity entity(Article a, String canonical, EntityType type) {
+        Entity e = EntityStageTest.entity(a, canonical);
+        assertEquals(type, e.type(), canonical);
+        return e;
+    }
+
+    static long count(Entity e, String mention) {
+        return e.mentions().stream().filter(m -> m.text().equals(mention)).count();
+    }
+
+    /** No entity spans a title or an honorific, nor a lower-case word (a verb: "Putin told"). */
+    static void noTitlesNorVerbs(Article a) {
+        for (Entity e : a.entities()) {
+            for (Span m : e.mentions()) {
+                if (e.type() == EntityType.PER && m.text().contains(" ")) {
+                    for (String w : m.text().split(" ")) {
+                        assertFalse(w.equals("President") || w.equals("Mr.") || w.equals("Sen.") || w.equals("General")
+                                || w.equals("Minister"), e.canonical() + ": title in the name '" + m.text() + "'");
+                    }
+                }
+                assertFalse(m.text().matches(".*\\b(said|told|met|welcomed|agree|had)\\b.*"),
+                        e.canonical() + ": a verb in the mention '" + m.text() + "'");
+            }
+        }
+    }
+
+    @Test
+    void theEnglishPageNoLongerGetsFrenchGuesses() {
+        Article a = PIPELINE.process(Article.compose(PUTIN_TITLE, null, List.of(PUTIN_BODY)).withLanguage("en", 1.0));
+        noTitlesNorVerbs(a);
+        List<String> canonicals = EntityStageTest.canonicals(a);
+        for (String garbage : List.of("Putin and Erdogan agree on Aleppo", "Putin told", "United Nations welcomed",
+                "Turkish President Recep Tayyip Erdogan in Istanbul on Monday", "Russian President Vladimir Putin")) {
+            assertFalse(canonicals.contains(garbage), "garbage entity " + garbage + " in " + canonicals);
+        }
+        Entity putin = entity(a, "Vladimir Putin", EntityType.PER);
+        assertEquals("vladimir-putin", putin.entityId(), "the alias table names him in both languages");
+        // the headline's "Putin", "Vladimir Putin", "Putin told" and "Mr. Putin": one entity
+        assertEquals(3, count(putin, "Putin"), EntityStageTest.mentions(putin).toString());
+        assertEquals(1, count(putin, "Vladimir Putin"));
+        Entity erdogan = entity(a, "Recep Tayyip Erdogan", EntityType.PER);
+        assertEquals("recep-tayyip-erdogan", erdogan.entityId());
+        assertEquals(2, count(erdogan, "Erdogan"));
+        assertEquals("istanbul", entity(a, "Istanbul", EntityType.LOC).entityId());
+        assertEquals("aleppo", entity(a, "Aleppo", EntityType.LOC).entityId());
+        assertEquals("united-nations", entity(a, "United Nations", EntityType.ORG).entityId());
+        entity(a, "Stephane Dujarric", EntityType.PER);
+        // nationality words before a title are no entities of their own
+        assertFalse(canonicals.contains("Russian") || canonicals.contains("Turkish"), canonicals.toString());
+    }
+
+    @Test
+    void aTitleBeforeANameIsNotPartOfIt() {
+        Article a = PIPELINE.process(fixture("afghanistan-helicopter"));
+        noTitlesNorVerbs(a);
+        // "US President Donald Trump", "General Mark Milley, chairman of the Joint Chiefs of Staff"
+        assertEquals("donald-trump", entity(a, "Donald Trump", EntityType.PER).entityId());
+        entity(a, "Mark Milley", EntityType.PER);
+        entity(a, "Joint Chiefs of Staff", EntityType.ORG);
+        // "Taliban spokesman Zabihullah Mujahid said" and later "Mujahid said": one person
+        Entity mujahid = entity(a, "Zabihullah Mujahid", EntityType.PER);
+        assertEquals(1, count(mujahid, "Mujahid"), EntityStageTest.mentions(mujahid).toString());
+        for (String place : List.of("Afghanistan", "Kabul", "Logar", "Washington")) entity(a, place, EntityType.LOC);
+        entity(a, "United Nations", EntityType.ORG);
+    }
+
+    @Test
+    void aSurnameAndAnHonorificFormJoinTheFullName() {
+        Article a = PIPELINE.process(fixture("esper-vietnam"));
+        noTitlesNorVerbs(a);
+        // "U.S. Defense Secretary Mark Esper" then "Esper said" five times
+        Entity esper = entity(a, "Mark Esper", EntityType.PER);
+        assertTrue(count(esper, "Esper") >= 5, EntityStageTest.mentions(esper).toString());
+        // "The late Sen. John McCain": the title is left out
+        assertEquals(1, count(entity(a, "John McCain", EntityType.PER), "John McCain"));
+        for (String place : List.of("China", "Vietnam", "South China Sea", "Beijing")) entity(a, place, EntityType.LOC);
+    }
+
+    @Test
+    void aPossessiveIsTheNameWithoutIts() {
+        Article a = PIPELINE.process(fixture("hitler-house-austria"));
+        noTitlesNorVerbs(a);
+        // the headline's "Hitler", "Hitler was born", "Hitler's Germany", "Hitler's rule": the mention is "Hitler"
+        Entity hitler = entity(a, "Adolf Hitler", EntityType.PER);
+        assertEquals(4, count(hitler, "Hitler"), EntityStageTest.mentions(hitler).toString());
+        assertEquals(5, hitler.mentions().size());
+        // "Interior Minister Wolfgang Peschorn"
+        entity(a, "Wolfgang Peschorn", EntityType.PER);
+        entity(a, "Interior Ministry", EntityType.ORG);
+        entity(a, "European Union", EntityType.ORG);
+        for (String place : List.of("Austria", "Germany")) entity(a, place, EntityType.LOC);
+    }
+
+    @Test
+    void theSurnameJoinsTheFullName() {
+        Article a = PIPELINE.process(fixture("assange-sweden"));
+        noTitlesNorVerbs(a);
+        Entity assange = entity(a, "Julian Assange", EntityType.PER);
+        // every "Assange" of the body, "Assange’s arrest" included
+        assertEquals(6, count(assange, "Assange"), EntityStageTest.mentions(assange).toString());
+        // "Sweden's deputy director of public prosecutions, Eva-Marie Persson" and "Persson explained"
+        Entity persson = entity(a, "Eva-Marie Persson", EntityType.PER);
+        assertEquals(1, count(persson, "Persson"));
+        entity(a, "WikiLeaks", EntityType.ORG);
+        assertEquals("sweden", entity(a, "Sweden", EntityType.LOC).entityId());
+    }
+}
