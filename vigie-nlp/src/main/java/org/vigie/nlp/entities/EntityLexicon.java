@@ -55,13 +55,14 @@ public final class EntityLexicon {
     private static final int MAX_CUE_WORDS = 3;
 
     private static final class French {
-        static final EntityLexicon LEXICON = new EntityLexicon("", java.util.Locale.FRENCH);
+        static final EntityLexicon LEXICON = new EntityLexicon("", java.util.Locale.FRENCH, false);
     }
 
     private static final class English {
-        static final EntityLexicon LEXICON = new EntityLexicon("en/", java.util.Locale.ENGLISH);
+        static final EntityLexicon LEXICON = new EntityLexicon("en/", java.util.Locale.ENGLISH, true);
     }
 
+    private final boolean namesEndCapitalised;
     private final Set<String> functionWords = new HashSet<>();
     private final Map<String, Character> honorifics = new HashMap<>();
     private final List<Role> roles;
@@ -100,8 +101,10 @@ public final class EntityLexicon {
      * @param folder   where the language's files are, relative to this package ("" for French, the
      *                 first language, "en/" for English); every language has the same files
      * @param language the language of the JDK's country names added to the known places
+     * @param namesEndCapitalised see {@link #namesEndCapitalised()}
      */
-    private EntityLexicon(String folder, java.util.Locale language) {
+    private EntityLexicon(String folder, java.util.Locale language, boolean namesEndCapitalised) {
+        this.namesEndCapitalised = namesEndCapitalised;
         for (String l : Lexicon.lines(EntityLexicon.class, folder + "function-words.txt")) functionWords.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, folder + "honorifics.txt")) {
             String[] f = l.split("\t");
@@ -227,6 +230,14 @@ public final class EntityLexicon {
     /** The English lists (folder en/): loaded on first use, so a French-only run never reads them. */
     public static EntityLexicon english() {
         return English.LEXICON;
+    }
+
+    /**
+     * True where a name never ends on a lower-case word, as in English ("Boeing jets" is "Boeing");
+     * false in French, whose names do ("Conseil constitutionnel", "route du Castello").
+     */
+    public boolean namesEndCapitalised() {
+        return namesEndCapitalised;
     }
 
     public boolean isFunctionWord(String word) {

@@ -159,6 +159,11 @@ final class MentionFinder {
         }
     }
 
+    /** Letters, none of them upper case ("jets", "'s"; not "iPhone", "d'Alep"). */
+    private static boolean isLowerCase(String w) {
+        return Names.hasLetter(w) && w.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
+    }
+
     private static boolean splits(String w) {
         return Names.isPunctuation(w) && !w.equals("-") && !w.equals("&") && !w.equals("'");
     }
@@ -203,6 +208,10 @@ final class MentionFinder {
         while (b > a) {
             String w = t.get(b - 1).word();
             if (Names.isPunctuation(w) || (!Names.isCapitalised(w) && lex.isFunctionWord(w))) b--;
+            // "Noem tweeted", "Boeing jets", "New York-listed": where names end on a capital, a lower-case
+            // last word is none, except the end of a hyphenated given name ("Kim Jong-un", "Tsai Ing-wen")
+            else if (lex.namesEndCapitalised() && b - a > 1 && isLowerCase(w)
+                    && (type != EntityType.PER || !t.get(b - 2).word().equals("-"))) b--;
             else break;
         }
         if (a >= b || shouted(t, a, b)) return;

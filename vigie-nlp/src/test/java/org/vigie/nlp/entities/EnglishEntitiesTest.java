@@ -155,6 +155,40 @@ class EnglishEntitiesTest {
         assertEquals("sweden", entity(a, "Sweden", EntityType.LOC).entityId());
     }
 
+    /** Paragraphs of four more benchmark pages (SOURCES.txt), each a one-paragraph article under a plain title. */
+    private static Article excerpt(String body) {
+        return PIPELINE.process(Article.compose("Excerpt", null, List.of(body)).withLanguage("en", 1.0));
+    }
+
+    static List<String> allMentions(Article a) {
+        return a.entities().stream().flatMap(e -> e.mentions().stream()).map(Span::text).toList();
+    }
+
+    @Test
+    void aNameEndsOnItsLastCapitalisedWord() {
+        Article noem = excerpt("“Hey Twitter, the whole point of this ad campaign is to raise awareness,” Noem tweeted. "
+                + "“So I think that’s working.”");
+        assertTrue(allMentions(noem).contains("Noem"), allMentions(noem).toString());
+        assertFalse(allMentions(noem).stream().anyMatch(m -> m.contains("tweeted")), allMentions(noem).toString());
+        Article jets = excerpt("As of October, Emirates had a fleet of 270 aircraft, including 12 freight. In addition to its "
+                + "order of 30 Boeing jets Wednesday, it announced an order of 50 Airbus A350-900 jets on Monday at a value "
+                + "of $16 billion at list prices.");
+        assertTrue(allMentions(jets).contains("Boeing"), allMentions(jets).toString());
+        assertFalse(allMentions(jets).stream().anyMatch(m -> m.endsWith("jets")), allMentions(jets).toString());
+        Article fed = excerpt("The Federal Reserve’s decision to cut its benchmark interest rate by a quarter-point last month "
+                + "should keep auto interest rates low for the remainder of the year.");
+        assertEquals("Federal Reserve", entity(fed, "Federal Reserve", EntityType.ORG).mentions().get(0).text());
+        // a hyphenated given name keeps its lower-case end; "Mr. Trump" loses the honorific (the CRF
+        // leaves "Mr. Xi" untagged: an honorific does not make a name of the next word yet)
+        Article kim = excerpt("Beijing is also concerned about the president’s unpredictable behavior — as demonstrated by "
+                + "his abrupt departure from a high-profile meeting last February in Hanoi with North Korea’s leader, Kim "
+                + "Jong-un. They fear that Mr. Trump may end up giving fewer concessions than they anticipate, resulting in "
+                + "an embarrassing trip for Mr. Xi, according to people familiar with their thinking.");
+        entity(kim, "Kim Jong-un", EntityType.PER);
+        assertTrue(allMentions(kim).contains("Trump"), allMentions(kim).toString());
+        assertFalse(allMentions(kim).stream().anyMatch(m -> m.startsWith("Mr")), allMentions(kim).toString());
+    }
+
     @Test
     void aTitleCaseHeadlineMakesNoNameOfCommonWords() {
         // "Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange": the body
