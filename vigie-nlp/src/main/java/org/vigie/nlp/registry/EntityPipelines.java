@@ -17,7 +17,8 @@ public final class EntityPipelines {
     /**
      * Each article through the entity pipeline of its language ({@link #french}, {@link #english}),
      * then entity ids from the one alias table, which names people and places in both languages
-     * ("Vladimir Poutine" and "Vladimir Putin" are {@code vladimir-putin}). Articles in a language
+     * ("Vladimir Poutine" and "Vladimir Putin" are {@code vladimir-putin}); English entities the
+     * table gives one id are merged ({@link EntityIdStage#merging}). Articles in a language
      * of no model keep an empty entity layer; articles of undetected language are read as French.
      */
     public static Pipeline byLanguage(LocalDate documentDate) {
@@ -27,7 +28,10 @@ public final class EntityPipelines {
         Stage entities = new ByLanguage("entities", Map.of(
                 "fr", new EntityStage(table, OfficeTable.bundled(), documentDate),
                 "en", new EntityStage(EntityLexicon.english(), table, OfficeTable.bundled(), documentDate)), "fr");
-        return Pipeline.of(tokens, entities, new EntityIdStage(new EntityRegistry(table)));
+        EntityRegistry registry = new EntityRegistry(table);
+        Stage ids = new ByLanguage("entity-ids",
+                Map.of("fr", new EntityIdStage(registry), "en", EntityIdStage.merging(registry)), "fr");
+        return Pipeline.of(tokens, entities, ids);
     }
 
     /**
@@ -49,12 +53,13 @@ public final class EntityPipelines {
     /**
      * tokens (CoreNLP tokenize, ssplit, English CoNLL NER) -> entities with the English word
      * lists (honorifics, titles, nationality words: "Russian President Vladimir Putin" is
-     * "Vladimir Putin", and "Mr. Putin" joins him) -> entity ids. Every article is read as English.
+     * "Vladimir Putin", and "Mr. Putin" joins him) -> entity ids, one entity for the names the
+     * table gives one id ("U.S." and "United States"). Every article is read as English.
      */
     public static Pipeline english(LocalDate documentDate) {
         AliasTable table = AliasTable.bundled();
         return Pipeline.of(CoreNlpTokens.english(),
                 new EntityStage(EntityLexicon.english(), table, OfficeTable.bundled(), documentDate),
-                new EntityIdStage(new EntityRegistry(table)));
+                EntityIdStage.merging(new EntityRegistry(table)));
     }
 }
