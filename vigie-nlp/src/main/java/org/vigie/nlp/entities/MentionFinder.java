@@ -94,7 +94,7 @@ final class MentionFinder {
             while (i < t.size()) {
                 EntityType type = EntityType.fromTag(t.get(i).ner());
                 if (type == null) {
-                    i++;
+                    i = afterHonorificName(text, si, t, i, here);
                     continue;
                 }
                 int j = i + 1;
@@ -157,6 +157,22 @@ final class MentionFinder {
                 a = k + 1;
             }
         }
+    }
+
+    /**
+     * "Mr. Xi", "Mrs. Ardern": capitalised words right after an honorific that the tagger left
+     * untagged are a person's name. Returns the index to go on from.
+     */
+    private int afterHonorificName(String text, int si, List<Token> t, int i, List<Mention> out) {
+        if (!lex.isHonorific(t.get(i).word())) return i + 1;
+        int j = i + 1;
+        while (j < t.size() && EntityType.fromTag(t.get(j).ner()) == null && Names.isCapitalised(t.get(j).word())
+                && !Names.isPunctuation(t.get(j).word()) && !lex.isFunctionWord(t.get(j).word())) {
+            j++;
+        }
+        if (j == i + 1) return i + 1;
+        clean(text, si, t, i, j, EntityType.PER, out);
+        return j;
     }
 
     /** Letters, none of them upper case ("jets", "'s"; not "iPhone", "d'Alep"). */
