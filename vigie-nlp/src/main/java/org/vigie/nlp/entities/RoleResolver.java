@@ -590,15 +590,15 @@ final class RoleResolver {
     private Description startingAt(List<Token> t, String[] f, int k) {
         if (k >= t.size()) return null;
         String demonym = lex.demonymCountry(t.get(k).word());
-        if (demonym != null && k > 0 && lex.isArticle(t.get(k - 1).word())) {
-            return new Description(k, k + 1, "demonym|" + demonym, "demonym", (char) 0);
-        }
         if (demonym != null && k + 1 < t.size()) {
-            // "Russian President", "Turkish Foreign Minister": English puts the nationality first
+            // "(the) Russian President", "Turkish Foreign Minister": English puts the nationality first
             Description role = startingAt(t, f, k + 1);
             if (role != null && role.office().endsWith("|") && !role.office().startsWith("demonym")) {
                 return new Description(k, role.to(), role.office() + demonym, role.words(), role.gender());
             }
+        }
+        if (demonym != null && k > 0 && lex.isArticle(t.get(k - 1).word())) {
+            return new Description(k, k + 1, "demonym|" + demonym, "demonym", (char) 0);
         }
         for (EntityLexicon.Role r : lex.rolesStartingWith(f[k])) {
             int n = r.words().size();

@@ -104,6 +104,10 @@ class EnglishEntitiesTest {
         assertEquals("aleppo", entity(a, "Aleppo", EntityType.LOC).entityId());
         assertEquals("united-nations", entity(a, "United Nations", EntityType.ORG).entityId());
         entity(a, "Stephane Dujarric", EntityType.PER);
+        // after "the" too: "the Israeli Prime Minister Benjamin Netanyahu"
+        Article israel = excerpt("He met the Israeli Prime Minister Benjamin Netanyahu in Jerusalem.");
+        assertTrue(EntityStageTest.mentions(entity(israel, "Benjamin Netanyahu", EntityType.PER)).contains("Israeli Prime Minister"),
+                EntityStageTest.mentions(entity(israel, "Benjamin Netanyahu", EntityType.PER)).toString());
         // nationality words before a title are no entities of their own
         assertFalse(canonicals.contains("Russian") || canonicals.contains("Turkish"), canonicals.toString());
     }
