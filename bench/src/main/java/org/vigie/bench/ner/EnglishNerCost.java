@@ -26,6 +26,13 @@ public final class EnglishNerCost {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    /** Heap in use after a full collection: what the models keep. */
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) System.gc();
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
     public static void main(String[] args) throws Exception {
         Path goldDir = Path.of(args.length > 0 ? args[0] : "vigie-nlp/src/test/resources/org/vigie/nlp/entities/english");
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 100;
@@ -35,16 +42,18 @@ public final class EnglishNerCost {
         }
         long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
 
+        long heap0 = usedHeap();
         long w0 = System.nanoTime();
         long c0 = THREADS.getCurrentThreadCpuTime();
         CoreNlpTokens.english().warm();
-        System.out.printf(Locale.ROOT, "English models load: %.1f s wall, %.1f s CPU%n",
-                (System.nanoTime() - w0) / 1e9, (THREADS.getCurrentThreadCpuTime() - c0) / 1e9);
+        long heap1 = usedHeap();
+        System.out.printf(Locale.ROOT, "English models load: %.1f s wall, %.1f s CPU (this thread), %,d MB heap%n",
+                (System.nanoTime() - w0) / 1e9, (THREADS.getCurrentThreadCpuTime() - c0) / 1e9, (heap1 - heap0) >> 20);
         w0 = System.nanoTime();
         c0 = THREADS.getCurrentThreadCpuTime();
         CoreNlpTokens.french().warm();
-        System.out.printf(Locale.ROOT, "French models load : %.1f s wall, %.1f s CPU%n",
-                (System.nanoTime() - w0) / 1e9, (THREADS.getCurrentThreadCpuTime() - c0) / 1e9);
+        System.out.printf(Locale.ROOT, "French models load : %.1f s wall, %.1f s CPU (this thread), %,d MB heap%n",
+                (System.nanoTime() - w0) / 1e9, (THREADS.getCurrentThreadCpuTime() - c0) / 1e9, (usedHeap() - heap1) >> 20);
 
         for (String lang : List.of("en", "fr")) {
             Pipeline p = lang.equals("en") ? EntityPipelines.english(null) : EntityPipelines.french();
