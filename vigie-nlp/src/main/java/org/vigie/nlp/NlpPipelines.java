@@ -8,7 +8,8 @@ import org.vigie.nlp.signals.SignalStages;
 import org.vigie.nlp.times.TimeStage;
 
 /**
- * The standard analysis, in dependency order: tokens and NER (CoreNLP, once) → entities and
+ * The standard analysis, in dependency order: tokens and NER (CoreNLP, once, with the models of
+ * the article's language: French, English; other languages get no entity layer) → entities and
  * aliases → entity ids → quotes (read the entity layer for speakers) → times → signals (read
  * entities and quotes). The CLI, the server and the Spark job all run this one pipeline.
  */
@@ -23,7 +24,7 @@ public final class NlpPipelines {
      *                     date (or, for times, infers a window from the text)
      */
     public static Pipeline standard(LocalDate documentDate, SignalStages.Options signals) {
-        Pipeline p = EntityPipelines.french(documentDate)
+        Pipeline p = EntityPipelines.byLanguage(documentDate)
                 .then(new QuoteStage())
                 .then(documentDate == null ? new TimeStage() : new TimeStage(documentDate));
         for (var s : SignalStages.all(signals)) p = p.then(s);

@@ -27,23 +27,46 @@ import org.vigie.nlp.registry.EntityPipelines;
  *       entity is the right one / predicted mentions over some gold occurrence (mentions over no
  *       gold string are not judged: the gold lists are not exhaustive).</li>
  * </ul>
- * args: [gold dir, default ../shared/gold] [shared root the gold's "sample" paths are relative to,
- * default the gold dir's parent]
+ * Each article goes through the entity pipeline of its language (the gold's
+ * {@code structure.language}; French when it gives none), as {@code vigie analyze} runs it.
+ *
+ * <p>args: [gold dir, default ../shared/gold] [shared root the gold's "sample" paths are relative to,
+ * default the gold dir's parent]; {@code --french}: every article through the French pipeline, as
+ * before English had its own (to measure what that did to English text); {@code --types
+ * PER,LOC,ORG}: score only predicted entities of these types (a gold of those types does not list
+ * MISC); {@code -v}: the differences. The English gold is in vigie-nlp's test resources
+ * ({@code vigie-nlp/src/test/resources/org/vigie/nlp/entities/english}, MIT texts).
  */
 public final class EntityEval {
 
     public static void main(String[] args) throws Exception {
-        boolean verbose = List.of(args).contains("-v");
-        args = java.util.Arrays.stream(args).filter(x -> !x.equals("-v")).toArray(String[]::new);
+        List<String> flags = new ArrayList<>(List.of(args));
+        boolean verbose = flags.remove("-v");
+        boolean frenchOnly = flags.remove("--french");
+        Set<String> types = null;
+        int t = flags.indexOf("--types");
+        if (t >= 0) {
+            if (t + 1 >= flags.size()) throw new IllegalArgumentException("--types needs a list such as PER,LOC,ORG");
+            types = Set.of(flags.get(t + 1).split(","));
+            flags.remove(t + 1);
+            flags.remove(t);
+        }
+        args = flags.toArray(String[]::new);
         Path goldDir = Path.of(args.length > 0 ? args[0] : "../shared/gold");
         Path root = args.length > 1 ? Path.of(args[1]) : goldDir.toAbsolutePath().getParent();
-        Pipeline pipeline = EntityPipelines.french();
+        Pipeline pipeline = frenchOnly ? EntityPipelines.french() : EntityPipelines.byLanguage(null);
+        System.out.println(frenchOnly ? "every article through the French pipeline" : "each article through its language's pipeline");
         Prf typed = new Prf();
         Prf named = new Prf();
         AliasScore alias = new AliasScore();
         List<GoldFiles.Gold> golds = GoldFiles.readAll(goldDir, GoldFiles.Texts.under(root));
         for (GoldFiles.Gold g : golds) {
-            Article a = pipeline.process(g.article());
+            String language = g.json().path("structure").path("language").asText(null);
+            Article a = pipeline.process(language == null ? g.article() : g.article().withLanguage(language, null));
+            if (types != null) {
+                Set<String> keep = types;
+                a = a.withEntities(a.entities().stream().filter(e -> keep.contains(e.type().name())).toList());
+            }
             Prf ft = new Prf();
             AliasScore fa = new AliasScore();
             canonical(g.json(), a, ft, named);

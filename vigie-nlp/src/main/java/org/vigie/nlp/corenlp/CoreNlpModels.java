@@ -40,6 +40,25 @@ public final class CoreNlpModels {
         return p;
     }
 
+    /**
+     * Properties for the cheapest pipeline English NER needs: the CoNLL 4-class CRF (PER, LOC,
+     * ORG, MISC: the French WikiNER model's types), no POS (the CRF reads words and distributional
+     * similarity classes only), no numeric classifiers, no SUTime, no fine-grained (regexner) pass.
+     */
+    public static Properties englishNer() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,ner");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        p.setProperty("ner.language", "en");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        return p;
+    }
+
     private static String key(Properties props) {
         Map<String, String> sorted = new TreeMap<>();
         for (String name : props.stringPropertyNames()) sorted.put(name, props.getProperty(name));

@@ -39,6 +39,11 @@ public final class CoreNlpTokens implements Stage {
         return new CoreNlpTokens(CoreNlpModels.frenchNer());
     }
 
+    /** Tokenize + ssplit + the English CoNLL 4-class CRF (PER, LOC, ORG, MISC). */
+    public static CoreNlpTokens english() {
+        return new CoreNlpTokens(CoreNlpModels.englishNer());
+    }
+
     @Override
     public String name() {
         return "tokens";

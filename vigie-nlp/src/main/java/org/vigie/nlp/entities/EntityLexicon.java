@@ -10,7 +10,9 @@ import java.util.Set;
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
  * nationalities.txt, not-names.txt, first-names.txt, office-phrases.txt, portfolio-heads.txt, type-cues.txt,
- * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt, offices.txt, legal-forms.txt) and the JDK's French country names.
+ * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt, offices.txt, legal-forms.txt) and the JDK's country names,
+ * one set per language: French at the package's root, English in en/. The machinery that reads
+ * them ({@link MentionFinder}, {@link MentionGrouper}, {@link RoleResolver}) is the same for both.
  * Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
@@ -52,10 +54,15 @@ public final class EntityLexicon {
     /** The longest cue of type-cues.txt, in words. */
     private static final int MAX_CUE_WORDS = 3;
 
-    private static final class Holder {
-        static final EntityLexicon FRENCH = new EntityLexicon();
+    private static final class French {
+        static final EntityLexicon LEXICON = new EntityLexicon("", java.util.Locale.FRENCH, false);
     }
 
+    private static final class English {
+        static final EntityLexicon LEXICON = new EntityLexicon("en/", java.util.Locale.ENGLISH, true);
+    }
+
+    private final boolean namesEndCapitalised;
     private final Set<String> functionWords = new HashSet<>();
     private final Map<String, Character> honorifics = new HashMap<>();
     private final List<Role> roles;
@@ -90,13 +97,20 @@ public final class EntityLexicon {
     /** Folded names of peoples and groups ("les Britanniques", "les Parisiens"): peoples.txt and nationalities.txt. */
     private final Set<String> peoples = new HashSet<>();
 
-    private EntityLexicon() {
-        for (String l : Lexicon.lines(EntityLexicon.class, "function-words.txt")) functionWords.add(Names.fold(l));
-        for (String l : Lexicon.lines(EntityLexicon.class, "honorifics.txt")) {
+    /**
+     * @param folder   where the language's files are, relative to this package ("" for French, the
+     *                 first language, "en/" for English); every language has the same files
+     * @param language the language of the JDK's country names added to the known places
+     * @param namesEndCapitalised see {@link #namesEndCapitalised()}
+     */
+    private EntityLexicon(String folder, java.util.Locale language, boolean namesEndCapitalised) {
+        this.namesEndCapitalised = namesEndCapitalised;
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "function-words.txt")) functionWords.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "honorifics.txt")) {
             String[] f = l.split("\t");
             honorifics.put(Names.fold(f[0]), f.length > 1 && !f[1].equals("-") ? f[1].charAt(0) : '?');
         }
-        roles = Lexicon.lines(EntityLexicon.class, "roles.txt").stream().map(l -> {
+        roles = Lexicon.lines(EntityLexicon.class, folder + "roles.txt").stream().map(l -> {
             String[] f = l.split("\t");
             Dated dated = Dated.NO;
             char gender = 0;
@@ -112,7 +126,7 @@ public final class EntityLexicon {
             if (!ok) throw new IllegalStateException("roles.txt: expected 'role<TAB>family[<TAB>dated|dated-alone][,m|,f]': " + l);
             return new Role(Names.words(f[0].replace("'", "' ").replace("’", "’ ")), f[1], dated, gender);
         }).toList();
-        for (String l : Lexicon.lines(EntityLexicon.class, "office-phrases.txt")) {
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "office-phrases.txt")) {
             String[] f = l.split("\t");
             if (f.length != 2 || !f[1].contains("|")) {
                 throw new IllegalStateException("office-phrases.txt: expected 'phrase<TAB>family|place': " + l);
@@ -132,24 +146,24 @@ public final class EntityLexicon {
         for (Role r : roles) {
             if (r.words().size() >= 2) offices.add(r.words());
         }
-        for (String l : Lexicon.lines(EntityLexicon.class, "offices.txt")) {
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "offices.txt")) {
             List<String> w = Names.words(l.replace("'", "' ").replace("’", "’ "));
             if (w.size() < 2) throw new IllegalStateException("offices.txt: expected two or more words: " + l);
             offices.add(w);
         }
         offices.sort((x, y) -> Integer.compare(y.size(), x.size()));
         for (List<String> o : offices) officesByFirstWord.computeIfAbsent(o.get(0), k -> new java.util.ArrayList<>()).add(o);
-        for (String l : Lexicon.lines(EntityLexicon.class, "not-names.txt")) notNames.add(Names.fold(l));
-        for (String l : Lexicon.lines(EntityLexicon.class, "relational-nouns.txt")) relationalNouns.add(Names.fold(l));
-        for (String l : Lexicon.lines(EntityLexicon.class, "first-names.txt")) {
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "not-names.txt")) notNames.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "relational-nouns.txt")) relationalNouns.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "first-names.txt")) {
             String[] f = l.split("\t");
             if (f.length != 2) throw new IllegalStateException("first-names.txt: expected 'name<TAB>m|f|-': " + l);
             firstNames.put(Names.fold(f[0]), f[1].equals("-") ? '?' : f[1].charAt(0));
         }
-        for (String l : Lexicon.lines(EntityLexicon.class, "place-heads.txt")) placeHeads.add(Names.fold(l));
-        for (String l : Lexicon.lines(EntityLexicon.class, "named-after-heads.txt")) namedAfterHeads.add(Names.fold(l));
-        for (String l : Lexicon.lines(EntityLexicon.class, "org-heads.txt")) orgHeads.add(Names.fold(l));
-        for (String l : Lexicon.lines(EntityLexicon.class, "portfolio-heads.txt")) {
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "place-heads.txt")) placeHeads.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "named-after-heads.txt")) namedAfterHeads.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "org-heads.txt")) orgHeads.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "portfolio-heads.txt")) {
             String[] f = l.split("\t");
             if (f.length != 2 || !(f[1].equals("head") || f[1].equals("qualifier"))) {
                 throw new IllegalStateException("portfolio-heads.txt: expected 'words<TAB>head|qualifier': " + l);
@@ -157,7 +171,7 @@ public final class EntityLexicon {
             if (f[1].equals("head")) portfolioHeads.add(Names.words(f[0].replace("'", "' ").replace("’", "’ ")));
             else portfolioQualifiers.add(Names.fold(f[0]));
         }
-        for (String l : Lexicon.lines(EntityLexicon.class, "type-cues.txt")) {
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "type-cues.txt")) {
             String[] f = l.split("\t");
             String flag = f.length == 3 ? f[2] : "";
             // tokens split after an apostrophe: "chiffre d'affaires" is read as "chiffre d' affaires"
@@ -171,9 +185,9 @@ public final class EntityLexicon {
                     !flag.equals("via-de"), flag.equals("de") || flag.equals("via-de"), flag.equals("not-person"),
                     flag.equals("bare-kind")));
         }
-        for (String l : Lexicon.lines(EntityLexicon.class, "cue-modifiers.txt")) cueModifiers.add(Names.fold(l));
-        for (String l : Lexicon.lines(EntityLexicon.class, "legal-forms.txt")) legalForms.add(withoutFinalDot(l));
-        for (String l : Lexicon.lines(EntityLexicon.class, "agent-verbs.txt")) {
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "cue-modifiers.txt")) cueModifiers.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "legal-forms.txt")) legalForms.add(withoutFinalDot(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "agent-verbs.txt")) {
             String[] f = l.split("\t");
             if (f.length != 2 || !(f[1].equals("speech") || f[1].equals("act"))) {
                 throw new IllegalStateException("agent-verbs.txt: expected 'form<TAB>speech|act': " + l);
@@ -181,13 +195,13 @@ public final class EntityLexicon {
             agentVerbs.add(Names.fold(f[0]));
             if (f[1].equals("speech")) speechVerbs.add(Names.fold(f[0]));
         }
-        List<String> lines = Lexicon.lines(EntityLexicon.class, "nationalities.txt");
+        List<String> lines = Lexicon.lines(EntityLexicon.class, folder + "nationalities.txt");
         for (String l : lines) countries.add(l.split("\t")[0]);
         for (String c : countries) knownPlaces.add(Names.fold(c));
         for (String iso : java.util.Locale.getISOCountries()) {
-            knownPlaces.add(Names.fold(new java.util.Locale("", iso).getDisplayCountry(java.util.Locale.FRENCH)));
+            knownPlaces.add(Names.fold(new java.util.Locale("", iso).getDisplayCountry(language)));
         }
-        for (String l : Lexicon.lines(EntityLexicon.class, "known-places.txt")) knownPlaces.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "known-places.txt")) knownPlaces.add(Names.fold(l));
         for (String l : lines) {
             String[] f = l.split("\t");
             if (f.length != 2) throw new IllegalStateException("nationalities.txt: expected 'country<TAB>forms': " + l);
@@ -206,11 +220,24 @@ public final class EntityLexicon {
                 }
             }
         }
-        for (String l : Lexicon.lines(EntityLexicon.class, "peoples.txt")) peoples.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "peoples.txt")) peoples.add(Names.fold(l));
     }
 
     public static EntityLexicon french() {
-        return Holder.FRENCH;
+        return French.LEXICON;
+    }
+
+    /** The English lists (folder en/): loaded on first use, so a French-only run never reads them. */
+    public static EntityLexicon english() {
+        return English.LEXICON;
+    }
+
+    /**
+     * True where a name never ends on a lower-case word, as in English ("Boeing jets" is "Boeing");
+     * false in French, whose names do ("Conseil constitutionnel", "route du Castello").
+     */
+    public boolean namesEndCapitalised() {
+        return namesEndCapitalised;
     }
 
     public boolean isFunctionWord(String word) {

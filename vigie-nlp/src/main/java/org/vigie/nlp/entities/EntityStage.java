@@ -34,7 +34,15 @@ public final class EntityStage implements Stage {
      *                     to the times stage too; null: each article's {@code metadata.date}
      */
     public EntityStage(KnownNames known, OfficeHolders offices, java.time.LocalDate documentDate) {
-        this.lex = EntityLexicon.french();
+        this(EntityLexicon.french(), known, offices, documentDate);
+    }
+
+    /**
+     * @param lex the word lists of the article's language ({@link EntityLexicon#french()},
+     *            {@link EntityLexicon#english()}), which must be the language of the token layer
+     */
+    public EntityStage(EntityLexicon lex, KnownNames known, OfficeHolders offices, java.time.LocalDate documentDate) {
+        this.lex = lex;
         this.known = known;
         this.offices = offices;
         this.dateOverride = documentDate;
@@ -92,6 +100,7 @@ public final class EntityStage implements Stage {
         List<Mention> mentions = finder.find(text, sentences, links);
         List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).group(mentions, links, finder.cued,
                 finder.agents, finder.placed, witnesses(text, mentions));
+        titleCaseCommonWords(article, groups);
         repeats(text, sentences, groups);
         roles.resolve(text, sentences, groups, dateOverride != null ? dateOverride : day(article));
         List<Entity> out = new ArrayList<>();
@@ -102,6 +111,43 @@ public final class EntityStage implements Stage {
         }
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         return out;
+    }
+
+    /** A headline word of this many letters or more is capitalised in title case ("Into", "Drops", not "of", "in"). */
+    private static final int TITLE_CASE_MIN_LETTERS = 4;
+
+    /**
+     * A title-case headline ("Sweden Drops Its Investigation Into Rape Allegation Against Julian
+     * Assange", as English sites write them) capitalises every word, so the tagger takes runs of
+     * common words for names: an entity named only there, with a word the rest of the text writes
+     * in lower case ("investigation"), is dropped. Names the body uses stay ("Sweden"). A
+     * sentence-case headline, as French ones are, is left alone.
+     */
+    private static void titleCaseCommonWords(Article article, List<MentionGrouper.Group> groups) {
+        org.vigie.core.model.Section title = article.sections().stream()
+                .filter(s -> s.kind() == org.vigie.core.model.Section.Kind.TITLE).findFirst().orElse(null);
+        if (title == null || !titleCase(article.text().substring(title.start(), title.end()))) return;
+        java.util.Set<String> lowerCase = new java.util.HashSet<>();
+        for (String w : LETTERS.split(article.text().substring(title.end()))) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) lowerCase.add(w);
+        }
+        // an entity the body names too is a name, whatever the headline's capitals
+        groups.removeIf(g -> g.mentions.stream().allMatch(m -> m.start() < title.end())
+                && g.mentions.stream().anyMatch(m -> java.util.Arrays.stream(LETTERS.split(m.text()))
+                        .anyMatch(w -> !w.isEmpty() && lowerCase.contains(w.toLowerCase(java.util.Locale.ROOT)))));
+    }
+
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
+    /** Three or more words of {@link #TITLE_CASE_MIN_LETTERS} letters, every one capitalised. */
+    static boolean titleCase(String headline) {
+        int words = 0;
+        for (String w : LETTERS.split(headline)) {
+            if (w.length() < TITLE_CASE_MIN_LETTERS) continue;
+            if (!Character.isUpperCase(w.codePointAt(0))) return false;
+            words++;
+        }
+        return words >= 3;
     }
 
     /** The article's publication day ("2016-05-12", "2016-05-12T08:30:00+02:00"), or null. */

@@ -94,7 +94,7 @@ final class MentionFinder {
             while (i < t.size()) {
                 EntityType type = EntityType.fromTag(t.get(i).ner());
                 if (type == null) {
-                    i++;
+                    i = afterHonorificName(text, si, t, i, here);
                     continue;
                 }
                 int j = i + 1;
@@ -159,6 +159,27 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * "Mr. Xi", "Mrs. Ardern": capitalised words right after an honorific that the tagger left
+     * untagged are a person's name. Returns the index to go on from.
+     */
+    private int afterHonorificName(String text, int si, List<Token> t, int i, List<Mention> out) {
+        if (!lex.isHonorific(t.get(i).word())) return i + 1;
+        int j = i + 1;
+        while (j < t.size() && EntityType.fromTag(t.get(j).ner()) == null && Names.isCapitalised(t.get(j).word())
+                && !Names.isPunctuation(t.get(j).word()) && !lex.isFunctionWord(t.get(j).word())) {
+            j++;
+        }
+        if (j == i + 1) return i + 1;
+        clean(text, si, t, i, j, EntityType.PER, out);
+        return j;
+    }
+
+    /** Letters, none of them upper case ("jets", "'s"; not "iPhone", "d'Alep"). */
+    private static boolean isLowerCase(String w) {
+        return Names.hasLetter(w) && w.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
+    }
+
     private static boolean splits(String w) {
         return Names.isPunctuation(w) && !w.equals("-") && !w.equals("&") && !w.equals("'");
     }
@@ -203,6 +224,10 @@ final class MentionFinder {
         while (b > a) {
             String w = t.get(b - 1).word();
             if (Names.isPunctuation(w) || (!Names.isCapitalised(w) && lex.isFunctionWord(w))) b--;
+            // "Noem tweeted", "Boeing jets", "New York-listed": where names end on a capital, a lower-case
+            // last word is none, except the end of a hyphenated given name ("Kim Jong-un", "Tsai Ing-wen")
+            else if (lex.namesEndCapitalised() && b - a > 1 && isLowerCase(w)
+                    && (type != EntityType.PER || !t.get(b - 2).word().equals("-"))) b--;
             else break;
         }
         if (a >= b || shouted(t, a, b)) return;

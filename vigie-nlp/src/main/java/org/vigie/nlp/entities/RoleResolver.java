@@ -115,8 +115,9 @@ final class RoleResolver {
             String[] f = folded.get(m.sentence());
             Description d = endingAt(t, f, m.from());
             RoleBinding.Via via = RoleBinding.Via.BEFORE_NAME;
-            if (d != null && d.from() > 0 && (INVERSION.contains(t.get(d.from() - 1).word())
-                    || AUXILIARIES.contains(t.get(d.from() - 1).word()))) {
+            // (a title led by a nationality, "..., Indian Prime Minister Narendra Modi", is no verb)
+            if (d != null && d.from() > 0 && lex.demonymCountry(t.get(d.from()).word()) == null
+                    && (INVERSION.contains(t.get(d.from() - 1).word()) || AUXILIARIES.contains(t.get(d.from() - 1).word()))) {
                 d = null; // "« ... », juge Jean-Baptiste Lemoyne", "a jugé Xavier Bertrand": a verb of saying, not a title
             }
             if (d == null && m.from() > 1 && t.get(m.from() - 1).word().equals(",")) {
@@ -589,6 +590,13 @@ final class RoleResolver {
     private Description startingAt(List<Token> t, String[] f, int k) {
         if (k >= t.size()) return null;
         String demonym = lex.demonymCountry(t.get(k).word());
+        if (demonym != null && k + 1 < t.size()) {
+            // "(the) Russian President", "Turkish Foreign Minister": English puts the nationality first
+            Description role = startingAt(t, f, k + 1);
+            if (role != null && role.office().endsWith("|") && !role.office().startsWith("demonym")) {
+                return new Description(k, role.to(), role.office() + demonym, role.words(), role.gender());
+            }
+        }
         if (demonym != null && k > 0 && lex.isArticle(t.get(k - 1).word())) {
             return new Description(k, k + 1, "demonym|" + demonym, "demonym", (char) 0);
         }
