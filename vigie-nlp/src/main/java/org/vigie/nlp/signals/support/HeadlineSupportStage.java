@@ -512,8 +512,14 @@ public final class HeadlineSupportStage implements Stage {
         boolean opening = runs.get(0).size() == 1 && runs.get(0).get(0) == words.get(0)
                 && !words.get(0).isAllCaps() && !words.get(0).isNumber() && clauseStart(text, part, words.get(0));
         // English title case stretches a name over the headline's verb ("Google Bets", "Stadia Falls
-        // Short"): the name alone is the claim
-        if (runs.size() == 1 && english && runs.get(0).size() < words.size() && supported(runs.get(0), body)) return List.of();
+        // Short"): the name alone is the claim. Words such as "Falls" or "Short" are names too in the
+        // dictionary, so trailing words that are also common words are dropped while a name is left.
+        if (english && runs.size() == 1) {
+            List<Word> name = runs.get(0);
+            int end = name.size();
+            while (end > 1 && TitleCase.alsoCommon(name.get(end - 1).text())) end--;
+            if (end < words.size() && supported(name.subList(0, end), body)) return List.of();
+        }
         if (runs.size() == 1) {
             int lower = 0;
             for (Word w : words) {

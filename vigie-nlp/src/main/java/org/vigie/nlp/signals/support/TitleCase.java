@@ -36,7 +36,13 @@ final class TitleCase {
         }
     }
 
-    /** True for "Nowhere", "Kids", "Falls"; false for "Google", "Stadia", "Arrizabalaga", "NASA" and lower-case words. */
+    /** True when the word written in lower case is a word of the dictionary: "Falls", "Short", "Brown" (also names), "Kids". */
+    static boolean alsoCommon(String word) {
+        return word.length() >= 2 && !word.equals(word.toUpperCase(Locale.ROOT))
+                && !LOOKUP.get().lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
+    /** True for "Nowhere", "Kids"; false for "Google", "Stadia", "Falls" (a name too), "Arrizabalaga", "NASA" and lower-case words. */
     static boolean commonWord(String word) {
         if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || word.equals(word.toUpperCase(Locale.ROOT))) return false;
         DictionaryLookup lookup = LOOKUP.get();

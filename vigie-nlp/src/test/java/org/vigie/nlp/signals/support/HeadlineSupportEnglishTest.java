@@ -9,7 +9,10 @@ import static org.vigie.nlp.signals.StageTestSupport.signals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Signal;
+import org.vigie.core.model.Span;
 
 /**
  * English headlines capitalise every word: only names are claims. Texts: the scrapinghub
@@ -52,6 +55,23 @@ class HeadlineSupportEnglishTest {
         List<String> words = evidence(s.get(0));
         // the opening "Google" is left to the entity layer (a lone word opening a clause may be a common noun)
         assertEquals(List.of("Stadia"), words);
+    }
+
+    @Test
+    void aNameTheTaggerStretchedOverTheHeadlinesVerbIsJudgedByTheName() {
+        // scrapinghub (MIT): "Stadia Falls Short of 4K at Launch", the tagger's mention running over "Falls Short"
+        Article a = article("Stadia Falls Short of 4K at Launch", null,
+                "Google Stadia launches tomorrow and early reviews are in. According to The Verge’s Stadia review, the "
+                        + "streaming platform does not reach 4K in most games.").withLanguage("en", 1.0);
+        String t = a.text();
+        int at = t.indexOf("Stadia Falls Short");
+        Entity stretched = new Entity("Stadia Falls Short", EntityType.ORG, null, List.of(Span.of(t, at, at + 18)));
+        assertEquals(List.of(), signals(stage, a.withEntities(List.of(stretched)), HeadlineSupportStage.HEADLINE));
+        // the same mention over a body that never names Stadia is still a claim
+        Article other = article("Stadia Falls Short of 4K at Launch", null, HIKING).withLanguage("en", 1.0);
+        int o = other.text().indexOf("Stadia Falls Short");
+        Entity there = new Entity("Stadia Falls Short", EntityType.ORG, null, List.of(Span.of(other.text(), o, o + 18)));
+        assertEquals(1, signals(stage, other.withEntities(List.of(there)), HeadlineSupportStage.HEADLINE).size());
     }
 
     @Test
