@@ -126,6 +126,11 @@ final class Figures {
         return v != null ? v : MULTIPLIER.get(w.key());
     }
 
+    /** The value of a number word given by its key ("four" 4, "douze" 12), or null. */
+    static Double numberValue(String key) {
+        return NUMBER.get(key);
+    }
+
     /**
      * The value a number word writes, hyphenated compounds included ("dix-sept" 17,
      * "quatre-vingt-quatre" 84), or the round count a singular approximate noun stands for ("une

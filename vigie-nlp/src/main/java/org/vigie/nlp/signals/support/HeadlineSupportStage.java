@@ -709,9 +709,17 @@ public final class HeadlineSupportStage implements Stage {
                 String d = digits(w.text());
                 numbers.add(d);
                 numbers.add(unglued(w.text()));
+                // a figure glued to a word or hyphened to it ("71.6million", "13-inch", "5-year-old")
+                String lead = leadingFigure(w.text());
+                if (lead != null) numbers.add(lead);
                 // an amount's whole part: "10.530,89 euros" supports a headline's "10.530 euros"
                 int comma = d.indexOf(',');
                 if (comma >= 3) numbers.add(d.substring(0, comma));
+            }
+            // "four-door", "two-year" in the body support a headline's "4-door", "2-year"
+            if (!w.isNumber() && w.text().indexOf('-') > 0) {
+                Double first = Figures.numberValue(Fold.key(HYPHEN.split(w.text(), 2)[0]));
+                if (first != null && first == Math.rint(first)) numbers.add(Long.toString(first.longValue()));
             }
             // "douze", "dix-sept", "mille", "une quarantaine" in the body support a headline's "12", "17", "1000", "40"
             Double v = w.isNumber() ? null : Figures.spelledValue(w);
@@ -771,6 +779,16 @@ public final class HeadlineSupportStage implements Stage {
         Matcher m = ORDINAL.matcher(number);
         if (m.matches()) return m.group(1) + "e";
         return ZERO_DECIMALS.matcher(NUMBER_SEPARATORS.matcher(number).replaceAll("")).replaceAll("");
+    }
+
+    /** A figure followed by letters, glued or after a hyphen: "71.6million", "13-Inch", "4-door". Not a rank ("9e"). */
+    private static final Pattern LEADING_FIGURE = Pattern.compile("(\\d+(?:[.,]\\d+)?)-?\\p{L}[\\p{L}-]*");
+
+    /** The figure opening {@code number} when letters follow it ("71.6" for "71.6m", "13" for "13-Inch"), or null. */
+    private static String leadingFigure(String number) {
+        if (ORDINAL.matcher(number).matches()) return null;
+        Matcher m = LEADING_FIGURE.matcher(number);
+        return m.matches() ? digits(m.group(1)) : null;
     }
 
     /** The figure of a number word, a unit glued to it dropped: "30kg" is "30", "17h" "17", "9e" stays a rank. */
@@ -836,7 +854,8 @@ public final class HeadlineSupportStage implements Stage {
         boolean years = i + 1 < words.size() && YEARS_WORDS.contains(words.get(i + 1).folded());
         // a title's number ("Taxi 5", "Rocky 4") is the body's rank ("le cinquième opus")
         boolean sequel = i > 0 && words.get(i - 1).isCapitalized() && !words.get(i - 1).isNumber() && body.numbers().contains(n + "e");
-        return NUMBER_WORDS_IGNORED.contains(n) || body.numbers().contains(n) || sequel || years && body.numbers().contains(n + " ans")
+        String lead = leadingFigure(w.text());
+        return NUMBER_WORDS_IGNORED.contains(n) || body.numbers().contains(n) || lead != null && body.numbers().contains(lead) || sequel || years && body.numbers().contains(n + " ans")
                 || shareInBody(words, i, body) || roundedInBody(text, words, w, body, english) || partsInBody(w, body);
     }
 

@@ -75,6 +75,24 @@ class HeadlineSupportEnglishTest {
     }
 
     @Test
+    void figuresJoinedToTheirUnitMatchTheBodysSpelling() {
+        // scrapinghub headlines over their own bodies' sentences
+        String audi = "More akin to a four-door coupe than the SUV of the original e-tron, the Sportback keeps its battery.";
+        assertEquals(List.of(), signals(stage, article("2020 Audi e-tron Sportback revealed as electric 4-door coupe", null,
+                "The 2020 Audi e-tron Sportback was revealed at the LA Auto Show. " + audi).withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE));
+        assertEquals(List.of(), signals(stage, article("13-Inch MacBook Pro With Scissor Keyboard Expected", null,
+                "Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard.").withLanguage("en", 1.0),
+                HeadlineSupportStage.HEADLINE));
+        assertEquals(List.of(), signals(stage, article("Chelsea activate £71.6m release clause", null,
+                "Chelsea have triggered the £71.6million release clause of the Athletic Bilbao keeper.").withLanguage("en", 1.0),
+                HeadlineSupportStage.HEADLINE));
+        // a figure the body does not give still fires
+        List<Signal> six = signals(stage, article("2020 Audi e-tron Sportback revealed as electric 6-door coupe", null,
+                "The 2020 Audi e-tron Sportback was revealed at the LA Auto Show. " + audi).withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE);
+        assertEquals(List.of("6-door"), evidence(six.get(0)));
+    }
+
+    @Test
     void frenchHeadlinesAreReadAsBefore() {
         // "Nowhere" is an English common word but a French article's capitalised word stays a name
         Article a = article("Les républicains suivent Trump vers Nowhere", null,
