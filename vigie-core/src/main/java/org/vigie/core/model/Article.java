@@ -20,6 +20,9 @@ import java.util.Objects;
  * <p>{@code text} is the title, the standfirst (when there is one) and the body, joined by blank
  * lines; {@code body} is the paragraphs joined by single newlines, so the body is a suffix of
  * the text. {@code id} is a hash of the text: the same words ingested twice are one article.
+ *
+ * <p>{@code skipped} names the layers a stage did not analyse on this article and why (no model
+ * for its language): an empty layer means "nothing found" only when no {@link Skipped} names it.
  */
 @JsonPropertyOrder({"id", "source_id", "title", "standfirst", "body", "text", "language",
         "language_confidence", "comment_count", "boilerplate", "origin", "metadata", "also_published_at", "sections",
