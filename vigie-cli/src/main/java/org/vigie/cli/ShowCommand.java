@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Publication;
+import org.vigie.core.model.Skipped;
 import org.vigie.corpus.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +62,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         if (a.reprintOf() != null) out.println("reprint of " + a.reprintOf());
         if (a.familyId() != null) out.println("reprint family " + a.familyId() + " (vigie reprints " + a.id() + ")");
+        for (Skipped k : a.skipped()) out.println("not analysed  " + k.layer() + ": " + k.reason());
     }
 
     /** date, site, URL: what is known of one publication, in that order. */

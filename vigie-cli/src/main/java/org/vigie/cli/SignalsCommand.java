@@ -1,10 +1,12 @@
 package org.vigie.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Signal;
+import org.vigie.core.model.Skipped;
 import org.vigie.core.model.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Option;
                 "Signals inform; they never claim a verdict. Each names the words that triggered it."})
 final class SignalsCommand extends ArticleCommand {
 
-    @Option(names = "--json", description = "One JSON object per article: id, source_id, title, signals.")
+    @Option(names = "--json", description = "One JSON object per article: id, source_id, title, signals, and skipped (the signal families not analysed) when there are any.")
     boolean json;
 
     @Override
@@ -25,6 +27,8 @@ final class SignalsCommand extends ArticleCommand {
             node.put("source_id", a.sourceId());
             node.put("title", a.title());
             node.set("signals", ArticleJson.mapper().valueToTree(a.signals()));
+            List<Skipped> skipped = signalSkips(a);
+            if (!skipped.isEmpty()) node.set("skipped", ArticleJson.mapper().valueToTree(skipped));
             out.println(node);
             return;
         }
@@ -38,7 +42,17 @@ final class SignalsCommand extends ArticleCommand {
             }
             if (!ev.isEmpty()) out.println("  " + " ".repeat(34) + "       evidence: " + ev);
         }
+        for (Skipped k : signalSkips(a)) {
+            out.printf(Locale.ROOT, "  %-34s not analysed: %s%n", k.layer().substring(SIGNALS.length()), k.reason());
+        }
         out.println();
+    }
+
+    private static final String SIGNALS = "signals:";
+
+    /** The signal families not analysed on {@code a} (no lexicon or model for its language). */
+    private static List<Skipped> signalSkips(Article a) {
+        return a.skipped().stream().filter(k -> k.layer().startsWith(SIGNALS)).toList();
     }
 
     @Override

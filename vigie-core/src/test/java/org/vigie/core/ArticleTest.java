@@ -104,6 +104,42 @@ class ArticleTest {
     }
 
     @Test
+    void skippedLayersRoundTripAfterTheLayersAndAreAbsentWhenNoneWasSkipped() throws Exception {
+        Article full = Article.compose("Merkel in Berlin", null, List.of("Angela Merkel sprach am Montag."))
+                .withLanguage("de", 0.98);
+        String fullJson = ArticleJson.toJson(full);
+        assertFalse(ArticleJson.mapper().readTree(fullJson).has("skipped"),
+                "an article every stage read keeps the JSON it had before the field existed");
+        Article old = ArticleJson.fromJson(fullJson);
+        assertEquals(List.of(), old.skipped());
+        assertEquals(fullJson, ArticleJson.toJson(old));
+
+        Article de = full.withSkipped(Skipped.noResources("entities", "entity model", "de"))
+                .withSkipped(Skipped.noResources("signals:loaded-label", "loaded-label lexicon", "de"))
+                .withSkipped(Skipped.noResources("entities", "entity model", "de"));
+        assertEquals(List.of("signals:loaded-label", "entities"), de.skipped().stream().map(Skipped::layer).toList(),
+                "one entry per layer: a stage run twice says it once");
+        String json = ArticleJson.toJson(de);
+        var tree = ArticleJson.mapper().readTree(json);
+        assertEquals("no entity model for German (de)", tree.at("/skipped/1/reason").asText());
+        assertEquals("signals:loaded-label", tree.at("/skipped/0/layer").asText());
+        assertTrue(json.indexOf("\"signals\"") < json.indexOf("\"skipped\""), "skipped follows the layers it qualifies");
+        assertTrue(tree.get("entities").isArray() && tree.get("entities").isEmpty());
+        assertEquals(de, ArticleJson.fromJson(json));
+        // later copies keep it
+        assertEquals(de.skipped(), ArticleJson.fromJson(json).withSignals(List.of()).withCorpusLinks("a", "b", null).skipped());
+    }
+
+    @Test
+    void aLanguageIsNamedInEnglishWithItsCode() {
+        assertEquals("German (de)", Skipped.languageName("de"));
+        assertEquals("Portuguese (pt-BR)", Skipped.languageName("pt-BR"));
+        assertEquals("xx", Skipped.languageName("xx"));
+        assertEquals("an undetected language", Skipped.languageName(null));
+        assertThrows(NullPointerException.class, () -> new Skipped(null, "why"));
+    }
+
+    @Test
     void emptyLayersAreStillPresentInJson() throws Exception {
         var tree = ArticleJson.mapper().readTree(ArticleJson.toJson(Article.compose("T", null, List.of("b"))));
         for (String f : List.of("entities", "quotes", "times", "signals")) {

@@ -20,6 +20,7 @@ import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Signal;
+import org.vigie.core.model.Skipped;
 import org.vigie.core.model.Span;
 import org.vigie.core.model.TimeExpression;
 
@@ -61,7 +62,7 @@ public final class Tables {
             f("modified", StringType), f("section", StringType),
             f("origin_path", StringType), f("origin_record", LongType), f("origin_url", StringType),
             req("entity_count", IntegerType), req("quote_count", IntegerType), req("time_count", IntegerType),
-            req("signal_count", IntegerType),
+            req("signal_count", IntegerType), req("skipped", createArrayType(StringType, false)),
             f("reprint_of", StringType), f("family_id", StringType), req("input_order", LongType),
             req("json", StringType)});
 
@@ -104,8 +105,13 @@ public final class Tables {
                 a.languageConfidence(), a.commentCount(), m.url(), m.canonicalUrl(), m.site(),
                 m.authors().toArray(new String[0]), m.date(), m.dateSource(), m.modified(), m.section(),
                 o == null ? null : o.path(), o == null ? null : o.record(), o == null ? null : o.url(),
-                a.entities().size(), a.quotes().size(), a.times().size(), a.signals().size(),
+                a.entities().size(), a.quotes().size(), a.times().size(), a.signals().size(), skippedLayers(a),
                 a.reprintOf(), a.familyId(), inputOrder, ArticleJson.toJson(a));
+    }
+
+    /** The layers not analysed ({@code skipped[].layer}); the reasons are in the {@code json} column. */
+    static String[] skippedLayers(Article a) {
+        return a.skipped().stream().map(Skipped::layer).toArray(String[]::new);
     }
 
     static List<Row> entities(Article a) {

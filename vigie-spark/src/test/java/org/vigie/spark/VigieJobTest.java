@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Skipped;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Signal;
@@ -120,6 +121,20 @@ class VigieJobTest {
         }
         assertEquals(m.size(), new HashSet<>(order).size(), "input_order is unique");
         return m;
+    }
+
+    @Test
+    void theSkippedColumnListsTheLayersTheJsonSaysWereNotAnalysed() {
+        for (Row r : table(Tables.ARTICLES)) {
+            Article a = ArticleJson.fromJson(r.getAs("json"));
+            assertEquals(a.skipped().stream().map(Skipped::layer).toList(), r.getList(r.fieldIndex("skipped")), a.id());
+        }
+        Article pt = Article.compose("A Fantástica Loja dos Materiais Educativos", null, List.of("Por que não temos uma assim no Brasil?"))
+                .withLanguage("pt", 1.0).withSkipped(Skipped.noResources("entities", "entity model", "pt"))
+                .withSkipped(Skipped.noResources("signals:style", "subjectivity and vagueness lexicons", "pt"));
+        Row row = Tables.article(pt, 0);
+        assertEquals(List.of("entities", "signals:style"),
+                List.of((String[]) row.get(Tables.ARTICLES_SCHEMA.fieldIndex("skipped"))));
     }
 
     @Test

@@ -20,10 +20,13 @@ import java.util.Objects;
  * <p>{@code text} is the title, the standfirst (when there is one) and the body, joined by blank
  * lines; {@code body} is the paragraphs joined by single newlines, so the body is a suffix of
  * the text. {@code id} is a hash of the text: the same words ingested twice are one article.
+ *
+ * <p>{@code skipped} names the layers a stage did not analyse on this article and why (no model
+ * for its language): an empty layer means "nothing found" only when no {@link Skipped} names it.
  */
 @JsonPropertyOrder({"id", "source_id", "title", "standfirst", "body", "text", "language",
         "language_confidence", "comment_count", "boilerplate", "origin", "metadata", "also_published_at", "sections",
-        "entities", "quotes", "times", "signals", "reprint_of", "family_id", "story_id"})
+        "entities", "quotes", "times", "signals", "skipped", "reprint_of", "family_id", "story_id"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
         String id,
@@ -47,7 +50,8 @@ public record Article(
         @JsonProperty("reprint_of") String reprintOf,
         @JsonProperty("family_id") String familyId,
         @JsonProperty("story_id") String storyId,
-        @JsonProperty("also_published_at") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Publication> alsoPublishedAt) {
+        @JsonProperty("also_published_at") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Publication> alsoPublishedAt,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Skipped> skipped) {
 
     public static final String PARAGRAPH_SEPARATOR = "\n";
     public static final String PART_SEPARATOR = "\n\n";
@@ -64,6 +68,18 @@ public record Article(
         times = times == null ? List.of() : List.copyOf(times);
         signals = signals == null ? List.of() : List.copyOf(signals);
         alsoPublishedAt = alsoPublishedAt == null ? List.of() : List.copyOf(alsoPublishedAt);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** An article with every layer analysed that was asked for (the form before {@code skipped} existed). */
+    public Article(String id, String sourceId, String title, String standfirst, String body, String text,
+                   String language, Double languageConfidence, int commentCount, List<String> boilerplate,
+                   Origin origin, Metadata metadata, List<Section> sections, List<Sentence> sentences,
+                   List<Entity> entities, List<Quote> quotes, List<TimeExpression> times, List<Signal> signals,
+                   String reprintOf, String familyId, String storyId, List<Publication> alsoPublishedAt) {
+        this(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount, boilerplate,
+                origin, metadata, sections, sentences, entities, quotes, times, signals, reprintOf, familyId, storyId,
+                alsoPublishedAt, List.of());
     }
 
     /** An article published in one place only (the form before {@code also_published_at} existed). */
@@ -74,7 +90,7 @@ public record Article(
                    String reprintOf, String familyId, String storyId) {
         this(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount, boilerplate,
                 origin, metadata, sections, sentences, entities, quotes, times, signals, reprintOf, familyId, storyId,
-                List.of());
+                List.of(), List.of());
     }
 
     /**
@@ -147,74 +163,74 @@ public record Article(
     public Article withSourceId(String v) {
         return new Article(id, v, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
     }
 
     public Article withLanguage(String v, Double confidence) {
         return new Article(id, sourceId, title, standfirst, body, text, v, confidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
     }
 
     public Article withBoilerplate(List<String> v, int comments) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, comments,
                 v, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
     }
 
     public Article withOrigin(Origin v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, v, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
     }
 
     public Article withMetadata(Metadata v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, v, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
     }
 
     /** Replaces the structure; used by readers whose paragraphs carry kinds (headings, lists). */
     public Article withSections(List<Section> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, v, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
     }
 
     public Article withSentences(List<Sentence> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, v, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
     }
 
     public Article withEntities(List<Entity> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, v, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
     }
 
     public Article withQuotes(List<Quote> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, v, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
     }
 
     public Article withTimes(List<TimeExpression> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, v, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
     }
 
     public Article withSignals(List<Signal> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, v,
-                reprintOf, familyId, storyId, alsoPublishedAt);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
     }
 
     public Article withCorpusLinks(String newReprintOf, String newFamilyId, String newStoryId) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                newReprintOf, newFamilyId, newStoryId, alsoPublishedAt);
+                newReprintOf, newFamilyId, newStoryId, alsoPublishedAt, skipped);
     }
 
     /**
@@ -224,6 +240,29 @@ public record Article(
     public Article withAlsoPublishedAt(List<Publication> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, v);
+                reprintOf, familyId, storyId, v, skipped);
+    }
+
+    /**
+     * The layers and signal families that were not analysed, replaced. Empty (and absent from the
+     * JSON) when every stage that ran read the article.
+     */
+    public Article withSkipped(List<Skipped> v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
+                reprintOf, familyId, storyId, alsoPublishedAt, v);
+    }
+
+    /**
+     * A copy that also records {@code s}: the stage that does not read this article says so. An
+     * entry for the same layer is replaced, so a stage run twice records its layer once.
+     */
+    public Article withSkipped(Skipped s) {
+        List<Skipped> v = new ArrayList<>(skipped.size() + 1);
+        for (Skipped k : skipped) {
+            if (!k.layer().equals(s.layer())) v.add(k);
+        }
+        v.add(s);
+        return withSkipped(v);
     }
 }

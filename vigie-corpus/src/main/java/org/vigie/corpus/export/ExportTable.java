@@ -11,6 +11,7 @@ import org.vigie.core.model.Entity;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Signal;
+import org.vigie.core.model.Skipped;
 import org.vigie.core.model.Span;
 import org.vigie.core.model.TimeExpression;
 
@@ -30,7 +31,7 @@ public enum ExportTable {
             new Column("authors", Column.Kind.STRINGS), string("date"), string("date_source"), string("modified"),
             string("section"), string("origin_path"), number("origin_record"), string("origin_url"),
             number("entity_count"), number("quote_count"), number("time_count"), number("signal_count"),
-            string("reprint_of"), string("family_id"), string("story_id"))) {
+            new Column("skipped", Column.Kind.STRINGS), string("reprint_of"), string("family_id"), string("story_id"))) {
         @Override
         void rows(Article a, RowSink out) throws IOException {
             Metadata m = a.metadata();
@@ -40,7 +41,7 @@ public enum ExportTable {
                     m.date(), m.dateSource(), m.modified(), m.section(),
                     o == null ? null : o.path(), o == null ? null : o.record(), o == null ? null : o.url(),
                     a.entities().size(), a.quotes().size(), a.times().size(), a.signals().size(),
-                    a.reprintOf(), a.familyId(), a.storyId()});
+                    a.skipped().stream().map(Skipped::layer).toList(), a.reprintOf(), a.familyId(), a.storyId()});
         }
     },
 

@@ -28,6 +28,7 @@ import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Signal;
+import org.vigie.core.model.Skipped;
 import org.vigie.core.model.Span;
 import org.vigie.core.model.Speaker;
 import org.vigie.core.model.TimeExpression;
@@ -59,7 +60,8 @@ class ExportTest {
         english = Article.compose("Aleppo talks, day two", null, List.of("Talks on Aleppo went on \"in earnest\"."))
                 .withLanguage("en", 0.97).withMetadata(meta("https://other.example/aleppo", "other.example", List.of(),
                         "2016-10-10T09:00:00Z"));
-        english = english.withEntities(List.of(new Entity("Alep", EntityType.LOC, null, mentions(english, "Aleppo"))));
+        english = english.withEntities(List.of(new Entity("Alep", EntityType.LOC, null, mentions(english, "Aleppo"))))
+                .withSkipped(new Skipped("signals:satirical-register", "no register model for English (en)"));
         undated = Article.compose("@home: une note sans date", null, List.of("Une note sur Alep, sans date."))
                 .withLanguage("fr", null).withMetadata(meta(null, "evil.example", List.of(), null));
         before = Article.compose("La veille", null, List.of("Rien encore à Alep."))
@@ -149,7 +151,7 @@ class ExportTest {
         assertEquals(List.of("id", "source_id", "title", "standfirst", "body", "text", "language", "language_confidence",
                 "comment_count", "url", "canonical_url", "site", "authors", "date", "date_source", "modified", "section",
                 "origin_path", "origin_record", "origin_url", "entity_count", "quote_count", "time_count", "signal_count",
-                "reprint_of", "family_id", "story_id"), csvHeader(text));
+                "skipped", "reprint_of", "family_id", "story_id"), csvHeader(text));
         List<Map<String, String>> rows = csvRows(text);
         assertEquals(all.size(), rows.size());
         Map<String, Map<String, String>> byId = rows.stream().collect(Collectors.toMap(r -> r.get("id"), r -> r));
@@ -165,6 +167,8 @@ class ExportTest {
         assertEquals("0.99", h.get("language_confidence"));
         assertEquals("2", h.get("entity_count"));
         assertEquals("1", h.get("signal_count"));
+        assertEquals("[]", h.get("skipped"), "every layer analysed");
+        assertEquals("[\"signals:satirical-register\"]", byId.get(english.id()).get("skipped"));
         assertEquals("hostile-1", h.get("source_id"));
         assertEquals("", h.get("canonical_url"), "null is an empty field");
         assertEquals("'@home: une note sans date", byId.get(undated.id()).get("title"));

@@ -15,8 +15,18 @@ interface QuoteRules {
     QuoteRules FRENCH = (text, lookup) -> new QuoteReader(text, lookup).read();
     QuoteRules ENGLISH = (text, lookup) -> new EnglishQuoteReader(text, lookup).read();
 
-    /** The rules for a language code ("fr", "en", "en-GB"); French when null or unknown, as before languages were told apart. */
+    /**
+     * The rules for a language code ("fr", "en", "en-GB"); French when the language was not detected
+     * (Vigie is French first); null for any other language: French cues and scare-quote rules on
+     * Portuguese keep a question as an unattributed quotation, which is a guess, not a reading.
+     */
     static QuoteRules forLanguage(String language) {
-        return language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : FRENCH;
+        if (language == null || language.isBlank()) return FRENCH;
+        String base = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return switch (base) {
+            case "fr" -> FRENCH;
+            case "en" -> ENGLISH;
+            default -> null;
+        };
     }
 }

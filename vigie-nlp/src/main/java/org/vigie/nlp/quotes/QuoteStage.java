@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Quote;
+import org.vigie.core.model.Skipped;
 import org.vigie.core.pipeline.Stage;
 
 /**
@@ -48,12 +49,18 @@ public final class QuoteStage implements Stage {
 
     @Override
     public Article process(Article article) {
+        if (QuoteRules.forLanguage(article.language()) == null) {
+            return article.withQuotes(List.of())
+                    .withSkipped(Skipped.noResources("quotes", "quotation rules", article.language()));
+        }
         return article.withQuotes(find(article));
     }
 
-    /** The quotations of {@code article}, in text order. */
+    /** The quotations of {@code article}, in text order; none in a language with no rules. */
     public List<Quote> find(Article article) {
-        List<Quote> quotes = QuoteRules.forLanguage(article.language()).read(article.text(), lookups.apply(article));
+        QuoteRules rules = QuoteRules.forLanguage(article.language());
+        if (rules == null) return List.of();
+        List<Quote> quotes = rules.read(article.text(), lookups.apply(article));
         List<Quote> sorted = new ArrayList<>(quotes);
         sorted.sort(Comparator.comparing(Quote::text));
         return sorted;

@@ -40,9 +40,11 @@
  * media nouns, texts whose author is the subject.
  *
  * <p>Another language gets its own lists and cue positions behind the same stage:
- * {@code QuoteRules.forLanguage(article.language())} picks the rules (French when the language is
- * unknown). English ({@code EnglishQuoteReader}, lists in {@code en/}) reads "…," X said / said X /
- * X said: "…" / X told reporters / according to X, quotes continued by a quote standing alone,
+ * {@code QuoteRules.forLanguage(article.language())} picks the rules (French when the language was
+ * not detected; none for a language other than French and English, whose articles get an empty
+ * layer and a {@code skipped} entry rather than French cues read over Portuguese). English
+ * ({@code EnglishQuoteReader}, lists in {@code en/}) reads "…," X said / said X / X said: "…" /
+ * X told reporters / according to X, quotes continued by a quote standing alone,
  * quotes reopened over paragraphs, curly, straight, mixed and single curly marks; indirect X said
  * (that) …, X told Y that …, …, X said, according to X, …, ", saying …"; scare quotes and slogans
  * named by a noun ({@code scare-nouns.txt}), negated cues ("didn't say") and verb forms used as

@@ -3,8 +3,10 @@ package org.vigie.nlp.registry;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Skipped;
 import org.vigie.core.pipeline.Stage;
 
 /**
@@ -15,6 +17,10 @@ import org.vigie.core.pipeline.Stage;
  * language was never detected (null: built by hand, or read with the language stage off) gets the
  * stage of {@code undetected}, as the times stage reads it as French too.
  *
+ * <p>Built {@link #reportingSkips reporting skips}, the stage also records on such an article that
+ * its layer was not analysed ({@code skipped} in the JSON), so that an empty layer is not read as
+ * "nothing found".
+ *
  * <p>Each delegate loads its models on its first article, so a run that meets only French never
  * loads English. Thread-safe when the delegates are.
  */
@@ -23,6 +29,9 @@ public final class ByLanguage implements Stage {
     private final String name;
     private final Map<String, Stage> stages;
     private final String undetected;
+    /** The layer and the missing resource a skip names; null: pass through silently. */
+    private final String skippedLayer;
+    private final String missing;
 
     /**
      * @param name       the stage's name in timings and errors
@@ -36,6 +45,24 @@ public final class ByLanguage implements Stage {
         this.name = name;
         this.stages = Map.copyOf(new LinkedHashMap<>(stages));
         this.undetected = undetected;
+        this.skippedLayer = null;
+        this.missing = null;
+    }
+
+    private ByLanguage(ByLanguage base, String layer, String missing) {
+        this.name = base.name;
+        this.stages = base.stages;
+        this.undetected = base.undetected;
+        this.skippedLayer = layer;
+        this.missing = missing;
+    }
+
+    /**
+     * The same routing, recording on an article of a language with no stage that {@code layer} was
+     * skipped for want of {@code missing} ("entity model": "no entity model for German (de)").
+     */
+    public ByLanguage reportingSkips(String layer, String missing) {
+        return new ByLanguage(this, Objects.requireNonNull(layer), Objects.requireNonNull(missing));
     }
 
     @Override
@@ -56,7 +83,9 @@ public final class ByLanguage implements Stage {
     @Override
     public Article process(Article article) {
         Stage s = stageFor(article.language());
-        return s == null ? article : s.process(article);
+        if (s != null) return s.process(article);
+        return skippedLayer == null ? article
+                : article.withSkipped(Skipped.noResources(skippedLayer, missing, article.language()));
     }
 
     private Stage stageFor(String language) {

@@ -27,7 +27,8 @@ public final class EntityPipelines {
         Stage tokens = new ByLanguage("tokens", Map.of("fr", CoreNlpTokens.french(), "en", CoreNlpTokens.english()), "fr");
         Stage entities = new ByLanguage("entities", Map.of(
                 "fr", new EntityStage(table, OfficeTable.bundled(), documentDate),
-                "en", new EntityStage(EntityLexicon.english(), table, OfficeTable.bundled(), documentDate)), "fr");
+                "en", new EntityStage(EntityLexicon.english(), table, OfficeTable.bundled(), documentDate)), "fr")
+                .reportingSkips("entities", "entity model");
         EntityRegistry registry = new EntityRegistry(table);
         Stage ids = new ByLanguage("entity-ids",
                 Map.of("fr", new EntityIdStage(registry), "en", EntityIdStage.merging(registry)), "fr");

@@ -33,7 +33,10 @@
  * A stage that reads words runs only on the languages it has resources for ({@link
  * org.vigie.nlp.signals.LanguageCoverage}): the register model and the spell checker on French,
  * lexicons on French and English; an article in another language gets the language-free signals
- * only (wire credits, source context, missing author or date, spacing before punctuation).
+ * only (wire credits, source context, missing author or date, spacing before punctuation), and each
+ * gated stage that did not run records it in the article's {@code skipped} ({@code signals:FAMILY},
+ * {@link org.vigie.nlp.signals.LanguageCoverage#skipped}). The orthography signal runs on every
+ * language (spacing rules) and records nothing when only its spell checker is off.
  * Lexicons, patterns, thresholds and explanation templates are data files under
  * {@code src/main/resources/org/vigie/nlp/signals/}, each with its sources in comments.
  */

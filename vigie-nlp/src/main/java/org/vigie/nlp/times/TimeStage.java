@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Skipped;
 import org.vigie.core.model.TimeExpression;
 import org.vigie.core.pipeline.Stage;
 
@@ -14,7 +15,9 @@ import org.vigie.core.pipeline.Stage;
  * The document creation time is the constructor's date when given (the CLI's {@code --date}),
  * else {@code metadata().date()}; without either, relative expressions are resolved within a
  * window inferred from the text ({@link #inferDct}) when it pins them, else left
- * underspecified. Rule-based, no CoreNLP; stateless and thread-safe.
+ * underspecified. French and English rules ({@link TimeTagger#covers}); an article in another
+ * language gets an empty layer and a {@code skipped} entry. Rule-based, no CoreNLP; stateless and
+ * thread-safe.
  */
 public final class TimeStage implements Stage {
 
@@ -39,10 +42,16 @@ public final class TimeStage implements Stage {
 
     @Override
     public Article process(Article article) {
+        if (!TimeTagger.covers(article.language())) {
+            return article.withTimes(List.of())
+                    .withSkipped(Skipped.noResources("times", "time expression rules", article.language()));
+        }
         return article.withTimes(tag(article));
     }
 
+    /** The time expressions of {@code article}; none in a language with no rules ({@link TimeTagger#covers}). */
     public List<TimeExpression> tag(Article article) {
+        if (!TimeTagger.covers(article.language())) return List.of();
         return TimeTagger.forLanguage(article.language()).tag(article.text(), dct(article));
     }
 

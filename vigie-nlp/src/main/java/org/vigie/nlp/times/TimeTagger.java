@@ -40,7 +40,18 @@ public final class TimeTagger {
         this.tense = new Tense(lex);
     }
 
-    /** The tagger for a language code ("fr", "en", "en-GB"); French when null or unknown. */
+    /**
+     * True when the rules of {@code language} exist: French, English, or an undetected language
+     * (null or blank, read as French). {@link TimeStage} tags no other language: French rules on
+     * German text miss "5. Mai" and "Montag" and read "hier" ("here") as yesterday.
+     */
+    public static boolean covers(String language) {
+        if (language == null || language.isBlank()) return true;
+        String base = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return base.equals("fr") || base.equals("en");
+    }
+
+    /** The tagger for a language code ("fr", "en", "en-GB"); French when null or unknown (see {@link #covers}). */
     public static TimeTagger forLanguage(String language) {
         String lang = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "fr";
         return BY_LANGUAGE.computeIfAbsent(lang, l -> new TimeTagger(Lexicon.load(l)));

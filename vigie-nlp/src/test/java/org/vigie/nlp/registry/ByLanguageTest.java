@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Skipped;
 import org.vigie.core.model.Entity;
 import org.vigie.core.pipeline.Pipeline;
 import org.vigie.core.pipeline.Stage;
@@ -50,6 +51,27 @@ class ByLanguageTest {
         assertTrue(s.covers("en") && s.covers(null));
         assertFalse(s.covers("es"));
         assertThrows(IllegalArgumentException.class, () -> new ByLanguage("x", Map.of("en", marker("en")), "fr"));
+    }
+
+    @Test
+    void reportingSkipsAnArticleOfNoStageSaysItsLayerWasNotAnalysed() {
+        ByLanguage s = new ByLanguage("x", Map.of("fr", marker("fr"), "en", marker("en")), "fr")
+                .reportingSkips("entities", "entity model");
+        Article de = s.process(article("t", "b", "de-AT"));
+        assertEquals(List.of(), de.boilerplate());
+        assertEquals(List.of(new Skipped("entities", "no entity model for German (de-AT)")), de.skipped());
+        assertEquals(List.of(), s.process(article("t", "b", "en-GB")).skipped());
+        assertEquals(List.of(), s.process(article("t", "b", null)).skipped(), "undetected: the default language's stage");
+        assertEquals(List.of("en"), s.process(article("t", "b", "en")).boilerplate(), "the same routing");
+    }
+
+    @Test
+    void theEntityPipelineSaysItHasNoModelForGerman() {
+        Article de = EntityPipelines.byLanguage(null).process(article("Merkel in Berlin",
+                "Bundeskanzlerin Angela Merkel hat am Montag in Berlin den französischen Präsidenten empfangen.", "de"));
+        assertEquals(List.of(), de.entities());
+        assertEquals(List.of(new Skipped("entities", "no entity model for German (de)")), de.skipped(),
+                "one entry, though three routed stages (tokens, entities, ids) passed it by");
     }
 
     @Test

@@ -285,6 +285,7 @@ public final class UiRoutes {
                     .append(a.reprintOf() != null ? "This text is a copy of an earlier publication. " : "This text was republished. ")
                     .append("<a href=\"/reprints/").append(url(fam)).append("\">See the family</a></p></section>");
         }
+        b.append(SkippedView.render(a));
         b.append(PublicationsView.render(a));
         b.append(ArticleView.LEGEND);
         if (!a.signals().isEmpty()) {

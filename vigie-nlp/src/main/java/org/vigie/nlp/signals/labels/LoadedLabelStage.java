@@ -49,7 +49,7 @@ public final class LoadedLabelStage implements Stage {
     @Override
     public Article process(Article a) {
         String lang = LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH);
-        if (lang == null) return a;
+        if (lang == null) return LanguageCoverage.skipped(a, KIND, "loaded-label lexicon");
         Range body = Parts.body(a);
         List<Range> reportedInBody = Parts.reported(a, body);
         List<Use> bodyUses = uses(a, body, reportedInBody);

@@ -47,7 +47,9 @@ public final class RegisterStage implements Stage {
 
     @Override
     public Article process(Article a) {
-        if (LanguageCoverage.of(a, LanguageCoverage.FRENCH) == null) return a; // fitted on French only
+        if (LanguageCoverage.of(a, LanguageCoverage.FRENCH) == null) { // fitted on French only
+            return LanguageCoverage.skipped(a, KIND, "register model");
+        }
         RegisterScorer.Profile p = RegisterScorer.profile(a);
         if (p.words() < MIN_WORDS) return a;
         double prob = model.probability(p);

@@ -41,7 +41,7 @@ public final class StyleStage implements Stage {
     @Override
     public Article process(Article a) {
         String lang = LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH);
-        if (lang == null) return a;
+        if (lang == null) return LanguageCoverage.skipped(a, "style", "subjectivity and vagueness lexicons");
         StyleScorer.Profile p = StyleScorer.profile(a);
         if (p.words() < calibration.minWords()) return a;
         List<Signal> out = new ArrayList<>(a.signals());

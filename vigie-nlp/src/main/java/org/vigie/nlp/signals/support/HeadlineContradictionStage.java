@@ -72,7 +72,9 @@ public final class HeadlineContradictionStage implements Stage {
 
     @Override
     public Article process(Article a) {
-        if (LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH) == null) return a; // French and English cues
+        if (LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH) == null) { // French and English cues
+            return LanguageCoverage.skipped(a, KIND, "figure and direction cues");
+        }
         List<Finding> found = new ArrayList<>();
         run(a, found, null);
         if (found.isEmpty()) return a;

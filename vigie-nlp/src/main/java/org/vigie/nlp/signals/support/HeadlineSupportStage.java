@@ -120,7 +120,9 @@ public final class HeadlineSupportStage implements Stage {
     @Override
     public Article process(Article a) {
         // its stop words, verb forms and figure words are French and English
-        if (LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH) == null) return a;
+        if (LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH) == null) {
+            return LanguageCoverage.skipped(a, "headline-support", "headline-support word lists");
+        }
         Range body = Parts.body(a);
         if (body.end() <= body.start()) return a;
         String text = a.text();
