@@ -113,8 +113,11 @@ class EnglishStoriesTest {
     void readAsFrenchAmongFrenchArticlesEnglishPagesChainOnTheirFunctionWords() {
         // What the change fixes: English read with French stop words and stemmer, counted in one IDF
         // with the French articles, where "the", "and", "was" are rare and weigh as names do.
+        // The fixture's stories merge then (the plague and the duvet lung: 4 wrong pairs, 6 in all),
+        // as the first test shows they do not with English terms.
         List<String> wrong = wrongPairs(cluster(null, true));
-        assertTrue(wrong.size() >= 3, "the French reading merges different English events: " + wrong);
+        assertTrue(wrong.contains("plague-nypost.txt + duvet-gizmodo.txt") && wrong.size() >= 3,
+                "the French reading merges different English events: " + wrong);
     }
 
     @Test
