@@ -37,7 +37,7 @@ import org.vigie.ingest.language.LanguageStage;
  *
  * <ul>
  *   <li>events: pairwise precision/recall against hand-made event labels
- *       ({@code stories-en/events.tsv}: 14 events of two to four pages from different outlets;
+ *       ({@code stories-en/events.tsv}: 15 events of two to four pages from different outlets;
  *       an unlabelled English page is an event of its own; pages marked "?" are clustered but
  *       not scored). Non-English pages are not scored; stories mixing languages are counted.</li>
  *   <li>brief/report, as {@link StoryEval} does for French: each English page of at least three
