@@ -39,7 +39,9 @@ import org.vigie.core.model.Entity;
  * <p>Limits, by design of a single pass: IDF is the corpus's as of each article's arrival (early
  * articles are weighed with few documents), and the assignment can depend on arrival order,
  * unlike reprint families. Reprints of one text would form a story by themselves: callers should
- * add one member per reprint family (e.g. the source). Thread-safe (serialised).
+ * add one member per reprint family (e.g. the source). Articles of different languages never
+ * share a story: their stems are not comparable (only names and cognates would match, and names
+ * confirm a link, never make one). Thread-safe (serialised).
  */
 public final class StoryClusters {
 
@@ -66,21 +68,37 @@ public final class StoryClusters {
 
     private static final String UNDATED = "undated";
 
+    /**
+     * The statistics and index of one language's articles: each language has its own document
+     * frequencies (French "le" and English "the" are not counted together) and its own postings,
+     * so articles are only compared with articles of their language.
+     */
+    private static final class Vocabulary {
+        final Map<String, Integer> df = new HashMap<>();
+        final Map<String, List<Integer>> postings = new HashMap<>();
+        int docs;
+    }
+
     private final StoryConfig config;
-    private final Map<String, Integer> df = new HashMap<>();
-    private int docs;
+    private final TermAnalyses analyses;
+    private final Map<String, Vocabulary> vocabularies = new HashMap<>();
     private final List<StoryState> stories = new ArrayList<>();
     private final Map<String, StoryState> byId = new HashMap<>();
     private final Map<String, StoryState> storyOfArticle = new HashMap<>();
     private final List<Member> members = new ArrayList<>();
-    private final Map<String, List<Integer>> postings = new HashMap<>();
 
     /** An added article: its unit vector, entities, day and story. */
     private record Member(Map<String, Double> vector, Set<String> entities, Long day, StoryState story) {
     }
 
-    public StoryClusters(StoryConfig config) {
+    /** Clusters with {@code analyses} making each language's terms. */
+    public StoryClusters(StoryConfig config, TermAnalyses analyses) {
         this.config = config;
+        this.analyses = analyses;
+    }
+
+    public StoryClusters(StoryConfig config) {
+        this(config, TermAnalyses.DEFAULT);
     }
 
     public StoryClusters() {
@@ -91,18 +109,19 @@ public final class StoryClusters {
     public synchronized Assignment add(Article a) {
         StoryState known = storyOfArticle.get(a.id());
         if (known != null) return new Assignment(a.id(), known.id, false, 0);
-        Map<String, Integer> tf = TermVectors.counts(a);
-        docs++;
-        for (String t : tf.keySet()) df.merge(t, 1, Integer::sum);
-        Map<String, Double> vec = vector(tf);
+        Vocabulary voc = vocabularies.computeIfAbsent(TermAnalyses.key(a.language()), k -> new Vocabulary());
+        Map<String, Integer> tf = TermVectors.counts(a, analyses.of(a.language()));
+        voc.docs++;
+        for (String t : tf.keySet()) voc.df.merge(t, 1, Integer::sum);
+        Map<String, Double> vec = vector(tf, voc, config.topTerms());
         Set<String> ents = entities(a);
         Long day = day(a.metadata().date());
 
-        // Nearest earlier article within the window, by accumulating dot products over the
-        // postings of this article's terms (vectors are unit length: the sum is the cosine).
+        // Nearest earlier article of the same language within the window, by accumulating dot products
+        // over the postings of this article's terms (vectors are unit length: the sum is the cosine).
         Map<Integer, Double> dot = new HashMap<>();
         for (Map.Entry<String, Double> e : vec.entrySet()) {
-            for (int j : postings.getOrDefault(e.getKey(), List.of())) {
+            for (int j : voc.postings.getOrDefault(e.getKey(), List.of())) {
                 Member mj = members.get(j);
                 if (!near(mj.day, day)) continue;
                 dot.merge(j, e.getValue() * mj.vector.get(e.getKey()), Double::sum);
@@ -135,7 +154,7 @@ public final class StoryClusters {
         StoryState s = isNew ? newStory(a.id()) : best;
         for (Map.Entry<String, Double> e : vec.entrySet()) {
             s.centroid.merge(e.getKey(), e.getValue(), Double::sum);
-            postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2)).add(members.size());
+            voc.postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2)).add(members.size());
         }
         (day == null ? s.undated : s.membersByDay.computeIfAbsent(day, k -> new ArrayList<>())).add(members.size());
         members.add(new Member(vec, ents, day, s));
@@ -203,19 +222,19 @@ public final class StoryClusters {
         return new Story(s.id, s.size, terms, days);
     }
 
-    /** Unit TF-IDF vector of the heaviest terms: (1 + log tf) · log(1 + N / df). */
-    private Map<String, Double> vector(Map<String, Integer> tf) {
+    /** Unit TF-IDF vector of the heaviest terms: (1 + log tf) · log(1 + N / df), N and df of the article's language. */
+    private static Map<String, Double> vector(Map<String, Integer> tf, Vocabulary voc, int topTerms) {
         List<Map.Entry<String, Double>> w = new ArrayList<>();
         for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            double idf = Math.log(1 + (double) docs / df.get(e.getKey()));
+            double idf = Math.log(1 + (double) voc.docs / voc.df.get(e.getKey()));
             w.add(Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * idf));
         }
         w.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         Map<String, Double> out = new HashMap<>();
         double norm = 0;
-        for (int i = 0; i < Math.min(config.topTerms(), w.size()); i++) norm += w.get(i).getValue() * w.get(i).getValue();
+        for (int i = 0; i < Math.min(topTerms, w.size()); i++) norm += w.get(i).getValue() * w.get(i).getValue();
         norm = Math.sqrt(norm);
-        for (int i = 0; i < Math.min(config.topTerms(), w.size()); i++) {
+        for (int i = 0; i < Math.min(topTerms, w.size()); i++) {
             out.put(w.get(i).getKey(), norm == 0 ? 0 : w.get(i).getValue() / norm);
         }
         return out;
