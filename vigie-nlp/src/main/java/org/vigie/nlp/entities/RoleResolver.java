@@ -33,6 +33,13 @@ import org.vigie.core.model.Token;
  * a role ("..., juge X", "a jugé X", "X, qui juge"), a title that names the next person ("Sous
  * François Hollande, le Premier ministre Manuel Valls"). A repeat keeps to the bound person's
  * gender, complement and office, and is not read when its own noun phrase names someone else.
+ * <p>
+ * The machinery is the same for every language; the small words it reads around a role (articles,
+ * modifiers, where a noun phrase stops) are the language's role-context.txt. English puts the
+ * nationality first ("Turkish President Recep Tayyip Erdogan", later "the Turkish leader", "the
+ * Russian president" for the table) and capitalises nationality adjectives, so only its nouns
+ * ("the Briton") bind alone; "the president" repeats a president only when the text binds one;
+ * "Former President Barack Obama" is his mention, repeated only by "the former president".
  */
 final class RoleResolver {
 
@@ -42,13 +49,22 @@ final class RoleResolver {
      * and what qualifies the office ({@link #complement}).
      */
     private record Binding(String office, int position, MentionGrouper.Group group, int roleStart, int roleEnd,
-                           String words, char gender, Set<String> qualifiers, boolean nationalityFirst) {
+                           String words, char gender, Set<String> qualifiers, boolean nationalityFirst, String modifier) {
     }
 
     /** A role description found in a sentence: tokens [from, to), the office it names, its role's words and gender. */
-    private record Description(int from, int to, String office, String words, char gender) {
+    private record Description(int from, int to, String office, String words, char gender, String modifier) {
+        Description(int from, int to, String office, String words, char gender) {
+            this(from, to, office, words, gender, null);
+        }
+
         Description(int from, int to, String office) {
             this(from, to, office, "", (char) 0);
+        }
+
+        /** The same title after {@code modifier} ("former", "assistant"): see {@link #modifiedTitlesNameThePerson}. */
+        Description modify(String modifier) {
+            return new Description(from, to, office, words, gender, modifier);
         }
     }
 
@@ -121,6 +137,14 @@ final class RoleResolver {
      * complement of its own ("the CEO of Hipcricket") where the binding had none.
      */
     private final boolean singleBareRepeat;
+    /**
+     * Whether a title with a modifier right before a name is still a mention of that person
+     * ("Former President Barack Obama", "assistant coach Jason Kidd"; role-context.txt
+     * "modified-title" = "mention"), repeated only by the same modifier and title ("the former vice
+     * president"), never by a later "the president"; or nothing at all ("nothing": "l'ancien
+     * président Nicolas Sarkozy").
+     */
+    private final boolean modifiedTitlesNameThePerson;
 
     RoleResolver(EntityLexicon lex) {
         this(lex, OfficeHolders.NONE);
@@ -160,6 +184,11 @@ final class RoleResolver {
             throw new IllegalStateException("role-context.txt: bare-repeat is 'nearest' or 'single', not " + bare);
         }
         singleBareRepeat = bare.contains("single");
+        Set<String> modified = lex.roleContext("modified-title");
+        if (!modified.equals(Set.of("mention")) && !modified.equals(Set.of("nothing"))) {
+            throw new IllegalStateException("role-context.txt: modified-title is 'mention' or 'nothing', not " + modified);
+        }
+        modifiedTitlesNameThePerson = modified.contains("mention");
     }
 
     void resolve(String text, List<Sentence> sentences, List<MentionGrouper.Group> groups) {
@@ -236,7 +265,7 @@ final class RoleResolver {
             if (!past(t, f, d.to())) {
                 boolean nationalityFirst = !d.office().startsWith("demonym|") && lex.demonymCountry(t.get(d.from()).word()) != null;
                 bindings.add(new Binding(d.office(), m.start(), g, t.get(d.from()).start(), t.get(d.to() - 1).end(), d.words(),
-                        gender, qualifiers, nationalityFirst));
+                        gender, qualifiers, nationalityFirst, d.modifier()));
             }
             add(text, m.sentence(), t, d, g, taken, via, null);
         }
@@ -248,7 +277,8 @@ final class RoleResolver {
             for (int k = 0; k < t.size(); k++) {
                 Description d = startingAt(t, f, k);
                 if (d == null) continue;
-                if (d.office().endsWith("|") && (!definiteBefore(f, d.from())
+                // "the former vice president": the article is before the modifier
+                if (d.office().endsWith("|") && (!definiteBefore(f, d.modifier() == null ? d.from() : d.from() - 1)
                         || (d.to() < t.size() && Names.isCapitalised(t.get(d.to()).word())))) {
                     continue; // no determiner, or it names someone right after ("le président Macron")
                 }
@@ -288,7 +318,7 @@ final class RoleResolver {
     private static void implied(List<Binding> bindings) {
         List<Binding> bare = new ArrayList<>();
         for (Binding b : bindings) {
-            if (b.office().endsWith("|") || b.office().startsWith("demonym|")) continue;
+            if (b.office().endsWith("|") || b.office().startsWith("demonym|") || b.modifier() != null) continue;
             String family = b.office().substring(0, b.office().indexOf('|'));
             if (!b.nationalityFirst()) continue;
             boolean alone = bindings.stream().filter(o -> o.office().startsWith(family + "|"))
@@ -296,7 +326,7 @@ final class RoleResolver {
             boolean already = bare.stream().anyMatch(o -> o.office().equals(family + "|"));
             if (alone && !already) {
                 bare.add(new Binding(family + "|", b.position(), b.group(), b.roleStart(), b.roleEnd(), b.words(),
-                        b.gender(), b.qualifiers(), false));
+                        b.gender(), b.qualifiers(), false, null));
             }
         }
         bindings.addAll(bare);
@@ -305,7 +335,9 @@ final class RoleResolver {
     private void dated(String text, List<Sentence> sentences, List<String[]> folded, List<Mention> names,
                        List<Mention> taken, List<Binding> bindings, List<MentionGrouper.Group> groups, LocalDate day) {
         Set<String> bound = new HashSet<>();
-        for (Binding b : bindings) bound.add(b.office());
+        for (Binding b : bindings) {
+            if (b.modifier() == null) bound.add(b.office()); // "former Russian President X" leaves "the Russian president" to the table
+        }
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> t = sentences.get(si).tokens();
             String[] f = folded.get(si);
@@ -472,7 +504,7 @@ final class RoleResolver {
             if (g != null) found.add(g);
         }
         for (Binding b : bindings) {
-            if (b.office().startsWith(family + "|")) found.add(b.group());
+            if (b.office().startsWith(family + "|") && b.modifier() == null) found.add(b.group());
         }
         return found.size() == 1 ? found.iterator().next() : null;
     }
@@ -506,7 +538,7 @@ final class RoleResolver {
                           List<MentionGrouper.Group> groups, LocalDate day) {
         List<Binding> fit = new ArrayList<>();
         for (Binding b : bindings) {
-            if (!b.office().equals(d.office())) continue;
+            if (!b.office().equals(d.office()) || !java.util.Objects.equals(b.modifier(), d.modifier())) continue;
             if (gender != 0 && b.gender() != 0 && gender != b.gender()) continue;
             if (!compatible(b.qualifiers(), qualifiers)) continue;
             if (!b.words().equals(d.words()) && b.office().endsWith("|") && !content(b.qualifiers()).isEmpty()) continue;
@@ -514,6 +546,8 @@ final class RoleResolver {
         }
         boolean plain = content(qualifiers).isEmpty();
         if (singleBareRepeat && d.office().endsWith("|")) {
+            // "the leader" does not repeat "President X", nor "the president" "Labour Party leader Jeremy Corbyn"
+            fit.removeIf(b -> !b.words().equals(d.words()));
             if (!plain) fit.removeIf(b -> content(b.qualifiers()).isEmpty());
             if (fit.stream().map(Binding::group).distinct().count() > 1) return null;
             if (!fit.isEmpty() && day != null && offices != OfficeHolders.NONE) {
@@ -734,9 +768,10 @@ final class RoleResolver {
         if (demonym != null && k + 1 < t.size()) {
             // "(the) Russian President", "Turkish Foreign Minister": English puts the nationality first
             Description role = startingAt(t, f, k + 1);
-            if (role != null && k > 0 && MODIFIERS.contains(f[k - 1])) return null; // "the former Turkish president"
             if (role != null && role.office().endsWith("|") && !role.office().startsWith("demonym")) {
-                return new Description(k, role.to(), role.office() + demonym, role.words(), role.gender());
+                Description d = new Description(k, role.to(), role.office() + demonym, role.words(), role.gender());
+                if (k > 0 && MODIFIERS.contains(f[k - 1])) return modifiedTitlesNameThePerson ? d.modify(f[k - 1]) : null; // "the former Turkish president"
+                return d;
             }
         }
         if (demonym != null && k > 0 && lex.isArticle(t.get(k - 1).word())
@@ -749,14 +784,20 @@ final class RoleResolver {
             boolean match = true;
             for (int i = 0; i < n && match; i++) match = f[k + i].equals(r.words().get(i));
             if (!match) continue;
-            if (k > 0 && MODIFIERS.contains(f[k - 1])) return null; // "l'ancien président" is someone else
-            if (k > 1 && MODIFIERS.contains(f[k - 2]) && lex.demonymCountry(t.get(k - 1).word()) != null) return null;
+            // "l'ancien président" is someone else
+            String modified = k > 0 && MODIFIERS.contains(f[k - 1]) ? f[k - 1]
+                    : k > 1 && MODIFIERS.contains(f[k - 2]) && lex.demonymCountry(t.get(k - 1).word()) != null ? f[k - 2] : null;
+            if (modified != null && !modifiedTitlesNameThePerson) return null;
             if (k + n < t.size()) {
                 String country = lex.adjectiveCountry(t.get(k + n).word());
-                if (country != null) return new Description(k, k + n + 1, r.family() + "|" + country, String.join(" ", r.words()), r.gender());
+                if (country != null) {
+                    Description d = new Description(k, k + n + 1, r.family() + "|" + country, String.join(" ", r.words()), r.gender());
+                    return modified != null ? d.modify(modified) : d;
+                }
             }
             // a bare role ("le procureur"): bound only next to a name, resolved only after le/la/l'/du/au
-            return new Description(k, k + n, r.family() + "|", String.join(" ", r.words()), r.gender());
+            Description d = new Description(k, k + n, r.family() + "|", String.join(" ", r.words()), r.gender());
+            return modified != null ? d.modify(modified) : d;
         }
         return null;
     }
