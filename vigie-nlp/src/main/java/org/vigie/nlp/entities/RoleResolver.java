@@ -546,10 +546,13 @@ final class RoleResolver {
         }
         boolean plain = content(qualifiers).isEmpty();
         if (singleBareRepeat && d.office().endsWith("|")) {
-            // "the leader" does not repeat "President X", nor "the president" "Labour Party leader Jeremy Corbyn"
-            fit.removeIf(b -> !b.words().equals(d.words()));
             if (!plain) fit.removeIf(b -> content(b.qualifiers()).isEmpty());
             if (fit.stream().map(Binding::group).distinct().count() > 1) return null;
+            // "the leader" does not repeat "President X", nor "the president" "Labour Party leader Jeremy
+            // Corbyn": a title the table reads and a description it does not are not one office ("Gov." and
+            // "the governor" are)
+            boolean title = isTitle(d.words());
+            fit.removeIf(b -> isTitle(b.words()) != title);
             if (!fit.isEmpty() && day != null && offices != OfficeHolders.NONE) {
                 String family = d.office().substring(0, d.office().length() - 1);
                 // "Russia's President Medvedev" in a 2019 story, later "the president": the named holder of the day
@@ -585,6 +588,15 @@ final class RoleResolver {
             }
         }
         return before != null ? before : after;
+    }
+
+    /** Whether the role of these folded words is a title the dated table may read ("president", not "leader"). */
+    private boolean isTitle(String words) {
+        if (words.isEmpty()) return false;
+        for (EntityLexicon.Role r : lex.rolesStartingWith(words.split(" ")[0])) {
+            if (String.join(" ", r.words()).equals(words)) return r.dated() != EntityLexicon.Dated.NO;
+        }
+        return false;
     }
 
     /**

@@ -135,4 +135,22 @@ class EnglishRoleTest {
         List<RoleBinding> b = bindings(EnglishEntitiesTest.fixture("assange-sweden"), LocalDate.parse("2019-11-19"));
         assertTrue(b.stream().noneMatch(x -> x.office().startsWith("demonym|")), b.toString());
     }
+
+    @Test
+    void aNomineeForAnOfficeIsNoHolderAndTwoGovernorsLeaveTheGovernorUnread() {
+        // nytimes.com opinion, 2019-11-19 (scrapinghub 04a6711caa7c, excerpt)
+        Article a = text("Trump thought voters would repudiate impeachment and vindicate him. Instead, they did the opposite. "
+                + "Virginia Democrats won a legislative majority for the first time since 1993, flipping historically "
+                + "Republican districts. Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points "
+                + "in 2016. And Louisiana Democrats re-elected Governor John Bel Edwards in a state Trump won by the more "
+                + "modest but still substantial margin of 20 points. Democrats in Mississippi made significant gains even as "
+                + "they fell short of victory \u2014 their nominee for governor, Jim Hood, lost by five-and-a-half points, a "
+                + "dramatic turnaround from four years ago, when Republican Phil Bryant won in a landslide. In Virginia, they "
+                + "voted for control of the state Legislature; in Mississippi, Kentucky and Louisiana, they voted for control "
+                + "of the governor\u2019s mansion.");
+        List<RoleBinding> b = bindings(a, LocalDate.parse("2019-11-19"));
+        assertTrue(b.stream().noneMatch(x -> x.entity().equals("Jim Hood")), b.toString());
+        assertEquals(List.of(), of(b, "governor"));
+        assertEquals(List.of("Gov. -> Matt Bevin (BEFORE_NAME)"), of(b, "Gov."));
+    }
 }
