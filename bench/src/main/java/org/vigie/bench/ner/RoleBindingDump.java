@@ -18,6 +18,11 @@ import org.vigie.core.model.Article;
 import org.vigie.core.model.Sentence;
 import org.vigie.core.model.Span;
 import org.vigie.nlp.corenlp.CoreNlpTokens;
+import org.vigie.ingest.html.HtmlReader;
+import org.vigie.ingest.language.LanguageStage;
+import org.vigie.ingest.source.Ingestion;
+import org.vigie.ingest.source.ReaderRegistry;
+import org.vigie.nlp.entities.EntityLexicon;
 import org.vigie.nlp.entities.EntityStage;
 import org.vigie.nlp.entities.RoleBinding;
 import org.vigie.nlp.registry.AliasTable;
@@ -30,9 +35,13 @@ import org.vigie.nlp.registry.OfficeTable;
  * {@code --sample K --seed S} prints a seeded random sample of K bindings, numbered, instead of all.
  * {@code --out F} also writes the bindings (TSV), and {@code --before F} lists the bindings a
  * change removed, re-attributed or added against such a file (same --skip/--n), with a sample.
+ * {@code --pages DIR} reads a folder of news pages instead (HTML, as {@code vigie analyze} does;
+ * the scrapinghub extraction benchmark's {@code ../shared/extraction/scrapinghub/html}) and dumps
+ * the bindings of its English articles, read with the English word lists; the dated table reads
+ * each page's own date.
  *
  * <pre>
- * args: [--data orangesum.jsonl.gz] [--skip 0] [--n 1000] [--sample K] [--seed 1]
+ * args: [--data orangesum.jsonl.gz | --pages DIR] [--skip 0] [--n 1000] [--sample K] [--seed 1]
  *       [--out bindings.tsv] [--before bindings.tsv] [--changes 40]
  * </pre>
  */
@@ -55,14 +64,22 @@ public final class RoleBindingDump {
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> o = BenchFiles.options(args, "RoleBindingDump [--data F] [--skip N] [--n N] "
+        Map<String, String> o = BenchFiles.options(args, "RoleBindingDump [--data F | --pages DIR] [--skip N] [--n N] "
                 + "[--sample K] [--seed S] [--out F] [--before F] [--changes N]");
-        Path data = BenchFiles.orangesum(o.get("data"));
         int skip = Integer.parseInt(o.getOrDefault("skip", "0"));
         int n = Integer.parseInt(o.getOrDefault("n", "1000"));
-        List<Article> articles = BenchFiles.orangesumRead(data, skip, n);
-        CoreNlpTokens tokens = CoreNlpTokens.french();
-        EntityStage entities = new EntityStage(AliasTable.bundled(), OfficeTable.bundled());
+        List<Article> articles;
+        CoreNlpTokens tokens;
+        EntityStage entities;
+        if (o.containsKey("pages")) {
+            articles = englishPages(Path.of(o.get("pages")), skip, n);
+            tokens = CoreNlpTokens.english();
+            entities = new EntityStage(EntityLexicon.english(), AliasTable.bundled(), OfficeTable.bundled(), null);
+        } else {
+            articles = BenchFiles.orangesumRead(BenchFiles.orangesum(o.get("data")), skip, n);
+            tokens = CoreNlpTokens.french();
+            entities = new EntityStage(AliasTable.bundled(), OfficeTable.bundled());
+        }
         List<Row> rows = new ArrayList<>();
         long t0 = System.nanoTime();
         for (int i = 0; i < articles.size(); i++) {
@@ -92,6 +109,21 @@ public final class RoleBindingDump {
         }
         int k = 0;
         for (Row r : shown) System.out.println(++k + ". " + r.show());
+    }
+
+    /** The English articles of a folder of pages, in file order, [skip, skip + n). */
+    private static List<Article> englishPages(Path pages, int skip, int n) throws IOException {
+        if (!Files.isDirectory(pages)) throw new IllegalArgumentException("no such folder: " + pages.toAbsolutePath());
+        List<Article> read = new ArrayList<>();
+        new Ingestion(ReaderRegistry.withHtml(new HtmlReader())).read(List.of(pages), read::add,
+                e -> System.out.println("skipped: " + e.getMessage()));
+        LanguageStage language = new LanguageStage(false);
+        List<Article> out = new ArrayList<>();
+        for (Article a : read) {
+            Article x = language.process(a);
+            if ("en".equals(x.language())) out.add(x);
+        }
+        return out.subList(Math.min(skip, out.size()), Math.min(out.size(), skip + n));
     }
 
     /** Bindings removed, re-attributed and added since {@code before}: counts, then all or a seeded sample of each. */

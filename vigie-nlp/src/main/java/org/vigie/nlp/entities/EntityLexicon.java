@@ -10,7 +10,8 @@ import java.util.Set;
  * The word lists entity cleanup and grouping read, loaded once per JVM from this package's
  * resources (function-words.txt, honorifics.txt, roles.txt, place-heads.txt, org-heads.txt,
  * nationalities.txt, not-names.txt, first-names.txt, office-phrases.txt, portfolio-heads.txt, type-cues.txt,
- * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt, offices.txt, legal-forms.txt) and the JDK's country names,
+ * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt, offices.txt, legal-forms.txt,
+ * role-context.txt) and the JDK's country names,
  * one set per language: French at the package's root, English in en/. The machinery that reads
  * them ({@link MentionFinder}, {@link MentionGrouper}, {@link RoleResolver}) is the same for both.
  * Every lookup is on folded words ({@link Names#fold}).
@@ -96,6 +97,8 @@ public final class EntityLexicon {
     private final Map<String, String> demonyms = new HashMap<>();
     /** Folded names of peoples and groups ("les Britanniques", "les Parisiens"): peoples.txt and nationalities.txt. */
     private final Set<String> peoples = new HashSet<>();
+    /** role-context.txt: set name -> its words, as written (folded). */
+    private final Map<String, Set<String>> roleContext = new HashMap<>();
 
     /**
      * @param folder   where the language's files are, relative to this package ("" for French, the
@@ -221,6 +224,25 @@ public final class EntityLexicon {
             }
         }
         for (String l : Lexicon.lines(EntityLexicon.class, folder + "peoples.txt")) peoples.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "role-context.txt")) {
+            String[] f = l.split("\t");
+            if (f.length != 2 || roleContext.containsKey(f[0])) {
+                throw new IllegalStateException("role-context.txt: expected one 'set<TAB>words' line per set: " + l);
+            }
+            roleContext.put(f[0], f[1].equals("-") ? Set.of() : Set.of(f[1].split(" +")));
+        }
+    }
+
+    /**
+     * The words of one set of role-context.txt ("definite": "le la l' du au", "the"): the small
+     * words around a role description that {@link RoleResolver} reads.
+     *
+     * @throws IllegalStateException when the language's file does not list {@code set}
+     */
+    public Set<String> roleContext(String set) {
+        Set<String> words = roleContext.get(set);
+        if (words == null) throw new IllegalStateException("role-context.txt lists no set '" + set + "'");
+        return words;
     }
 
     public static EntityLexicon french() {

@@ -33,6 +33,13 @@ import org.vigie.core.model.Token;
  * a role ("..., juge X", "a jugé X", "X, qui juge"), a title that names the next person ("Sous
  * François Hollande, le Premier ministre Manuel Valls"). A repeat keeps to the bound person's
  * gender, complement and office, and is not read when its own noun phrase names someone else.
+ * <p>
+ * The machinery is the same for every language; the small words it reads around a role (articles,
+ * modifiers, where a noun phrase stops) are the language's role-context.txt. English puts the
+ * nationality first ("Turkish President Recep Tayyip Erdogan", later "the Turkish leader", "the
+ * Russian president" for the table) and capitalises nationality adjectives, so only its nouns
+ * ("the Briton") bind alone; "the president" repeats a president only when the text binds one;
+ * "Former President Barack Obama" is his mention, repeated only by "the former president".
  */
 final class RoleResolver {
 
@@ -42,13 +49,22 @@ final class RoleResolver {
      * and what qualifies the office ({@link #complement}).
      */
     private record Binding(String office, int position, MentionGrouper.Group group, int roleStart, int roleEnd,
-                           String words, char gender, Set<String> qualifiers) {
+                           String words, char gender, Set<String> qualifiers, boolean nationalityFirst, String modifier) {
     }
 
     /** A role description found in a sentence: tokens [from, to), the office it names, its role's words and gender. */
-    private record Description(int from, int to, String office, String words, char gender) {
+    private record Description(int from, int to, String office, String words, char gender, String modifier) {
+        Description(int from, int to, String office, String words, char gender) {
+            this(from, to, office, words, gender, null);
+        }
+
         Description(int from, int to, String office) {
             this(from, to, office, "", (char) 0);
+        }
+
+        /** The same title after {@code modifier} ("former", "assistant"): see {@link #modifiedTitlesNameThePerson}. */
+        Description modify(String modifier) {
+            return new Description(from, to, office, words, gender, modifier);
         }
     }
 
@@ -56,13 +72,79 @@ final class RoleResolver {
      * A title for the dated table: the mention is tokens [from, to), the words that qualify it run
      * to {@code next} ("secrétaire général | de l'ONU": the place keeps its own entity).
      */
-    private record Title(int from, int to, int next, String office) {
+    private record Title(int from, int to, int next, String office, int lead) {
+        Title(int from, int to, int next, String office) {
+            this(from, to, next, office, from);
+        }
     }
 
     private final EntityLexicon lex;
     private final OfficeHolders offices;
     /** Every description joined to a person, in the order joined, with how (for {@link EntityStage#roleBindings}). */
     final List<RoleBinding> trace = new ArrayList<>();
+
+    // The language's small words around a role (role-context.txt), named as the sets there.
+    /** Before a role: it names someone else ("l'ancien président", "the former president"). */
+    private final Set<String> MODIFIERS;
+    /** The articles that make a title definite ("le président", "the president"). */
+    private final Set<String> DEFINITE;
+    /** Before the definite article: the title is someone dead ("feu le président"). */
+    private final Set<String> BEFORE_DEFINITE;
+    /** Between the article and the title: the one in office ("l'actuel président"). */
+    private final Set<String> CURRENT;
+    private final Set<String> DE;
+    private final Set<String> ARTICLES;
+    private final Set<String> FEMININE;
+    private final Set<String> MASCULINE;
+    /** After a title: it names a holder other than the one in office ("le président élu"). */
+    private final Set<String> OTHER_HOLDER;
+    /** After "président de la République": a republic other than France. */
+    private final Set<String> OTHER_STATE;
+    /** Before a title a name follows: a comma or a quote makes the title a verb of saying ("..., juge X"). */
+    private final Set<String> INVERSION;
+    /** Before a past participle spelled like a role: "a jugé Xavier Bertrand". */
+    private final Set<String> AUXILIARIES;
+    /** Between a name, its comma and its title: a determiner ("X, le président de ..."), "alors" ("X, alors président"). */
+    private final Set<String> DETERMINERS;
+    /** Words a noun phrase does not run past: auxiliaries, clitics, relatives, conjunctions, prepositions of a new phrase. */
+    private final Set<String> STOPS;
+    /** Qualifiers after a role that make another office of it: "l'avocat général" is no family's lawyer. */
+    private final Set<String> QUALIFIERS;
+    /** Adjectives between a role and its complement: "le maire sortant de Nantes". */
+    private final Set<String> LEAD_ADJECTIVES;
+    /** Deputy marks: "X, secrétaire général adjoint" is not "le secrétaire général". */
+    private final Set<String> DEPUTY;
+    /** Prepositions that open a fronted phrase: "Selon l'entourage du chef de l'État, X a ..." */
+    private final Set<String> FRONTING;
+    /** After a title, words that go on with an apposition ("X, maire de Y et député", "X, adjoint à la mairie"). */
+    private final Set<String> APPOSITION_LINKS;
+    /** A relative pronoun: the name before it closes its apposition ("X, qui ..."). */
+    private final Set<String> RELATIVE;
+    /** Before an article, a preposition whose phrase completes a noun ("l'avocat de la famille", "a lawyer for the president"). */
+    private final Set<String> DEPENDENT_PREPS;
+    /** A preposition fused with its article ("du", "au"). */
+    private final Set<String> DEPENDENT_CONTRACTED;
+    /** Before a year: the office is dated in the past ("entre 2007 et 2012", "until 2017"). */
+    private final Set<String> PAST_BEFORE_YEAR;
+    private final Set<String> RANGE_FROM;
+    private final Set<String> RANGE_TO;
+    /** The nationality words that are nouns, naming a person ("le Danois", "the Briton"); "*": all of them. */
+    private final Set<String> NATIONALITY_NOUNS;
+    /**
+     * How a bare title ("le président", "the president") repeats the people bound to it: "nearest",
+     * the one bound nearest before; "single", only when one person is bound to it, the dated table
+     * gives no office of its family to another person the article names, and the title has no
+     * complement of its own ("the CEO of Hipcricket") where the binding had none.
+     */
+    private final boolean singleBareRepeat;
+    /**
+     * Whether a title with a modifier right before a name is still a mention of that person
+     * ("Former President Barack Obama", "assistant coach Jason Kidd"; role-context.txt
+     * "modified-title" = "mention"), repeated only by the same modifier and title ("the former vice
+     * president"), never by a later "the president"; or nothing at all ("nothing": "l'ancien
+     * président Nicolas Sarkozy").
+     */
+    private final boolean modifiedTitlesNameThePerson;
 
     RoleResolver(EntityLexicon lex) {
         this(lex, OfficeHolders.NONE);
@@ -71,6 +153,42 @@ final class RoleResolver {
     RoleResolver(EntityLexicon lex, OfficeHolders offices) {
         this.lex = lex;
         this.offices = offices;
+        MODIFIERS = lex.roleContext("modifiers");
+        DEFINITE = lex.roleContext("definite");
+        BEFORE_DEFINITE = lex.roleContext("before-definite");
+        CURRENT = lex.roleContext("current");
+        DE = lex.roleContext("de");
+        ARTICLES = lex.roleContext("articles");
+        FEMININE = lex.roleContext("feminine");
+        MASCULINE = lex.roleContext("masculine");
+        OTHER_HOLDER = lex.roleContext("other-holder");
+        OTHER_STATE = lex.roleContext("other-state");
+        INVERSION = lex.roleContext("inversion");
+        AUXILIARIES = lex.roleContext("auxiliaries");
+        DETERMINERS = lex.roleContext("determiners");
+        STOPS = lex.roleContext("stops");
+        QUALIFIERS = lex.roleContext("qualifiers");
+        LEAD_ADJECTIVES = lex.roleContext("lead-adjectives");
+        DEPUTY = lex.roleContext("deputy");
+        FRONTING = lex.roleContext("fronting");
+        APPOSITION_LINKS = lex.roleContext("apposition-links");
+        RELATIVE = lex.roleContext("relative");
+        DEPENDENT_PREPS = lex.roleContext("dependent-preps");
+        DEPENDENT_CONTRACTED = lex.roleContext("dependent-contracted");
+        PAST_BEFORE_YEAR = lex.roleContext("past-before-year");
+        RANGE_FROM = lex.roleContext("range-from");
+        RANGE_TO = lex.roleContext("range-to");
+        NATIONALITY_NOUNS = lex.roleContext("nationality-nouns");
+        Set<String> bare = lex.roleContext("bare-repeat");
+        if (!bare.equals(Set.of("nearest")) && !bare.equals(Set.of("single"))) {
+            throw new IllegalStateException("role-context.txt: bare-repeat is 'nearest' or 'single', not " + bare);
+        }
+        singleBareRepeat = bare.contains("single");
+        Set<String> modified = lex.roleContext("modified-title");
+        if (!modified.equals(Set.of("mention")) && !modified.equals(Set.of("nothing"))) {
+            throw new IllegalStateException("role-context.txt: modified-title is 'mention' or 'nothing', not " + modified);
+        }
+        modifiedTitlesNameThePerson = modified.contains("mention");
     }
 
     void resolve(String text, List<Sentence> sentences, List<MentionGrouper.Group> groups) {
@@ -145,11 +263,13 @@ final class RoleResolver {
             // "Nicolas Sarkozy, président de la République entre 2007 et 2012": an office held then, which
             // a later "le président de la République" does not repeat
             if (!past(t, f, d.to())) {
+                boolean nationalityFirst = !d.office().startsWith("demonym|") && lex.demonymCountry(t.get(d.from()).word()) != null;
                 bindings.add(new Binding(d.office(), m.start(), g, t.get(d.from()).start(), t.get(d.to() - 1).end(), d.words(),
-                        gender, qualifiers));
+                        gender, qualifiers, nationalityFirst, d.modifier()));
             }
             add(text, m.sentence(), t, d, g, taken, via, null);
         }
+        implied(bindings);
         // 2. resolve every other occurrence of a bound office
         for (int si = 0; si < sentences.size() && !bindings.isEmpty(); si++) {
             List<Token> t = sentences.get(si).tokens();
@@ -157,7 +277,8 @@ final class RoleResolver {
             for (int k = 0; k < t.size(); k++) {
                 Description d = startingAt(t, f, k);
                 if (d == null) continue;
-                if (d.office().endsWith("|") && (!definiteBefore(f, d.from())
+                // "the former vice president": the article is before the modifier
+                if (d.office().endsWith("|") && (!definiteBefore(f, d.modifier() == null ? d.from() : d.from() - 1)
                         || (d.to() < t.size() && Names.isCapitalised(t.get(d.to()).word())))) {
                     continue; // no determiner, or it names someone right after ("le président Macron")
                 }
@@ -187,10 +308,36 @@ final class RoleResolver {
         if (day != null && offices != OfficeHolders.NONE) dated(text, sentences, folded, names, taken, bindings, groups, day);
     }
 
+    /**
+     * An English title led by a nationality ("Turkish President Recep Tayyip Erdogan") is the
+     * person's title too: a later "the president" repeats it, as after "President Donald Trump",
+     * when that person is the only one the text binds to an office of the family (one president in
+     * play). A French title puts the nationality after the role ("le président turc") and is never
+     * read so.
+     */
+    private static void implied(List<Binding> bindings) {
+        List<Binding> bare = new ArrayList<>();
+        for (Binding b : bindings) {
+            if (b.office().endsWith("|") || b.office().startsWith("demonym|") || b.modifier() != null) continue;
+            String family = b.office().substring(0, b.office().indexOf('|'));
+            if (!b.nationalityFirst()) continue;
+            boolean alone = bindings.stream().filter(o -> o.office().startsWith(family + "|"))
+                    .allMatch(o -> o.group() == b.group());
+            boolean already = bare.stream().anyMatch(o -> o.office().equals(family + "|"));
+            if (alone && !already) {
+                bare.add(new Binding(family + "|", b.position(), b.group(), b.roleStart(), b.roleEnd(), b.words(),
+                        b.gender(), b.qualifiers(), false, null));
+            }
+        }
+        bindings.addAll(bare);
+    }
+
     private void dated(String text, List<Sentence> sentences, List<String[]> folded, List<Mention> names,
                        List<Mention> taken, List<Binding> bindings, List<MentionGrouper.Group> groups, LocalDate day) {
         Set<String> bound = new HashSet<>();
-        for (Binding b : bindings) bound.add(b.office());
+        for (Binding b : bindings) {
+            if (b.modifier() == null) bound.add(b.office()); // "former Russian President X" leaves "the Russian president" to the table
+        }
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> t = sentences.get(si).tokens();
             String[] f = folded.get(si);
@@ -199,7 +346,7 @@ final class RoleResolver {
                 if (d == null) continue;
                 int next = d.next();
                 k = next - 1;
-                if (d.office() == null || bound.contains(d.office()) || !plainBefore(f, d.from()) || !plainAfter(t, f, next)) {
+                if (d.office() == null || bound.contains(d.office()) || !plainBefore(f, d.lead()) || !plainAfter(t, f, next)) {
                     continue;
                 }
                 int to = d.to();
@@ -211,7 +358,7 @@ final class RoleResolver {
                     while (to < d.to() && !DE.contains(f[to])) to++;
                     if (to == d.to() || overlaps(t, d.from(), to, names, taken)) continue;
                 }
-                char gender = genderBefore(f, d.from());
+                char gender = genderBefore(f, d.lead());
                 MentionGrouper.Group g = d.office().endsWith("|")
                         ? onlyHolder(d.office().substring(0, d.office().length() - 1), gender, bindings, groups, day)
                         : named(offices.holder(d.office(), day), gender, groups);
@@ -243,6 +390,22 @@ final class RoleResolver {
     private Title titleAt(String text, List<Token> t, String[] f, int k) {
         for (EntityLexicon.OfficePhrase o : lex.officePhrasesStartingWith(f[k])) {
             if (matches(f, k, o.words())) return new Title(k, k + o.words().size(), k + o.words().size(), o.office());
+        }
+        // English puts the country first: "the Russian president" (a nationality, part of the title),
+        // "the UK prime minister", "the UN secretary-general" (a place, which keeps its own entity)
+        if (k + 1 < t.size() && Names.isCapitalised(t.get(k).word()) && !lex.rolesStartingWith(f[k + 1]).isEmpty()) {
+            String demonym = lex.demonymCountry(t.get(k).word());
+            for (EntityLexicon.Role r : lex.rolesStartingWith(f[k + 1])) {
+                if (!matches(f, k + 1, r.words())) continue;
+                int end = k + 1 + r.words().size();
+                if (demonym != null) {
+                    return new Title(k, end, end, r.dated() == EntityLexicon.Dated.NO ? null : r.family() + "|" + demonym);
+                }
+                if (r.dated() != EntityLexicon.Dated.NO && offices.knows(r.family() + "|" + t.get(k).word())) {
+                    return new Title(k + 1, end, end, r.family() + "|" + t.get(k).word(), k);
+                }
+                break;
+            }
         }
         for (EntityLexicon.Role r : lex.rolesStartingWith(f[k])) {
             if (!matches(f, k, r.words())) continue;
@@ -276,10 +439,10 @@ final class RoleResolver {
     }
 
     /** "le président", "l'actuel président"; not "l'ancien président", "un président", "feu le président". */
-    private static boolean plainBefore(String[] f, int k) {
+    private boolean plainBefore(String[] f, int k) {
         int d = k - 1;
-        if (d >= 0 && (f[d].equals("actuel") || f[d].equals("actuelle"))) d--;
-        return d >= 0 && DEFINITE.contains(f[d]) && !(d > 0 && f[d - 1].equals("feu"));
+        if (d >= 0 && CURRENT.contains(f[d])) d--;
+        return d >= 0 && DEFINITE.contains(f[d]) && !(d > 0 && BEFORE_DEFINITE.contains(f[d - 1]));
     }
 
     /**
@@ -296,15 +459,11 @@ final class RoleResolver {
     }
 
     /** 'f' after "la", 'm' after "le", "du", "au" (past "actuel"), else 0 ("l'"). */
-    private static char genderBefore(String[] f, int k) {
+    private char genderBefore(String[] f, int k) {
         int d = k - 1;
-        if (d >= 0 && (f[d].equals("actuel") || f[d].equals("actuelle"))) d--;
+        if (d >= 0 && CURRENT.contains(f[d])) d--;
         if (d < 0) return 0;
-        return switch (f[d]) {
-            case "la" -> 'f';
-            case "le", "du", "au" -> 'm';
-            default -> 0;
-        };
+        return FEMININE.contains(f[d]) ? 'f' : MASCULINE.contains(f[d]) ? 'm' : 0;
     }
 
     /**
@@ -345,7 +504,7 @@ final class RoleResolver {
             if (g != null) found.add(g);
         }
         for (Binding b : bindings) {
-            if (b.office().startsWith(family + "|")) found.add(b.group());
+            if (b.office().startsWith(family + "|") && b.modifier() == null) found.add(b.group());
         }
         return found.size() == 1 ? found.iterator().next() : null;
     }
@@ -379,13 +538,32 @@ final class RoleResolver {
                           List<MentionGrouper.Group> groups, LocalDate day) {
         List<Binding> fit = new ArrayList<>();
         for (Binding b : bindings) {
-            if (!b.office().equals(d.office())) continue;
+            if (!b.office().equals(d.office()) || !java.util.Objects.equals(b.modifier(), d.modifier())) continue;
             if (gender != 0 && b.gender() != 0 && gender != b.gender()) continue;
             if (!compatible(b.qualifiers(), qualifiers)) continue;
             if (!b.words().equals(d.words()) && b.office().endsWith("|") && !content(b.qualifiers()).isEmpty()) continue;
             fit.add(b);
         }
         boolean plain = content(qualifiers).isEmpty();
+        if (singleBareRepeat && d.office().endsWith("|")) {
+            if (!plain) fit.removeIf(b -> content(b.qualifiers()).isEmpty());
+            if (fit.stream().map(Binding::group).distinct().count() > 1) return null;
+            // "the leader" does not repeat "President X", nor "the president" "Labour Party leader Jeremy
+            // Corbyn": a title the table reads and a description it does not are not one office ("Gov." and
+            // "the governor" are)
+            boolean title = isTitle(d.words());
+            fit.removeIf(b -> isTitle(b.words()) != title);
+            if (!fit.isEmpty() && day != null && offices != OfficeHolders.NONE) {
+                String family = d.office().substring(0, d.office().length() - 1);
+                // "Russia's President Medvedev" in a 2019 story, later "the president": the named holder of the day
+                Set<MentionGrouper.Group> holding = new HashSet<>();
+                for (List<String> holder : offices.holders(family, day)) {
+                    MentionGrouper.Group h = named(holder, gender, groups);
+                    if (h != null) holding.add(h);
+                }
+                if (!holding.isEmpty() && !holding.contains(fit.get(0).group())) return null;
+            }
+        }
         if (plain && fit.stream().anyMatch(b -> content(b.qualifiers()).isEmpty())) {
             fit.removeIf(b -> !content(b.qualifiers()).isEmpty());
         }
@@ -412,12 +590,21 @@ final class RoleResolver {
         return before != null ? before : after;
     }
 
+    /** Whether the role of these folded words is a title the dated table may read ("president", not "leader"). */
+    private boolean isTitle(String words) {
+        if (words.isEmpty()) return false;
+        for (EntityLexicon.Role r : lex.rolesStartingWith(words.split(" ")[0])) {
+            if (String.join(" ", r.words()).equals(words)) return r.dated() != EntityLexicon.Dated.NO;
+        }
+        return false;
+    }
+
     /**
      * Whether an occurrence qualified by {@code occurrence} can repeat a binding qualified by
      * {@code bound}: its qualifiers ("général") are the binding's, the binding's deputy marks
      * ("adjoint") are its own, and when both name what the office is of, they share a word.
      */
-    private static boolean compatible(Set<String> bound, Set<String> occurrence) {
+    private boolean compatible(Set<String> bound, Set<String> occurrence) {
         for (String q : occurrence) {
             if (QUALIFIERS.contains(q) && !bound.contains(q)) return false;
         }
@@ -433,7 +620,7 @@ final class RoleResolver {
         return false;
     }
 
-    private static Set<String> content(Set<String> qualifiers) {
+    private Set<String> content(Set<String> qualifiers) {
         Set<String> out = new HashSet<>(qualifiers);
         out.removeAll(QUALIFIERS);
         return out;
@@ -444,7 +631,7 @@ final class RoleResolver {
      * ("général", "adjoint") and the words of the complement that follows ("de l'OMS" -> "oms"),
      * up to punctuation or a verb.
      */
-    private static Set<String> complement(List<Token> t, String[] f, int k) {
+    private Set<String> complement(List<Token> t, String[] f, int k) {
         Set<String> out = new HashSet<>();
         boolean inDe = false;
         int lead = 0;
@@ -510,15 +697,15 @@ final class RoleResolver {
      * Whether the apposition from token {@code k} dates the office in the past: "entre 2007 et
      * 2012", "de 1995 à 2007", "jusqu'en 2017" before the clause ends.
      */
-    private static boolean past(List<Token> t, String[] f, int k) {
+    private boolean past(List<Token> t, String[] f, int k) {
         for (int j = k; j + 1 < Math.min(t.size(), k + 14); j++) {
             String raw = t.get(j).word();
             if (CLAUSE_END.contains(raw) || raw.equals(",") && j > k) return false;
             boolean year = t.get(j + 1).word().matches("(1[89]|20)\\d\\d");
-            if (year && (f[j].equals("entre") || f[j].equals("jusqu'en") || f[j].equals("en") && j > 0 && f[j - 1].equals("jusqu'"))) {
+            if (year && (PAST_BEFORE_YEAR.contains(f[j]) || f[j].equals("en") && j > 0 && f[j - 1].equals("jusqu'"))) {
                 return true;
             }
-            if (year && f[j].equals("de") && j + 2 < t.size() && (f[j + 2].equals("a") || f[j + 2].equals("au"))) return true;
+            if (year && RANGE_FROM.contains(f[j]) && j + 2 < t.size() && RANGE_TO.contains(f[j + 2])) return true;
         }
         return false;
     }
@@ -528,7 +715,7 @@ final class RoleResolver {
     }
 
     /** 'f' after "la", 'm' after "le", "du", "au" (past "actuel"), else the role's own gender ("présidente"). */
-    private static char gender(String[] f, Description d) {
+    private char gender(String[] f, Description d) {
         char g = genderBefore(f, d.from());
         return g != 0 ? g : d.gender();
     }
@@ -539,22 +726,22 @@ final class RoleResolver {
      * Philippe Saurel, ..."): the name or title across the comma is then the clause's subject,
      * not an apposition.
      */
-    private static boolean fronted(List<Token> t, String[] f, int k) {
+    private boolean fronted(List<Token> t, String[] f, int k) {
         int j = k - 1;
         while (j >= 0 && !CLAUSE_BREAK.contains(t.get(j).word()) && !QUOTES.contains(t.get(j).word())) j--;
         return j + 1 < k && FRONTING.contains(f[j + 1]);
     }
 
     /** Whether the name ending before token {@code k} closes an apposition ("le ministre, X, a dit", "..., X."). */
-    private static boolean closed(List<Token> t, String[] f, int k) {
+    private boolean closed(List<Token> t, String[] f, int k) {
         if (k >= t.size()) return true;
         String raw = t.get(k).word();
         return CLAUSE_BREAK.contains(raw) || CLAUSE_END.contains(raw) || QUOTES.contains(raw) || raw.equals("(")
-                || f[k].equals("qui");
+                || RELATIVE.contains(f[k]);
     }
 
     /** Whether a description ending before token {@code k} goes on as an apposition (a complement, a comma) rather than a verb. */
-    private static boolean continues(List<Token> t, String[] f, int k) {
+    private boolean continues(List<Token> t, String[] f, int k) {
         if (k >= t.size()) return true;
         String raw = t.get(k).word();
         return !Character.isLetterOrDigit(raw.charAt(0)) || DE.contains(f[k]) || Names.isCapitalised(raw)
@@ -569,8 +756,8 @@ final class RoleResolver {
      */
     private boolean dependent(List<Token> t, String[] f, int k) {
         int j = k - 1;
-        if (j >= 1 && ARTICLES.contains(f[j]) && (DE.contains(f[j - 1]) || f[j - 1].equals("a"))) j--;
-        else if (j < 0 || !(f[j].equals("du") || f[j].equals("des") || f[j].equals("au") || f[j].equals("aux"))) return false;
+        if (j >= 1 && ARTICLES.contains(f[j]) && DEPENDENT_PREPS.contains(f[j - 1])) j--;
+        else if (j < 0 || !DEPENDENT_CONTRACTED.contains(f[j])) return false;
         int head = j - 1;
         if (head < 0) return false;
         String raw = t.get(head).word();
@@ -594,10 +781,13 @@ final class RoleResolver {
             // "(the) Russian President", "Turkish Foreign Minister": English puts the nationality first
             Description role = startingAt(t, f, k + 1);
             if (role != null && role.office().endsWith("|") && !role.office().startsWith("demonym")) {
-                return new Description(k, role.to(), role.office() + demonym, role.words(), role.gender());
+                Description d = new Description(k, role.to(), role.office() + demonym, role.words(), role.gender());
+                if (k > 0 && MODIFIERS.contains(f[k - 1])) return modifiedTitlesNameThePerson ? d.modify(f[k - 1]) : null; // "the former Turkish president"
+                return d;
             }
         }
-        if (demonym != null && k > 0 && lex.isArticle(t.get(k - 1).word())) {
+        if (demonym != null && k > 0 && lex.isArticle(t.get(k - 1).word())
+                && (NATIONALITY_NOUNS.contains("*") || NATIONALITY_NOUNS.contains(f[k]))) {
             return new Description(k, k + 1, "demonym|" + demonym, "demonym", (char) 0);
         }
         for (EntityLexicon.Role r : lex.rolesStartingWith(f[k])) {
@@ -606,63 +796,29 @@ final class RoleResolver {
             boolean match = true;
             for (int i = 0; i < n && match; i++) match = f[k + i].equals(r.words().get(i));
             if (!match) continue;
-            if (k > 0 && MODIFIERS.contains(f[k - 1])) return null; // "l'ancien président" is someone else
+            // "l'ancien président" is someone else
+            String modified = k > 0 && MODIFIERS.contains(f[k - 1]) ? f[k - 1]
+                    : k > 1 && MODIFIERS.contains(f[k - 2]) && lex.demonymCountry(t.get(k - 1).word()) != null ? f[k - 2] : null;
+            if (modified != null && !modifiedTitlesNameThePerson) return null;
             if (k + n < t.size()) {
                 String country = lex.adjectiveCountry(t.get(k + n).word());
-                if (country != null) return new Description(k, k + n + 1, r.family() + "|" + country, String.join(" ", r.words()), r.gender());
+                if (country != null) {
+                    Description d = new Description(k, k + n + 1, r.family() + "|" + country, String.join(" ", r.words()), r.gender());
+                    return modified != null ? d.modify(modified) : d;
+                }
             }
             // a bare role ("le procureur"): bound only next to a name, resolved only after le/la/l'/du/au
-            return new Description(k, k + n, r.family() + "|", String.join(" ", r.words()), r.gender());
+            Description d = new Description(k, k + n, r.family() + "|", String.join(" ", r.words()), r.gender());
+            return modified != null ? d.modify(modified) : d;
         }
         return null;
     }
 
-    private static final java.util.Set<String> MODIFIERS = java.util.Set.of(
-            "ancien", "ancienne", "ex", "futur", "future", "nouveau", "nouvelle", "premier", "premiere", "vice");
-    private static final java.util.Set<String> DEFINITE = java.util.Set.of("le", "la", "l'", "du", "au");
-    private static final java.util.Set<String> DE = java.util.Set.of("de", "d'", "du", "des");
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("la", "l'", "le", "les");
-    /** After a title: it names a holder other than the one in office ("le président élu"). */
-    private static final java.util.Set<String> OTHER_HOLDER = java.util.Set.of("elu", "elue", "designe", "designee",
-            "pressenti", "pressentie", "interimaire", "emerite", "honoraire", "dechu", "dechue", "destitue", "destituee");
-    /** After "président de la République": a republic other than France. */
-    private static final java.util.Set<String> OTHER_STATE = java.util.Set.of("islamique", "populaire", "democratique",
-            "federale", "arabe", "socialiste", "autonome");
-
-    /** Before a title a name follows: a comma or a quote makes the title a verb of saying ("..., juge X"). */
-    private static final Set<String> INVERSION = Set.of(",", "\"", "»", "“", "”", "qui");
-    /** Before a past participle spelled like a role: "a jugé Xavier Bertrand". */
-    private static final Set<String> AUXILIARIES = Set.of("a", "avait", "ont", "avaient", "aurait", "auraient", "aura", "ai");
-    /** Between a name, its comma and its title: a determiner ("X, le président de ..."), "alors" ("X, alors président"). */
-    private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "un", "une", "son", "sa", "leur", "notre", "votre",
-            "mon", "ma", "alors");
-    /** Words a noun phrase does not run past: auxiliaries, clitics, relatives, conjunctions, prepositions of a new phrase. */
-    private static final Set<String> STOPS = Set.of("a", "ai", "ont", "avait", "avaient", "aurait", "auraient", "aura", "est",
-            "sont", "etait", "etaient", "sera", "serait", "fut", "va", "vont", "allait", "doit", "devait", "devrait", "peut",
-            "pouvait", "pourrait", "vient", "venait", "se", "s'", "ne", "n'", "y", "lui", "leur", "qui", "que", "qu'", "dont",
-            "et", "ou", "mais", "car", "lorsque", "quand", "comme", "selon", "avec", "pour", "par", "sur", "dans", "chez",
-            "contre", "apres", "avant", "depuis", "pendant", "lors", "sans", "entre", "vers", "en", "il", "elle", "ils", "elles",
-            "aupres");
-    /** Qualifiers after a role that make another office of it: "l'avocat général" is no family's lawyer. */
-    private static final Set<String> QUALIFIERS = Set.of("general", "generale");
-    /** Adjectives between a role and its complement: "le maire sortant de Nantes". */
-    private static final Set<String> LEAD_ADJECTIVES = Set.of("sortant", "sortante", "actuel", "actuelle", "historique",
-            "emblematique", "demissionnaire", "honoraire", "national", "nationale", "regional", "regionale", "federal",
-            "federale", "departemental", "departementale", "municipal", "municipale", "executif", "executive", "technique");
-    /** Deputy marks: "X, secrétaire général adjoint" is not "le secrétaire général". */
-    private static final Set<String> DEPUTY = Set.of("adjoint", "adjointe", "delegue", "deleguee");
     private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "(", ")", "-", "–", "—");
     private static final Set<String> CLAUSE_END = Set.of(".", "!", "?", ";", ":", "...", "…");
     private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”", "'", "‘", "’");
-    /** Prepositions that open a fronted phrase: "Selon l'entourage du chef de l'État, X a ..." */
-    private static final Set<String> FRONTING = Set.of("a", "au", "aux", "selon", "pour", "sous", "chez", "avec", "apres",
-            "avant", "d'apres", "depuis", "comme", "contrairement", "face", "outre", "parmi", "pendant", "malgre", "sans",
-            "dans", "en", "par", "lors", "aupres", "grace", "quant", "concernant", "suite", "faute", "vu", "durant");
-    /** After a title, words that go on with an apposition ("X, maire de Y et député", "X, adjoint à la mairie"). */
-    private static final Set<String> APPOSITION_LINKS = Set.of("et", "ou", "au", "par", "aux", "en", "chez", "pour", "sur",
-            "dans", "depuis", "sortant", "sortante", "general", "generale", "adjoint", "adjointe");
 
-    private static boolean definiteBefore(String[] f, int k) {
+    private boolean definiteBefore(String[] f, int k) {
         return k > 0 && DEFINITE.contains(f[k - 1]);
     }
 }
