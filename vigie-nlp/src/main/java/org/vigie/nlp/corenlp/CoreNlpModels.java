@@ -26,18 +26,7 @@ public final class CoreNlpModels {
 
     /** Properties for the cheapest pipeline French NER needs: no MWT, no POS, no SUTime. */
     public static Properties frenchNer() {
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,ner");
-        p.setProperty("tokenize.language", "fr");
-        // Paragraphs are separated by "\n": a sentence never crosses a paragraph or section.
-        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz");
-        p.setProperty("ner.language", "fr");
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.applyNumericClassifiers", "false");
-        p.setProperty("ner.useSUTime", "false");
-        p.setProperty("ner.buildEntityMentions", "false");
-        return p;
+        return cheapNer("fr", "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz");
     }
 
     /**
@@ -46,12 +35,18 @@ public final class CoreNlpModels {
      * similarity classes only), no numeric classifiers, no SUTime, no fine-grained (regexner) pass.
      */
     public static Properties englishNer() {
+        return cheapNer("en", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    }
+
+    /** Tokens, sentences and one CRF's tags: numeric classifiers, SUTime, fine-grained NER and mentions off. */
+    private static Properties cheapNer(String language, String model) {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,ner");
-        p.setProperty("tokenize.language", "en");
+        p.setProperty("tokenize.language", language);
+        // Paragraphs are separated by "\n": a sentence never crosses a paragraph or section.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
-        p.setProperty("ner.language", "en");
+        p.setProperty("ner.model", model);
+        p.setProperty("ner.language", language);
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");

@@ -1,8 +1,5 @@
 package org.vigie.nlp.signals.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import morfologik.stemming.Dictionary;
@@ -20,20 +17,10 @@ import morfologik.stemming.WordData;
 final class TitleCase {
 
     private static final String DICTIONARY = "/org/languagetool/resource/en/english.dict";
-    private static final Dictionary ENGLISH = load();
+    private static final Dictionary ENGLISH = PosDictionaries.read(DICTIONARY);
     private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(ENGLISH));
 
     private TitleCase() {
-    }
-
-    private static Dictionary load() {
-        URL url = TitleCase.class.getResource(DICTIONARY);
-        if (url == null) throw new IllegalStateException("English dictionary not on the class path: " + DICTIONARY);
-        try {
-            return Dictionary.read(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DICTIONARY, e);
-        }
     }
 
     /** True when the word written in lower case is a word of the dictionary: "Falls", "Short", "Brown" (also names), "Kids". */

@@ -1,8 +1,5 @@
 package org.vigie.nlp.signals.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import morfologik.stemming.Dictionary;
@@ -23,18 +20,8 @@ final class VerbForms {
     }
 
     private static final String DICTIONARY = "/org/languagetool/resource/fr/french.dict";
-    private static final Dictionary FRENCH = load();
+    private static final Dictionary FRENCH = PosDictionaries.read(DICTIONARY);
     private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(FRENCH));
-
-    private static Dictionary load() {
-        URL url = VerbForms.class.getResource(DICTIONARY);
-        if (url == null) throw new IllegalStateException("French dictionary not on the class path: " + DICTIONARY);
-        try {
-            return Dictionary.read(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DICTIONARY, e);
-        }
-    }
 
     /**
      * True when every reading of {@code word} (lower-cased) is a verb form, or an adjective that
