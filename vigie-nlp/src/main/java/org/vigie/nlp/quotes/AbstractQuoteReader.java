@@ -66,8 +66,9 @@ abstract class AbstractQuoteReader {
     abstract boolean quoteEndsSentenceBefore(int next);
 
     /**
-     * True when the full stop {@code stop}, outside quotes and followed by neither a lowercase
-     * word, another stop nor ")", still does not end a sentence; none by default.
+     * True when the end mark {@code stop} (. ! ? …), outside quotes and followed by neither a
+     * lowercase word, another end mark nor ")", still ends no sentence. None by default: French
+     * keeps the rules its figures were measured with.
      */
     boolean stopEndsNothing(Tok stop, Tok next) {
         return false;
