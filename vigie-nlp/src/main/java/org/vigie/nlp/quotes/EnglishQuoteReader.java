@@ -1,7 +1,6 @@
 package org.vigie.nlp.quotes;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.vigie.core.model.Quote;
@@ -22,7 +21,7 @@ import org.vigie.nlp.quotes.QuoteMarks.Passage;
  *       {@code , saying/adding …} for the subject of the sentence.</li>
  * </ul>
  */
-final class EnglishQuoteReader {
+final class EnglishQuoteReader extends AbstractQuoteReader {
 
     static final int SHORT = 4;
     /** Words allowed between a quote and its postposed cue. */
@@ -33,7 +32,6 @@ final class EnglishQuoteReader {
             "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Inc", "Corp", "Co",
             "Ltd", "No", "vs", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
             "Nov", "Dec");
-    private static final Set<String> END_PUNCT = Set.of(".", "!", "?", "…");
     /** Words between a subject and its verb: "has also said", "later told", "would not say". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "is", "were", "are", "also",
             "later", "then", "again", "previously", "reportedly", "repeatedly", "twice", "consistently", "once",
@@ -90,37 +88,14 @@ final class EnglishQuoteReader {
         }
     }
 
-    private final String text;
-    private final List<Tok> toks;
-    private final List<Passage> passages;
-    private final int[] quoteOf;
-    private final int[] passageFirst;
-    private final int[] passageEnd;
     private final EnglishSpeakers speakers;
-    private final List<Quote> out = new ArrayList<>();
 
     EnglishQuoteReader(String text, SpeakerLookup lookup) {
-        this.text = text;
-        this.toks = Tokenizer.tokenize(text, ABBREVIATIONS);
-        this.passages = QuoteMarks.findEnglish(text);
-        this.quoteOf = new int[toks.size()];
-        this.passageFirst = new int[passages.size()];
-        this.passageEnd = new int[passages.size()];
-        Arrays.fill(quoteOf, -1);
-        Arrays.fill(passageFirst, -1);
-        int p = 0;
-        for (int i = 0; i < toks.size(); i++) {
-            int start = toks.get(i).start();
-            while (p < passages.size() && passages.get(p).close() <= start) p++;
-            if (p < passages.size() && passages.get(p).open() <= start) {
-                quoteOf[i] = p;
-                if (passageFirst[p] < 0) passageFirst[p] = i;
-                passageEnd[p] = i + 1;
-            }
-        }
+        super(text, Tokenizer.tokenize(text, ABBREVIATIONS), QuoteMarks.findEnglish(text));
         this.speakers = new EnglishSpeakers(text, toks, lookup);
     }
 
+    @Override
     List<Quote> read() {
         List<int[]> sentences = sentences();
         Quote lastDirect = null;
@@ -130,9 +105,10 @@ final class EnglishQuoteReader {
             List<Cue> cues = cues(s[0], s[1]);
             for (int p = 0; p < passages.size(); p++) {
                 if (passageFirst[p] < s[0] || passageFirst[p] >= s[1]) continue;
-                if (namedByNoun(p, s[0])) continue;
+                // "the so-called 'peace plan'", "dubbed the 'Hanoi Hilton'": a name, not speech
+                if (namedByNoun(p, s[0], LEX.scareNouns)) continue;
                 Passage ps = passages.get(p);
-                int words = words(passageFirst[p], passageEnd[p]);
+                int words = passageWords(p);
                 // "he said, “…,” the office said": the cue right before the quote is its speaker's
                 Cue c = adjacentLeftCue(p, cues);
                 if (c == null) c = rightCue(p, s, cues, words);
@@ -140,7 +116,7 @@ final class EnglishQuoteReader {
                 Span quoted = quoted(ps);
                 Quote q;
                 if (c != null) {
-                    q = new Quote(Quote.Kind.DIRECT, quoted, c.who.speaker(), c.who.mention(), cueSpan(c));
+                    q = new Quote(Quote.Kind.DIRECT, quoted, c.who.speaker(), c.who.mention(), tokenSpan(c.first, c.end));
                 } else if (lastDirect != null && lastDirect.speaker() != null && si - lastDirectSentence <= 1
                         && onlyQuotes(s) && (words > 1 || si == lastDirectSentence)) {
                     // "A," he said. "B." — a quote standing alone continues the previous speaker
@@ -168,37 +144,20 @@ final class EnglishQuoteReader {
 
     // ---- sentences
 
-    /** Sentence ranges of tokens; a quote ends a sentence only when it ends with . ! ? and a capital follows. */
-    private List<int[]> sentences() {
-        List<int[]> res = new ArrayList<>();
-        int from = 0;
-        int n = toks.size();
-        for (int i = 0; i < n; i++) {
-            boolean end = i == n - 1;
-            if (!end) {
-                Tok t = toks.get(i);
-                Tok next = toks.get(i + 1);
-                boolean nextLower = next.word() && Character.isLowerCase(next.text().charAt(0));
-                if (quoteOf[i] >= 0) {
-                    if (quoteOf[i + 1] != quoteOf[i]) {
-                        Passage p = passages.get(quoteOf[i]);
-                        char last = text.charAt(p.to() - 1);
-                        end = newlineBetween(t, next) || ("!?.…".indexOf(last) >= 0 && (next.capitalized()
-                                || quoteOf[i + 1] >= 0) && !(next.word() && isCue(i + 1)));
-                    }
-                } else {
-                    // "D-Minn., in March", ".45-caliber": a dot before a comma or glued to the next word ends nothing
-                    end = newlineBetween(t, next) || (END_PUNCT.contains(t.text()) && !nextLower
-                            && !END_PUNCT.contains(next.text()) && !next.is(")") && !next.is(",") && !next.is(";")
-                            && next.start() > t.end());
-                }
-            }
-            if (end) {
-                res.add(new int[] {from, i + 1});
-                from = i + 1;
-            }
-        }
-        return res;
+    /**
+     * A quote closing with . ! ? ends its sentence before a capital or another quote, unless the
+     * capital starts its attribution: "…?" Mr. Putin asked.
+     */
+    @Override
+    boolean quoteEndsSentenceBefore(int next) {
+        Tok t = toks.get(next);
+        return (t.capitalized() || quoteOf[next] >= 0) && !(t.word() && isCue(next));
+    }
+
+    /** "D-Minn., in March", ".45-caliber": a dot before a comma or glued to the next word ends nothing. */
+    @Override
+    boolean stopEndsNothing(Tok stop, Tok next) {
+        return next.is(",") || next.is(";") || next.start() <= stop.end();
     }
 
     /** True when a capitalised word after a quote starts its attribution: "…?" Mr. Putin asked. */
@@ -207,11 +166,6 @@ final class EnglishQuoteReader {
             EnglishCues.Verb v = LEX.verb(toks.get(j).lower());
             if (v != null && !v.gerund()) return true;
         }
-        return false;
-    }
-
-    private boolean newlineBetween(Tok a, Tok b) {
-        for (int k = a.end(); k < b.start(); k++) if (text.charAt(k) == '\n') return true;
         return false;
     }
 
@@ -237,9 +191,7 @@ final class EnglishQuoteReader {
                     c.kind = Kind.ACCORDING;
                     c.first = i;
                     c.end = i + 2;
-                    c.subjectFrom = np[0];
-                    c.subjectTo = np[1];
-                    c.who = speakers.phrase(np[0], np[1]);
+                    spokenBy(c, np);
                 }
             } else {
                 EnglishCues.Verb v = LEX.verb(t.lower());
@@ -307,12 +259,7 @@ final class EnglishQuoteReader {
         }
         if (v.gerund() && afterText(i, from)) {
             // "sent a letter to management stating that …": the letter's sender, the sentence's subject
-            int[] subject = mainSubject(from, i);
-            if (subject == null) return null;
-            c.subjectFrom = subject[0];
-            c.subjectTo = subject[1];
-            c.who = speakers.phrase(subject[0], subject[1]);
-            return c;
+            return spokenBy(c, mainSubject(from, i));
         }
         if (v.gerund()) {
             // ", saying …", ", adding that …": the subject of the sentence, or of the cue before
@@ -323,12 +270,7 @@ final class EnglishQuoteReader {
                 return c;
             }
             if (i == from || !(toks.get(i - 1).is(",") || toks.get(i - 1).is("while") || quoteOf[i - 1] >= 0)) return null;
-            int[] subject = mainSubject(from, i);
-            if (subject == null) return null;
-            c.subjectFrom = subject[0];
-            c.subjectTo = subject[1];
-            c.who = speakers.phrase(subject[0], subject[1]);
-            return c;
+            return spokenBy(c, mainSubject(from, i));
         }
         // "…, Carlineo's attorney, told The Hill": the name after "told" is whom it was told to
         boolean afterBreak = i > from && (toks.get(i - 1).is(",") || quoteOf[i - 1] >= 0)
@@ -348,10 +290,7 @@ final class EnglishQuoteReader {
             }
             if (np != null && (clauseEndsAfter(np[1], to) || circumstanceAt(np[1], to)) && speakers.plausible(np[0], np[1])) {
                 c.inverted = true;
-                c.subjectFrom = np[0];
-                c.subjectTo = np[1];
-                c.who = speakers.phrase(np[0], np[1]);
-                return c;
+                return spokenBy(c, np);
             }
         }
         if (a >= from && (toks.get(a).is("and") || toks.get(a).is("but"))) {
@@ -368,9 +307,7 @@ final class EnglishQuoteReader {
             for (Cue x : before) if (x.hasSpeaker()) prev = x;
             int[] subject = own != null ? own : prev == null ? mainSubject(from, a) : null;
             if (subject != null) {
-                c.subjectFrom = subject[0];
-                c.subjectTo = subject[1];
-                c.who = speakers.phrase(subject[0], subject[1]);
+                spokenBy(c, subject);
             } else if (prev != null) {
                 c.who = prev.who;
             }
@@ -382,9 +319,15 @@ final class EnglishQuoteReader {
         if (!speakers.plausible(subject[0], subject[1]) && (NOUN_LIKE.contains(t(i)) || toks.get(subject[0] > from ? subject[0] - 1 : from).is(","))) {
             return null;
         }
-        c.subjectFrom = subject[0];
-        c.subjectTo = subject[1];
-        c.who = speakers.phrase(subject[0], subject[1]);
+        return spokenBy(c, subject);
+    }
+
+    /** Cue {@code c} spoken by the phrase {from, to} it names; null without a phrase. */
+    private Cue spokenBy(Cue c, int[] phrase) {
+        if (phrase == null) return null;
+        c.subjectFrom = phrase[0];
+        c.subjectTo = phrase[1];
+        c.who = speakers.phrase(phrase[0], phrase[1]);
         return c;
     }
 
@@ -527,8 +470,7 @@ final class EnglishQuoteReader {
     private Cue rightCue(int p, int[] s, List<Cue> cues, int words) {
         for (Cue c : cues) {
             if (c.start() < passageEnd[p]) continue;
-            int gap = 0;
-            for (int k = passageEnd[p]; k < c.start(); k++) if (quoteOf[k] < 0 && toks.get(k).word()) gap++;
+            int gap = unquotedWords(passageEnd[p], c.start());
             if (gap > (words <= SHORT ? 0 : MAX_GAP)) return null;
             return c.hasSpeaker() && (c.kind == Kind.ACCORDING ? gap == 0 : c.inverted || c.subjectFrom >= 0) ? c : null;
         }
@@ -554,22 +496,7 @@ final class EnglishQuoteReader {
         if (best == null || words > SHORT) return best;
         // a short passage is speech only right after its cue: "said: 'No.'"
         int end = Math.max(best.end, best.inverted ? best.subjectTo : best.end);
-        for (int k = end; k < passageFirst[p]; k++) if (toks.get(k).word()) return null;
-        return best;
-    }
-
-    /** "the so-called 'peace plan'", "dubbed the 'Hanoi Hilton'": a name, not speech. */
-    private boolean namedByNoun(int p, int from) {
-        for (int k = passageFirst[p] - 1; k >= from && k >= passageFirst[p] - 2; k--) {
-            if (quoteOf[k] >= 0) return false;
-            if (LEX.scareNouns.contains(toks.get(k).lower())) return true;
-        }
-        return false;
-    }
-
-    private boolean onlyQuotes(int[] s) {
-        for (int k = s[0]; k < s[1]; k++) if (quoteOf[k] < 0 && toks.get(k).word()) return false;
-        return true;
+        return words(end, passageFirst[p]) == 0 ? best : null;
     }
 
     // ---- indirect speech
@@ -612,12 +539,8 @@ final class EnglishQuoteReader {
             if (from >= to || quoteOf[from] >= 0 || words(from, to) < 3) continue;
             // "…, called Omar a 'terrorist' and said, 'somebody …,' the office said": the quote's attribution
             // reported speech that ends in a quotation of its own is that quotation's attribution, as in French
-            if (quoteOf[to - 1] >= 0 && words(passageFirst[quoteOf[to - 1]], passageEnd[quoteOf[to - 1]]) > SHORT) continue;
-            Span clause = span(toks.get(from).start(), toks.get(to - 1).end());
-            boolean overlaps = false;
-            for (Quote q : out) overlaps |= q.kind() == Quote.Kind.INDIRECT && q.text().overlaps(clause);
-            if (overlaps) continue;
-            out.add(new Quote(Quote.Kind.INDIRECT, clause, c.who.speaker(), c.who.mention(), cueSpan(c)));
+            if (quoteOf[to - 1] >= 0 && passageWords(quoteOf[to - 1]) > SHORT) continue;
+            addIndirect(from, to, c.who.speaker(), c.who.mention(), tokenSpan(c.first, c.end));
         }
     }
 
@@ -743,21 +666,5 @@ final class EnglishQuoteReader {
                     || LEX.verb(toks.get(k + 1).lower()) != null)) return k;
         }
         return to;
-    }
-
-    // ---- helpers
-
-    private int words(int from, int to) {
-        int n = 0;
-        for (int k = from; k < to; k++) if (toks.get(k).word()) n++;
-        return n;
-    }
-
-    private Span span(int start, int end) {
-        return Span.of(text, start, end);
-    }
-
-    private Span cueSpan(Cue c) {
-        return span(toks.get(c.first).start(), toks.get(c.end - 1).end());
     }
 }

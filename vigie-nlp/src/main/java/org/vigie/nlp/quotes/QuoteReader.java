@@ -9,7 +9,7 @@ import org.vigie.nlp.entities.EntityLexicon;
 import org.vigie.nlp.quotes.QuoteMarks.Passage;
 
 /** Reads the quotations of one text; one instance per article, used once. */
-final class QuoteReader {
+final class QuoteReader extends AbstractQuoteReader {
 
     /** A passage of at most this many words is speech only when a cue attributes it. */
     static final int SHORT = 4;
@@ -71,7 +71,6 @@ final class QuoteReader {
             "est", "sont", "était", "étaient", "sera", "seront", "serait", "s'", "se", "ne", "n'", "y", "lui", "leur",
             "va", "vont", "allait", "doit", "doivent", "devait", "veut", "veulent", "voulait", "peut", "peuvent",
             "pouvait", "vient", "viennent", "venait", "fait", "font", "faisait");
-    private static final Set<String> END_PUNCT = Set.of(".", "!", "?", "…");
     private static final Set<String> PREPOSITIONS = Set.of("à", "au", "aux", "dans", "devant", "sur", "lors",
             "auprès", "sous");
     private static final Set<String> NP_DETERMINERS = Set.of("le", "la", "l'", "les", "un", "une", "des",
@@ -115,42 +114,19 @@ final class QuoteReader {
         }
     }
 
-    private final String text;
-    private final List<Tok> toks;
-    private final List<Passage> passages;
-    private final int[] quoteOf;
-    private final int[] passageFirst;
-    private final int[] passageEnd;
     private final Attributor attributor;
     private final SpeakerNames names;
-    private final List<Quote> out = new ArrayList<>();
     /** The sentence read before the current one, and whether a cue of it named a speaker. */
     private int[] previousSentence;
     private boolean previousSpoke;
 
     QuoteReader(String text, SpeakerLookup lookup) {
-        this.text = text;
-        this.toks = Tokenizer.tokenize(text);
-        this.passages = QuoteMarks.find(text);
-        this.quoteOf = new int[toks.size()];
-        this.passageFirst = new int[passages.size()];
-        this.passageEnd = new int[passages.size()];
-        java.util.Arrays.fill(quoteOf, -1);
-        java.util.Arrays.fill(passageFirst, -1);
-        int p = 0;
-        for (int i = 0; i < toks.size(); i++) {
-            int start = toks.get(i).start();
-            while (p < passages.size() && passages.get(p).close() <= start) p++;
-            if (p < passages.size() && passages.get(p).open() <= start) {
-                quoteOf[i] = p;
-                if (passageFirst[p] < 0) passageFirst[p] = i;
-                passageEnd[p] = i + 1;
-            }
-        }
+        super(text, Tokenizer.tokenize(text), QuoteMarks.find(text));
         this.attributor = new Attributor(text, toks, lookup);
         this.names = attributor.names();
     }
 
+    @Override
     List<Quote> read() {
         List<int[]> sentences = sentences();
         List<Cue> previousCues = List.of();
@@ -164,9 +140,9 @@ final class QuoteReader {
             boolean colonBefore = si > 0 && toks.get(sentences.get(si - 1)[1] - 1).is(":");
             for (int p = 0; p < passages.size(); p++) {
                 if (passageFirst[p] < s[0] || passageFirst[p] >= s[1]) continue;
-                if (namedByNoun(p, s[0])) continue;
+                if (namedByNoun(p, s[0], WORK_NOUNS)) continue;
                 Passage ps = passages.get(p);
-                int words = words(passageFirst[p], passageEnd[p]);
+                int words = passageWords(p);
                 List<Quote> split = words > SHORT ? innerIncise(p) : List.of();
                 if (!split.isEmpty()) {
                     out.addAll(split);
@@ -184,7 +160,7 @@ final class QuoteReader {
                     q = new Quote(Quote.Kind.DIRECT, span(ps.from(), ps.to()), headline.speaker(), headline.mention(),
                             span(colon.start(), colon.end()));
                 } else if (c != null) {
-                    q = new Quote(Quote.Kind.DIRECT, span(ps.from(), ps.to()), c.who.speaker(), c.who.mention(), cueSpan(c));
+                    q = new Quote(Quote.Kind.DIRECT, span(ps.from(), ps.to()), c.who.speaker(), c.who.mention(), tokenSpan(c.first, c.end));
                 } else if (lastDirect != null && lastDirect.speaker() != null && si - lastDirectSentence <= 1
                         && words > SHORT && onlyQuotes(s)) {
                     // « … », a-t-il dit. « … » — a quote standing alone continues the previous speaker
@@ -206,40 +182,10 @@ final class QuoteReader {
 
     // ---- sentences
 
-    /** Sentence ranges of tokens; quoted passages never split a sentence. */
-    private List<int[]> sentences() {
-        List<int[]> out = new ArrayList<>();
-        int from = 0;
-        int n = toks.size();
-        for (int i = 0; i < n; i++) {
-            boolean end = i == n - 1;
-            if (!end) {
-                Tok t = toks.get(i);
-                Tok next = toks.get(i + 1);
-                boolean nextLower = next.word() && Character.isLowerCase(next.text().charAt(0));
-                if (quoteOf[i] >= 0) {
-                    if (quoteOf[i + 1] != quoteOf[i]) {
-                        Passage p = passages.get(quoteOf[i]);
-                        char last = text.charAt(p.to() - 1);
-                        end = newlineBetween(t, next) || ("!?.…".indexOf(last) >= 0 && next.capitalized()
-                                && quoteOf[i + 1] < 0);
-                    }
-                } else {
-                    end = newlineBetween(t, next) || (END_PUNCT.contains(t.text()) && !nextLower
-                            && !END_PUNCT.contains(next.text()) && !next.is(")"));
-                }
-            }
-            if (end) {
-                out.add(new int[] {from, i + 1});
-                from = i + 1;
-            }
-        }
-        return out;
-    }
-
-    private boolean newlineBetween(Tok a, Tok b) {
-        for (int k = a.end(); k < b.start(); k++) if (text.charAt(k) == '\n') return true;
-        return false;
+    /** « … », a-t-il dit: the attribution after a quote is lowercase, a capital opens the next sentence. */
+    @Override
+    boolean quoteEndsSentenceBefore(int next) {
+        return toks.get(next).capitalized() && quoteOf[next] < 0;
     }
 
     // ---- cues
@@ -303,7 +249,7 @@ final class QuoteReader {
         int[] subject = m.tense() == CueLexicon.Tense.GERUND ? null : phraseBefore(c.first, from);
         int[] antecedent = subject != null ? antecedentBefore(subject, from) : null;
         if (antecedent != null) {
-            Span mention = span(toks.get(subject[0]).start(), toks.get(subject[1] - 1).end());
+            Span mention = tokenSpan(subject[0], subject[1]);
             c.who = subject[1] - subject[0] > 1 ? attributor.organisation(antecedent[0], antecedent[1], mention)
                     : attributor.antecedent(antecedent[0], antecedent[1], mention);
             c.plausible = true;
@@ -501,7 +447,7 @@ final class QuoteReader {
             return c;
         }
         if (after < to && kind == Kind.SELON && (toks.get(after).is("lui") || toks.get(after).is("elle"))) {
-            c.who = attributor.pronoun(toks.get(after).lower(), span(toks.get(after).start(), toks.get(after).end()));
+            c.who = attributor.pronoun(toks.get(after).lower(), tokenSpan(after, after + 1));
             c.phraseEnd = after + 1;
             return c;
         }
@@ -745,7 +691,7 @@ final class QuoteReader {
                 continue;
             }
             if (words(first, k - 1) < 3 || words(resume, last) < 3) continue;
-            Span cue = span(toks.get(m.first()).start(), toks.get(m.end() - 1).end());
+            Span cue = tokenSpan(m.first(), m.end());
             return List.of(
                     new Quote(Quote.Kind.DIRECT, span(ps.from(), toks.get(k - 2).end()), who.speaker(), who.mention(), cue),
                     new Quote(Quote.Kind.DIRECT, span(toks.get(resume).start(), ps.to()), who.speaker(), who.mention(), cue));
@@ -782,10 +728,7 @@ final class QuoteReader {
     private Cue rightCue(int p, int[] s, List<Cue> cues) {
         for (Cue c : cues) {
             if (c.first < passageEnd[p]) continue;
-            int gap = 0;
-            for (int k = passageEnd[p]; k < c.first; k++) {
-                if (quoteOf[k] < 0 && toks.get(k).word()) gap++;
-            }
+            int gap = unquotedWords(passageEnd[p], c.first);
             if (gap > MAX_GAP) return null;
             if (c.kind == Kind.VERB) return c.postposed && c.hasSpeaker() ? c : null;
             return gap == 0 && c.hasSpeaker() ? c : null;
@@ -799,22 +742,6 @@ final class QuoteReader {
             if (c.end <= passageFirst[p] && c.hasSpeaker()) best = c;
         }
         return best;
-    }
-
-    /** « l'émission "Questions d'info" », « le mot "terroristes" »: a name, not speech. */
-    private boolean namedByNoun(int p, int from) {
-        for (int k = passageFirst[p] - 1; k >= from && k >= passageFirst[p] - 2; k--) {
-            if (quoteOf[k] >= 0) return false;
-            if (WORK_NOUNS.contains(toks.get(k).lower())) return true;
-        }
-        return false;
-    }
-
-    private boolean onlyQuotes(int[] s) {
-        for (int k = s[0]; k < s[1]; k++) {
-            if (quoteOf[k] < 0 && toks.get(k).word()) return false;
-        }
-        return true;
     }
 
     // ---- indirect speech
@@ -867,11 +794,7 @@ final class QuoteReader {
             // a clause before a postposed cue that holds a quote is that quote's attribution, not a second statement
             boolean before = to <= c.first;
             if (words(from, to) < minWords || hasLongQuote(from, to) || (before && hasQuote(from, to))) continue;
-            Span clause = span(toks.get(from).start(), toks.get(to - 1).end());
-            boolean overlaps = false;
-            for (Quote q : out) overlaps |= q.kind() == Quote.Kind.INDIRECT && q.text().overlaps(clause);
-            if (overlaps) continue;
-            out.add(new Quote(Quote.Kind.INDIRECT, clause, c.who.speaker(), c.who.mention(), cueSpan(c)));
+            addIndirect(from, to, c.who.speaker(), c.who.mention(), tokenSpan(c.first, c.end));
         }
     }
 
@@ -1033,24 +956,9 @@ final class QuoteReader {
 
     private boolean hasLongQuote(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (quoteOf[k] >= 0 && words(passageFirst[quoteOf[k]], passageEnd[quoteOf[k]]) > SHORT) return true;
+            if (quoteOf[k] >= 0 && passageWords(quoteOf[k]) > SHORT) return true;
         }
         return false;
     }
 
-    // ---- helpers
-
-    private int words(int from, int to) {
-        int n = 0;
-        for (int k = from; k < to; k++) if (toks.get(k).word()) n++;
-        return n;
-    }
-
-    private Span span(int start, int end) {
-        return Span.of(text, start, end);
-    }
-
-    private Span cueSpan(Cue c) {
-        return span(toks.get(c.first).start(), toks.get(c.end - 1).end());
-    }
 }

@@ -9,6 +9,10 @@
  *   <li>{@code QuoteMarks}: quoted passages in « », “ ”, "" (nesting, paragraphs reopened with «);</li>
  *   <li>{@code CueLexicon}: reporting verbs of {@code cue-verbs.txt} in all their forms (a indiqué,
  *       a-t-il ajouté, précise-t-elle, s'est félicité, estimant) and the adverbs between them;</li>
+ *   <li>{@code AbstractQuoteReader}: what the readers of every language share, the passage each
+ *       token stands in, the sentence loop (each language says where a quote ending with . ! ?
+ *       ends its sentence), word counts over token windows, scare quotes named by the word before,
+ *       one indirect quote per clause;</li>
  *   <li>{@code QuoteReader}: sentences, cues and their position (postposed, preposed, incise,
  *       selon / d'après / pour X), then direct quotes, scare quotes and titles left out, then
  *       indirect speech: X a annoncé que…, …, a annoncé X, selon X, …; an object that carries the

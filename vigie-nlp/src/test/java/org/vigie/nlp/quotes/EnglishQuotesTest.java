@@ -53,6 +53,16 @@ class EnglishQuotesTest {
         return q.speaker() == null ? null : q.speaker().canonical();
     }
 
+    /** Asserts that the one quote of {@code kind} opening with each of {@code openings} is {@code speaker}'s. */
+    private static void assertSaidBy(String speaker, List<Quote> quotes, Quote.Kind kind, String... openings) {
+        for (String starts : openings) assertEquals(speaker, speaker(quote(quotes, kind, starts)), starts);
+    }
+
+    /** Asserts that no quote opens with {@code starts}: a name, a slogan, words no one is said to have said. */
+    private static void assertNoQuoteOpening(List<Quote> quotes, String starts) {
+        assertTrue(quotes.stream().noneMatch(q -> q.text().text().startsWith(starts)), starts + " in " + quotes);
+    }
+
     @Test
     void postposedAndInvertedCuesNameTheSpeakerWithoutTitles() throws IOException {
         List<Quote> qs = quotes(fixture("nypost-hostage-swap.txt"));
@@ -62,7 +72,7 @@ class EnglishQuotesTest {
         assertEquals("Stephanie Grisham", speaker(pray));
         assertEquals("said", pray.cue().text());
         assertEquals("White House Press Secretary Stephanie Grisham", pray.speakerMention().text());
-        assertEquals("Stephanie Grisham", speaker(quote(qs, Quote.Kind.DIRECT, "We thank the Afghan government")));
+        assertSaidBy("Stephanie Grisham", qs, Quote.Kind.DIRECT, "We thank the Afghan government");
         // a quote opened in one paragraph and reopened with “ in the next is one quotation
         Quote pompeo = quote(qs, Quote.Kind.DIRECT, "give[s] us hope");
         assertTrue(pompeo.text().text().endsWith("through a political settlement."), pompeo.text().text());
@@ -72,7 +82,7 @@ class EnglishQuotesTest {
         assertEquals("Ashraf Ghani", speaker(ghani));
         assertEquals("he", ghani.speakerMention().text());
         // "The US welcomed the exchange, saying …": the subject of the sentence speaks
-        assertEquals("US", speaker(quote(qs, Quote.Kind.INDIRECT, "the hostages had suffered from their ordeal")));
+        assertSaidBy("US", qs, Quote.Kind.INDIRECT, "the hostages had suffered from their ordeal");
         // a partial quote of three words inside reported speech is no quotation of its own
         assertTrue(qs.stream().noneMatch(q -> q.kind() == Quote.Kind.DIRECT && q.text().text().equals("pave the way")), qs.toString());
     }
@@ -81,23 +91,22 @@ class EnglishQuotesTest {
     void appositionsPronounsAndSplitQuotesOfOrganisations() throws IOException {
         List<Quote> qs = quotes(fixture("bbc-taylor-swift.txt"));
         // "The group that owns most of her music, Big Machine, says she will …"
-        assertEquals("Big Machine", speaker(quote(qs, Quote.Kind.INDIRECT, "she will be allowed to play her old tracks")));
+        assertSaidBy("Big Machine", qs, Quote.Kind.INDIRECT, "she will be allowed to play her old tracks");
         // "But the company says …": the organisation named before
-        assertEquals("Big Machine", speaker(quote(qs, Quote.Kind.INDIRECT, "she didn't need their permission")));
+        assertSaidBy("Big Machine", qs, Quote.Kind.INDIRECT, "she didn't need their permission");
         Quote perform = quote(qs, Quote.Kind.DIRECT, "I just want to be able to perform my own music");
         assertEquals("Taylor Swift", speaker(perform));
         // the next paragraph, a quote alone, continues her
-        assertEquals("Taylor Swift", speaker(quote(qs, Quote.Kind.DIRECT, "That's it.")));
+        assertSaidBy("Taylor Swift", qs, Quote.Kind.DIRECT, "That's it.");
         // "…," they said in a statement: "they" is the label, not the two senators "They criticised …"
-        assertEquals("Big Machine", speaker(quote(qs, Quote.Kind.DIRECT, "At no point did we say")));
-        assertEquals("Big Machine", speaker(quote(qs, Quote.Kind.DIRECT, "[We] have agreed to grant")));
+        assertSaidBy("Big Machine", qs, Quote.Kind.DIRECT, "At no point did we say", "[We] have agreed to grant");
         Quote denies = quote(qs, Quote.Kind.INDIRECT, "anything has been definitely sorted");
         assertEquals("Dick Clark Productions", speaker(denies));
         assertEquals("denies", denies.cue().text());
-        assertEquals("Dick Clark Productions", speaker(quote(qs, Quote.Kind.DIRECT, "Any final agreement on this matter")));
+        assertSaidBy("Dick Clark Productions", qs, Quote.Kind.DIRECT, "Any final agreement on this matter");
         // "the "worst case scenario"", "years of "incessant, manipulative bullying"": short quoted words, no quotation
-        assertTrue(qs.stream().noneMatch(q -> q.text().text().startsWith("worst case")), qs.toString());
-        assertTrue(qs.stream().noneMatch(q -> q.text().text().startsWith("incessant")), qs.toString());
+        assertNoQuoteOpening(qs, "worst case");
+        assertNoQuoteOpening(qs, "incessant");
     }
 
     @Test
@@ -107,7 +116,7 @@ class EnglishQuotesTest {
         Quote skull = quote(qs, Quote.Kind.DIRECT, "somebody ought to put a bullet in her skull");
         assertEquals("Patrick W. Carlineo Jr.", speaker(skull));
         // "recalled that he said, "…," the U.S. attorney's office said": the cue next to the quote is its speaker's
-        assertEquals("Patrick W. Carlineo Jr.", speaker(quote(qs, Quote.Kind.DIRECT, "I'll put a bullet")));
+        assertSaidBy("Patrick W. Carlineo Jr.", qs, Quote.Kind.DIRECT, "I'll put a bullet");
         assertTrue(qs.stream().noneMatch(q -> q.kind() == Quote.Kind.DIRECT && q.text().text().equals("terrorist")),
                 "a one-word quote is no quotation");
         // "Carlineo's attorney, Sonya Zoghlin, said in an email to The Associated Press that …"
@@ -118,19 +127,17 @@ class EnglishQuotesTest {
         assertTrue(felon.text().text().endsWith("at his home"), felon.text().text());
         assertEquals("prosecutors", speaker(felon));
         // "James P. Kennedy Jr., the U.S. Attorney …, said the case highlights that …": the clause after "said"
-        assertEquals("James P. Kennedy Jr.", speaker(quote(qs, Quote.Kind.INDIRECT, "the case highlights that")));
-        assertEquals("James P. Kennedy Jr.", speaker(quote(qs, Quote.Kind.DIRECT, "The First Amendment right")));
-        assertEquals("James P. Kennedy Jr.", speaker(quote(qs, Quote.Kind.DIRECT, "The Second Amendment right")));
+        assertSaidBy("James P. Kennedy Jr.", qs, Quote.Kind.INDIRECT, "the case highlights that");
+        assertSaidBy("James P. Kennedy Jr.", qs, Quote.Kind.DIRECT, "The First Amendment right", "The Second Amendment right");
     }
 
     @Test
     void surnamesCompletedAndNamesOfPlacesLeftAlone() throws IOException {
         List<Quote> qs = quotes(fixture("ap-esper-vietnam.txt"));
-        for (String starts : List.of("We will not accept attempts", "The United States firmly opposes", "We strongly oppose")) {
-            assertEquals("Mark Esper", speaker(quote(qs, Quote.Kind.DIRECT, starts)), starts);
-        }
+        assertSaidBy("Mark Esper", qs, Quote.Kind.DIRECT, "We will not accept attempts", "The United States firmly opposes",
+                "We strongly oppose");
         assertEquals("announced", quote(qs, Quote.Kind.INDIRECT, "the U.S. will provide").cue().text());
-        assertEquals("Mark Esper", speaker(quote(qs, Quote.Kind.INDIRECT, "it would be provided next year")));
+        assertSaidBy("Mark Esper", qs, Quote.Kind.INDIRECT, "it would be provided next year");
         // "dubbed the “Hanoi Hilton”": a name
         assertTrue(qs.stream().noneMatch(q -> q.text().text().contains("Hanoi Hilton")), qs.toString());
     }
@@ -138,14 +145,14 @@ class EnglishQuotesTest {
     @Test
     void slogansAndHeadlinesAreNoQuotations() throws IOException {
         List<Quote> qs = quotes(fixture("usatoday-meth.txt"));
-        assertTrue(qs.stream().noneMatch(q -> q.text().text().startsWith("Meth.")), "the campaign's tagline: " + qs);
+        assertNoQuoteOpening(qs, "Meth."); // the campaign's tagline
         Quote mission = quote(qs, Quote.Kind.DIRECT, "The mission of the campaign");
         assertEquals("Kristi Noem", speaker(mission));
         assertEquals("told", mission.cue().text());
-        assertEquals("Kristi Noem", speaker(quote(qs, Quote.Kind.DIRECT, "It is working.")));
+        assertSaidBy("Kristi Noem", qs, Quote.Kind.DIRECT, "It is working.");
         // a partial quote of five words inside the reported clause is the speaker's words too
-        assertEquals("Kristi Noem", speaker(quote(qs, Quote.Kind.DIRECT, "growing at an alarming rate")));
-        assertEquals("Kristi Noem", speaker(quote(qs, Quote.Kind.INDIRECT, "South Dakota's meth crisis")));
+        assertSaidBy("Kristi Noem", qs, Quote.Kind.DIRECT, "growing at an alarming rate");
+        assertSaidBy("Kristi Noem", qs, Quote.Kind.INDIRECT, "South Dakota's meth crisis");
     }
 
     @Test
@@ -173,12 +180,12 @@ class EnglishQuotesTest {
         Quote wagon = quote(qs, Quote.Kind.INDIRECT, "the wagon will be able to go 300 miles");
         assertEquals("says", wagon.cue().text());
         // "…, Volkswagen says.": the clause before a postposed cue
-        assertEquals("Volkswagen", speaker(quote(qs, Quote.Kind.INDIRECT, "The all-wheel-drive version will be able")));
+        assertSaidBy("Volkswagen", qs, Quote.Kind.INDIRECT, "The all-wheel-drive version will be able");
         Quote preview = quote(qs, Quote.Kind.INDIRECT, "the car is a preview of a production vehicle");
         assertEquals("VW", speaker(preview));
         assertTrue(preview.text().text().endsWith("North America and Europe"), "ends at ', but': " + preview.text().text());
         // "but it didn't say when the wagon will go on sale"
-        assertTrue(qs.stream().noneMatch(q -> q.text().text().startsWith("when the wagon")), qs.toString());
+        assertNoQuoteOpening(qs, "when the wagon");
     }
 
     @Test
@@ -191,9 +198,8 @@ class EnglishQuotesTest {
         // "…, said The We Company’s recently named executive chair Marcelo Claure in an email to staff that was reviewed"
         Quote cuts = quote(qs, Quote.Kind.INDIRECT, "Job cuts will be announced later this week");
         assertEquals("Marcelo Claure", speaker(cuts));
-        assertEquals("Marcelo Claure", speaker(quote(qs, Quote.Kind.INDIRECT, "Next steps to shape")));
-        assertEquals("Marcelo Claure", speaker(quote(qs, Quote.Kind.INDIRECT, "WeWork needs a more efficient")));
-        assertEquals("Marcelo Claure", speaker(quote(qs, Quote.Kind.DIRECT, "We are going to eliminate")));
+        assertSaidBy("Marcelo Claure", qs, Quote.Kind.INDIRECT, "Next steps to shape", "WeWork needs a more efficient");
+        assertSaidBy("Marcelo Claure", qs, Quote.Kind.DIRECT, "We are going to eliminate");
     }
 
     @Test
