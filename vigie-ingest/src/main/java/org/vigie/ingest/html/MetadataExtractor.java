@@ -2,6 +2,7 @@ package org.vigie.ingest.html;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,7 +106,7 @@ final class MetadataExtractor {
         if (headline != null && (headline.endsWith("...") || headline.endsWith("…"))) headline = null;
         String declared = firstNonBlank(meta.get("og:title"), headline, meta.get("twitter:title"),
                 meta.get("dc.title"), meta.get("dc:title"), meta.get("parsely-title"), meta.get("sailthru.title"));
-        return TitleFinder.find(h1s, java.util.Arrays.asList(headline), declared, clean(doc.title()), siteNames);
+        return TitleFinder.find(h1s, Arrays.asList(headline), declared, clean(doc.title()), siteNames);
     }
 
     /**

@@ -5,7 +5,9 @@ import static org.vigie.ingest.html.MetadataExtractor.norm;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  * other segments are furniture, provided each of them names the site or is clearly shorter than
  * the headline (a section {@code <h1>} "Vie politique" is no headline of "Vie politique | Macron annonce
  * un remaniement"). Without such a match, a segment is stripped only when it names the site
- * ({@code og:site_name}, publisher, twitter handle, domain), or, from a bare {@code <title>}, when it
+ * ({@code og:site_name}, publisher, domain), or, from a bare {@code <title>}, when it
  * is a short capitalised tail ("… – My website"). A headline whose colon or dash belongs to it
  * ("Brexit: May wins vote", "Grève du 5 décembre - les transports perturbés") stays whole.
  */
@@ -28,6 +30,11 @@ final class TitleFinder {
 
     /** Spaced separators only: "Brexit: May" has no space before its colon and is no separator. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»/]{1,2}\\s+");
+
+    /** Scripts written without spaces between words (besides ideographs). */
+    private static final Set<Character.UnicodeScript> UNSPACED = EnumSet.of(
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
+            Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER);
 
     private TitleFinder() {
     }
@@ -52,11 +59,13 @@ final class TitleFinder {
         // checked against the page's headings only, so that it never overrides og:title.
         List<String> declaredOnes = new ArrayList<>(shown);
         for (String h : hints) if (h != null && !h.isBlank()) declaredOnes.add(clean(h));
-        for (String full : new String[] {declared, docTitle}) {
+        String[] fulls = {declared, docTitle};
+        for (int f = 0; f < fulls.length; f++) {
+            String full = fulls[f];
             if (full == null || full.isBlank()) continue;
             String c = norm(full);
             for (String h : shown) if (norm(h).equals(c)) return h;
-            String h = headlineAmongSegments(full, full == declared ? declaredOnes : shown, names);
+            String h = headlineAmongSegments(full, f == 0 ? declaredOnes : shown, names);
             if (h != null) return h;
             // "How to Build a Terrarium (with Pictures) | eHow" around the <h1> "How to Build a Terrarium"
             for (String s : shown) {
@@ -69,27 +78,24 @@ final class TitleFinder {
         return shown.isEmpty() ? (headings.isEmpty() ? "" : headings.get(0)) : shown.get(0);
     }
 
-    /** A title cut at its separators: segment texts and the gaps between them. */
-    record Segments(List<String> parts) {
-        static Segments of(String title) {
-            List<String> parts = new ArrayList<>();
-            Matcher m = SEPARATOR.matcher(title);
-            int from = 0;
-            while (m.find()) {
-                parts.add(title.substring(from, m.start()));
-                from = m.end();
-            }
-            parts.add(title.substring(from));
-            return new Segments(parts);
+    /** The title's parts between its separators. */
+    static List<String> segments(String title) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int[] sep : separators(title)) {
+            parts.add(title.substring(from, sep[0]));
+            from = sep[1];
         }
+        parts.add(title.substring(from));
+        return parts;
     }
 
     /**
      * The longest candidate that is a run of the title's segments (not all of them) while every
-     * other segment names the site or is shorter than it; null when none is.
+     * other segment names the site or is clearly shorter than it; null when none is.
      */
     private static String headlineAmongSegments(String title, List<String> candidates, List<String> names) {
-        List<String> parts = Segments.of(title).parts();
+        List<String> parts = segments(title);
         if (parts.size() < 2) return null;
         String best = null;
         int bestLen = 0;
@@ -126,9 +132,9 @@ final class TitleFinder {
     private static boolean headlineLike(String s) {
         String t = s.strip();
         if (t.indexOf(' ') > 0) return true;
-        long cjk = t.codePoints().filter(cp -> Character.isIdeographic(cp)
-                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL).count();
-        return cjk >= 4;
+        long unspaced = t.codePoints().filter(cp -> Character.isIdeographic(cp) || UNSPACED.contains(Character.UnicodeScript.of(cp)))
+                .count();
+        return unspaced >= 4;
     }
 
     /**
