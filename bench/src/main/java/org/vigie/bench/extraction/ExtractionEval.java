@@ -32,11 +32,13 @@ import org.jsoup.Jsoup;
  * mvn -q -pl bench -am compile exec:java -Dexec.skip=true \
  *     -Dexec.mainClass=org.vigie.bench.extraction.ExtractionEval \
  *     -Dexec.args="[--data ../shared/extraction] [--orangesum ../shared/corpora/orangesum/raw_html_sample]
- *                  [--only scrapinghub,trafilatura,readability,orangesum] [--extractor vigie|readability4j] [-v]"
+ *                  [--only scrapinghub,trafilatura,readability,orangesum] [--extractor vigie|readability4j] [-v]
+ *                  [--titles titles.tsv]"
  * </pre>
  * ({@code exec.skip} skips the modules built along; bench's pom turns it back on for itself.)
  * {@code --extractor readability4j} runs the Readability4J baseline on the same pages;
- * {@code -v} lists every miss. {@link ShowExtraction} prints what Vigie extracts from one page.
+ * {@code -v} lists every miss; {@code --titles} writes every page's title (set, page, title) to a
+ * file, so that two versions' titles can be diffed. {@link ShowExtraction} prints what Vigie extracts from one page.
  */
 public final class ExtractionEval {
 
@@ -44,10 +46,17 @@ public final class ExtractionEval {
 
     private final Extractor extractor;
     private final boolean verbose;
+    /** One "set id title" line per page, for diffing titles between two versions; may be null. */
+    private final java.io.PrintWriter titles;
 
-    ExtractionEval(Extractor extractor, boolean verbose) {
+    ExtractionEval(Extractor extractor, boolean verbose, java.io.PrintWriter titles) {
         this.extractor = extractor;
         this.verbose = verbose;
+        this.titles = titles;
+    }
+
+    private void recordTitle(String set, String id, String title) {
+        if (titles != null) titles.println(set + "\t" + id + "\t" + (title == null ? "" : title));
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,6 +65,7 @@ public final class ExtractionEval {
         String only = "scrapinghub,trafilatura,readability,orangesum";
         String which = "vigie";
         boolean verbose = false;
+        Path titleFile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -63,6 +73,7 @@ public final class ExtractionEval {
                 case "--only" -> only = args[++i];
                 case "--extractor" -> which = args[++i];
                 case "--verbose", "-v" -> verbose = true;
+                case "--titles" -> titleFile = Path.of(args[++i]);
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -74,7 +85,9 @@ public final class ExtractionEval {
             case "readability4j" -> new Readability4jExtractor();
             default -> throw new IllegalArgumentException("unknown extractor " + which);
         };
-        ExtractionEval eval = new ExtractionEval(ex, verbose);
+        java.io.PrintWriter titles = titleFile == null ? null
+                : new java.io.PrintWriter(Files.newBufferedWriter(titleFile, StandardCharsets.UTF_8));
+        ExtractionEval eval = new ExtractionEval(ex, verbose, titles);
         System.out.println("extractor: " + ex.name());
         int missing = 0;
         for (String set : only.split(",")) {
@@ -100,6 +113,7 @@ public final class ExtractionEval {
             double s = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "  (%d pages in %.1f s, %.1f pages/s)%n%n", pages, s, pages / s);
         }
+        if (titles != null) titles.close();
         if (missing > 0) System.exit(1);
     }
 
@@ -116,7 +130,9 @@ public final class ExtractionEval {
             String url = e.getValue().path("url").asText(null);
             String pred = "";
             try {
-                pred = extractor.extract(html, url).text();
+                Extractor.Output out = extractor.extract(html, url);
+                pred = out.text();
+                recordTitle("scrapinghub", e.getKey(), out.title());
             } catch (Exception ex) {
                 failed++;
                 if (verbose) System.out.println("  FAIL " + e.getKey() + ": " + ex.getMessage());
@@ -153,6 +169,7 @@ public final class ExtractionEval {
             } catch (Exception ex) {
                 out = new Extractor.Output("", "", List.of(), null, 0);
             }
+            recordTitle("trafilatura", g.path("file").asText(), out.title());
             String text = TextScores.squash(out.text()); // main text, as Trafilatura outputs it (no title)
             for (JsonNode w : g.path("with")) {
                 with++;
@@ -177,6 +194,7 @@ public final class ExtractionEval {
             if (!gt.isEmpty()) {
                 titles++;
                 if (TextScores.key(gt).equals(TextScores.key(out.title()))) titlesOk++;
+                else if (verbose) System.out.println("  TITLE   [" + g.path("file").asText() + "] gold=" + gt + " | got=" + out.title());
             }
             n++;
         }
@@ -209,6 +227,7 @@ public final class ExtractionEval {
             } catch (Exception ex) {
                 out = new Extractor.Output("", "", List.of(), null, 0);
             }
+            recordTitle("readability", c.getFileName().toString(), out.title());
             double[] prf = TextScores.tokenPrf(gold, out.text());
             ps.add(prf[0]);
             rs.add(prf[1]);
@@ -270,6 +289,7 @@ public final class ExtractionEval {
                 if (verbose) System.out.println("  FAIL " + id + ": " + ex.getMessage());
             }
             n++;
+            recordTitle("orangesum", id, out.title());
             String st = silver.path("title").asText();
             if (TextScores.key(st).equals(TextScores.key(out.title()))) titleRawOk++;
             if (TextScores.key(withoutTagline(st, taglines)).equals(TextScores.key(out.title()))) titleOk++;

@@ -2,6 +2,7 @@ package org.vigie.ingest.html;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,6 @@ final class MetadataExtractor {
     }
 
     private static final NameMatcher STANDFIRST = NameMatcher.of("standfirst-markers.txt");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»/]{1,2}\\s+");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/\\-_]?(0[1-9]|1[0-2])[/\\-_]?(0[1-9]|[12]\\d|3[01])(?:/|[^\\d]|$)");
     private static final Pattern BY_PREFIX = Pattern.compile(
@@ -70,7 +70,7 @@ final class MetadataExtractor {
         String site = firstNonBlank(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"),
                 known.site(), host(canonical != null ? canonical : url));
 
-        String title = title(doc, meta, ld, site);
+        String title = title(doc, meta, ld, siteNames(site, meta, ld, known, url != null ? url : canonical));
         String description = firstNonBlank(meta.get("og:description"), meta.get("description"),
                 meta.get("twitter:description"), ld.first("description"));
 
@@ -96,63 +96,55 @@ final class MetadataExtractor {
 
     // --- title -------------------------------------------------------------------------------
 
-    private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site) {
+    private static String title(Document doc, Map<String, String> meta, JsonLd ld, List<String> siteNames) {
         List<String> h1s = new ArrayList<>();
         for (Element h : doc.select("h1")) {
-            String t = clean(h.text());
+            String t = clean(withoutPermalinks(h).text());
             if (!t.isEmpty() && t.length() < 400) h1s.add(t);
         }
         String headline = ld.first("headline");
         if (headline != null && (headline.endsWith("...") || headline.endsWith("…"))) headline = null;
         String declared = firstNonBlank(meta.get("og:title"), headline, meta.get("twitter:title"),
-                meta.get("dc.title"), meta.get("parsely-title"), meta.get("sailthru.title"));
-        String docTitle = clean(doc.title());
-        // An <h1> that the declared or document title starts with is the headline without the site name.
-        for (String candidate : new String[] {declared, docTitle}) {
-            if (candidate == null) continue;
-            String c = norm(candidate);
-            for (String h : h1s) {
-                String k = norm(h);
-                if (c.equals(k) || (k.length() >= 0.5 * c.length() && k.length() > 10 && c.startsWith(k))) return h;
-            }
-        }
-        if (declared != null) return stripSite(clean(declared), site, h1s);
-        if (!docTitle.isEmpty()) {
-            for (String h : h1s) {
-                if (h.length() > 10 && norm(docTitle).startsWith(norm(h))) return h;
-            }
-            return stripSite(docTitle, site, h1s);
-        }
-        return h1s.isEmpty() ? "" : h1s.get(0);
+                meta.get("dc.title"), meta.get("dc:title"), meta.get("parsely-title"), meta.get("sailthru.title"));
+        return TitleFinder.find(h1s, Arrays.asList(headline), declared, clean(doc.title()), siteNames);
     }
 
-    /** Removes a " | Site" or "Site - " part when it names the site. */
-    static String stripSite(String title, String site, List<String> h1s) {
-        Matcher m = TITLE_SEPARATOR.matcher(title);
-        List<int[]> seps = new ArrayList<>();
-        while (m.find()) seps.add(new int[] {m.start(), m.end()});
-        if (seps.isEmpty()) return title;
-        String siteNorm = site == null ? "" : norm(site);
-        int[] last = seps.get(seps.size() - 1);
-        String tail = title.substring(last[1]);
-        String head = title.substring(0, last[0]);
-        if (!siteNorm.isEmpty() && (similarName(norm(tail), siteNorm))) return head.strip();
-        int[] first = seps.get(0);
-        String lead = title.substring(0, first[0]);
-        if (!siteNorm.isEmpty() && similarName(norm(lead), siteNorm)) return title.substring(first[1]).strip();
-        // Without a known site name: a short last part after a pipe is the site's name.
-        if (title.substring(last[0], last[1]).contains("|") && tail.split("\\s+").length <= 4
-                && head.split("\\s+").length >= 3) {
-            return head.strip();
+    /**
+     * Names the site goes by: declared names and the domain. Not the twitter handle, which is as
+     * often a product's ("@firefox") as the site's.
+     */
+    private static List<String> siteNames(String site, Map<String, String> meta, JsonLd ld, Metadata known, String url) {
+        List<String> out = new ArrayList<>();
+        for (String s : new String[] {site, meta.get("og:site_name"), ld.publisher(), meta.get("application-name"),
+            known.site()}) {
+            if (s != null && !s.isBlank() && !s.startsWith("http")) out.add(s.strip());
         }
-        return title;
+        String host = host(url);
+        if (host != null) {
+            out.add(host);
+            out.add(domainLabel(host));
+        }
+        return out;
     }
 
-    private static boolean similarName(String part, String site) {
-        if (part.isEmpty()) return false;
-        String p = part.replace(" ", "");
-        String s = site.replace(" ", "");
-        return p.equals(s) || (p.length() >= 3 && (s.contains(p) || p.contains(s))) || (p.length() >= 2 && s.startsWith(p));
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "gouv", "asso");
+
+    /** The registered name of a host: "vortexcannon" of vortexcannon.org, "express" of express.co.uk. */
+    static String domainLabel(String host) {
+        String[] labels = host.split("\\.");
+        int end = labels.length - 1; // the top-level domain
+        if (end >= 2 && SECOND_LEVEL.contains(labels[end - 1])) end--;
+        return end >= 1 ? labels[end - 1] : host;
+    }
+
+    /** A heading without its permalink anchor (a Sphinx "¶", a "#" link): symbols that are no words of the title. */
+    private static Element withoutPermalinks(Element h) {
+        if (h.selectFirst("a[href^=#]") == null) return h;
+        Element copy = h.clone();
+        for (Element a : copy.select("a[href^=#]")) {
+            if (a.text().codePoints().noneMatch(Character::isLetterOrDigit)) a.remove();
+        }
+        return copy;
     }
 
     // --- standfirst --------------------------------------------------------------------------
@@ -310,8 +302,10 @@ final class MetadataExtractor {
             String content = m.attr("content").strip();
             if (content.isEmpty()) continue;
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                String k = m.attr(attr).strip().toLowerCase(Locale.ROOT);
-                if (!k.isEmpty()) out.putIfAbsent(k, content);
+                // RDFa lets one tag state several properties: property="og:title twitter:title"
+                for (String k : m.attr(attr).strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!k.isEmpty()) out.putIfAbsent(k, content);
+                }
             }
         }
         return out;

@@ -10,6 +10,8 @@
  * {@code itemprop=articleBody}) checked against Readability-style paragraph scoring; blocks keep
  * their kind (paragraph, heading, list item, block quote). Metadata: JSON-LD (incl. {@code @graph}),
  * Open Graph / Dublin Core / parsely meta tags, {@code <time>}, URL date patterns, then dates
- * written near the byline (French and English).
+ * written near the byline (French and English). Title: {@link org.vigie.ingest.html.TitleFinder}
+ * keeps the headline the page shows ({@code <h1>}) and drops the site name, rubric or author
+ * segments that {@code og:title} or {@code <title>} wrap around it.
  */
 package org.vigie.ingest.html;
