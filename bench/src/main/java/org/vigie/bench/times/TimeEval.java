@@ -34,6 +34,9 @@ import org.vigie.nlp.times.TimeStage;
  * files' own "sample" paths under shared/); {@code --throughput FILE} the JSONL.gz timed for speed.
  * Defaults: the nearest ancestor folder's {@code shared/} (normally {@code ../shared} from the repo root).
  * {@code --verbose} prints every miss.
+ * <p>{@code --english [DIR]} scores the English gold instead, and nothing else (default
+ * {@code bench/src/main/resources/times-en}: scrapinghub news texts, MIT, annotated by hand; its
+ * {@code dev/} and {@code test/} sets are scored apart, test being held out from rule tuning).
  */
 public final class TimeEval {
 
@@ -46,6 +49,7 @@ public final class TimeEval {
         Path texts = null;
         int limit = 5000;
         boolean verbose = false;
+        Path english = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(args[++i]);
@@ -58,9 +62,19 @@ public final class TimeEval {
                 case "--throughput" -> corpus = Path.of(args[++i]);
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--verbose", "-v" -> verbose = true;
+                case "--english" -> english = i + 1 < args.length && !args[i + 1].startsWith("--")
+                        ? Path.of(args[++i]) : Path.of("bench/src/main/resources/times-en");
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (expected --gold DIR, --corpus DIR-of-parsed-json | FILE.jsonl.gz, --throughput FILE.jsonl.gz, --limit N, --verbose)");
+                        + " (expected --gold DIR, --corpus DIR-of-parsed-json | FILE.jsonl.gz, --throughput FILE.jsonl.gz, --limit N, --verbose, --english [DIR])");
             }
+        }
+        if (english != null) {
+            if (!Files.isDirectory(english)) throw new IOException("English gold folder not found: " + english.toAbsolutePath());
+            List<Path> sets = Files.isDirectory(english.resolve("dev")) ? List.of(english.resolve("dev"), english.resolve("test"))
+                    : List.of(english);
+            // an English gold file names its text relative to its own folder
+            for (Path set : sets) evaluate(set, set, null, verbose, "en");
+            return;
         }
         Path shared = findShared();
         if (gold == null) gold = shared.resolve("gold");
@@ -111,6 +125,11 @@ public final class TimeEval {
     }
 
     static void evaluate(Path goldDir, Path sharedRoot, Path texts, boolean verbose) throws IOException {
+        evaluate(goldDir, sharedRoot, texts, verbose, "fr");
+    }
+
+    /** Scores every gold file of {@code goldDir}, its article read as written in {@code language}. */
+    static void evaluate(Path goldDir, Path sharedRoot, Path texts, boolean verbose, String language) throws IOException {
         List<Path> files = GoldFiles.list(goldDir);
         Prf exact = new Prf();
         Prf overlap = new Prf();
@@ -121,7 +140,7 @@ public final class TimeEval {
         for (Path f : files) {
             GoldTimes g = GoldTimes.load(f, sharedRoot, texts);
             LocalDate dct = TimeStage.parseDct(g.dct());
-            Article a = g.article().withLanguage("fr", null).withMetadata(Metadata.EMPTY.withDate(g.dct(), "gold"));
+            Article a = g.article().withLanguage(language, null).withMetadata(Metadata.EMPTY.withDate(g.dct(), "gold"));
             List<TimeExpression> pred = new TimeStage().tag(a);
             int ex = 0;
             int ov = 0;
@@ -142,6 +161,7 @@ public final class TimeEval {
                 TimeExpression p = pred.get(best);
                 ov++;
                 if (p.text().start() == it.span().start() && p.text().end() == it.span().end()) ex++;
+                else misses.add("EXTENT '" + p.text().text() + "' (gold '" + it.span().text() + "')");
                 if (p.value().equals(it.valueWithDct())) val++;
                 else misses.add("VALUE '" + p.text().text() + "' = " + p.value() + " (gold '" + it.span().text() + "' = " + it.valueWithDct() + ")");
             }
@@ -152,7 +172,7 @@ public final class TimeEval {
             overlap.add(ov, pred.size(), g.items().size());
             value.add(val, pred.size(), g.items().size());
             // Without a document date: items whose gold gives value_without_dct
-            List<TimeExpression> bare = new TimeStage().tag(g.article().withLanguage("fr", null));
+            List<TimeExpression> bare = new TimeStage().tag(g.article().withLanguage(language, null));
             for (GoldTimes.Item it : g.items()) {
                 if (it.valueWithoutDct() == null) continue;
                 noDctTotal++;

@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
  * English basics with the French design: dates ("October 3, 2016", "3 October"), months and
  * years ("in 2016", "last August"), weekdays ("on Monday", "next Saturday"), deictics
  * ("yesterday", "last week"), offsets ("three days ago", "in two months"), durations ("for three
- * years"), sets ("every Monday") and clock times ("at 3:30 pm"). Month names must be capitalised
- * ("may" is a verb). Extent: determiners in, prepositions out.
+ * years", "four straight years"), sets ("every Monday") and clock times ("at 3:30 pm"). Month names
+ * must be capitalised ("may" is a verb). Extent: determiners in, prepositions out. Also: bare
+ * years ("2019 is not as strong"), seasons ("this fall"), parts of a period ("the end of the
+ * year"), vague plurals ("in recent weeks", "waited weeks", "for months"), and anaphoric offsets
+ * ("The next year", "the previous year", "a year earlier") counted from the text's previous date.
  */
 final class EnglishRules extends Rules {
 
@@ -28,6 +31,13 @@ final class EnglishRules extends Rules {
     private final Pattern set;
     private final Pattern clockRx;
     private final Pattern isoDate;
+    private final Pattern bareYear;
+    private final Pattern season;
+    private final Pattern partOf;
+    private final Pattern anaphor;
+    private final Pattern countedFrom;
+    private final Pattern vaguePlural;
+    private final Pattern barePlural;
 
     EnglishRules(Lexicon lex) {
         super(lex);
@@ -46,12 +56,25 @@ final class EnglishRules extends Rules {
                 + "(?:\\s+(?<pod>morning|afternoon|evening|night)" + B1 + ")?");
         deictic = compile(B0 + "(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|this\\s+morning|this\\s+afternoon|this\\s+evening|last\\s+night)" + B1
                 + "(?:\\s+(?<pod>morning|afternoon|evening|night)" + B1 + ")?");
-        relUnit = compile(B0 + "(?<rel>last|next|this|the\\s+past|the\\s+coming)\\s+(?<unit>week|month|year|weekend|quarter|decade)" + B1);
+        relUnit = compile(B0 + "(?:(?:earlier|later)\\s+(?=this))?(?<rel>last|next|this|the\\s+past|the\\s+coming)\\s+(?<unit>week|month|year|weekend|quarter|decade)" + B1);
         ago = compile(B0 + "(?:about\\s+|nearly\\s+|almost\\s+)?(?<q>" + num + ")\\s+(?<unit>" + units + ")\\s+ago" + B1);
         inN = compile(B0 + "(?:in|within)\\s+(?<q>" + num + ")\\s+(?<unit>" + units + ")(?:'?s)?\\s+(?:time|from\\s+now)" + B1);
-        durationRx = compile(B0 + "(?<approx>(?:nearly|almost|about|some|around)\\s+)?(?<q>" + num + ")[\\s-]+(?<unit>" + units + ")" + B1 + "(?![\\s-]+old)");
+        durationRx = compile(B0 + "(?<approx>(?:nearly|almost|about|some|around)\\s+)?(?<q>" + num + ")"
+                + "(?:\\s+(?:more|straight|consecutive|full|additional|further))?[\\s-]+(?<unit>" + units + ")" + B1 + "(?![\\s-]+old)");
         set = compile(B0 + "(?:every|each)\\s+(?:(?<wd>" + weekday + ")|(?<unit>" + units + "|morning|evening|weekend))" + B1);
         clockRx = compile(B0 + "(?:(?<cue>at|by|from|until|around|before|after)\\s+)?(?<time>" + time + ")");
+        // English news writes counts of a thousand and more with a comma ("2,000 troops"): four bare
+        // digits from 1900 to 2099 are a year unless money, a percentage, a clock ("1930 GMT") or a count noun
+        bareYear = compile(B0 + "(?<![$£€#]|\\d[.,]\\s?)(?<year>19\\d\\d|20\\d\\d)" + B1
+                + "(?!\\s*(?:%|[.,]\\d|-\\d{3}|(?-i:GMT|UTC|ET|EST|EDT|BST|CET)\\b|hrs\\b|hours\\b|percent\\b))");
+        String seasons = "(?<s>spring|summer|fall|autumn|winter)";
+        season = compile(B0 + "(?:(?<rel>this|last|next|early|late|mid)[\\s-]+" + seasons + "|(?:the\\s+)?(?:(?:early|late)\\s+)?" + seasons.replace("<s>", "<s2>")
+                + "\\s+(?:of\\s+)?(?=\\d{4}))" + B1 + "(?:\\s*(?<year>\\d{4})" + B1 + ")?");
+        partOf = compile(B0 + "(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|balance)\\s+of\\s+(?<rel>the|this|last|next)\\s+(?<unit>week|month|year)" + B1);
+        anaphor = compile(B0 + "the\\s+(?<rel>next|following|previous|preceding|prior)\\s+(?<unit>day|week|month|year)" + B1);
+        countedFrom = compile(B0 + "(?:about\\s+|nearly\\s+|almost\\s+)?(?<q>" + num + ")\\s+(?<unit>" + units + ")\\s+(?<dir>earlier|later)" + B1);
+        vaguePlural = compile(B0 + "(?:the\\s+)?(?:coming|past|last|next|recent|following|previous)\\s+(?:few\\s+|several\\s+)?(?<unit>hours|days|weeks|months|years|decades)" + B1);
+        barePlural = compile(B0 + "(?-i:hours|days|weeks|months|years|decades)" + B1);
         isoDate = compile(B0 + "(?<y>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)" + B1);
     }
 
@@ -60,6 +83,71 @@ final class EnglishRules extends Rules {
         return lex.set("months").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(k -> Pattern.quote(Character.toUpperCase(k.charAt(0)) + k.substring(1)))
                 .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static final Pattern BARE_PLURAL_BEFORE = Pattern.compile(
+            "(?s).*(?:^|[^\\p{L}])(?:for|within|in|over|waited|wait|spent|took|takes|lasted|matter\\s+of)\\s+$");
+    private static final Pattern BARE_PLURAL_AFTER = Pattern.compile("(?s)\\s+(?:ago|after|later|earlier|before|of\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|their\\b|its\\b)\\p{L}).*");
+    private static final Pattern PRODUCT_CODE = Pattern.compile("(?s).*(?:^|[^\\p{L}])\\p{Lu}{2,}[\\s-]");
+    private static final Pattern YEAR_NO_CUE = Pattern.compile("(?s).*(?:^|[^\\p{L}])(?:no\\.|number|route|flight|room|block|model|us|hr|h\\.r\\.|s\\.)\\s*$");
+
+    /** Bare years, seasons, parts of a period, anaphoric offsets and vague plural durations. */
+    private void extra(String text, List<Frame> out) {
+        Matcher m = bareYear.matcher(text);
+        while (m.find()) {
+            if (YEAR_NO_CUE.matcher(left(text, m.start(), 12)).matches()) continue;
+            // "RTX 2060": a model number after a capitalised code
+            if (PRODUCT_CODE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).matches()) continue;
+            String next = firstWord(right(text, m.end(), 24));
+            if (lex.set("measure-nouns").contains(next)) continue;
+            out.add(Frame.calendar(m.start(), m.end(), parseInt(g(m, "year")), null, null, null, null));
+        }
+        m = season.matcher(text);
+        while (m.find()) {
+            String sn = g(m, "s") != null ? g(m, "s") : g(m, "s2");
+            String code = lex.get("seasons", sn.toLowerCase());
+            if (code == null) continue;
+            String r = g(m, "rel") == null ? "" : g(m, "rel").toLowerCase();
+            Frame.Rel rel = r.equals("last") ? Frame.Rel.LAST : r.equals("next") ? Frame.Rel.NEXT : r.equals("this") ? Frame.Rel.THIS : Frame.Rel.NONE;
+            Integer y = g(m, "year") == null ? null : parseInt(g(m, "year"));
+            out.add(Frame.calendar(m.start(), m.end(), y, null, null, null, rel).withSeason(code));
+        }
+        m = partOf.matcher(text);
+        while (m.find()) {
+            String r = g(m, "rel").toLowerCase();
+            int n = r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
+            out.add(Frame.offset(m.start(), m.end(), lex.get("units", g(m, "unit").toLowerCase()), n, n < 0 ? Frame.Rel.LAST : n > 0 ? Frame.Rel.NEXT : Frame.Rel.THIS));
+        }
+        m = anaphor.matcher(text);
+        while (m.find()) {
+            String r = g(m, "rel").toLowerCase();
+            int n = r.equals("next") || r.equals("following") ? 1 : -1;
+            out.add(Frame.offset(m.start(), m.end(), lex.get("units", g(m, "unit").toLowerCase()), n, Frame.Rel.ANAPHORIC));
+        }
+        m = countedFrom.matcher(text);
+        while (m.find()) {
+            String q = quantity(g(m, "q"));
+            String code = lex.get("units", g(m, "unit").toLowerCase());
+            if (q == null || code == null) continue;
+            boolean earlier = g(m, "dir").equalsIgnoreCase("earlier");
+            if (!q.matches("\\d+")) {
+                // "a few years later": only a direction
+                out.add(Frame.offset(m.start(), m.end(), code, null, earlier ? Frame.Rel.LAST : Frame.Rel.NEXT));
+                continue;
+            }
+            int n = Integer.parseInt(q);
+            out.add(Frame.offset(m.start(), m.end(), code, earlier ? -n : n, Frame.Rel.ANAPHORIC));
+        }
+        m = vaguePlural.matcher(text);
+        while (m.find()) {
+            out.add(Frame.literal(m.start(), m.end(), "DURATION", duration("X", lex.get("units", g(m, "unit").toLowerCase()))));
+        }
+        m = barePlural.matcher(text);
+        while (m.find()) {
+            if (!BARE_PLURAL_BEFORE.matcher(left(text, m.start(), 16)).matches()
+                    && !BARE_PLURAL_AFTER.matcher(right(text, m.end(), 16)).matches()) continue;
+            out.add(Frame.literal(m.start(), m.end(), "DURATION", duration("X", lex.get("units", m.group()))));
+        }
     }
 
     private static final Pattern EN_CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d\\d))?\\s*(?:([aApP])\\.?[mM]\\.?)?");
@@ -103,7 +191,7 @@ final class EnglishRules extends Rules {
             if (mo == null) continue;
             Integer y = g(m, "year") == null ? null : parseInt(g(m, "year"));
             String l = left(text, m.start(), 12);
-            boolean cued = g(m, "rel") != null || y != null || l.matches(".*\\b(?:in|since|until|by|of|from|to|through|before|after|early|late|mid|during)\\s*$");
+            boolean cued = g(m, "rel") != null || y != null || l.matches(".*\\b(?:in|since|until|by|of|from|to|through|before|after|early|late|mid|during|the)\\s*$");
             if (!cued || (g(m, "month").equals("May") && y == null && g(m, "rel") == null && !l.matches(".*\\b(?:in|since|until|of)\\s*$"))) continue;
             String r = g(m, "rel") == null ? "" : g(m, "rel").toLowerCase();
             Frame.Rel rel = r.equals("last") ? Frame.Rel.LAST : r.equals("next") ? Frame.Rel.NEXT : r.equals("this") ? Frame.Rel.THIS : Frame.Rel.NONE;
@@ -160,6 +248,8 @@ final class EnglishRules extends Rules {
             String code = lex.get("units", g(m, "unit"));
             if (q == null || code == null) continue;
             if (left(text, m.start(), 3).matches(".*\\d[.,]?\\s*$")) continue;
+            // "a quarter-point", "three quarters of the vote": a fraction, not months ("several quarters of growth" is time)
+            if (code.equals("Q") && !q.equals("X") && right(text, m.end(), 4).matches("(?s)(?:-|\\s+of\\s).*")) continue;
             out.add(Frame.literal(m.start(), m.end(), "DURATION", duration(q, code)));
         }
         m = set.matcher(text);
@@ -173,6 +263,7 @@ final class EnglishRules extends Rules {
                     : duration("1", lex.get("units", u));
             out.add(Frame.literal(m.start(), m.end(), "SET", v));
         }
+        extra(text, out);
         m = clockRx.matcher(text);
         while (m.find()) {
             String raw = g(m, "time");

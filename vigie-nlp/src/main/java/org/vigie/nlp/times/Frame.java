@@ -20,7 +20,11 @@ record Frame(int start, int end, Kind kind, String type,
     enum Kind { CALENDAR, OFFSET, LITERAL }
 
     /** dernier / prochain / ce: which occurrence of an undated day, month or weekday is meant. */
-    enum Rel { NONE, LAST, NEXT, THIS }
+    enum Rel {
+        NONE, LAST, NEXT, THIS,
+        /** "the next year", "a year earlier": an OFFSET counted from the text's previous dated expression, the document date failing one. */
+        ANAPHORIC
+    }
 
     static Frame calendar(int start, int end, Integer year, Integer month, Integer day, Integer weekday, Rel rel) {
         return new Frame(start, end, Kind.CALENDAR, "DATE", year, month, day, weekday, null, null,

@@ -97,6 +97,36 @@ final class Resolver {
         };
     }
 
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
+            "(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2}))?(?:T.*)?");
+
+    /**
+     * An {@link Frame.Rel#ANAPHORIC} offset counted from {@code anchor}, the value of an earlier
+     * expression ("August 2016" ... "The next year" = 2017); null when the anchor is coarser than
+     * the offset's unit ("2016" cannot anchor "the next day") or is no date.
+     */
+    static String fromAnchor(Frame f, String anchor) {
+        if (f.amount() == null || anchor == null) return null;
+        java.util.regex.Matcher m = DATED.matcher(anchor);
+        if (!m.matches()) return null;
+        int y = Integer.parseInt(m.group(1));
+        LocalDate day = m.group(3) != null ? date(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                : m.group(4) != null ? weekMonday(y, Integer.parseInt(m.group(4))) : null;
+        int n = f.amount();
+        return switch (f.unit()) {
+            case "Y" -> String.format("%04d", y + n);
+            case "M" -> m.group(2) != null ? YearMonth.of(y, Integer.parseInt(m.group(2))).plusMonths(n).toString() : null;
+            case "W" -> day != null ? isoWeek(day.plusWeeks(n)) : null;
+            case "D" -> day != null && m.group(4) == null ? day.plusDays(n).toString() : null;
+            default -> null;
+        };
+    }
+
+    private static LocalDate weekMonday(int weekYear, int week) {
+        if (week < 1 || week > 53) return null;
+        return LocalDate.of(weekYear, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+    }
+
     static String isoWeek(LocalDate d) {
         return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }

@@ -114,7 +114,8 @@ final class Tense {
             if (w.length() >= 6 && (w.endsWith("era") || w.endsWith("ira")) && !w.endsWith("éra")) return Value.FUTURE;
             if (w.length() >= 6 && w.endsWith("aient")) return Value.PAST;
         } else {
-            if (w.length() >= 5 && w.endsWith("ed")) return Value.PAST;
+            // "will be postponed from Tuesday": a passive participle after "be" says nothing of the time
+            if (w.length() >= 5 && w.endsWith("ed") && !"be".equals(prev) && !"being".equals(prev)) return Value.PAST;
         }
         return Value.UNKNOWN;
     }

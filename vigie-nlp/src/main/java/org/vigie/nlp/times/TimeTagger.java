@@ -86,10 +86,35 @@ public final class TimeTagger {
                     from = UNRESOLVED;
                 }
             }
+            if (f.rel() == Frame.Rel.ANAPHORIC) {
+                TimeExpression anchor = anchorBefore(out, f);
+                String anchored = anchor == null ? null : Resolver.fromAnchor(f, anchor.value());
+                if (anchored != null) {
+                    value = anchored;
+                    from = anchor.resolvedFrom();
+                } else if (f.amount() != null && f.amount() > 0) {
+                    // "two months later" with no date before it counts from an untold event, not from the writing
+                    value = Resolver.underspecified(f);
+                    from = UNRESOLVED;
+                }
+            }
             out.add(new TimeExpression(Span.of(text, f.start(), f.end()), value, f.type(), from));
         }
         orderRanges(text, frames, out);
         return out;
+    }
+
+    /** How far back an anaphoric expression ("the next year") looks for the date it counts from. */
+    private static final int ANAPHOR_REACH_CHARS = 400;
+
+    /** The nearest earlier expression within reach that can anchor {@code f}, or null. */
+    private static TimeExpression anchorBefore(List<TimeExpression> out, Frame f) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            TimeExpression e = out.get(i);
+            if (f.start() - e.text().end() > ANAPHOR_REACH_CHARS) return null;
+            if (Resolver.fromAnchor(f, e.value()) != null) return e;
+        }
+        return null;
     }
 
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:à|au|et|-|–|jusqu'à|jusqu'en|to|and|through|until)\\s*");

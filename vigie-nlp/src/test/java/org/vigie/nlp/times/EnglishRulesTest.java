@@ -39,6 +39,52 @@ class EnglishRulesTest {
         assertEquals(value.strip(), hits.get(0).value());
     }
 
+    /**
+     * Sentences of English news pages of the scrapinghub article-extraction benchmark (MIT, see
+     * bench/src/main/resources/times-en), with their pages' dates: one per rule added after the
+     * English gold's dev set.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2019-11-19 | In the coming weeks, South Dakotans will see the campaign in various media.                           | the coming weeks    | PXW
+            2019-11-18 | The group formed in recent weeks and sent a letter to management earlier this month.                 | recent weeks        | PXW
+            2019-11-18 | The group formed in recent weeks and sent a letter to management earlier this month.                 | earlier this month  | 2019-11
+            2019-11-18 | WeWork employees have waited weeks to hear notice of the layoffs.                                    | weeks               | PXW
+            2019-11-19 | Their release came hours after the Afghan government freed three Taliban prisoners.                  | hours               | PTXH
+            2019-11-19 | It was down for four straight years, down well over 60%.                                             | four straight years | P4Y
+            2019-11-20 | Milley told US media this month that its forces are likely to remain for several more years.        | several more years  | PXY
+            2019-11-19 | The state paid a Minnesota ad agency just short of $449,000 this fall for their work.                | this fall           | 2019-FA
+            2019-11-19 | Experts expect rates to remain low toward the end of the year.                                       | the end of the year | 2019
+            2019-11-19 | They were abducted in August 2016. The next year, the Taliban released two videos of them.          | The next year       | 2017
+            2019-11-19 | Dealers last year sold 303,417 new vehicles, up 4 percent from the previous year.                    | the previous year   | 2017
+            2019-11-19 | The rate averaged 5.7 percent in October, down from 6.2 percent a year earlier.                     | a year earlier      | 2018
+            2019-11-19 | "People are a little more cautious," he said, adding, "2019 is just not as strong as 2018."          | 2019                | 2019
+            2019-11-19 | Fleet sales are still down from the March high of 21.8 percent.                                      | March               | 2019-03
+            2019-11-18 | A planned all-hands meeting will be postponed from Tuesday to Friday.                                | Tuesday             | 2019-11-19
+            2019-11-18 | A planned all-hands meeting will be postponed from Tuesday to Friday.                                | Friday              | 2019-11-22
+            2019-11-19 | Ride-hailing became a little less consumer-friendly a few years later.                               | a few years later   | FUTURE_REF
+            2019-11-19 | Two months later, he died of natural causes.                                                         | Two months later    | XXXX-XX
+            """)
+    void englishNewsSentences(String dct, String text, String span, String value) {
+        List<TimeExpression> all = TimeTagger.forLanguage("en").tag(text.strip(), LocalDate.parse(dct.strip()));
+        List<TimeExpression> hits = all.stream().filter(t -> t.text().text().equals(span.strip())).toList();
+        assertEquals(1, hits.size(), all.toString());
+        assertEquals(value.strip(), hits.get(0).value());
+    }
+
+    /** A fraction, a model number, a clock time and a plural with no time cue: nothing to tag. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Fed's decision to cut its benchmark rate by a quarter-point should keep rates low.
+            The graphics are very similar to the RTX 2060 in raw performance.
+            Talks resume at 1930 GMT in Doha.
+            The shop changed its opening hours and its prices.
+            """)
+    void notTimes(String text) {
+        List<TimeExpression> all = TimeTagger.forLanguage("en").tag(text.strip(), LocalDate.of(2019, 11, 19));
+        assertTrue(all.isEmpty(), all.toString());
+    }
+
     @Test
     void mayTheVerbIsNotAMonth() {
         List<TimeExpression> all = TimeTagger.forLanguage("en").tag("Prices may rise, they may fall.", DCT);
