@@ -120,9 +120,8 @@ public final class HeadlineSupportStage implements Stage {
     @Override
     public Article process(Article a) {
         // its stop words, verb forms and figure words are French and English
-        if (LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH) == null) {
-            return LanguageCoverage.skipped(a, "headline-support", "headline-support word lists");
-        }
+        String lang = LanguageCoverage.of(a, LanguageCoverage.FRENCH_ENGLISH);
+        if (lang == null) return LanguageCoverage.skipped(a, "headline-support", "headline-support word lists");
         Range body = Parts.body(a);
         if (body.end() <= body.start()) return a;
         String text = a.text();
@@ -145,7 +144,6 @@ public final class HeadlineSupportStage implements Stage {
         // the chapô's "les 75 ans de la fin de la guerre" dates a headline's "commémorations de 1945" too
         if (standfirst != null) spans(a, Words.of(text, standfirst.start(), standfirst.end()), years, new HashSet<>());
         addYears(index, years);
-        String lang = Messages.language(a.language());
         List<Signal> out = new ArrayList<>(a.signals());
         if (standfirst != null && !newsLead(a, standfirst) && !summary(text, standfirst, bodyWords) && !introducesQuote(a, standfirst, body)) {
             check(a, standfirst, STANDFIRST, index, lang, out);
@@ -166,6 +164,7 @@ public final class HeadlineSupportStage implements Stage {
         List<Span> unsupported = new ArrayList<>();
         double weight = 0;
         Set<Integer> covered = new HashSet<>();
+        boolean english = lang.equals("en");
         // a desk's rubric label opening the part ("FAIT DIVERS - ", "VIDÉO. ") is layout, not a claim
         Matcher rubric = RUBRIC.matcher(text).region(part.start(), part.end());
         int from = part.start();
@@ -200,7 +199,7 @@ public final class HeadlineSupportStage implements Stage {
             List<Span> missing = new ArrayList<>();
             boolean anySupported = false;
             for (Span m : here) {
-                List<Span> u = unsupportedParts(a, part, m, body);
+                List<Span> u = unsupportedParts(a, part, m, body, english);
                 anySupported |= u.isEmpty();
                 missing.addAll(u);
             }
@@ -211,7 +210,6 @@ public final class HeadlineSupportStage implements Stage {
         }
         // 2. Names, acronyms and numbers the entity layer did not cover (or no entity layer at all).
         List<Word> words = Words.of(text, part.start(), part.end());
-        boolean english = lang.equals("en");
         List<Figures.Quantity> quantities = null;
         double[] bodyValues = null;
         for (Lexicon.Hit h : VARIANTS.find(words)) {
@@ -500,11 +498,10 @@ public final class HeadlineSupportStage implements Stage {
      * the entity layer: "Cing générations de Supra" is the body's Supra, and "Version trafic
      * international de drogue" after "C'est une pêche miraculeuse..." names nothing.
      */
-    private static List<Span> unsupportedParts(Article a, Range part, Span m, BodyIndex body) {
+    private static List<Span> unsupportedParts(Article a, Range part, Span m, BodyIndex body, boolean english) {
         String text = a.text();
         List<Word> words = Words.of(text, wordStart(text, m.start()), wordEnd(text, m.end()));
         if (supported(words, body)) return List.of();
-        boolean english = Messages.language(a.language()).equals("en");
         List<List<Word>> runs = nameRuns(words, english);
         if (runs.isEmpty()) {
             // an English title-case phrase the tagger took for a name ("Football Violence") names nobody
