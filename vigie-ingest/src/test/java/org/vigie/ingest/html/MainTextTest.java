@@ -87,7 +87,7 @@ class MainTextTest {
                 + "<p>Un premier paragraphe assez long pour être du texte d'article, avec des virgules, et des mots.</p>"
                 + "<p>Un second paragraphe, lui aussi assez long pour compter comme du texte d'article ordinaire.</p>"
                 + "</div><input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\"></form></body></html>";
-        Article a = new HtmlReader().readOne(RawDocument.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "f.html"));
+        Article a = page(html);
         assertEquals(2, a.paragraphs().size());
         assertTrue(a.body().startsWith("Un premier paragraphe"));
     }
@@ -105,7 +105,7 @@ class MainTextTest {
                 + "début de match, peu d'occasions, beaucoup de duels au milieu du terrain.</div></div></div>"
                 + "<div class=\"comments\"><div class=\"comment\">Quel match nul, les Lyonnais ont encore déçu leurs "
                 + "supporters ce soir, comme d'habitude, je ne regarde plus.</div></div></body></html>";
-        Article a = new HtmlReader().readOne(RawDocument.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "l.html"));
+        Article a = page(html);
         assertTrue(a.body().contains("Dubois dévie le ballon"), a.body());
         assertTrue(a.body().contains("C'est terminé au Moustoir"), a.body());
         assertFalse(a.body().contains("Quel match nul"), a.body());
@@ -127,7 +127,7 @@ class MainTextTest {
                 + "<div class=\"Figure-caption\">Gannett is merging with GateHouse to create the largest newspaper chain "
                 + "in the U.S. (Jacquelyn Martin / Associated Press)</div></figure></div>"
                 + "<div class=\"RichTextArticleBody\">" + body + "</div></article></body></html>";
-        Article a = new HtmlReader().readOne(RawDocument.of(leadPicture.getBytes(java.nio.charset.StandardCharsets.UTF_8), "p.html"));
+        Article a = page(leadPicture);
         assertEquals(null, a.standfirst());
         assertTrue(a.body().startsWith("The merger of the big newspaper chains"), a.body());
 
@@ -135,26 +135,29 @@ class MainTextTest {
                 + "</div><div class=\"author-bio-box\"><div class=\"author-bio-box-dek\"><p>Roger Gonzalez is an "
                 + "award-winning writer based in Virginia that has covered pro soccer from Europe's top clubs to "
                 + "Argentina's first division. Full Bio</p></div></div></article></body></html>";
-        Article b = new HtmlReader().readOne(RawDocument.of(bio.getBytes(java.nio.charset.StandardCharsets.UTF_8), "b.html"));
+        Article b = page(bio);
         assertEquals(null, b.standfirst());
 
         String header = "<html><head><title>NASA Just Confirmed There Are Water Plumes Above Europa</title></head><body>"
                 + "<article><div class=\"article-summary\">SPACE NASA Just Confirmed There Are Water Plumes Above Europa "
                 + "VICTOR TANGERMANN, FUTURISM 18 NOV 2019</div><div class=\"content\">" + body + "</div></article></body></html>";
-        assertEquals(null, new HtmlReader().readOne(RawDocument.of(header.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "h.html")).standfirst());
+        assertEquals(null, page(header).standfirst());
         String newsletter = "<html><head><title>Settlements</title></head><body><article><div class=\"field--type-text-with-summary\">"
                 + "<h4>Subscribe</h4><div>Sign up to our newsletter for exclusive updates and enhanced content</div>"
                 + "<a href=\"/newsletter\">Subscribe Now</a></div>"
                 + "<div class=\"content\">" + body + "</div></article></body></html>";
-        assertEquals(null, new HtmlReader().readOne(RawDocument.of(newsletter.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "n.html")).standfirst());
+        assertEquals(null, page(newsletter).standfirst());
 
         String dek = "<html><head><title>Euro 2020 qualifying</title></head><body><article><p class=\"dek\">Twenty teams "
                 + "have punched tickets for next summer's tournament, held across Europe for the first time.</p>"
                 + "<div class=\"content\">" + body + "</div></article></body></html>";
-        Article c = new HtmlReader().readOne(RawDocument.of(dek.getBytes(java.nio.charset.StandardCharsets.UTF_8), "d.html"));
+        Article c = page(dek);
         assertTrue(c.standfirst().startsWith("Twenty teams have punched tickets"), String.valueOf(c.standfirst()));
+    }
+
+    /** A hand-written page read as Vigie reads any HTML file. */
+    private static Article page(String html) throws ReadException {
+        return new HtmlReader().readOne(RawDocument.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "page.html"));
     }
 
     private static List<String> textOf(Section.Kind kind) {
