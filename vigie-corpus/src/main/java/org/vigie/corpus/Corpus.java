@@ -21,6 +21,9 @@ import org.vigie.corpus.store.CorpusSchema;
 import org.vigie.corpus.store.CorpusSearcher;
 import org.vigie.corpus.store.CorpusStore;
 import org.vigie.corpus.store.DiskQuota;
+import org.vigie.corpus.terms.CorpusTerms;
+import org.vigie.corpus.terms.SignificantTerms;
+import org.vigie.corpus.terms.TermsRequest;
 import org.vigie.corpus.timeline.CorpusTimeline;
 import org.vigie.corpus.timeline.Timeline;
 import org.vigie.corpus.timeline.TimelineRequest;
@@ -191,6 +194,18 @@ public final class Corpus implements AutoCloseable {
      */
     public Timeline timeline(TimelineRequest request) throws IOException {
         return onView(s -> CorpusTimeline.count(s, request));
+    }
+
+    /**
+     * The words that stand out in the articles {@code request}'s query and filters match, against
+     * the rest of the corpus, on the latest committed view ({@link CorpusTerms}).
+     *
+     * @throws org.vigie.corpus.search.QuerySyntaxException the query cannot be read
+     * @throws IllegalArgumentException the query matches every stored article: nothing to compare with
+     * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
+     */
+    public SignificantTerms terms(TermsRequest request) throws IOException {
+        return onView(s -> CorpusTerms.of(s, request));
     }
 
     /**

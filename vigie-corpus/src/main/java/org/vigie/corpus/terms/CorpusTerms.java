@@ -1,0 +1,311 @@
+package org.vigie.corpus.terms;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.vigie.corpus.analysis.TextLanguage;
+import org.vigie.corpus.search.CorpusSearch;
+import org.vigie.corpus.store.CorpusSearcher;
+import org.vigie.corpus.store.Fields;
+
+/**
+ * The words that stand out in the articles a query matches. Stateless.
+ *
+ * <p>The matches are read again with the index's own analysis of their language (title,
+ * standfirst and body; a word counts once per article), so each word is an indexed term and the
+ * rest of the corpus needs no reading: its document frequency comes from the index. Each word is
+ * then scored by Dunning's log-likelihood ratio G² on the 2×2 table "holds the word or not" ×
+ * "matched or rest of the corpus", within the word's language; only words more frequent in the
+ * matches than in the rest are kept. G² is the keyness measure of corpus linguistics: unlike a
+ * ratio of shares it does not crown a word seen in two articles, and unlike a count it does not
+ * crown "a" and "été".
+ *
+ * <p>Approximations, for speed on a large corpus: past {@link TermsRequest#sample} matches,
+ * an evenly spread sample is read and its counts scaled to all matches; an article's document
+ * frequency in the rest of the corpus is the largest of its title, standfirst and body fields'
+ * (each field's document frequency in the index less the matches holding the word in that field;
+ * a word of the headline is nearly always in the body too), counting articles deleted since the
+ * last merge. A word is shown in the form the articles read write most often.
+ */
+public final class CorpusTerms {
+
+    private static final Set<String> JSON_ONLY = Set.of(Fields.JSON);
+
+    private CorpusTerms() {
+    }
+
+    /**
+     * The words that stand out in the matches of {@code request} on this view.
+     *
+     * @throws org.vigie.corpus.search.QuerySyntaxException the query cannot be read
+     * @throws IllegalArgumentException the query and filters match every stored article, so that
+     *     there is nothing to compare the matches with
+     */
+    public static SignificantTerms of(CorpusSearcher searcher, TermsRequest request) throws IOException {
+        long t0 = System.nanoTime();
+        Query query = CorpusSearch.toQuery(searcher, request.search());
+        int[] matches = searcher.search(query, DocIds.MANAGER).sorted();
+        IndexReader reader = searcher.getIndexReader();
+        long corpus = reader.numDocs();
+        if (matches.length == 0) return new SignificantTerms(0, 0, corpus, List.of(), millis(t0));
+        if (matches.length >= corpus) {
+            throw new IllegalArgumentException("the query and filters match all " + corpus
+                    + " stored articles: there is no rest of the corpus to compare them with; narrow them");
+        }
+        int[] read = sample(matches, request.sample());
+
+        Map<TextLanguage, Counts> byLanguage = new EnumMap<>(TextLanguage.class);
+        StoredFields stored = searcher.storedFields();
+        for (int doc : read) {
+            Parts a = Parts.of(stored.document(doc, JSON_ONLY).get(Fields.JSON));
+            TextLanguage language = TextLanguage.of(a.language());
+            byLanguage.computeIfAbsent(language, l -> new Counts()).add(language, a);
+        }
+
+        double scale = (double) matches.length / read.length;
+        List<SignificantTerm> terms = new ArrayList<>();
+        for (Map.Entry<TextLanguage, Counts> e : byLanguage.entrySet()) {
+            TextLanguage language = e.getKey();
+            Counts c = e.getValue();
+            long inLanguage = 0;
+            for (String part : Fields.TEXT_PARTS) inLanguage = Math.max(inLanguage, reader.getDocCount(Fields.text(part, language)));
+            long matchedInLanguage = Math.round(c.articles * scale);
+            long rest = inLanguage - matchedInLanguage;
+            if (rest <= 0) continue; // every article of this language matched: no background
+            for (Map.Entry<String, int[]> t : c.articlesPerTerm.entrySet()) {
+                int k = t.getValue()[0];
+                if (k < request.minArticles()) continue;
+                // per field: the index's articles with the word there, less the matches with it there
+                long restDf = 0;
+                for (int part = 0; part < Fields.TEXT_PARTS.size(); part++) {
+                    long df = reader.docFreq(new Term(Fields.text(Fields.TEXT_PARTS.get(part), language), t.getKey()));
+                    restDf = Math.max(restDf, df - Math.round(t.getValue()[1 + part] * scale));
+                }
+                restDf = Math.min(rest, restDf);
+                double share = (double) k / c.articles;
+                double restShare = (double) restDf / rest;
+                if (share <= restShare) continue;
+                double g2 = logLikelihoodRatio(k, c.articles - k, restDf, rest - restDf);
+                terms.add(new SignificantTerm(c.word(t.getKey()), t.getKey(), language.suffix(), k, share, restDf,
+                        restShare, g2));
+            }
+        }
+        terms.sort(Comparator.comparingDouble(SignificantTerm::score).reversed().thenComparing(SignificantTerm::term));
+        return new SignificantTerms(matches.length, read.length, corpus,
+                terms.subList(0, Math.min(request.top(), terms.size())), millis(t0));
+    }
+
+    /** {@code n} of {@code sorted} evenly spread over it (all of it when it is no longer). */
+    static int[] sample(int[] sorted, int n) {
+        if (sorted.length <= n) return sorted;
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) out[i] = sorted[(int) ((long) i * sorted.length / n)];
+        return out;
+    }
+
+    /**
+     * Dunning's G² for a 2×2 table (Ted Dunning's entropy form, as in Apache Mahout): {@code k11}
+     * matched articles with the word, {@code k12} without; {@code k21} other articles with it,
+     * {@code k22} without.
+     */
+    static double logLikelihoodRatio(long k11, long k12, long k21, long k22) {
+        double row = entropy(k11 + k12, k21 + k22);
+        double column = entropy(k11 + k21, k12 + k22);
+        double matrix = entropy(k11, k12, k21, k22);
+        return Math.max(0, 2 * (row + column - matrix));
+    }
+
+    private static double entropy(long... k) {
+        long sum = 0;
+        double parts = 0;
+        for (long x : k) {
+            sum += x;
+            parts += xLogX(x);
+        }
+        return xLogX(sum) - parts;
+    }
+
+    private static double xLogX(long x) {
+        return x == 0 ? 0 : x * Math.log(x);
+    }
+
+    /** A year names an event; other bare numbers (scores, counts, page furniture) do not. */
+    static boolean isWord(String term) {
+        if (term.length() < 2) return false;
+        for (int i = 0; i < term.length(); i++) if (!Character.isDigit(term.charAt(i))) return true;
+        return term.length() == 4;
+    }
+
+    /**
+     * A written form without what the analysis drops from its term but keeps in its offsets: the
+     * elided article of French and Italian ("l'épidémie" is "épidémie"), the English possessive
+     * ("Trump's" is "Trump"). An apostrophe inside the word itself ("aujourd'hui": its term starts
+     * with what precedes the apostrophe) stays.
+     */
+    static String displayForm(TextLanguage language, String form, String term) {
+        if (language == TextLanguage.FR || language == TextLanguage.IT) {
+            int apostrophe = Math.max(form.indexOf('\''), form.indexOf('\u2019'));
+            if (apostrophe > 0 && apostrophe <= 7 && apostrophe < form.length() - 1
+                    && !term.startsWith(form.substring(0, apostrophe).toLowerCase(java.util.Locale.ROOT))) {
+                return form.substring(apostrophe + 1);
+            }
+        } else if (language == TextLanguage.EN && form.length() > 2) {
+            char a = form.charAt(form.length() - 2);
+            char s = form.charAt(form.length() - 1);
+            if ((a == '\'' || a == '\u2019') && (s == 's' || s == 'S')) return form.substring(0, form.length() - 2);
+        }
+        return form;
+    }
+
+    private static long millis(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /**
+     * The parts of a stored article that are counted, streamed out of its JSON: the annotation
+     * layers, most of the JSON, are skipped unparsed.
+     */
+    record Parts(String title, String standfirst, String body, String language) {
+
+        private static final JsonFactory JSON = new JsonFactory();
+
+        static Parts of(String json) throws IOException {
+            String title = null;
+            String standfirst = null;
+            String body = null;
+            String language = null;
+            try (JsonParser p = JSON.createParser(json)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("a stored article is not a JSON object");
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (value == JsonToken.VALUE_STRING) {
+                        switch (name) {
+                            case "title" -> title = p.getText();
+                            case "standfirst" -> standfirst = p.getText();
+                            case "body" -> body = p.getText();
+                            case "language" -> language = p.getText();
+                            default -> { }
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+            return new Parts(title, standfirst, body, language);
+        }
+    }
+
+    /** Article counts per indexed term of one language, and the written forms of each term. */
+    private static final class Counts {
+        int articles;
+        /** Per term: the articles holding it anywhere, then in each of {@link Fields#TEXT_PARTS}. */
+        final Map<String, int[]> articlesPerTerm = new HashMap<>();
+        final Map<String, Map<String, Integer>> forms = new HashMap<>();
+
+        void add(TextLanguage language, Parts a) throws IOException {
+            articles++;
+            Set<String> seen = new HashSet<>();
+            addPart(language, 0, a.title(), seen);
+            addPart(language, 1, a.standfirst(), seen);
+            addPart(language, 2, a.body(), seen);
+        }
+
+        /** Counts the words of one part ({@link Fields#TEXT_PARTS} index): once per article, and once per part. */
+        private void addPart(TextLanguage language, int part, String text, Set<String> seen) throws IOException {
+            if (text == null || text.isEmpty()) return;
+            Set<String> seenInPart = new HashSet<>();
+            try (TokenStream ts = language.analyzer().tokenStream(Fields.text(Fields.TEXT_PARTS.get(part), language), text)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    String t = term.toString();
+                    if (!isWord(t)) continue;
+                    int[] counts = articlesPerTerm.computeIfAbsent(t, x -> new int[1 + Fields.TEXT_PARTS.size()]);
+                    if (seen.add(t)) counts[0]++;
+                    if (seenInPart.add(t)) counts[1 + part]++;
+                    forms.computeIfAbsent(t, x -> new HashMap<>())
+                            .merge(displayForm(language, text.substring(offset.startOffset(), offset.endOffset()), t), 1, Integer::sum);
+                }
+                ts.end();
+            }
+        }
+
+        /** The form written most often (on a tie, the one that sorts first: "Alep" before "alep"). */
+        String word(String term) {
+            return forms.get(term).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse(term);
+        }
+    }
+
+    /** The global doc ids of the matches. */
+    static final class DocIds extends SimpleCollector {
+
+        static final CollectorManager<DocIds, DocIds> MANAGER = new CollectorManager<>() {
+            @Override
+            public DocIds newCollector() {
+                return new DocIds();
+            }
+
+            @Override
+            public DocIds reduce(Collection<DocIds> collectors) {
+                DocIds all = new DocIds();
+                for (DocIds d : collectors) for (int k = 0; k < d.n; k++) all.add(d.ids[k]);
+                return all;
+            }
+        };
+
+        private int[] ids = new int[256];
+        private int n;
+        private int base;
+
+        @Override
+        protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+            base = context.docBase;
+        }
+
+        @Override
+        public void collect(int doc) {
+            add(base + doc);
+        }
+
+        private void add(int id) {
+            if (n == ids.length) ids = Arrays.copyOf(ids, n * 2);
+            ids[n++] = id;
+        }
+
+        int[] sorted() {
+            int[] out = Arrays.copyOf(ids, n);
+            Arrays.sort(out);
+            return out;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+}

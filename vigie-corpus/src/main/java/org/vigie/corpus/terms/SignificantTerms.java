@@ -1,0 +1,21 @@
+package org.vigie.corpus.terms;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The answer to a {@link TermsRequest}.
+ *
+ * @param matched articles the query and filters match
+ * @param read of those, the articles whose words were counted (all of them up to the sample size)
+ * @param corpus articles stored
+ * @param terms the words that stand out, highest score first
+ * @param tookMillis time spent
+ */
+public record SignificantTerms(long matched, long read, long corpus, List<SignificantTerm> terms,
+        @JsonProperty("took_ms") long tookMillis) {
+
+    public SignificantTerms {
+        terms = List.copyOf(terms);
+    }
+}
