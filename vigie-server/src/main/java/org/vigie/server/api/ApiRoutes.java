@@ -26,6 +26,8 @@ import org.vigie.corpus.export.ExportRequest;
 import org.vigie.corpus.export.ExportTable;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchRequest;
+import org.vigie.corpus.terms.SignificantTerms;
+import org.vigie.corpus.terms.TermsRequest;
 import org.vigie.corpus.timeline.Interval;
 import org.vigie.corpus.timeline.Timeline;
 import org.vigie.corpus.timeline.TimelineRequest;
@@ -59,6 +61,7 @@ public final class ApiRoutes {
     public void register(Javalin app) {
         app.get("/api/search", this::search);
         app.get("/api/timeline", this::timeline);
+        app.get("/api/terms", this::terms);
         app.get("/api/export", this::export);
         app.get("/api/articles/{id}", this::article);
         app.post("/api/analyze", this::analyze);
@@ -122,6 +125,33 @@ public final class ApiRoutes {
     public static Timeline timeline(org.vigie.corpus.Corpus corpus, TimelineRequest request) throws IOException {
         try {
             return corpus.timeline(request);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** The words that stand out in the query's matches against the rest of the corpus (see {@link org.vigie.corpus.terms.CorpusTerms}). */
+    void terms(Context ctx) throws IOException {
+        read(ctx);
+        ctx.json(terms(config.corpus(), termsRequest(ctx)));
+    }
+
+    /** A terms request from query parameters: the search's query and filters, top, sample, min_articles. */
+    public static TermsRequest termsRequest(Context ctx) {
+        int top = intParam(ctx, "top", TermsRequest.DEFAULT_TOP, 1, 1_000);
+        int sample = intParam(ctx, "sample", TermsRequest.DEFAULT_SAMPLE, 1, 20_000);
+        int minArticles = intParam(ctx, "min_articles", TermsRequest.DEFAULT_MIN_ARTICLES, 1, 1_000_000);
+        try {
+            return new TermsRequest(filters(ctx).build(), top, sample, minArticles);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** The terms of {@code request}; a query matching every stored article is a 400 (nothing to compare with). */
+    public static SignificantTerms terms(org.vigie.corpus.Corpus corpus, TermsRequest request) throws IOException {
+        try {
+            return corpus.terms(request);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -1,0 +1,89 @@
+package org.vigie.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vigie.core.json.ArticleJson;
+import org.vigie.corpus.Corpus;
+import org.vigie.corpus.search.SearchRequest;
+import org.vigie.corpus.terms.SignificantTerm;
+import org.vigie.corpus.terms.SignificantTerms;
+import org.vigie.corpus.terms.TermsRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "terms", mixinStandardHelpOptions = true,
+        description = {"The words that stand out in the articles matching a query, against the rest of the corpus",
+                "(keyness: Dunning's log-likelihood), with how many matching and other articles hold each.",
+                "Query syntax and filters as for vigie search (see vigie-corpus/QUERY-SYNTAX.md)."})
+final class TermsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    QueryOptions query;
+
+    @Option(names = "--top", paramLabel = "N", description = "How many words (default: ${DEFAULT-VALUE}).")
+    int top = TermsRequest.DEFAULT_TOP;
+
+    @Option(names = "--sample", paramLabel = "N",
+            description = "Read at most N matching articles, evenly spread over the matches (default: ${DEFAULT-VALUE}).")
+    int sample = TermsRequest.DEFAULT_SAMPLE;
+
+    @Option(names = "--min-articles", paramLabel = "N",
+            description = "A word must be in at least N of the articles read (default: ${DEFAULT-VALUE}).")
+    int minArticles = TermsRequest.DEFAULT_MIN_ARTICLES;
+
+    @Option(names = "--json", description = "The answer as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        data.existing();
+        TermsRequest request;
+        try {
+            SearchRequest search = query.builder().build();
+            request = new TermsRequest(search, top, sample, minArticles);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), 2);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Corpus corpus = Corpus.openReadOnly(data.data)) {
+            SignificantTerms t;
+            try {
+                t = QueryOptions.answer(() -> corpus.terms(request));
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), 2);   // matches everything: nothing to compare with
+            }
+            if (json) out.println(ArticleJson.mapper().writeValueAsString(t));
+            else print(t, out);
+            out.flush();
+            if (t.matched() == 0) SearchCommand.unknownSignals(corpus, query.signals, spec.commandLine().getErr());
+            return t.matched() == 0 ? 1 : 0;
+        }
+    }
+
+    static void print(SignificantTerms t, PrintWriter out) {
+        out.printf(Locale.ROOT, "%d matching article%s of %d stored%s (%d ms)%n", t.matched(), t.matched() == 1 ? "" : "s",
+                t.corpus(), t.read() < t.matched() ? ", " + t.read() + " read" : "", t.tookMillis());
+        if (t.terms().isEmpty()) {
+            if (t.matched() > 0) out.println("no word stands out (try a lower --min-articles)");
+            return;
+        }
+        int width = 4;
+        for (SignificantTerm s : t.terms()) width = Math.max(width, s.word().length());
+        out.printf(Locale.ROOT, "%-" + width + "s  %4s  %8s  %8s  %8s%n", "word", "lang", "matches", "rest", "G2");
+        for (SignificantTerm s : t.terms()) {
+            out.printf(Locale.ROOT, "%-" + width + "s  %4s  %7.1f%%  %7.2f%%  %8.1f%n", s.word(), s.language(),
+                    100 * s.share(), 100 * s.restShare(), s.score());
+        }
+    }
+}
