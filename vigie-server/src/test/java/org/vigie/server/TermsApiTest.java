@@ -1,6 +1,7 @@
 package org.vigie.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.corpus.Corpus;
 
-/** GET /api/terms on the 40 OrangeSum samples (no NLP model). */
+/** GET /api/terms and the /terms page on the 40 OrangeSum samples (no NLP model). */
 class TermsApiTest {
 
     static TestServer app;
@@ -76,6 +77,34 @@ class TermsApiTest {
         assertTrue(json("/api/terms?q=municipales&sample=x", 400).at("/error/message").asText().contains("sample must be a whole number"));
         assertTrue(json("/api/terms", 400).at("/error/message").asText().contains("match all 40 stored articles"));
         assertEquals(400, app.get("/api/terms?q=%22unclosed").statusCode());
+    }
+
+    @Test
+    void thePageListsTheWordsEachLinkedToTheNarrowedSearch() throws Exception {
+        HttpResponse<String> search = app.get("/search?q=municipales");
+        assertEquals(200, search.statusCode());
+        assertTrue(search.body().contains("<a class=\"terms\" href=\"/terms?q=municipales\">Words that stand out</a>"), search.body());
+        HttpResponse<String> page = app.get("/terms?q=municipales&min_articles=2");
+        assertEquals(200, page.statusCode(), page.body());
+        String html = page.body();
+        assertTrue(html.contains("<p class=\"count\">4 articles of 40 stored.</p>"), html);
+        // the first row: the query's own word, linked to the search narrowed to it
+        int row = html.indexOf("<tbody><tr><td><a href=\"");
+        assertTrue(row > 0, html);
+        String href = html.substring(row + "<tbody><tr><td><a href=\"".length(), html.indexOf('"', row + "<tbody><tr><td><a href=\"".length()));
+        assertTrue(href.startsWith("/search?q=%28municipales%29+AND+%22") && href.toLowerCase(java.util.Locale.ROOT).endsWith("municipales%22"), href);
+        assertEquals(200, app.get(href.replace("&amp;", "&")).statusCode());
+    }
+
+    @Test
+    void theQueryIsEchoedEscapedAndARefusalIsShownAsANote() throws Exception {
+        HttpResponse<String> hostile = app.get("/terms?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertEquals(200, hostile.statusCode(), hostile.body());
+        assertFalse(hostile.body().contains("<script>alert"), hostile.body());
+        assertTrue(hostile.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), hostile.body());
+        HttpResponse<String> all = app.get("/terms");
+        assertEquals(200, all.statusCode());
+        assertTrue(all.body().contains("<p class=\"note\">the query and filters match all 40 stored articles"), all.body());
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.vigie.corpus.search.FacetCount;
 import org.vigie.corpus.search.SearchHit;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.search.SearchResult;
+import org.vigie.corpus.terms.SignificantTerms;
+import org.vigie.corpus.terms.TermsRequest;
 import org.vigie.corpus.timeline.Interval;
 import org.vigie.corpus.timeline.Timeline;
 import org.vigie.corpus.timeline.TimelineBucket;
@@ -60,6 +62,22 @@ public final class UiRoutes {
         app.post("/analyze", this::analyze);
         app.get("/reprints/{id}", this::reprints);
         app.get("/stories", this::stories);
+        app.get("/terms", this::terms);
+    }
+
+    /** The words that stand out in a search's matches (as {@code /api/terms}). */
+    void terms(Context ctx) throws IOException {
+        read(ctx);
+        TermsRequest request = ApiRoutes.termsRequest(ctx);
+        List<String[]> params = params(request.search());
+        SignificantTerms t = null;
+        String refusal = null;
+        try {
+            t = config.corpus().terms(request);
+        } catch (IllegalArgumentException e) { // the query matches everything: nothing to compare with
+            refusal = e.getMessage();
+        }
+        ctx.html(Html.page("Words that stand out", TermsView.render(params, t, refusal)));
     }
 
     /** The stories of a day (the form alone without a date), computed on demand as {@code /api/stories}. */
@@ -112,6 +130,11 @@ public final class UiRoutes {
             b.append(" <a class=\"download\" href=\"").append(esc(exportUrl(params, "csv")))
                     .append("\" download>Download CSV</a> <a class=\"download\" href=\"")
                     .append(esc(exportUrl(params, "jsonl"))).append("\" download>JSONL</a>");
+            if (params.stream().anyMatch(p -> !p[0].equals("sort"))) {
+                List<String[]> filters = params.stream().filter(p -> !p[0].equals("sort")).toList();
+                b.append(" <a class=\"terms\" href=\"").append(esc(searchUrl(filters).replaceFirst("^/search", "/terms")))
+                        .append("\">Words that stand out</a>");
+            }
         }
         b.append("</p>");
         if (r.total() > 0) b.append(timeline(ctx, params));
