@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "terms", mixinStandardHelpOptions = true,
-        description = {"The words that stand out in the articles matching a query, against the rest of the corpus",
-                "(keyness: Dunning's log-likelihood), with how many matching and other articles hold each.",
+        description = {"The words that stand out in the articles matching a query, against the rest of the corpus.",
+                "Ranked by keyness (Dunning's log-likelihood G2), with the share of matching and other articles holding each.",
                 "Query syntax and filters as for vigie search (see vigie-corpus/QUERY-SYNTAX.md)."})
 final class TermsCommand implements Callable<Integer> {
 
