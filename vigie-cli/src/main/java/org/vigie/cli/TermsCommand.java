@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.corpus.Corpus;
 import org.vigie.corpus.search.SearchRequest;
+import org.vigie.corpus.terms.SignificantEntity;
 import org.vigie.corpus.terms.SignificantTerm;
 import org.vigie.corpus.terms.SignificantTerms;
 import org.vigie.corpus.terms.TermsRequest;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "terms", mixinStandardHelpOptions = true,
-        description = {"The words that stand out in the articles matching a query, against the rest of the corpus.",
+        description = {"The words and named entities that stand out in the articles matching a query, against the rest of the corpus.",
                 "Ranked by keyness (Dunning's log-likelihood G2), with the share of matching and other articles holding each.",
                 "Query syntax and filters as for vigie search (see vigie-corpus/QUERY-SYNTAX.md)."})
 final class TermsCommand implements Callable<Integer> {
@@ -84,6 +85,15 @@ final class TermsCommand implements Callable<Integer> {
         for (SignificantTerm s : t.terms()) {
             out.printf(Locale.ROOT, "%-" + width + "s  %4s  %7.1f%%  %7.2f%%  %8.1f%n", s.word(), s.language(),
                     100 * s.share(), 100 * s.restShare(), s.score());
+        }
+        if (t.entities().isEmpty()) return;
+        width = 6;
+        for (SignificantEntity e : t.entities()) width = Math.max(width, e.name().length());
+        out.println();
+        out.printf(Locale.ROOT, "%-" + width + "s  %4s  %8s  %8s  %8s  %s%n", "entity", "type", "matches", "rest", "G2", "id");
+        for (SignificantEntity e : t.entities()) {
+            out.printf(Locale.ROOT, "%-" + width + "s  %4s  %7.1f%%  %7.2f%%  %8.1f  %s%n", e.name(), e.type() == null ? "" : e.type(),
+                    100 * e.share(), 100 * e.restShare(), e.score(), e.entityId());
         }
     }
 }

@@ -48,6 +48,7 @@ class TermsCommandTest {
         assertEquals("municipal", first.get("term").asText(), first.toString());
         assertEquals(4, first.get("articles").asInt());
         assertTrue(first.has("rest_share") && first.has("score"), first.toString());
+        assertEquals(0, t.get("entities").size(), "ingested without NLP: no entity layer");
     }
 
     @Test

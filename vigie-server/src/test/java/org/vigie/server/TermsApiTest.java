@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityType;
 import org.vigie.corpus.Corpus;
 
 /** GET /api/terms and the /terms page on the 40 OrangeSum samples (no NLP model). */
@@ -28,8 +30,11 @@ class TermsApiTest {
         List<Article> articles = new ArrayList<>();
         for (String line : Files.readAllLines(TestCorpus.repoFile("samples/orangesum/orangesum-sample.jsonl"))) {
             JsonNode n = ArticleJson.mapper().readTree(line);
-            articles.add(Article.compose(n.get("title").asText(), n.get("heading").asText(), List.of(n.get("article").asText()))
-                    .withSourceId(n.get("id").asText()).withLanguage("fr", null));
+            Article a = Article.compose(n.get("title").asText(), n.get("heading").asText(), List.of(n.get("article").asText()))
+                    .withSourceId(n.get("id").asText()).withLanguage("fr", null);
+            int i = a.text().indexOf("Anne Hidalgo"); // as an entity stage would name her
+            if (i >= 0) a = a.withEntities(List.of(new Entity("Anne Hidalgo", EntityType.PER, "anne-hidalgo", List.of(a.span(i, i + 12)))));
+            articles.add(a);
         }
         corpus.ingest(articles);
         app.serve(TestCorpus.config(corpus, "t0ken", true, 64 * 1024));
@@ -94,6 +99,8 @@ class TermsApiTest {
         String href = html.substring(row + "<tbody><tr><td><a href=\"".length(), html.indexOf('"', row + "<tbody><tr><td><a href=\"".length()));
         assertTrue(href.startsWith("/search?q=%28municipales%29+AND+%22") && href.toLowerCase(java.util.Locale.ROOT).endsWith("municipales%22"), href);
         assertEquals(200, app.get(href.replace("&amp;", "&")).statusCode());
+        assertTrue(html.contains("<h2>Entities that stand out</h2>"), html);
+        assertTrue(html.contains("<a href=\"/search?q=municipales&amp;entity=anne-hidalgo\">Anne Hidalgo</a></td><td>PER</td><td>50.0 % (2)</td><td>0.00 %</td>"), html);
     }
 
     @Test

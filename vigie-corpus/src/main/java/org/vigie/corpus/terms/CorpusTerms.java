@@ -30,7 +30,7 @@ import org.vigie.corpus.store.CorpusSearcher;
 import org.vigie.corpus.store.Fields;
 
 /**
- * The words that stand out in the articles a query matches. Stateless.
+ * The words, and the named entities, that stand out in the articles a query matches. Stateless.
  *
  * <p>The matches are read again with the index's own analysis of their language (title,
  * standfirst and body; a word counts once per article), so each word is an indexed term and the
@@ -47,6 +47,10 @@ import org.vigie.corpus.store.Fields;
  * (each field's document frequency in the index less the matches holding the word in that field;
  * a word of the headline is nearly always in the body too), counting articles deleted since the
  * last merge. A word is shown in the form the articles read write most often.
+ *
+ * <p>Entities are scored the same way from the entity layer of the articles read (an entity
+ * counts once per article) against the index's entity field, over the whole rest of the corpus:
+ * an entity id names the same person in every language.
  */
 public final class CorpusTerms {
 
@@ -68,7 +72,7 @@ public final class CorpusTerms {
         int[] matches = searcher.search(query, DocIds.MANAGER).sorted();
         IndexReader reader = searcher.getIndexReader();
         long corpus = reader.numDocs();
-        if (matches.length == 0) return new SignificantTerms(0, 0, corpus, List.of(), millis(t0));
+        if (matches.length == 0) return new SignificantTerms(0, 0, corpus, List.of(), List.of(), millis(t0));
         if (matches.length >= corpus) {
             throw new IllegalArgumentException("the query and filters match all " + corpus
                     + " stored articles: there is no rest of the corpus to compare them with; narrow them");
@@ -76,11 +80,13 @@ public final class CorpusTerms {
         int[] read = sample(matches, request.sample());
 
         Map<TextLanguage, Counts> byLanguage = new EnumMap<>(TextLanguage.class);
+        EntityCounts entityCounts = new EntityCounts();
         StoredFields stored = searcher.storedFields();
         for (int doc : read) {
             Parts a = Parts.of(stored.document(doc, JSON_ONLY).get(Fields.JSON));
             TextLanguage language = TextLanguage.of(a.language());
             byLanguage.computeIfAbsent(language, l -> new Counts()).add(language, a);
+            entityCounts.add(a.entities());
         }
 
         double scale = (double) matches.length / read.length;
@@ -112,8 +118,35 @@ public final class CorpusTerms {
             }
         }
         terms.sort(Comparator.comparingDouble(SignificantTerm::score).reversed().thenComparing(SignificantTerm::term));
+
+        // entities: one id across languages, so against the whole rest of the corpus
+        List<SignificantEntity> entities = new ArrayList<>();
+        long rest = corpus - matches.length;
+        for (Map.Entry<String, int[]> e : entityCounts.articles.entrySet()) {
+            int k = e.getValue()[0];
+            if (k < request.minArticles()) continue;
+            long df = reader.docFreq(new Term(Fields.ENTITY, e.getKey()));
+            long restDf = Math.min(rest, Math.max(0, df - Math.round(k * scale)));
+            double share = (double) k / read.length;
+            double restShare = (double) restDf / rest;
+            if (share <= restShare) continue;
+            String name = mostFrequent(entityCounts.names.get(e.getKey()));
+            entities.add(new SignificantEntity(name == null ? e.getKey() : name, e.getKey(),
+                    mostFrequent(entityCounts.types.get(e.getKey())), k, share, restDf, restShare,
+                    logLikelihoodRatio(k, read.length - k, restDf, rest - restDf)));
+        }
+        entities.sort(Comparator.comparingDouble(SignificantEntity::score).reversed().thenComparing(SignificantEntity::entityId));
         return new SignificantTerms(matches.length, read.length, corpus,
-                terms.subList(0, Math.min(request.top(), terms.size())), millis(t0));
+                terms.subList(0, Math.min(request.top(), terms.size())),
+                entities.subList(0, Math.min(request.top(), entities.size())), millis(t0));
+    }
+
+    /** The value counted most often (on a tie, the one that sorts first). */
+    private static String mostFrequent(Map<String, Integer> counts) {
+        if (counts == null) return null;
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /** {@code n} of {@code sorted} evenly spread over it (all of it when it is no longer). */
@@ -186,7 +219,7 @@ public final class CorpusTerms {
      * The parts of a stored article that are counted, streamed out of its JSON: the annotation
      * layers, most of the JSON, are skipped unparsed.
      */
-    record Parts(String title, String standfirst, String body, String language) {
+    record Parts(String title, String standfirst, String body, String language, List<EntityName> entities) {
 
         private static final JsonFactory JSON = new JsonFactory();
 
@@ -195,6 +228,7 @@ public final class CorpusTerms {
             String standfirst = null;
             String body = null;
             String language = null;
+            List<EntityName> entities = new ArrayList<>();
             try (JsonParser p = JSON.createParser(json)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("a stored article is not a JSON object");
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -208,12 +242,63 @@ public final class CorpusTerms {
                             case "language" -> language = p.getText();
                             default -> { }
                         }
+                    } else if (value == JsonToken.START_ARRAY && name.equals("entities")) {
+                        while (p.nextToken() == JsonToken.START_OBJECT) entities.add(entity(p));
                     } else {
                         p.skipChildren();
                     }
                 }
             }
-            return new Parts(title, standfirst, body, language);
+            return new Parts(title, standfirst, body, language, entities);
+        }
+
+        /** One entity object of the layer, the parser on its START_OBJECT; its mentions are skipped. */
+        private static EntityName entity(JsonParser p) throws IOException {
+            String canonical = null;
+            String id = null;
+            String type = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value == JsonToken.VALUE_STRING) {
+                    switch (name) {
+                        case "canonical" -> canonical = p.getText();
+                        case "entity_id" -> id = p.getText();
+                        case "type" -> type = p.getText();
+                        default -> { }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+            return new EntityName(canonical, id, type);
+        }
+    }
+
+    /** An entity of a stored article: what the index keys it by and what it is called. */
+    record EntityName(String canonical, String entityId, String type) {
+
+        /** The term the index holds for it in the entity field (as {@code ArticleDocuments} keys facets). */
+        String key() {
+            return entityId != null && !entityId.isBlank() ? entityId : canonical;
+        }
+    }
+
+    /** Article counts per entity key, and the names and types given to each. */
+    private static final class EntityCounts {
+        final Map<String, int[]> articles = new HashMap<>();
+        final Map<String, Map<String, Integer>> names = new HashMap<>();
+        final Map<String, Map<String, Integer>> types = new HashMap<>();
+
+        void add(List<EntityName> entities) {
+            Set<String> seen = new HashSet<>();
+            for (EntityName e : entities) {
+                String key = e.key();
+                if (key == null || key.isBlank()) continue;
+                if (seen.add(key)) articles.computeIfAbsent(key, x -> new int[1])[0]++;
+                if (e.canonical() != null) names.computeIfAbsent(key, x -> new HashMap<>()).merge(e.canonical(), 1, Integer::sum);
+                if (e.type() != null) types.computeIfAbsent(key, x -> new HashMap<>()).merge(e.type(), 1, Integer::sum);
+            }
         }
     }
 
@@ -255,9 +340,8 @@ public final class CorpusTerms {
 
         /** The form written most often (on a tie, the one that sorts first: "Alep" before "alep"). */
         String word(String term) {
-            return forms.get(term).entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .map(Map.Entry::getKey).orElse(term);
+            String w = mostFrequent(forms.get(term));
+            return w == null ? term : w;
         }
     }
 

@@ -10,12 +10,15 @@ import java.util.List;
  * @param read of those, the articles whose words were counted (all of them up to the sample size)
  * @param corpus articles stored
  * @param terms the words that stand out, highest score first
+ * @param entities the named entities that stand out, highest score first (none when the articles were stored without NLP)
  * @param tookMillis time spent
  */
 public record SignificantTerms(long matched, long read, long corpus, List<SignificantTerm> terms,
+        List<SignificantEntity> entities,
         @JsonProperty("took_ms") long tookMillis) {
 
     public SignificantTerms {
         terms = List.copyOf(terms);
+        entities = List.copyOf(entities);
     }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,6 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Span;
 import org.vigie.corpus.Corpus;
 import org.vigie.corpus.Samples;
 import org.vigie.corpus.analysis.TextLanguage;
@@ -30,7 +35,8 @@ import org.vigie.corpus.store.Fields;
 /**
  * Significant terms on real articles: the 40 OrangeSum samples (French, CC BY-SA) and twenty
  * English news pages of November 2019 (Scrapinghub's benchmark, MIT: see
- * {@code stories/english/SOURCES.txt}), two of them about a Chinese hunter's bubonic plague.
+ * {@code stories/english/SOURCES.txt}), two of them about a Chinese hunter's bubonic plague; the
+ * French ones with the entities of a small gazetteer found verbatim.
  */
 class CorpusTermsTest {
 
@@ -39,9 +45,36 @@ class CorpusTermsTest {
     static Corpus corpus;
     static final List<Article> ARTICLES = new ArrayList<>();
 
+    /** Names found verbatim in the French samples, as an entity stage would give them: id, type, canonical name. */
+    static final Map<String, String[]> GAZETTEER = Map.of(
+            "Anne Hidalgo", new String[] {"anne-hidalgo", "PER", "Anne Hidalgo"},
+            "Rachida Dati", new String[] {"rachida-dati", "PER", "Rachida Dati"},
+            "Benjamin Griveaux", new String[] {"benjamin-griveaux", "PER", "Benjamin Griveaux"},
+            "Emmanuel Macron", new String[] {"emmanuel-macron", "PER", "Emmanuel Macron"},
+            "Edouard Philippe", new String[] {"edouard-philippe", "PER", "Édouard Philippe"},
+            "Édouard Philippe", new String[] {"edouard-philippe", "PER", "Édouard Philippe"},
+            "Paris", new String[] {"paris", "LOC", "Paris"});
+
+    static Article withGazetteerEntities(Article a) {
+        Map<String, List<Span>> mentions = new TreeMap<>();
+        Map<String, String[]> byId = new TreeMap<>();
+        for (Map.Entry<String, String[]> g : GAZETTEER.entrySet()) {
+            for (int i = a.text().indexOf(g.getKey()); i >= 0; i = a.text().indexOf(g.getKey(), i + 1)) {
+                mentions.computeIfAbsent(g.getValue()[0], k -> new ArrayList<>()).add(a.span(i, i + g.getKey().length()));
+                byId.put(g.getValue()[0], g.getValue());
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<Span>> m : mentions.entrySet()) {
+            String[] g = byId.get(m.getKey());
+            entities.add(new Entity(g[2], EntityType.valueOf(g[1]), g[0], m.getValue()));
+        }
+        return a.withEntities(entities);
+    }
+
     @BeforeAll
     static void ingest() throws IOException {
-        ARTICLES.addAll(Samples.orangesum());
+        for (Article a : Samples.orangesum()) ARTICLES.add(withGazetteerEntities(a));
         for (String line : english("SOURCES.txt").split("\n")) {
             if (line.startsWith("#") || line.isBlank()) continue;
             String file = line.split("\t")[0];
@@ -146,6 +179,36 @@ class CorpusTermsTest {
         List<String> words = words(t);
         assertTrue(words.contains("bubonic"), words.toString());
         for (SignificantTerm s : t.terms()) assertEquals("en", s.language(), s.toString());
+    }
+
+    @Test
+    void entitiesAreCountedFromTheirLayerAgainstTheIndex() throws IOException {
+        SignificantTerms t = terms("municipales", 2);
+        List<String> ids = t.entities().stream().map(SignificantEntity::entityId).toList();
+        assertEquals("anne-hidalgo", ids.get(0), t.entities().toString());
+        assertTrue(ids.contains("paris"), ids.toString());
+        assertFalse(ids.contains("emmanuel-macron"), "in no matching article: " + ids);
+        SignificantEntity hidalgo = t.entities().get(0);
+        assertEquals("Anne Hidalgo", hidalgo.name());
+        assertEquals("PER", hidalgo.type());
+        Set<String> matched = new HashSet<>();
+        corpus.search(SearchRequest.builder("municipales").size(100).build()).hits().forEach(h -> matched.add(h.id()));
+        for (SignificantEntity e : t.entities()) {
+            long in = 0;
+            long rest = 0;
+            for (Article a : ARTICLES) {
+                if (a.entities().stream().noneMatch(x -> e.entityId().equals(x.entityId()))) continue;
+                if (matched.contains(a.id())) in++;
+                else rest++;
+            }
+            assertEquals(in, e.articles(), e.toString());
+            assertEquals(rest, e.rest(), "one field, no sample: the rest's count is exact: " + e);
+            assertTrue(e.share() > e.restShare(), e.toString());
+        }
+        // "Edouard Philippe" and "Édouard Philippe" are one entity, named as its layer names it
+        SignificantTerms philippe = terms("Philippe", 1);
+        assertTrue(philippe.entities().stream().anyMatch(e -> e.entityId().equals("edouard-philippe") && e.name().equals("Édouard Philippe")
+                && e.articles() == 3), philippe.entities().toString());
     }
 
     @Test

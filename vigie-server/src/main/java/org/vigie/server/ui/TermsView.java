@@ -5,12 +5,13 @@ import static org.vigie.server.ui.Html.esc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vigie.corpus.terms.SignificantEntity;
 import org.vigie.corpus.terms.SignificantTerm;
 import org.vigie.corpus.terms.SignificantTerms;
 
 /**
- * The words that stand out in a search's matches: one row per word with its share of the matches
- * and of the rest of the corpus; each word links to the search narrowed to the articles holding it.
+ * The words and entities that stand out in a search's matches: one row each with its share of the
+ * matches and of the rest of the corpus, linked to the search narrowed to the articles holding it.
  */
 final class TermsView {
 
@@ -42,7 +43,22 @@ final class TermsView {
                     .append(String.format(Locale.ROOT, "%.2f %%", 100 * s.restShare())).append("</td><td>")
                     .append(String.format(Locale.ROOT, "%.1f", s.score())).append("</td></tr>");
         }
-        return b.append("</tbody></table>").toString();
+        b.append("</tbody></table>");
+        if (!t.entities().isEmpty()) {
+            b.append("<h2>Entities that stand out</h2><table class=\"terms\"><thead><tr><th>entity</th><th>type</th>")
+                    .append("<th>in the matches</th><th>in the rest</th><th>G²</th></tr></thead><tbody>");
+            for (SignificantEntity e : t.entities()) {
+                List<String[]> narrowed = new ArrayList<>(params);
+                narrowed.add(new String[] {"entity", e.entityId()});
+                b.append("<tr><td><a href=\"").append(esc(UiRoutes.searchUrl(narrowed))).append("\">").append(esc(e.name()))
+                        .append("</a></td><td>").append(esc(e.type())).append("</td><td>")
+                        .append(String.format(Locale.ROOT, "%.1f %% (%d)", 100 * e.share(), e.articles())).append("</td><td>")
+                        .append(String.format(Locale.ROOT, "%.2f %%", 100 * e.restShare())).append("</td><td>")
+                        .append(String.format(Locale.ROOT, "%.1f", e.score())).append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
+        return b.toString();
     }
 
     /** "Alep, site lemonde.fr": the query and filters as a reader says them. */
