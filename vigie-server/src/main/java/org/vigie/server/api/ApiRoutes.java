@@ -123,8 +123,17 @@ public final class ApiRoutes {
 
     /** The timeline of {@code request}; too many intervals is a 400 naming those that fit. */
     public static Timeline timeline(org.vigie.corpus.Corpus corpus, TimelineRequest request) throws IOException {
+        return refusedAsBadRequest(() -> corpus.timeline(request));
+    }
+
+    /** An answer the corpus may refuse as asked wrongly (IllegalArgumentException): that refusal is a 400 with its message. */
+    interface CorpusCall<T> {
+        T call() throws IOException;
+    }
+
+    static <T> T refusedAsBadRequest(CorpusCall<T> call) throws IOException {
         try {
-            return corpus.timeline(request);
+            return call.call();
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -150,11 +159,7 @@ public final class ApiRoutes {
 
     /** The terms of {@code request}; a query matching every stored article is a 400 (nothing to compare with). */
     public static SignificantTerms terms(org.vigie.corpus.Corpus corpus, TermsRequest request) throws IOException {
-        try {
-            return corpus.terms(request);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        return refusedAsBadRequest(() -> corpus.terms(request));
     }
 
     /**
