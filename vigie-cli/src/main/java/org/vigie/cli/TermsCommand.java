@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "terms", mixinStandardHelpOptions = true,
         description = {"The words and named entities that stand out in the articles matching a query, against the rest of the corpus.",
                 "Ranked by keyness (Dunning's log-likelihood G2), with the share of matching and other articles holding each.",
+                "With --versus*, against a second selection instead (another site, another period, another query).",
                 "Query syntax and filters as for vigie search (see vigie-corpus/QUERY-SYNTAX.md)."})
 final class TermsCommand implements Callable<Integer> {
 
@@ -31,6 +32,9 @@ final class TermsCommand implements Callable<Integer> {
 
     @Mixin
     QueryOptions query;
+
+    @Mixin
+    VersusOptions versus;
 
     @Option(names = "--top", paramLabel = "N", description = "How many words (default: ${DEFAULT-VALUE}).")
     int top = TermsRequest.DEFAULT_TOP;
@@ -52,7 +56,7 @@ final class TermsCommand implements Callable<Integer> {
         TermsRequest request;
         try {
             SearchRequest search = query.builder().build();
-            request = new TermsRequest(search, top, sample, minArticles);
+            request = new TermsRequest(search, top, sample, minArticles, versus.given() ? versus.builder(query).build() : null);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), 2);
         }
@@ -62,7 +66,7 @@ final class TermsCommand implements Callable<Integer> {
             try {
                 t = QueryOptions.answer(() -> corpus.terms(request));
             } catch (IllegalArgumentException e) {
-                throw new UserException(e.getMessage(), 2);   // matches everything: nothing to compare with
+                throw new UserException(e.getMessage(), 2);   // nothing to compare with: the query matches everything, or the comparison nothing else
             }
             if (json) out.println(ArticleJson.mapper().writeValueAsString(t));
             else print(t, out);
@@ -73,15 +77,18 @@ final class TermsCommand implements Callable<Integer> {
     }
 
     static void print(SignificantTerms t, PrintWriter out) {
-        out.printf(Locale.ROOT, "%d matching article%s of %d stored%s (%d ms)%n", t.matched(), t.matched() == 1 ? "" : "s",
-                t.corpus(), t.read() < t.matched() ? ", " + t.read() + " read" : "", t.tookMillis());
+        out.printf(Locale.ROOT, "%d matching article%s of %d stored%s%s (%d ms)%n", t.matched(), t.matched() == 1 ? "" : "s",
+                t.corpus(), t.read() < t.matched() ? ", " + t.read() + " read" : "",
+                t.against() == null ? "" : String.format(Locale.ROOT, ", compared with %d other%s%s", t.against(),
+                        t.against() == 1 ? "" : "s", t.againstRead() < t.against() ? " (" + t.againstRead() + " read)" : ""),
+                t.tookMillis());
         if (t.terms().isEmpty()) {
             if (t.matched() > 0) out.println("no word stands out (try a lower --min-articles)");
             return;
         }
         int width = 4;
         for (SignificantTerm s : t.terms()) width = Math.max(width, s.word().length());
-        out.printf(Locale.ROOT, "%-" + width + "s  %4s  %8s  %8s  %8s%n", "word", "lang", "matches", "rest", "G2");
+        out.printf(Locale.ROOT, "%-" + width + "s  %4s  %8s  %8s  %8s%n", "word", "lang", "matches", t.against() == null ? "rest" : "versus", "G2");
         for (SignificantTerm s : t.terms()) {
             out.printf(Locale.ROOT, "%-" + width + "s  %4s  %7.1f%%  %7.2f%%  %8.1f%n", s.word(), s.language(),
                     100 * s.share(), 100 * s.restShare(), s.score());
@@ -90,7 +97,8 @@ final class TermsCommand implements Callable<Integer> {
         width = 6;
         for (SignificantEntity e : t.entities()) width = Math.max(width, e.name().length());
         out.println();
-        out.printf(Locale.ROOT, "%-" + width + "s  %4s  %8s  %8s  %8s  %s%n", "entity", "type", "matches", "rest", "G2", "id");
+        out.printf(Locale.ROOT, "%-" + width + "s  %4s  %8s  %8s  %8s  %s%n", "entity", "type", "matches",
+                t.against() == null ? "rest" : "versus", "G2", "id");
         for (SignificantEntity e : t.entities()) {
             out.printf(Locale.ROOT, "%-" + width + "s  %4s  %7.1f%%  %7.2f%%  %8.1f  %s%n", e.name(), e.type() == null ? "" : e.type(),
                     100 * e.share(), 100 * e.restShare(), e.score(), e.entityId());

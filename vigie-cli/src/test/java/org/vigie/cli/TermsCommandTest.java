@@ -52,6 +52,18 @@ class TermsCommandTest {
     }
 
     @Test
+    void versusComparesWithASecondSelection() {
+        CorpusCommandsTest.Run r = CorpusCommandsTest.vigie("terms", "--data", data, "--min-articles", "2", "--versus", "Paris", "municipales");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).matches("4 matching articles of 40 stored, compared with \\d+ others \\(\\d+ ms\\)"), lines.get(0));
+        assertTrue(lines.get(1).matches("word +lang +matches +versus +G2"), lines.get(1));
+        CorpusCommandsTest.Run none = CorpusCommandsTest.vigie("terms", "--data", data, "--versus", "municipales", "municipales");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("the comparison matches no article other than the 4 matches"), none.err());
+    }
+
+    @Test
     void aQueryMatchingEverythingOrABadOptionIsRefusedClearly() {
         CorpusCommandsTest.Run all = CorpusCommandsTest.vigie("terms", "--data", data);
         assertEquals(2, all.code());

@@ -115,11 +115,30 @@ class TermsApiTest {
     }
 
     @Test
+    void versusParametersCompareWithASecondSelection() throws Exception {
+        JsonNode t = json("/api/terms?q=municipales&min_articles=2&versus_q=Paris", 200);
+        assertEquals(4, t.get("matched").asInt());
+        assertTrue(t.get("against").asInt() > 0, t.toString());
+        assertEquals(t.get("against").asInt(), t.get("against_read").asInt());
+        JsonNode blank = json("/api/terms?q=municipales&min_articles=2&versus_q=&versus_site=&versus_from=", 200);
+        assertFalse(blank.has("against"), "empty form fields: the rest of the corpus: " + blank);
+        assertTrue(json("/api/terms?q=municipales&versus_q=municipales", 400).at("/error/message").asText()
+                .contains("the comparison matches no article other than the 4 matches"));
+        assertTrue(json("/api/terms?q=municipales&versus_from=2020-13-01", 400).at("/error/message").asText()
+                .contains("versus_from must be YYYY-MM-DD"));
+        String page = app.get("/terms?q=municipales&min_articles=2&versus_q=%3Cb%3EParis").body();
+        assertTrue(page.contains("against those matching <a href=\"/search?q=%3Cb%3EParis\">&lt;b&gt;Paris</a>"), page);
+        assertTrue(page.contains("name=\"versus_q\" type=\"search\" value=\"&lt;b&gt;Paris\""), page);
+        assertFalse(page.contains("<b>Paris"), page);
+    }
+
+    @Test
     void openApiDescribesIt() throws Exception {
         JsonNode doc = json("/openapi.json", 200);
         JsonNode op = doc.at("/paths/~1api~1terms/get");
         List<String> names = op.get("parameters").findValuesAsText("name");
-        assertTrue(names.containsAll(List.of("q", "entity", "site", "from", "to", "top", "sample", "min_articles")), names.toString());
+        assertTrue(names.containsAll(List.of("q", "entity", "site", "from", "to", "top", "sample", "min_articles", "versus_q",
+                "versus_site", "versus_from", "versus_to")), names.toString());
         assertEquals("#/components/schemas/SignificantTerms", op.at("/responses/200/content/application~1json/schema/$ref").asText());
         assertTrue(doc.at("/components/schemas/SignificantTerm/properties").has("rest_share"));
     }

@@ -60,55 +60,54 @@ public final class CorpusTerms {
     }
 
     /**
-     * The words that stand out in the matches of {@code request} on this view.
+     * The words that stand out in the matches of {@code request} on this view, against the rest of
+     * the corpus or, when the request has {@link TermsRequest#against}, against that search's matches.
      *
-     * @throws org.vigie.corpus.search.QuerySyntaxException the query cannot be read
-     * @throws IllegalArgumentException the query and filters match every stored article, so that
-     *     there is nothing to compare the matches with
+     * @throws org.vigie.corpus.search.QuerySyntaxException a query cannot be read
+     * @throws IllegalArgumentException the query and filters match every stored article, or the
+     *     comparison matches no other article, so that there is nothing to compare the matches with
      */
     public static SignificantTerms of(CorpusSearcher searcher, TermsRequest request) throws IOException {
         long t0 = System.nanoTime();
-        Query query = CorpusSearch.toQuery(searcher, request.search());
-        int[] matches = searcher.search(query, DocIds.MANAGER).sorted();
+        int[] matches = searcher.search(CorpusSearch.toQuery(searcher, request.search()), DocIds.MANAGER).sorted();
         IndexReader reader = searcher.getIndexReader();
         long corpus = reader.numDocs();
-        if (matches.length == 0) return new SignificantTerms(0, 0, corpus, List.of(), List.of(), millis(t0));
-        if (matches.length >= corpus) {
-            throw new IllegalArgumentException("the query and filters match all " + corpus
-                    + " stored articles: there is no rest of the corpus to compare them with; narrow them");
+        int[] others = null;
+        if (request.against() != null) {
+            others = without(searcher.search(CorpusSearch.toQuery(searcher, request.against()), DocIds.MANAGER).sorted(), matches);
         }
-        int[] read = sample(matches, request.sample());
-
-        Map<TextLanguage, Counts> byLanguage = new EnumMap<>(TextLanguage.class);
-        EntityCounts entityCounts = new EntityCounts();
-        StoredFields stored = searcher.storedFields();
-        for (int doc : read) {
-            Parts a = Parts.of(stored.document(doc, JSON_ONLY).get(Fields.JSON));
-            TextLanguage language = TextLanguage.of(a.language());
-            byLanguage.computeIfAbsent(language, l -> new Counts()).add(language, a);
-            entityCounts.add(a.entities());
+        if (matches.length == 0) {
+            return new SignificantTerms(0, 0, corpus, others == null ? null : (long) others.length, null, List.of(), List.of(), millis(t0));
+        }
+        Sample fg = Sample.read(searcher, sample(matches, request.sample()));
+        double scale = (double) matches.length / fg.read;
+        Background bg;
+        Sample compared = null;
+        if (others == null) {
+            if (matches.length >= corpus) {
+                throw new IllegalArgumentException("the query and filters match all " + corpus
+                        + " stored articles: there is no rest of the corpus to compare them with; narrow them");
+            }
+            bg = new RestOfCorpus(reader, corpus - matches.length, scale);
+        } else {
+            if (others.length == 0) {
+                throw new IllegalArgumentException("the comparison matches no article other than the " + matches.length
+                        + " matches: there is nothing to compare them with; widen it");
+            }
+            compared = Sample.read(searcher, sample(others, request.sample()));
+            bg = compared;
         }
 
-        double scale = (double) matches.length / read.length;
         List<SignificantTerm> terms = new ArrayList<>();
-        for (Map.Entry<TextLanguage, Counts> e : byLanguage.entrySet()) {
+        for (Map.Entry<TextLanguage, Counts> e : fg.byLanguage.entrySet()) {
             TextLanguage language = e.getKey();
             Counts c = e.getValue();
-            long inLanguage = 0;
-            for (String part : Fields.TEXT_PARTS) inLanguage = Math.max(inLanguage, reader.getDocCount(Fields.text(part, language)));
-            long matchedInLanguage = Math.round(c.articles * scale);
-            long rest = inLanguage - matchedInLanguage;
-            if (rest <= 0) continue; // every article of this language matched: no background
+            long rest = bg.articles(language, c.articles);
+            if (rest <= 0) continue; // no article of this language to compare with
             for (Map.Entry<String, int[]> t : c.articlesPerTerm.entrySet()) {
                 int k = t.getValue()[0];
                 if (k < request.minArticles()) continue;
-                // per field: the index's articles with the word there, less the matches with it there
-                long restDf = 0;
-                for (int part = 0; part < Fields.TEXT_PARTS.size(); part++) {
-                    long df = reader.docFreq(new Term(Fields.text(Fields.TEXT_PARTS.get(part), language), t.getKey()));
-                    restDf = Math.max(restDf, df - Math.round(t.getValue()[1 + part] * scale));
-                }
-                restDf = Math.min(rest, restDf);
+                long restDf = Math.min(rest, bg.articlesWith(language, t.getKey(), t.getValue()));
                 double share = (double) k / c.articles;
                 double restShare = (double) restDf / rest;
                 if (share <= restShare) continue;
@@ -119,26 +118,149 @@ public final class CorpusTerms {
         }
         terms.sort(Comparator.comparingDouble(SignificantTerm::score).reversed().thenComparing(SignificantTerm::term));
 
-        // entities: one id across languages, so against the whole rest of the corpus
+        // entities: one id across languages, so against every article of the background
         List<SignificantEntity> entities = new ArrayList<>();
-        long rest = corpus - matches.length;
-        for (Map.Entry<String, int[]> e : entityCounts.articles.entrySet()) {
+        long rest = bg.articles();
+        for (Map.Entry<String, int[]> e : fg.entities.articles.entrySet()) {
             int k = e.getValue()[0];
             if (k < request.minArticles()) continue;
-            long df = reader.docFreq(new Term(Fields.ENTITY, e.getKey()));
-            long restDf = Math.min(rest, Math.max(0, df - Math.round(k * scale)));
-            double share = (double) k / read.length;
+            long restDf = Math.min(rest, bg.articlesWithEntity(e.getKey(), k));
+            double share = (double) k / fg.read;
             double restShare = (double) restDf / rest;
             if (share <= restShare) continue;
-            String name = mostFrequent(entityCounts.names.get(e.getKey()));
+            String name = mostFrequent(fg.entities.names.get(e.getKey()));
             entities.add(new SignificantEntity(name == null ? e.getKey() : name, e.getKey(),
-                    mostFrequent(entityCounts.types.get(e.getKey())), k, share, restDf, restShare,
-                    logLikelihoodRatio(k, read.length - k, restDf, rest - restDf)));
+                    mostFrequent(fg.entities.types.get(e.getKey())), k, share, restDf, restShare,
+                    logLikelihoodRatio(k, fg.read - k, restDf, rest - restDf)));
         }
         entities.sort(Comparator.comparingDouble(SignificantEntity::score).reversed().thenComparing(SignificantEntity::entityId));
-        return new SignificantTerms(matches.length, read.length, corpus,
+        return new SignificantTerms(matches.length, fg.read, corpus, others == null ? null : (long) others.length,
+                compared == null ? null : (long) compared.read,
                 terms.subList(0, Math.min(request.top(), terms.size())),
                 entities.subList(0, Math.min(request.top(), entities.size())), millis(t0));
+    }
+
+    /** {@code sorted} without the values of {@code removed} (both sorted). */
+    static int[] without(int[] sorted, int[] removed) {
+        int[] out = new int[sorted.length];
+        int n = 0;
+        int j = 0;
+        for (int v : sorted) {
+            while (j < removed.length && removed[j] < v) j++;
+            if (j < removed.length && removed[j] == v) continue;
+            out[n++] = v;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * What the matches are compared with: how many of its articles (of a language, for words)
+     * there are, and how many hold a word or an entity.
+     */
+    private interface Background {
+
+        /** Its articles in {@code language}; {@code matched} is how many of the articles read are in it. */
+        long articles(TextLanguage language, int matched);
+
+        /** Its articles of {@code language} holding {@code term}; {@code matched} the read matches' counts ({@link Counts#articlesPerTerm}). */
+        long articlesWith(TextLanguage language, String term, int[] matched);
+
+        /** All its articles. */
+        long articles();
+
+        /** Its articles holding the entity keyed {@code key}; {@code matched} of the articles read hold it. */
+        long articlesWithEntity(String key, int matched);
+    }
+
+    /**
+     * Every stored article that does not match, read from the index's statistics: a field's
+     * document frequency less the matches' (scaled from the articles read to all matches).
+     */
+    private record RestOfCorpus(IndexReader reader, long rest, double scale) implements Background {
+
+        @Override
+        public long articles(TextLanguage language, int matched) {
+            long inLanguage = 0;
+            try {
+                for (String part : Fields.TEXT_PARTS) inLanguage = Math.max(inLanguage, reader.getDocCount(Fields.text(part, language)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return inLanguage - Math.round(matched * scale);
+        }
+
+        @Override
+        public long articlesWith(TextLanguage language, String term, int[] matched) {
+            // per field: the index's articles with the word there, less the matches with it there
+            long restDf = 0;
+            try {
+                for (int part = 0; part < Fields.TEXT_PARTS.size(); part++) {
+                    long df = reader.docFreq(new Term(Fields.text(Fields.TEXT_PARTS.get(part), language), term));
+                    restDf = Math.max(restDf, df - Math.round(matched[1 + part] * scale));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return restDf;
+        }
+
+        @Override
+        public long articles() {
+            return rest;
+        }
+
+        @Override
+        public long articlesWithEntity(String key, int matched) {
+            try {
+                return Math.max(0, reader.docFreq(new Term(Fields.ENTITY, key)) - Math.round(matched * scale));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The articles read of a set of matches: their words per language and their entities. */
+    private static final class Sample implements Background {
+        final Map<TextLanguage, Counts> byLanguage = new EnumMap<>(TextLanguage.class);
+        final EntityCounts entities = new EntityCounts();
+        int read;
+
+        static Sample read(CorpusSearcher searcher, int[] docs) throws IOException {
+            Sample s = new Sample();
+            StoredFields stored = searcher.storedFields();
+            for (int doc : docs) {
+                Parts a = Parts.of(stored.document(doc, JSON_ONLY).get(Fields.JSON));
+                TextLanguage language = TextLanguage.of(a.language());
+                s.byLanguage.computeIfAbsent(language, l -> new Counts()).add(language, a);
+                s.entities.add(a.entities());
+                s.read++;
+            }
+            return s;
+        }
+
+        @Override
+        public long articles(TextLanguage language, int matched) {
+            Counts c = byLanguage.get(language);
+            return c == null ? 0 : c.articles;
+        }
+
+        @Override
+        public long articlesWith(TextLanguage language, String term, int[] matched) {
+            Counts c = byLanguage.get(language);
+            int[] n = c == null ? null : c.articlesPerTerm.get(term);
+            return n == null ? 0 : n[0];
+        }
+
+        @Override
+        public long articles() {
+            return read;
+        }
+
+        @Override
+        public long articlesWithEntity(String key, int matched) {
+            int[] n = entities.articles.get(key);
+            return n == null ? 0 : n[0];
+        }
     }
 
     /** The value counted most often (on a tie, the one that sorts first). */

@@ -212,6 +212,35 @@ class CorpusTermsTest {
     }
 
     @Test
+    void aComparisonSearchTakesThePlaceOfTheRestOfTheCorpus() throws IOException {
+        TermsRequest plague = new TermsRequest(SearchRequest.builder("plague").build(), 20, 2_000, 2);
+        SignificantTerms t = corpus.terms(plague.comparedWith(SearchRequest.builder("duvet").build()));
+        assertEquals(2, t.matched());
+        assertEquals(2L, t.against(), "the two duvet-lung pages");
+        assertEquals(2L, t.againstRead());
+        List<String> words = words(t);
+        assertTrue(words.contains("bubonic"), words.toString());
+        assertFalse(words.contains("lung"), "a word of the comparison pages only never stands out: " + words);
+        for (SignificantTerm s : t.terms()) {
+            assertTrue(s.rest() <= 2, s.toString());
+            assertEquals((double) s.rest() / 2, s.restShare(), 1e-9, "shares of the comparison's articles read");
+        }
+        // against the rest of the corpus, the same words have another background: 18 other English pages
+        SignificantTerms rest = corpus.terms(plague);
+        assertEquals(null, rest.against());
+        assertTrue(rest.terms().stream().anyMatch(s -> s.word().equals("bubonic") && s.restShare() == 0.0), rest.terms().toString());
+    }
+
+    @Test
+    void theMatchesAreLeftOutOfTheirComparison() throws IOException {
+        TermsRequest both = new TermsRequest(SearchRequest.builder("plague OR duvet").build(), 20, 2_000, 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> corpus.terms(both.comparedWith(SearchRequest.builder("duvet").build())));
+        assertTrue(e.getMessage().contains("matches no article other than the 4 matches"), e.getMessage());
+        assertEquals(List.of(1, 4, 9), Arrays.stream(CorpusTerms.without(new int[] {1, 2, 4, 7, 9}, new int[] {2, 3, 7})).boxed().toList());
+    }
+
+    @Test
     void writtenFormsDropElidedArticlesAndPossessives() {
         assertEquals("épidémie", CorpusTerms.displayForm(TextLanguage.FR, "l'épidémie", "epidem"));
         assertEquals("Élysée", CorpusTerms.displayForm(TextLanguage.FR, "l’Élysée", "elyse"));

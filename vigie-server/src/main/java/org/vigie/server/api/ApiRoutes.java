@@ -145,13 +145,13 @@ public final class ApiRoutes {
         ctx.json(terms(config.corpus(), termsRequest(ctx)));
     }
 
-    /** A terms request from query parameters: the search's query and filters, top, sample, min_articles. */
+    /** A terms request from query parameters: the search's query and filters, top, sample, min_articles, the versus_* comparison. */
     public static TermsRequest termsRequest(Context ctx) {
         int top = intParam(ctx, "top", TermsRequest.DEFAULT_TOP, 1, 1_000);
         int sample = intParam(ctx, "sample", TermsRequest.DEFAULT_SAMPLE, 1, 20_000);
         int minArticles = intParam(ctx, "min_articles", TermsRequest.DEFAULT_MIN_ARTICLES, 1, 1_000_000);
         try {
-            return new TermsRequest(filters(ctx).build(), top, sample, minArticles);
+            return new TermsRequest(filters(ctx).build(), top, sample, minArticles, versus(ctx));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -216,19 +216,37 @@ public final class ApiRoutes {
 
     /** The query and filters of a request (q, entity, speaker, site, language, signal, from, to). */
     public static SearchRequest.Builder filters(Context ctx) {
-        String q = ctx.queryParam("q");
+        return filters(ctx, ctx.queryParam("q"), ctx.queryParams("site"), date(ctx, "from"), date(ctx, "to"));
+    }
+
+    /** The request's filters with this query, sites and dates in place of its own. */
+    private static SearchRequest.Builder filters(Context ctx, String q, List<String> sites, LocalDate from, LocalDate to) {
         SearchRequest.Builder b = SearchRequest.builder(q == null ? "" : q);
         ctx.queryParams("entity").forEach(b::entity);
         ctx.queryParams("speaker").forEach(b::speaker);
-        ctx.queryParams("site").forEach(b::site);
+        sites.forEach(b::site);
         ctx.queryParams("language").forEach(b::language);
         ctx.queryParams("signal").forEach(b::signal);
         ctx.queryParams("author").forEach(b::author);
-        LocalDate from = date(ctx, "from");
-        LocalDate to = date(ctx, "to");
         if (from != null) b.from(from);
         if (to != null) b.to(to);
         return b;
+    }
+
+    /**
+     * The comparison of a terms request: the request's query and filters with versus_q,
+     * versus_site, versus_from, versus_to in place of q, site, from, to (blank counts as not given);
+     * null when none is given (the matches are then compared with the rest of the corpus).
+     */
+    public static SearchRequest versus(Context ctx) {
+        String q = ctx.queryParam("versus_q");
+        if (q != null && q.isBlank()) q = null; // a field of the page's form left empty
+        List<String> sites = ctx.queryParams("versus_site").stream().filter(v -> !v.isBlank()).toList();
+        LocalDate from = date(ctx, "versus_from");
+        LocalDate to = date(ctx, "versus_to");
+        if (q == null && sites.isEmpty() && from == null && to == null) return null;
+        return filters(ctx, q != null ? q : ctx.queryParam("q"), sites.isEmpty() ? ctx.queryParams("site") : sites,
+                from != null ? from : date(ctx, "from"), to != null ? to : date(ctx, "to")).build();
     }
 
     /** A search request from query parameters (shared by the API and the search page). */

@@ -5,6 +5,7 @@ import static org.vigie.server.ui.Html.esc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.vigie.corpus.terms.SignificantEntity;
 import org.vigie.corpus.terms.SignificantTerm;
 import org.vigie.corpus.terms.SignificantTerms;
@@ -18,20 +19,40 @@ final class TermsView {
     private TermsView() {
     }
 
-    /** The page for the search {@code params} (as {@link UiRoutes#params}): its terms, or {@code refusal} when the corpus refused. */
-    static String render(List<String[]> params, SignificantTerms t, String refusal) {
+    /** The parameters of the comparison form, as {@code /api/terms} takes them. */
+    static final List<String> VERSUS = List.of("versus_q", "versus_site", "versus_from", "versus_to");
+
+    /**
+     * The page for the search {@code params} (as {@link UiRoutes#params}): its terms, or
+     * {@code refusal} when the corpus refused; {@code versus} the comparison form's values as
+     * given, {@code against} the comparison search's parameters (null: the rest of the corpus).
+     */
+    static String render(List<String[]> params, Map<String, String> versus, List<String[]> against, SignificantTerms t,
+            String refusal) {
         String q = params.stream().filter(p -> p[0].equals("q")).map(p -> p[1]).findFirst().orElse("");
         StringBuilder b = new StringBuilder("<h1>Words that stand out</h1><p class=\"meta\">In the articles matching <a href=\"")
-                .append(esc(UiRoutes.searchUrl(params))).append("\">").append(esc(describe(params))).append("</a>")
-                .append(", against the rest of the corpus in their language (Dunning's log-likelihood G²).</p>");
+                .append(esc(UiRoutes.searchUrl(params))).append("\">").append(esc(describe(params))).append("</a>");
+        if (against == null) {
+            b.append(", against the rest of the corpus in their language");
+        } else {
+            b.append(", against those matching <a href=\"").append(esc(UiRoutes.searchUrl(against))).append("\">")
+                    .append(esc(describe(against))).append("</a>");
+        }
+        b.append(" (Dunning's log-likelihood G²).</p>");
+        form(b, params, versus);
         if (refusal != null) return b.append("<p class=\"note\">").append(esc(refusal)).append("</p>").toString();
         b.append("<p class=\"count\">").append(t.matched()).append(t.matched() == 1 ? " article" : " articles")
                 .append(" of ").append(t.corpus()).append(" stored");
         if (t.read() < t.matched()) b.append(", ").append(t.read()).append(" read");
+        if (t.against() != null) {
+            b.append("; compared with ").append(t.against()).append(t.against() == 1 ? " other" : " others");
+            if (t.againstRead() < t.against()) b.append(", ").append(t.againstRead()).append(" read");
+        }
         b.append(".</p>");
         if (t.terms().isEmpty()) return b.append("<p class=\"note\">No word stands out.</p>").toString();
+        String other = t.against() == null ? "in the rest" : "in the others";
         b.append("<table class=\"terms\"><thead><tr><th>word</th><th>language</th><th>in the matches</th>")
-                .append("<th>in the rest</th><th>G²</th></tr></thead><tbody>");
+                .append("<th>").append(other).append("</th><th>G²</th></tr></thead><tbody>");
         for (SignificantTerm s : t.terms()) {
             List<String[]> narrowed = new ArrayList<>(params);
             narrowed.removeIf(p -> p[0].equals("q"));
@@ -46,7 +67,7 @@ final class TermsView {
         b.append("</tbody></table>");
         if (!t.entities().isEmpty()) {
             b.append("<h2>Entities that stand out</h2><table class=\"terms\"><thead><tr><th>entity</th><th>type</th>")
-                    .append("<th>in the matches</th><th>in the rest</th><th>G²</th></tr></thead><tbody>");
+                    .append("<th>in the matches</th><th>").append(other).append("</th><th>G²</th></tr></thead><tbody>");
             for (SignificantEntity e : t.entities()) {
                 List<String[]> narrowed = new ArrayList<>(params);
                 narrowed.add(new String[] {"entity", e.entityId()});
@@ -59,6 +80,26 @@ final class TermsView {
             b.append("</tbody></table>");
         }
         return b.toString();
+    }
+
+    /** The comparison form: the search as hidden fields, then what to compare it with. */
+    private static void form(StringBuilder b, List<String[]> params, Map<String, String> versus) {
+        b.append("<form class=\"search versus\" action=\"/terms\" method=\"get\">");
+        for (String[] p : params) {
+            if (p[0].equals("sort")) continue;
+            b.append("<input type=\"hidden\" name=\"").append(esc(p[0])).append("\" value=\"").append(esc(p[1])).append("\">");
+        }
+        b.append("Compare with: ")
+                .append("<label for=\"versus_q\">query</label> <input id=\"versus_q\" name=\"versus_q\" type=\"search\" value=\"")
+                .append(esc(versus.get("versus_q"))).append("\"> ")
+                .append("<label for=\"versus_site\">site</label> <input id=\"versus_site\" name=\"versus_site\" value=\"")
+                .append(esc(versus.get("versus_site"))).append("\"> ")
+                .append("<label for=\"versus_from\">from</label> <input id=\"versus_from\" name=\"versus_from\" type=\"date\" value=\"")
+                .append(esc(versus.get("versus_from"))).append("\"> ")
+                .append("<label for=\"versus_to\">to</label> <input id=\"versus_to\" name=\"versus_to\" type=\"date\" value=\"")
+                .append(esc(versus.get("versus_to"))).append("\"> ")
+                .append("<button type=\"submit\">Compare</button> <span class=\"meta\">(empty: the rest of the corpus;")
+                .append(" a field left empty keeps the search's own)</span></form>");
     }
 
     /** "Alep, site lemonde.fr": the query and filters as a reader says them. */

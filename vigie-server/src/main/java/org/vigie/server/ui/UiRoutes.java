@@ -77,7 +77,13 @@ public final class UiRoutes {
         } catch (IllegalArgumentException e) { // the query matches everything: nothing to compare with
             refusal = e.getMessage();
         }
-        ctx.html(Html.page("Words that stand out", TermsView.render(params, t, refusal)));
+        Map<String, String> versus = new java.util.LinkedHashMap<>();
+        for (String name : TermsView.VERSUS) {
+            String v = ctx.queryParam(name);
+            versus.put(name, v == null ? "" : v);
+        }
+        List<String[]> against = request.against() == null ? null : params(request.against());
+        ctx.html(Html.page("Words that stand out", TermsView.render(params, versus, against, t, refusal)));
     }
 
     /** The stories of a day (the form alone without a date), computed on demand as {@code /api/stories}. */
