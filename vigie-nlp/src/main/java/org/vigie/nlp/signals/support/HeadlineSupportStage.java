@@ -85,6 +85,9 @@ public final class HeadlineSupportStage implements Stage {
     private static final Map<String, Integer> ORDINAL_WORDS = ordinalWords();
     /** A rubric label in capitals before a dash, colon or full stop: "FAIT DIVERS - ", "ÉCLAIRAGE. ". */
     private static final Pattern RUBRIC = Pattern.compile("(\\p{Lu}[\\p{Lu}' ]{1,39}?)\\s?[-–:.]\\s");
+    /** An English label of up to four words ending on a kind of piece, before a colon: "HS Roundup: ". */
+    private static final Pattern ENGLISH_RUBRIC = Pattern.compile(
+            "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s){1,3}(?:Roundup|Recap|Preview|Notebook|Briefs|Digest|Scores|Results)\\s?:\\s");
     /** Short rubric words; any other single capitalised word of six letters or fewer may be an acronym (OTAN, ONU). */
     private static final Set<String> SHORT_RUBRICS = Set.of("video", "photo", "photos", "info", "infos", "exclu", "direct",
             "audio", "alerte", "edito", "recit", "quiz");
@@ -173,6 +176,13 @@ public final class HeadlineSupportStage implements Stage {
         if (rubric.lookingAt() && isRubric(rubric.group(1))) {
             for (int i = part.start(); i < rubric.end(); i++) covered.add(i);
             from = rubric.end();
+        } else if (english) {
+            // an English desk's label names the kind of piece: "HS Roundup: ", "NFL Week 11 Recap: "
+            Matcher label = ENGLISH_RUBRIC.matcher(text).region(part.start(), part.end());
+            if (label.lookingAt()) {
+                for (int i = part.start(); i < label.end(); i++) covered.add(i);
+                from = label.end();
+            }
         }
         // a desk's place rubric ("Moselle : ") locates the story; see PlaceRubrics
         int place = kind.equals(HEADLINE) ? PlaceRubrics.end(a, from, part.end(), body.words(), VARIANTS) : -1;

@@ -121,6 +121,12 @@ class HeadlineSupportEnglishTest {
                 + "we're not entirely sure yet.";
         assertEquals(List.of(), signals(stage, article("All-new 2020 Sentra is what we really want from Nissan PH", null, sentra)
                 .withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE));
+        // a desk's label names the kind of piece, not the story: "HS Roundup:" over a list of high-school scores
+        String scores = "Viera d. Rockledge 3-1. Viera (4-0): K. Hupfer 1 goal. L. Patikas 1 goal. Melbourne d. Cocoa 8-0.";
+        assertEquals(List.of(), signals(stage, article("HS Roundup: Viera defeats Rockledge to remain undefeated", null, scores)
+                .withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE));
+        assertEquals(List.of("Palm Bay"), evidence(signals(stage, article("HS Roundup: Palm Bay defeats Rockledge", null, scores)
+                .withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE).get(0)));
         // the same abbreviations over a body that never spells them out are still claims
         List<Signal> okc = signals(stage, article("LeBron sets triple-double mark, Lakers hold off OKC 112-107", null,
                 "LeBron James is the Lakers' star. James became the first player in NBA history to record a triple-double "
