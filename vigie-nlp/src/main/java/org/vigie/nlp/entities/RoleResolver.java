@@ -426,6 +426,9 @@ final class RoleResolver {
             if (!g.isPerson() || !compatible(g, gender) || stated.containsKey(g) && !stated.get(g).equals(age)) continue;
             for (Mention m : g.mentions) {
                 if (m.end() > start || m.sentence() < si - AGE_REACH_SENTENCES) continue;
+                // a name of the age's own clause is another participant: "Barr put Kathleen Hawk Sawyer
+                // in charge and ordered investigations into the 66-year-old's suicide" (Epstein's)
+                if (m.sentence() == si && !clauseBreak(sentences.get(si).tokens(), m.to(), start)) continue;
                 if (m.end() > anyEnd) {
                     any = g;
                     anyEnd = m.end();
@@ -437,6 +440,14 @@ final class RoleResolver {
             }
         }
         return recurring != null ? recurring : any;
+    }
+
+    /** Whether a comma or a semicolon lies between token {@code from} and character {@code end} of a sentence. */
+    private static boolean clauseBreak(List<Token> t, int from, int end) {
+        for (int j = from; j < t.size() && t.get(j).start() < end; j++) {
+            if (t.get(j).word().equals(",") || t.get(j).word().equals(";")) return true;
+        }
+        return false;
     }
 
     /** How many times the text names the person (role descriptions bound to them not counted). */

@@ -167,14 +167,16 @@ class EnglishRoleTest {
 
     @Test
     void anAgeSkipsPeopleOfAnotherStatedAgeAndPeopleNamedOnceInPassing() {
-        // usatoday.com, 2019-11-19 (scrapinghub c58aa507c4de, excerpt): Noel (31) and Thomas (41) are
-        // other ages; Barr and Sawyer, named once right before, are not "the 66-year-old"
+        // usatoday.com, 2019-11-19 (scrapinghub c58aa507c4de, excerpts): Noel (31) and Thomas (41) are
+        // other ages; Barr and Sawyer, named in the age's own clause, are not "the 66-year-old", even when
+        // the article names Sawyer again
         Article a = text("Each defendant is charged with one count of conspiring to falsify records. Noel, 31, is charged with "
                 + "five counts of falsifying records; Thomas, 41, is charged with three. Epstein's sudden death triggered a "
                 + "wave of recriminations from his many victims, who had anticipated his trial on sex trafficking and related "
                 + "conspiracy charges. His suicide prompted a leadership shakeup at the federal Bureau of Prisons. Attorney "
                 + "General William Barr put Kathleen Hawk Sawyer in charge and ordered multiple investigations into the "
-                + "66-year-old's suicide, focusing on operations at the Manhattan facility where Epstein was held.");
+                + "66-year-old's suicide, focusing on operations at the Manhattan facility where Epstein was held. Sawyer "
+                + "testified before Congress on Tuesday.");
         List<RoleBinding> b = bindings(a, LocalDate.parse("2019-11-19"));
         List<String> age = b.stream().filter(x -> x.via() == RoleBinding.Via.AGE).map(x -> x.role().text() + " -> " + x.entity()).toList();
         assertEquals(List.of("the 66-year-old -> Epstein"), age);
