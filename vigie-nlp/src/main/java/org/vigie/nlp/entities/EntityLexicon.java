@@ -97,6 +97,8 @@ public final class EntityLexicon {
     private final Map<String, String> demonyms = new HashMap<>();
     /** Folded names of peoples and groups ("les Britanniques", "les Parisiens"): peoples.txt and nationalities.txt. */
     private final Set<String> peoples = new HashSet<>();
+    /** Generational suffixes ending a person's name, as written without a final dot (name-suffixes.txt: "Jr", "III"). */
+    private final Set<String> nameSuffixes = new HashSet<>();
     /** role-context.txt: set name -> its words, as written (folded). */
     private final Map<String, Set<String>> roleContext = new HashMap<>();
 
@@ -109,6 +111,7 @@ public final class EntityLexicon {
     private EntityLexicon(String folder, java.util.Locale language, boolean namesEndCapitalised) {
         this.namesEndCapitalised = namesEndCapitalised;
         for (String l : Lexicon.lines(EntityLexicon.class, folder + "function-words.txt")) functionWords.add(Names.fold(l));
+        nameSuffixes.addAll(Lexicon.lines(EntityLexicon.class, folder + "name-suffixes.txt"));
         for (String l : Lexicon.lines(EntityLexicon.class, folder + "honorifics.txt")) {
             String[] f = l.split("\t");
             honorifics.put(Names.fold(f[0]), f.length > 1 && !f[1].equals("-") ? f[1].charAt(0) : '?');
@@ -260,6 +263,23 @@ public final class EntityLexicon {
      */
     public boolean namesEndCapitalised() {
         return namesEndCapitalised;
+    }
+
+    /** "Jr.", "Jr", "III": a generational suffix that ends a person's name (name-suffixes.txt; case as written). */
+    public boolean isNameSuffix(String word) {
+        return nameSuffixes.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+    }
+
+    /** {@code name} without a final generational suffix ("james p. kennedy jr." -> "james p. kennedy"); as is otherwise. */
+    public String withoutNameSuffix(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space <= 0 || nameSuffixes.isEmpty()) return name;
+        String last = name.substring(space + 1);
+        if (last.endsWith(".")) last = last.substring(0, last.length() - 1);
+        for (String s : nameSuffixes) {
+            if (s.equalsIgnoreCase(last)) return name.substring(0, space).strip();
+        }
+        return name;
     }
 
     public boolean isFunctionWord(String word) {

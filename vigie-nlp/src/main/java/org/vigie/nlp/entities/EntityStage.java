@@ -98,7 +98,7 @@ public final class EntityStage implements Stage {
         List<Mention[]> links = new ArrayList<>();
         MentionFinder finder = new MentionFinder(lex, known);
         List<Mention> mentions = finder.find(text, sentences, links);
-        List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).group(mentions, links, finder.cued,
+        List<MentionGrouper.Group> groups = new MentionGrouper(lex, known).datelines(datelines(text, mentions)).group(mentions, links, finder.cued,
                 finder.agents, finder.placed, witnesses(text, mentions));
         titleCaseCommonWords(article, groups);
         repeats(text, sentences, groups);
@@ -110,6 +110,29 @@ public final class EntityStage implements Stage {
             out.add(new Entity(g.canonical, g.type, null, spans));
         }
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return out;
+    }
+
+    /**
+     * After a dateline's place: its region or state, the agency in parentheses, then a dash
+     * ("WASHINGTON —", "LONDON (Reuters) -", "HAYWARD, Calif. (AP) —").
+     */
+    private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
+            "[ \t]*(?:,[ \t]*[\\p{L}.]+(?:[ \t][\\p{L}.]+)?[ \t]*)?(?:\\([^)\\n]{1,40}\\)[ \t]*)?[—–-]");
+
+    /**
+     * Mentions in capitals that open a line before a dateline's dash: the place of a wire story's
+     * dateline, whose capitals are layout, so that the entity is named as the text writes it.
+     */
+    static java.util.Set<Mention> datelines(String text, List<Mention> mentions) {
+        java.util.Set<Mention> out = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.text().codePoints().anyMatch(Character::isLowerCase) || m.text().codePoints().filter(Character::isLetter).count() < 2) continue;
+            int i = m.start();
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) i--;
+            if (i > 0 && text.charAt(i - 1) != '\n') continue;
+            if (DATELINE_TAIL.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()) out.add(m);
+        }
         return out;
     }
 
@@ -190,7 +213,7 @@ public final class EntityStage implements Stage {
                 if (repeatable(m.text())) owner.putIfAbsent(m.text(), g);
             }
             if (g.isPerson()) {
-                List<String> words = List.of(g.canonical.split(" "));
+                List<String> words = List.of(lex.withoutNameSuffix(g.canonical).split(" "));
                 String surname = words.get(words.size() - 1);
                 if (words.size() > 1 && repeatable(surname) && !owner.containsKey(surname)
                         && groups.stream().filter(o -> o != g && o.canonical.endsWith(" " + surname)).findAny().isEmpty()) {

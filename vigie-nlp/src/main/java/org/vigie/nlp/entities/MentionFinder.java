@@ -102,6 +102,11 @@ final class MentionFinder {
                         && !t.get(j).ner().startsWith("B-")) {
                     j++;
                 }
+                // "James P. Kennedy Jr.": the tagger leaves the generational suffix out of the name
+                if (type == EntityType.PER && j < t.size() && EntityType.fromTag(t.get(j).ner()) == null
+                        && lex.isNameSuffix(t.get(j).word())) {
+                    j++;
+                }
                 clean(text, si, t, i, j, type, here);
                 i = j;
             }

@@ -21,7 +21,10 @@ import org.vigie.core.model.EntityType;
  *       most recently before it; a company a cue names ("le groupe Bolloré") never goes to a
  *       person ("Vincent Bolloré").</li>
  * </ul>
- * The canonical name is the longest name of the group (honorifics were trimmed before), the
+ * A full name and the same with a generational suffix ("James P. Kennedy" and "James P. Kennedy
+ * Jr.") are one person, whose surname alone joins it too.
+ * The canonical name is the longest name of the group (honorifics were trimmed before; a wire
+ * dateline's capitals, "WASHINGTON —", only when the text writes the name no other way), the
  * type is the gazetteer's when the name is well known, else the type a cue gave any mention
  * ("l'enseigne Castorama"), else the majority of the tagger's, where a place that acts ("Enedis
  * a indiqué") and is never put "à" or "en" is an organisation.
@@ -49,9 +52,18 @@ final class MentionGrouper {
     /** Keys of given names some mention of which introduces an anonymous witness by an age. */
     private java.util.Set<String> witnessKeys = java.util.Set.of();
 
+    /** Mentions of an all-capital dateline ("WASHINGTON —"): they give the canonical name only when nothing else does. */
+    private java.util.Set<Mention> datelines = java.util.Set.of();
+
     MentionGrouper(EntityLexicon lex, KnownNames known) {
         this.lex = lex;
         this.known = known;
+    }
+
+    /** {@code mentions}: those of a dateline ({@link EntityStage#datelines}), whose capitals are layout. */
+    MentionGrouper datelines(java.util.Set<Mention> mentions) {
+        this.datelines = mentions;
+        return this;
     }
 
     List<Group> group(List<Mention> mentions, List<Mention[]> links) {
@@ -125,6 +137,12 @@ final class MentionGrouper {
             int target = nearest(i, candidates, mentions, keys);
             union(parent, target, i);
         }
+        // "James P. Kennedy" and "James P. Kennedy Jr." are one person
+        for (int i = 0; i < n; i++) {
+            String bare = lex.withoutNameSuffix(keys[i]);
+            Integer first = bare.equals(keys[i]) ? null : firstOfKey.get(bare);
+            if (first != null) union(parent, first, i);
+        }
         for (Mention[] link : links) {
             Integer x = index.get(link[0]);
             Integer y = index.get(link[1]);
@@ -160,7 +178,8 @@ final class MentionGrouper {
         }
         List<String> out = new ArrayList<>();
         for (String full : fullNames) {
-            if (!full.endsWith(" " + key)) continue;
+            // "Kennedy" ends "James P. Kennedy Jr." before its suffix
+            if (!full.endsWith(" " + key) && !lex.withoutNameSuffix(full).endsWith(" " + key)) continue;
             // "le groupe Bolloré" is the company, not Vincent Bolloré named in the same article
             // (a given name or an honorific says person; "l'Affaire Bygmalion" stays with "la société Bygmalion")
             if (company && isPerson(full, mentions, keys)) continue;
@@ -225,7 +244,9 @@ final class MentionGrouper {
         Mention best = null;
         Map<String, Integer> freq = new HashMap<>();
         for (Mention m : g.mentions) freq.merge(m.text(), 1, Integer::sum);
+        boolean written = g.mentions.stream().anyMatch(m -> !datelines.contains(m));
         for (Mention m : g.mentions) {
+            if (written && datelines.contains(m)) continue; // "WASHINGTON —" names the place the text writes "Washington"
             if (best == null || better(m, best, freq)) best = m;
         }
         g.canonical = withArticle(best.text());

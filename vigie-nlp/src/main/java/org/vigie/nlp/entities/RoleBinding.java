@@ -25,6 +25,8 @@ public record RoleBinding(Span role, String entity, String office, Via via, Span
         /** the dated table of office holders: the holder of the office on the article's day */
         TABLE,
         /** the dated table, a title alone ("le chef de l'État"): the one holder the article names */
-        TABLE_ALONE
+        TABLE_ALONE,
+        /** an age standing for a person ("the 47-year-old"): the person named most recently before it */
+        AGE
     }
 }

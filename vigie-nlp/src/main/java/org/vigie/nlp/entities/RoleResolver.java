@@ -40,6 +40,8 @@ import org.vigie.core.model.Token;
  * Russian president" for the table) and capitalises nationality adjectives, so only its nouns
  * ("the Briton") bind alone; "the president" repeats a president only when the text binds one;
  * "Former President Barack Obama" is his mention, repeated only by "the former president".
+ * English also reads an age standing for a person ("the 47-year-old", "the 32-year-old actress"):
+ * the person named most recently before it, see {@link #ages}.
  */
 final class RoleResolver {
 
@@ -145,6 +147,13 @@ final class RoleResolver {
      * président Nicolas Sarkozy").
      */
     private final boolean modifiedTitlesNameThePerson;
+    /** The word after an age's number ("year-old" in "47-year-old"); none: ages are not read. */
+    private final Set<String> AGE_SUFFIX;
+    /** Nouns after an age that give the person's gender ("the 32-year-old actress"). */
+    private final Set<String> AGE_FEMININE;
+    private final Set<String> AGE_MASCULINE;
+    /** Other nouns that end an age description ("the 32-year-old striker"); roles ("mayor") do too. */
+    private final Set<String> AGE_NOUNS;
 
     RoleResolver(EntityLexicon lex) {
         this(lex, OfficeHolders.NONE);
@@ -189,6 +198,10 @@ final class RoleResolver {
             throw new IllegalStateException("role-context.txt: modified-title is 'mention' or 'nothing', not " + modified);
         }
         modifiedTitlesNameThePerson = modified.contains("mention");
+        AGE_SUFFIX = lex.roleContext("age-suffix");
+        AGE_FEMININE = lex.roleContext("age-feminine");
+        AGE_MASCULINE = lex.roleContext("age-masculine");
+        AGE_NOUNS = lex.roleContext("age-nouns");
     }
 
     void resolve(String text, List<Sentence> sentences, List<MentionGrouper.Group> groups) {
@@ -306,6 +319,150 @@ final class RoleResolver {
         }
         // 3. titles the text does not bind: their holder on the article's day, when the article names them
         if (day != null && offices != OfficeHolders.NONE) dated(text, sentences, folded, names, taken, bindings, groups, day);
+        // 4. an age standing for a person: "the 47-year-old"
+        if (!AGE_SUFFIX.isEmpty()) ages(text, sentences, folded, groups, taken);
+    }
+
+    /** Lower-case words an age description may hold after the age ("small-city mayor"). */
+    private static final int AGE_NOUN_WORDS = 3;
+
+    /** How far back (in sentences) an age looks for the person it stands for. */
+    private static final int AGE_REACH_SENTENCES = 3;
+
+    /**
+     * "the 47-year-old", "the 32-year-old actor": a definite age with no name after it stands for
+     * a person named before it, bound as role descriptions are: to the person of the most recent
+     * mention in this sentence or the {@link #AGE_REACH_SENTENCES} before (one the article names
+     * twice or more before one it names once), skipping a person the
+     * noun's gender excludes ("the 32-year-old actress") or whose own age the text gives otherwise
+     * ("Idris, 58,"). A person whose stated age is this one wins wherever named.
+     */
+    private void ages(String text, List<Sentence> sentences, List<String[]> folded, List<MentionGrouper.Group> groups,
+                      List<Mention> taken) {
+        // ages the text states next to a name: "Carlineo, 35," or "Carlineo (35)"
+        java.util.Map<MentionGrouper.Group, String> stated = new java.util.HashMap<>();
+        for (MentionGrouper.Group g : groups) {
+            if (!g.isPerson()) continue;
+            for (Mention m : g.mentions) {
+                List<Token> t = sentences.get(m.sentence()).tokens();
+                int k = m.to();
+                if (k + 1 < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("(") || t.get(k).word().equals("-LRB-"))
+                        && t.get(k + 1).word().matches("\\d{1,3}")) {
+                    stated.putIfAbsent(g, t.get(k + 1).word());
+                }
+            }
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> t = sentences.get(si).tokens();
+            String[] f = folded.get(si);
+            for (int k = 0; k + 1 < t.size(); k++) {
+                if (!DEFINITE.contains(f[k])) continue;
+                int[] aged = ageAt(text, t, k + 1);
+                if (aged == null) continue;
+                String age = Integer.toString(aged[0]);
+                int to = aged[1];
+                int afterAge = to;
+                char gender = 0;
+                // "the 32-year-old actor", "the 37-year-old small-city mayor": the description's words (not
+                // "the 47-year-old was", "the 47-year-old's"), the last a noun that may give a gender
+                // up to the person noun that ends it: "the 32-year-old actress", "the 37-year-old small-city
+                // mayor"; a word that is none ("the 31-year-old pleaded") is left out
+                int words = 0;
+                for (int j = afterAge; j < t.size() && words < AGE_NOUN_WORDS && !STOPS.contains(f[j])
+                        && t.get(j).word().chars().allMatch(c -> Character.isLowerCase(c) || c == '-'); j++) {
+                    if (t.get(j).word().equals("-")) continue; // "small-city" split by the tokenizer
+                    words++;
+                    boolean feminine = AGE_FEMININE.contains(f[j]);
+                    boolean masculine = AGE_MASCULINE.contains(f[j]);
+                    if (feminine || masculine || AGE_NOUNS.contains(f[j]) || lex.isRoleWord(f[j])) {
+                        gender = feminine ? 'f' : masculine ? 'm' : 0;
+                        to = j + 1;
+                    }
+                }
+                // "the 47-year-old actor Tom Hanks": a name follows, whose own mention it is
+                if (to < t.size() && Names.isCapitalised(t.get(to).word()) && !Names.isPunctuation(t.get(to).word())) continue;
+                int start = t.get(k).start();
+                MentionGrouper.Group g = agePerson(sentences, si, start, age, gender, groups, stated);
+                if (g == null) continue;
+                Description d = new Description(k, to, "age|" + age);
+                add(text, si, t, d, g, taken, RoleBinding.Via.AGE, null);
+                k = to - 1;
+            }
+        }
+    }
+
+    /** An age written from token {@code k} ("47-year-old", one token or several): {age, the token after it}, or null. */
+    private int[] ageAt(String text, List<Token> t, int k) {
+        int start = t.get(k).start();
+        int i = start;
+        while (i < text.length() && i - start < 3 && Character.isDigit(text.charAt(i))) i++;
+        if (i == start || i >= text.length() || text.charAt(i) != '-') return null;
+        for (String suffix : AGE_SUFFIX) {
+            int end = i + 1 + suffix.length();
+            if (end > text.length() || !text.substring(i + 1, end).equalsIgnoreCase(suffix)) continue;
+            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
+            // the tokenizer may split the hyphens ("47", "-", "year", "-", "old"): the token that ends there
+            for (int j = k; j < t.size() && t.get(j).start() < end; j++) {
+                if (t.get(j).end() == end) return new int[] {Integer.parseInt(text.substring(start, i)), j + 1};
+            }
+        }
+        return null;
+    }
+
+    /** The person an age at {@code start} of sentence {@code si} stands for (see {@link #ages}), or null. */
+    private MentionGrouper.Group agePerson(List<Sentence> sentences, int si, int start, String age, char gender,
+                                           List<MentionGrouper.Group> groups, java.util.Map<MentionGrouper.Group, String> stated) {
+        for (java.util.Map.Entry<MentionGrouper.Group, String> e : stated.entrySet()) {
+            if (e.getValue().equals(age) && compatible(e.getKey(), gender)) return e.getKey();
+        }
+        // the story's people first: a person named once in passing just before ("Attorney General William
+        // Barr put Kathleen Hawk Sawyer in charge and ordered investigations into the 66-year-old's suicide")
+        // is rarely the one an age recalls
+        MentionGrouper.Group recurring = null;
+        MentionGrouper.Group any = null;
+        int recurringEnd = -1;
+        int anyEnd = -1;
+        for (MentionGrouper.Group g : groups) {
+            if (!g.isPerson() || !compatible(g, gender) || stated.containsKey(g) && !stated.get(g).equals(age)) continue;
+            for (Mention m : g.mentions) {
+                if (m.end() > start || m.sentence() < si - AGE_REACH_SENTENCES) continue;
+                // a name of the age's own clause is another participant: "Barr put Kathleen Hawk Sawyer
+                // in charge and ordered investigations into the 66-year-old's suicide" (Epstein's)
+                if (m.sentence() == si && !clauseBreak(sentences.get(si).tokens(), m.to(), start)) continue;
+                if (m.end() > anyEnd) {
+                    any = g;
+                    anyEnd = m.end();
+                }
+                if (names(g) >= 2 && m.end() > recurringEnd) {
+                    recurring = g;
+                    recurringEnd = m.end();
+                }
+            }
+        }
+        return recurring != null ? recurring : any;
+    }
+
+    /** Whether a comma or a semicolon lies between token {@code from} and character {@code end} of a sentence. */
+    private static boolean clauseBreak(List<Token> t, int from, int end) {
+        for (int j = from; j < t.size() && t.get(j).start() < end; j++) {
+            if (t.get(j).word().equals(",") || t.get(j).word().equals(";")) return true;
+        }
+        return false;
+    }
+
+    /** How many times the text names the person (role descriptions bound to them not counted). */
+    private static long names(MentionGrouper.Group g) {
+        return g.mentions.stream().filter(m -> m.kind() != Mention.Kind.ROLE).count();
+    }
+
+    /** Whether a person may be of {@code gender} ('m', 'f' or 0: any), by an honorific or the given name. */
+    private boolean compatible(MentionGrouper.Group g, char gender) {
+        if (gender == 0) return true;
+        for (Mention m : g.mentions) {
+            if ((m.gender() == 'm' || m.gender() == 'f') && m.gender() != gender) return false;
+        }
+        char given = lex.firstNameGender(Names.words(g.canonical).get(0));
+        return given == 0 || given == gender;
     }
 
     /**

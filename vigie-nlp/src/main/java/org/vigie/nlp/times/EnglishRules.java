@@ -38,6 +38,7 @@ final class EnglishRules extends Rules {
     private final Pattern countedFrom;
     private final Pattern vaguePlural;
     private final Pattern barePlural;
+    private final Pattern spanOfN;
 
     EnglishRules(Lexicon lex) {
         super(lex);
@@ -56,7 +57,9 @@ final class EnglishRules extends Rules {
                 + "(?:\\s+(?<pod>morning|afternoon|evening|night)" + B1 + ")?");
         deictic = compile(B0 + "(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|this\\s+morning|this\\s+afternoon|this\\s+evening|last\\s+night)" + B1
                 + "(?:\\s+(?<pod>morning|afternoon|evening|night)" + B1 + ")?");
-        relUnit = compile(B0 + "(?:(?:earlier|later)\\s+(?=this))?(?<rel>last|next|this|the\\s+past|the\\s+coming)\\s+(?<unit>week|month|year|weekend|quarter|decade)" + B1);
+        relUnit = compile(B0 + "(?:(?:earlier|later)\\s+(?=this))?(?<rel>last|next|this|the\\s+past|the\\s+last|the\\s+coming)\\s+(?<unit>week|month|year|weekend|quarter|decade)" + B1);
+        // "the past two weeks", "the next three months": a period of that length from the DCT (TIMEX3 DURATION)
+        spanOfN = compile(B0 + "the\\s+(?:past|last|previous|next|coming|following)\\s+(?<q>" + num + ")\\s+(?<unit>" + units + ")" + B1);
         ago = compile(B0 + "(?:about\\s+|nearly\\s+|almost\\s+)?(?<q>" + num + ")\\s+(?<unit>" + units + ")\\s+ago" + B1);
         inN = compile(B0 + "(?:in|within)\\s+(?<q>" + num + ")\\s+(?<unit>" + units + ")(?:'?s)?\\s+(?:time|from\\s+now)" + B1);
         durationRx = compile(B0 + "(?<approx>(?:nearly|almost|about|some|around)\\s+)?(?<q>" + num + ")"
@@ -150,6 +153,38 @@ final class EnglishRules extends Rules {
         }
     }
 
+    /** Words of this many letters or more are capitalised in a title-case line ("Sondland Testifies Today"). */
+    private static final int TITLE_CASE_MIN_LETTERS = 4;
+
+    /**
+     * Whether a capitalised time word at {@code start} continues a name ("USA Today", "Good
+     * Morning America"'s "Today" after "NBC"): the word before it, with no punctuation between, is
+     * capitalised too. A title-case line capitalises every word, so there the capital says nothing.
+     */
+    static boolean insideName(String text, int start) {
+        if (!Character.isUpperCase(text.charAt(start))) return false;
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) i--;
+        if (i < 0 || i == start - 1 || !Character.isLetter(text.charAt(i))) return false;
+        int w = i;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) w--;
+        if (!Character.isUpperCase(text.charAt(w))) return false;
+        int lineStart = text.lastIndexOf('\n', start) + 1;
+        int lineEnd = text.indexOf('\n', start);
+        return !titleCase(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+    }
+
+    /** Three or more words of {@link #TITLE_CASE_MIN_LETTERS} letters, every one capitalised. */
+    private static boolean titleCase(String line) {
+        int words = 0;
+        for (String w : line.split("[^\\p{L}]+")) {
+            if (w.length() < TITLE_CASE_MIN_LETTERS) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+            words++;
+        }
+        return words >= 3;
+    }
+
     private static final Pattern EN_CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d\\d))?\\s*(?:([aApP])\\.?[mM]\\.?)?");
 
     private static String englishClock(String raw) {
@@ -214,6 +249,7 @@ final class EnglishRules extends Rules {
         }
         m = deictic.matcher(text);
         while (m.find()) {
+            if (insideName(text, m.start())) continue;
             String w = normalizeSpaces(g(m, "w"));
             int n = w.contains("before yesterday") ? -2 : w.contains("after tomorrow") ? 2 : w.startsWith("yesterday") || w.equals("last night") ? -1
                     : w.startsWith("tomorrow") ? 1 : 0;
@@ -225,9 +261,16 @@ final class EnglishRules extends Rules {
         }
         m = relUnit.matcher(text);
         while (m.find()) {
-            String r = normalizeSpaces(g(m, "rel"));
+            String r = normalizeSpaces(g(m, "rel")).toLowerCase();
             String u = g(m, "unit").toLowerCase();
             String code = u.equals("weekend") ? "WE" : lex.get("units", u);
+            // "the past week", "over the last year": the period that ends now, a duration as the
+            // gold and TIMEX3 read it ("last week" alone is the calendar week before)
+            if ((r.equals("the past") || r.equals("the last")) && !code.equals("WE")) {
+                out.add(Frame.literal(m.start(), m.end(), "DURATION", duration("1", code)));
+                continue;
+            }
+            if (r.equals("the last")) continue; // "the last weekend": no reading
             int n = r.equals("last") || r.equals("the past") ? -1 : r.equals("this") ? 0 : 1;
             out.add(Frame.offset(m.start(), m.end(), code, n, n < 0 ? Frame.Rel.LAST : n > 0 ? Frame.Rel.NEXT : Frame.Rel.THIS));
         }
@@ -241,6 +284,13 @@ final class EnglishRules extends Rules {
                 Integer n = q.matches("\\d+") ? Integer.valueOf(q) : null;
                 out.add(Frame.offset(m.start(), m.end(), code, n == null ? null : past ? -n : n, past ? Frame.Rel.LAST : Frame.Rel.NEXT));
             }
+        }
+        m = spanOfN.matcher(text);
+        while (m.find()) {
+            String q = quantity(g(m, "q"));
+            String code = lex.get("units", g(m, "unit").toLowerCase());
+            if (q == null || code == null) continue;
+            out.add(Frame.literal(m.start(), m.end(), "DURATION", duration(q, code)));
         }
         m = durationRx.matcher(text);
         while (m.find()) {

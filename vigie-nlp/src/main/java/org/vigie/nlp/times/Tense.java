@@ -16,6 +16,14 @@ final class Tense {
     enum Value { PAST, FUTURE, UNKNOWN }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+|[!?;\\n]|\\.(?!\\d)");
+    /** English reads commas too: an attribution after one (", Claure said") does not govern the time before it. */
+    private static final Pattern WORD_EN = Pattern.compile("[\\p{L}'’-]+|[!?;,\\n]|\\.(?!\\d)");
+    /**
+     * English verbs of reporting: after a comma, past forms only date the report ("a meeting on
+     * Friday, Claure said"), so they say nothing of the expression before them.
+     */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "wrote", "stated", "announced",
+            "reported", "explained", "noted", "according");
     private static final int WINDOW = 160;
 
     private final Set<String> past;
@@ -40,7 +48,8 @@ final class Tense {
     Value at(String text, int start, int end) {
         int from = Math.max(0, start - WINDOW);
         int to = Math.min(text.length(), end + WINDOW);
-        Matcher m = WORD.matcher(text).region(from, to);
+        Matcher m = (french ? WORD : WORD_EN).matcher(text).region(from, to);
+        boolean afterComma = false; // English: a comma between the expression and the cue on its right
         Value leftBest = Value.UNKNOWN;
         int leftDist = 0;
         int leftCount = 0; // words seen since the last cue on the left
@@ -50,6 +59,10 @@ final class Tense {
         String prev = null;
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (w.equals(",")) {
+                if (m.start() >= end) afterComma = true;
+                continue; // only English reads commas, and counts no word for them
+            }
             boolean breakTok = w.length() == 1 && ".!?;\n".indexOf(w.charAt(0)) >= 0;
             if (m.end() <= start) {
                 if (breakTok) {
@@ -93,6 +106,7 @@ final class Tense {
             }
             Value v = classify(w, prev);
             prev = w;
+            if (v == Value.PAST && afterComma && REPORTING.contains(w)) continue; // "..., Claure said": the report's time
             if (v != Value.UNKNOWN) {
                 best = v;
                 bestDist = rightCount + 2;

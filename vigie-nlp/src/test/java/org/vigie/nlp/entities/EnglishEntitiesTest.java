@@ -146,6 +146,27 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aGenerationalSuffixEndsTheNameAndTheSurnameStillFindsIt() {
+        // "U.S. Attorney James P. Kennedy Jr." ... "Kennedy said"; "Patrick W. Carlineo Jr." ... "Carlineo"
+        Article a = PIPELINE.process(fixture("ilhan-omar-threat"));
+        Entity kennedy = entity(a, "James P. Kennedy Jr.", EntityType.PER);
+        assertTrue(count(kennedy, "Kennedy") >= 1, EntityStageTest.mentions(kennedy).toString());
+        Entity carlineo = entity(a, "Patrick W. Carlineo Jr.", EntityType.PER);
+        assertTrue(count(carlineo, "Carlineo") >= 4, EntityStageTest.mentions(carlineo).toString());
+        assertFalse(EntityStageTest.canonicals(a).contains("James P. Kennedy"));
+        assertFalse(EntityStageTest.canonicals(a).contains("Patrick W. Carlineo"));
+    }
+
+    @Test
+    void aDatelinesCapitalsAreNotTheName() {
+        // "HANOI, Vietnam (AP) — ...", later "in Hanoi": the place is named as the text writes it
+        Article a = PIPELINE.process(fixture("esper-vietnam"));
+        Entity hanoi = entity(a, "Hanoi", EntityType.LOC);
+        assertTrue(count(hanoi, "HANOI") == 1 && count(hanoi, "Hanoi") >= 1, EntityStageTest.mentions(hanoi).toString());
+        assertFalse(EntityStageTest.canonicals(a).contains("HANOI"));
+    }
+
+    @Test
     void aPossessiveIsTheNameWithoutIts() {
         Article a = PIPELINE.process(fixture("hitler-house-austria"));
         noTitlesNorVerbs(a);

@@ -153,4 +153,44 @@ class EnglishRoleTest {
         assertEquals(List.of(), of(b, "governor"));
         assertEquals(List.of("Gov. -> Matt Bevin (BEFORE_NAME)"), of(b, "Gov."));
     }
+
+    @Test
+    void anAgeStandsForTheStorysPersonNamedBeforeIt() {
+        // "Buttigieg stepped aggressively into the establishment lane ..., but many donors ... remain
+        // skeptical of the 37-year-old small-city mayor's chances"
+        List<RoleBinding> b = bindings(EnglishEntitiesTest.fixture("debate-questions"), LocalDate.parse("2019-11-20"));
+        List<RoleBinding> age = b.stream().filter(x -> x.via() == RoleBinding.Via.AGE).toList();
+        assertEquals(1, age.size(), b.toString());
+        assertEquals("the 37-year-old small-city mayor", age.get(0).role().text());
+        assertTrue(age.get(0).entity().endsWith("Buttigieg"), age.toString());
+    }
+
+    @Test
+    void anAgeSkipsPeopleOfAnotherStatedAgeAndPeopleNamedOnceInPassing() {
+        // usatoday.com, 2019-11-19 (scrapinghub c58aa507c4de, excerpts): Noel (31) and Thomas (41) are
+        // other ages; Barr and Sawyer, named in the age's own clause, are not "the 66-year-old", even when
+        // the article names Sawyer again
+        Article a = text("Each defendant is charged with one count of conspiring to falsify records. Noel, 31, is charged with "
+                + "five counts of falsifying records; Thomas, 41, is charged with three. Epstein's sudden death triggered a "
+                + "wave of recriminations from his many victims, who had anticipated his trial on sex trafficking and related "
+                + "conspiracy charges. His suicide prompted a leadership shakeup at the federal Bureau of Prisons. Attorney "
+                + "General William Barr put Kathleen Hawk Sawyer in charge and ordered multiple investigations into the "
+                + "66-year-old's suicide, focusing on operations at the Manhattan facility where Epstein was held. Sawyer "
+                + "testified before Congress on Tuesday.");
+        List<RoleBinding> b = bindings(a, LocalDate.parse("2019-11-19"));
+        List<String> age = b.stream().filter(x -> x.via() == RoleBinding.Via.AGE).map(x -> x.role().text() + " -> " + x.entity()).toList();
+        assertEquals(List.of("the 66-year-old -> Epstein"), age);
+        // with the age the text gives him, an age names the right defendant wherever he was named
+        List<RoleBinding> noel = bindings(text("Noel, 31, is charged with five counts of falsifying records; Thomas, 41, is "
+                + "charged with three. Prosecutors said the 31-year-old slept at his desk."), LocalDate.parse("2019-11-19"));
+        assertEquals(List.of("the 31-year-old -> Noel"), noel.stream().filter(x -> x.via() == RoleBinding.Via.AGE)
+                .map(x -> x.role().text() + " -> " + x.entity()).toList());
+    }
+
+    @Test
+    void frenchReadsNoAge() {
+        EntityStage stage = new EntityStage(EntityLexicon.french(), AliasTable.bundled(), OfficeTable.bundled(), LocalDate.parse("2019-11-19"));
+        Article a = Article.compose("", null, List.of("Jean Dupont a été arrêté mardi. Le 47-year-old a nié.")).withLanguage("fr", 1.0);
+        assertTrue(stage.roleBindings(CoreNlpTokens.french().process(a)).stream().noneMatch(x -> x.via() == RoleBinding.Via.AGE));
+    }
 }

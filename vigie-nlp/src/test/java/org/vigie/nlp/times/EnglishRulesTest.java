@@ -79,10 +79,41 @@ class EnglishRulesTest {
             The graphics are very similar to the RTX 2060 in raw performance.
             Talks resume at 1930 GMT in Doha.
             The shop changed its opening hours and its prices.
+            Richardson, via USA Today, said that Rudolph "can't antagonize a fight and then claim bullying."
             """)
     void notTimes(String text) {
         List<TimeExpression> all = TimeTagger.forLanguage("en").tag(text.strip(), LocalDate.of(2019, 11, 19));
         assertTrue(all.isEmpty(), all.toString());
+    }
+
+    /**
+     * Periods that end at the document date are durations, as the gold and TIMEX3 read them ("the
+     * past week" P1W); a weekday in a future clause is the coming one even when an attribution in
+     * the past follows it. Sentences of scrapinghub pages (MIT), the first two with their gold dates.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2019-11-18 | WeWork’s 2025 bond has weakened sharply in the past week, hitting 16.057% on Monday.                                 | the past week      | P1W
+            2019-11-18 | Next steps to shape the company’s future will be divulged in an all-company meeting on Friday, Claure said in the email. | Friday             | 2019-11-22
+            2019-11-18 | Bloomberg News reported on Friday that WeWork is facing scrutiny from the U.S. Securities and Exchange Commission.     | Friday             | 2019-11-15
+            2019-11-19 | "The mission of the campaign is to raise awareness," Noem told the Argus Leader Monday afternoon.                | Monday afternoon   | 2019-11-18TAF
+            2019-11-20 | Protesters have tried to block the fuel facility over the last five days in an attempt to shut down operations.     | the last five days | P5D
+            2019-11-20 | The northern Sierra Nevada has seen a fraction of an inch of rain in the past two months, he said.                   | the past two months | P2M
+            2019-11-20 | Negotiations between the London side and Mourinho's representatives intensified over the last few days.              | the last few days  | PXD
+            2019-11-20 | I found out 46 people visited my profile in the last week.                                                            | the last week      | P1W
+            2019-11-20 | We also saw gadgets from tech companies that made a splash over the past year.                                       | the past year      | P1Y
+            """)
+    void periodsEndingNowAndComingWeekdays(String dct, String text, String span, String value) {
+        englishNewsSentences(dct, text, span, value);
+    }
+
+    @Test
+    void aTimeWordInsideANameIsNoTime() {
+        assertTrue(EnglishRules.insideName("via USA Today, said", 8));
+        assertTrue(!EnglishRules.insideName("He said. Today we vote", 9));
+        // a title-case headline capitalises every word: its "Today" is still read
+        List<TimeExpression> all = TimeTagger.forLanguage("en").tag("Sondland Testifies Today Before Congress", DCT);
+        assertEquals(List.of("2016-10-10"), all.stream().map(TimeExpression::value).toList());
     }
 
     @Test

@@ -85,6 +85,9 @@ public final class HeadlineSupportStage implements Stage {
     private static final Map<String, Integer> ORDINAL_WORDS = ordinalWords();
     /** A rubric label in capitals before a dash, colon or full stop: "FAIT DIVERS - ", "ÉCLAIRAGE. ". */
     private static final Pattern RUBRIC = Pattern.compile("(\\p{Lu}[\\p{Lu}' ]{1,39}?)\\s?[-–:.]\\s");
+    /** An English label of up to four words ending on a kind of piece, before a colon: "HS Roundup: ". */
+    private static final Pattern ENGLISH_RUBRIC = Pattern.compile(
+            "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s){1,3}(?:Roundup|Recap|Preview|Notebook|Briefs|Digest|Scores|Results)\\s?:\\s");
     /** Short rubric words; any other single capitalised word of six letters or fewer may be an acronym (OTAN, ONU). */
     private static final Set<String> SHORT_RUBRICS = Set.of("video", "photo", "photos", "info", "infos", "exclu", "direct",
             "audio", "alerte", "edito", "recit", "quiz");
@@ -109,7 +112,8 @@ public final class HeadlineSupportStage implements Stage {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?!\\d)");
 
     /** Body words counted once, to test support cheaply. */
-    private record BodyIndex(Set<String> keys, Set<String> numbers, Set<String> groups, List<Word> words) {
+    /** {@code english}: the article is English, whose abbreviations ({@link Abbreviations}) and hyphenated titles give initials too. */
+    private record BodyIndex(Set<String> keys, Set<String> numbers, Set<String> groups, List<Word> words, boolean english) {
     }
 
     @Override
@@ -138,7 +142,8 @@ public final class HeadlineSupportStage implements Stage {
         } else {
             bodyWords = Words.of(text, body.start(), body.end());
         }
-        BodyIndex index = index(bodyWords);
+        boolean english = lang.equals("en");
+        BodyIndex index = index(bodyWords, english);
         Set<String> years = years(a);
         spans(a, bodyWords, years, index.numbers());
         // the chapô's "les 75 ans de la fin de la guerre" dates a headline's "commémorations de 1945" too
@@ -153,7 +158,7 @@ public final class HeadlineSupportStage implements Stage {
         Range title = Parts.title(a);
         BodyIndex leads = standfirst == null ? index
                 : headAndBody != null ? leads(index, headAndBody, headAndBody.size() - bodyWords.size())
-                : index(Words.of(text, standfirst.start(), body.end()));
+                : index(Words.of(text, standfirst.start(), body.end()), english);
         if (leads != index && !(leads.keys() instanceof Union)) addYears(leads, years);
         check(a, title, HEADLINE, leads, lang, out);
         return out.size() == a.signals().size() ? a : a.withSignals(out);
@@ -171,6 +176,13 @@ public final class HeadlineSupportStage implements Stage {
         if (rubric.lookingAt() && isRubric(rubric.group(1))) {
             for (int i = part.start(); i < rubric.end(); i++) covered.add(i);
             from = rubric.end();
+        } else if (english) {
+            // an English desk's label names the kind of piece: "HS Roundup: ", "NFL Week 11 Recap: "
+            Matcher label = ENGLISH_RUBRIC.matcher(text).region(part.start(), part.end());
+            if (label.lookingAt()) {
+                for (int i = part.start(); i < label.end(); i++) covered.add(i);
+                from = label.end();
+            }
         }
         // a desk's place rubric ("Moselle : ") locates the story; see PlaceRubrics
         int place = kind.equals(HEADLINE) ? PlaceRubrics.end(a, from, part.end(), body.words(), VARIANTS) : -1;
@@ -595,7 +607,9 @@ public final class HeadlineSupportStage implements Stage {
 
     /** Whether the body writes the name {@code w} under another form (see {@link NameForms}). */
     private static boolean nameForm(Word w, BodyIndex body) {
-        return w.isAllCaps() && (NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.camelCapitalsInBody(w, body.words()))
+        return w.isAllCaps() && (NameForms.initialsInBody(w.folded(), body.words(), STOP) || NameForms.camelCapitalsInBody(w, body.words())
+                        || body.english() && (NameForms.hyphenInitialsInBody(w.folded(), body.words(), STOP)
+                                || Abbreviations.expandedInBody(w.text(), body.words())))
                 || NameForms.spelledOtherwise(w, body.words())
                 || romanInBody(w, body) || NameForms.demonymInBody(w, body.words()) || NameForms.clippedInBody(w, body.words())
                 || NameForms.placeInBody(w, body.words()) || partsInBody(w, body) || shortYearInBody(w, body);
@@ -688,12 +702,12 @@ public final class HeadlineSupportStage implements Stage {
         return i < part.start() || ".:!?;–—-|/".indexOf(text.charAt(i)) >= 0;
     }
 
-    private static BodyIndex index(List<Word> words) {
-        return index(words, VARIANTS.find(words));
+    private static BodyIndex index(List<Word> words, boolean english) {
+        return index(words, VARIANTS.find(words), english);
     }
 
     /** The index of {@code words}, whose name-variant matches are {@code variants}. */
-    private static BodyIndex index(List<Word> words, List<Lexicon.Hit> variants) {
+    private static BodyIndex index(List<Word> words, List<Lexicon.Hit> variants, boolean english) {
         Set<String> keys = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         for (Word w : words) {
@@ -732,7 +746,7 @@ public final class HeadlineSupportStage implements Stage {
         }
         Set<String> groups = new HashSet<>();
         for (Lexicon.Hit h : variants) groups.addAll(GROUP_SPLIT.splitAsStream(h.entry().category()).toList());
-        return new BodyIndex(keys, numbers, groups, words);
+        return new BodyIndex(keys, numbers, groups, words, english);
     }
 
     /**
@@ -742,10 +756,10 @@ public final class HeadlineSupportStage implements Stage {
      */
     private static BodyIndex leads(BodyIndex body, List<Word> words, int k) {
         List<Lexicon.Hit> hits = new ArrayList<>();
-        if (VARIANTS.find(words, 0, k, hits) != k) return index(words);
-        BodyIndex head = index(words.subList(0, k), hits);
+        if (VARIANTS.find(words, 0, k, hits) != k) return index(words, body.english());
+        BodyIndex head = index(words.subList(0, k), hits, body.english());
         return new BodyIndex(new Union(body.keys(), head.keys()), new Union(body.numbers(), head.numbers()),
-                new Union(body.groups(), head.groups()), words);
+                new Union(body.groups(), head.groups()), words, body.english());
     }
 
     /** Two sets seen as their union, without copying either. */

@@ -164,6 +164,43 @@ final class NameForms {
         return false;
     }
 
+    /**
+     * As {@link #initialsInBody}, where a hyphenated word may give the initials of its parts (English
+     * compounds of titles): "IGP" is the "Inspector-General of Police".
+     */
+    static boolean hyphenInitialsInBody(String acronym, List<Word> words, Set<String> smallWords) {
+        if (acronym.length() < 3) return false;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.isCapitalized() || w.folded().charAt(0) != acronym.charAt(0)) continue;
+            for (String letters : letters(w)) {
+                if (acronym.startsWith(letters) && hyphenInitialsFrom(acronym, letters.length(), words, i + 1, smallWords)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The letters a word may give: its initial, and for "Inspector-General" also "ig". */
+    private static List<String> letters(Word w) {
+        String first = w.folded().substring(0, 1);
+        if (w.folded().indexOf('-') < 0) return List.of(first);
+        StringBuilder parts = new StringBuilder();
+        for (String p : w.folded().split("-")) {
+            if (!p.isEmpty()) parts.append(p.charAt(0));
+        }
+        return parts.length() > 1 ? List.of(parts.toString(), first) : List.of(first);
+    }
+
+    private static boolean hyphenInitialsFrom(String acronym, int k, List<Word> words, int j, Set<String> smallWords) {
+        if (k == acronym.length()) return true;
+        if (j >= words.size()) return false;
+        Word w = words.get(j);
+        for (String letters : letters(w)) {
+            if (acronym.startsWith(letters, k) && hyphenInitialsFrom(acronym, k + letters.length(), words, j + 1, smallWords)) return true;
+        }
+        return (smallWords.contains(w.key()) || w.folded().length() <= SKIPPED_LENGTH) && hyphenInitialsFrom(acronym, k, words, j + 1, smallWords);
+    }
+
     /** Any word this short may give no letter: the verb of a title ("On n'est pas couché" is "ONPC"). */
     private static final int SKIPPED_LENGTH = 3;
 

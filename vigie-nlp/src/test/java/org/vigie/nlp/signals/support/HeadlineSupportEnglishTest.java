@@ -99,4 +99,52 @@ class HeadlineSupportEnglishTest {
                 "Les électeurs ont voté quatre fois ce mois-ci. Le président Trump s'est engagé dans chaque campagne.");
         assertTrue(evidence(signals(stage, a, HeadlineSupportStage.HEADLINE).get(0)).contains("Nowhere"));
     }
+
+    @Test
+    void abbreviationsTheBodySpellsOutAreSupported() {
+        // scrapinghub pages (MIT) over their own bodies' sentences: initials over a hyphenated title,
+        // and listed news abbreviations whose expansion the body writes (support/en-abbreviations.txt)
+        assertEquals(List.of(), signals(stage, article("Saraki, Melaye, Ben Bruce Drag IGP Idris to Court, Demand N500m", null,
+                "President of the Senate, Bukola Saraki, Senator Dino Melaye and Senator Ben Murray-Bruce have dragged the "
+                        + "Inspector-General of Police, Ibrahim Idris, to court. They demand N500m in damages.").withLanguage("en", 1.0),
+                HeadlineSupportStage.HEADLINE));
+        String lakers = "James became the first player in NBA history to record a triple-double against every team in the league, "
+                + "and Anthony Davis scored 34 points during the Lakers’ fifth straight victory, 112-107 over the Oklahoma City "
+                + "Thunder on Tuesday night.";
+        assertEquals(List.of(), signals(stage, article("LeBron sets triple-double mark, Lakers hold off OKC 112-107", null,
+                "LeBron James is the Lakers' star. " + lakers).withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE));
+        String nelson = "Brock Nelson's second goal of the game 2:55 into overtime capped a frantic comeback to lift the New York "
+                + "Islanders over the Pittsburgh Penguins 5-4 Tuesday night.";
+        assertEquals(List.of(), signals(stage, article("Nelson's OT goal lifts Isles", null, nelson).withLanguage("en", 1.0),
+                HeadlineSupportStage.HEADLINE));
+        String sentra = "Nissan has taken the covers off the all-new 2020 Sentra. As to when will this arrive in the Philippines, "
+                + "we're not entirely sure yet.";
+        assertEquals(List.of(), signals(stage, article("All-new 2020 Sentra is what we really want from Nissan PH", null, sentra)
+                .withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE));
+        // a desk's label names the kind of piece, not the story: "HS Roundup:" over a list of high-school scores
+        String scores = "Viera d. Rockledge 3-1. Viera (4-0): K. Hupfer 1 goal. L. Patikas 1 goal. Melbourne d. Cocoa 8-0.";
+        assertEquals(List.of(), signals(stage, article("HS Roundup: Viera defeats Rockledge to remain undefeated", null, scores)
+                .withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE));
+        assertEquals(List.of("Palm Bay"), evidence(signals(stage, article("HS Roundup: Palm Bay defeats Rockledge", null, scores)
+                .withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE).get(0)));
+        // the same abbreviations over a body that never spells them out are still claims
+        List<Signal> okc = signals(stage, article("LeBron sets triple-double mark, Lakers hold off OKC 112-107", null,
+                "LeBron James is the Lakers' star. James became the first player in NBA history to record a triple-double "
+                        + "against every team, 112-107 on Tuesday night.").withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE);
+        assertEquals(List.of("OKC"), evidence(okc.get(0)));
+        List<Signal> ot = signals(stage, article("Nelson's OT goal lifts Isles", null, nelson.replace("into overtime", "into the third"))
+                .withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE);
+        assertEquals(List.of("OT"), evidence(ot.get(0)));
+        List<Signal> igp = signals(stage, article("Saraki Drags IGP to Court", null,
+                "Bukola Saraki has dragged the Inspector of Prisons to court.").withLanguage("en", 1.0), HeadlineSupportStage.HEADLINE);
+        assertEquals(List.of("IGP"), evidence(igp.get(0)));
+    }
+
+    @Test
+    void frenchHeadlinesKeepTheirAcronymRules() {
+        // the English abbreviation list and hyphen initials are not read on French articles
+        List<Signal> s = signals(stage, article("Les Lakers battent OKC", null,
+                "Les Lakers ont battu le Thunder d'Oklahoma City mardi soir, 112 à 107."), HeadlineSupportStage.HEADLINE);
+        assertEquals(List.of("OKC"), evidence(s.get(0)));
+    }
 }
