@@ -115,6 +115,16 @@ class TermsApiTest {
     }
 
     @Test
+    void anEntityPageLinksToTheWordsAroundIt() throws Exception {
+        HttpResponse<String> entity = app.get("/entities/anne-hidalgo");
+        assertEquals(200, entity.statusCode(), entity.body());
+        assertTrue(entity.body().contains("<a href=\"/terms?entity=anne-hidalgo\">words that stand out around Anne Hidalgo</a>"), entity.body());
+        String page = app.get("/terms?entity=anne-hidalgo&min_articles=2").body();
+        assertTrue(page.contains("<p class=\"count\">2 articles of 40 stored.</p>"), page);
+        assertTrue(page.contains(">Hidalgo</a>"), "her name is among the words of the two articles naming her: " + page);
+    }
+
+    @Test
     void versusParametersCompareWithASecondSelection() throws Exception {
         JsonNode t = json("/api/terms?q=municipales&min_articles=2&versus_q=Paris", 200);
         assertEquals(4, t.get("matched").asInt());

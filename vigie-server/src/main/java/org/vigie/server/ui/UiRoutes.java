@@ -348,7 +348,9 @@ public final class UiRoutes {
         StringBuilder b = new StringBuilder("<h1>").append(esc(p.canonical())).append(" <span class=\"ent ent-")
                 .append(esc(p.type())).append("\">").append(esc(p.type())).append("</span></h1>");
         b.append("<p class=\"meta\">").append(p.articles()).append(p.articles() == 1 ? " article" : " articles")
-                .append(" · <a href=\"/search?entity=").append(url(id)).append("\">search them</a></p>");
+                .append(" · <a href=\"/search?entity=").append(url(id)).append("\">search them</a>")
+                .append(" · <a href=\"/terms?entity=").append(url(id)).append("\">words that stand out around ")
+                .append(esc(p.canonical())).append("</a></p>");
         b.append("<section><h2>Mentions per day</h2>").append(TimelineChart.svg(p.timeline())).append("</section>");
         quotes(b, "Quotes by " + p.canonical(), p.quotesBy());
         quotes(b, "Quotes about " + p.canonical(), p.quotesAbout());
