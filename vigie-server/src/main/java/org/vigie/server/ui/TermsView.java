@@ -84,7 +84,7 @@ final class TermsView {
 
     /** The comparison form: the search as hidden fields, then what to compare it with. */
     private static void form(StringBuilder b, List<String[]> params, Map<String, String> versus) {
-        b.append("<form class=\"search versus\" action=\"/terms\" method=\"get\">");
+        b.append("<form class=\"versus\" action=\"/terms\" method=\"get\">");
         for (String[] p : params) {
             if (p[0].equals("sort")) continue;
             b.append("<input type=\"hidden\" name=\"").append(esc(p[0])).append("\" value=\"").append(esc(p[1])).append("\">");
