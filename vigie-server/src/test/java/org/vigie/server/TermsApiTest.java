@@ -121,7 +121,9 @@ class TermsApiTest {
         assertTrue(entity.body().contains("<a href=\"/terms?entity=anne-hidalgo\">words that stand out around Anne Hidalgo</a>"), entity.body());
         String page = app.get("/terms?entity=anne-hidalgo&min_articles=2").body();
         assertTrue(page.contains("<p class=\"count\">2 articles of 40 stored.</p>"), page);
-        assertTrue(page.contains(">Hidalgo</a>"), "her name is among the words of the two articles naming her: " + page);
+        assertTrue(page.contains(">Anne Hidalgo</a></td><td>fr</td>"), "her name is among the words of the two articles naming her: " + page);
+        assertFalse(page.contains(">est</a>"), "in 2 of 2 articles and most of the rest: chance, under G2 3.84: " + page);
+        assertTrue(page.contains("<a href=\"/search?entity=anne-hidalgo\">Anne Hidalgo</a></td><td>PER</td>"), "the filter is not repeated: " + page);
     }
 
     @Test

@@ -17,10 +17,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -37,9 +39,15 @@ import org.vigie.corpus.store.Fields;
  * rest of the corpus needs no reading: its document frequency comes from the index. Each word is
  * then scored by Dunning's log-likelihood ratio G² on the 2×2 table "holds the word or not" ×
  * "matched or rest of the corpus", within the word's language; only words more frequent in the
- * matches than in the rest are kept. G² is the keyness measure of corpus linguistics: unlike a
- * ratio of shares it does not crown a word seen in two articles, and unlike a count it does not
- * crown "a" and "été".
+ * matches than in the rest, with G² of at least {@link #SIGNIFICANT} (p &lt; 0.05), are kept. G²
+ * is the keyness measure of corpus linguistics: unlike a ratio of shares it does not crown a word
+ * seen in two articles, and unlike a count it does not crown "a" and "été".
+ *
+ * <p>Words are single indexed terms and two-term phrases: two terms at consecutive positions with
+ * nothing but a space, a hyphen or an elision between them ({@link #adjacent}: "gilets jaunes",
+ * "Etats-Unis", "état d'urgence"), cohesive ({@link #COHESION}) and made of no common word
+ * ({@link #COMMON}); a phrase's count in the rest of the corpus is a phrase query's. A word that a
+ * phrase standing out holds most of the time gives way to it ({@link #withoutSubsumedWords}).
  *
  * <p>Approximations, for speed on a large corpus: past {@link TermsRequest#sample} matches,
  * an evenly spread sample is read and its counts scaled to all matches; an article's document
@@ -55,6 +63,22 @@ import org.vigie.corpus.store.Fields;
 public final class CorpusTerms {
 
     private static final Set<String> JSON_ONLY = Set.of(Fields.JSON);
+    /** Between the two terms of a phrase's key: no indexed term holds a space. */
+    static final String PHRASE = " ";
+    /** Phrases scored per language, the most frequent in the matches: each costs a phrase query on the index. */
+    static final int PHRASE_CANDIDATES = 200;
+    /**
+     * The least G² that stands out: 3.84 is the 5 % critical value of chi-squared with one degree
+     * of freedom, the cut-off corpus linguistics uses for keyness. Below it, a word of two matches
+     * out of two ("est", "plus") is chance.
+     */
+    static final double SIGNIFICANT = 3.84;
+    /** A phrase is in at least this share of the matches holding its less frequent word. */
+    static final double COHESION = 0.4;
+    /** A word in more than this share of the background articles is grammar, not a phrase's half. */
+    static final double COMMON = 0.3;
+    /** A word is left out when a phrase that stands out holds it in at least this share of its articles ("Emmanuel" in "Emmanuel Macron"). */
+    static final double SUBSUMED = 0.8;
 
     private CorpusTerms() {
     }
@@ -88,7 +112,7 @@ public final class CorpusTerms {
                 throw new IllegalArgumentException("the query and filters match all " + corpus
                         + " stored articles: there is no rest of the corpus to compare them with; narrow them");
             }
-            bg = new RestOfCorpus(reader, corpus - matches.length, scale);
+            bg = new RestOfCorpus(searcher, reader, corpus - matches.length, scale);
         } else {
             if (others.length == 0) {
                 throw new IllegalArgumentException("the comparison matches no article other than the " + matches.length
@@ -104,17 +128,22 @@ public final class CorpusTerms {
             Counts c = e.getValue();
             long rest = bg.articles(language, c.articles);
             if (rest <= 0) continue; // no article of this language to compare with
+            Set<String> phrases = c.phraseCandidates(request.minArticles());
+            List<SignificantTerm> scored = new ArrayList<>();
             for (Map.Entry<String, int[]> t : c.articlesPerTerm.entrySet()) {
                 int k = t.getValue()[0];
                 if (k < request.minArticles()) continue;
+                if (t.getKey().contains(PHRASE) && !(phrases.contains(t.getKey()) && isPhrase(t.getKey(), k, c, bg, language, rest))) continue;
                 long restDf = Math.min(rest, bg.articlesWith(language, t.getKey(), t.getValue()));
                 double share = (double) k / c.articles;
                 double restShare = (double) restDf / rest;
                 if (share <= restShare) continue;
                 double g2 = logLikelihoodRatio(k, c.articles - k, restDf, rest - restDf);
-                terms.add(new SignificantTerm(c.word(t.getKey()), t.getKey(), language.suffix(), k, share, restDf,
+                if (g2 < SIGNIFICANT) continue;
+                scored.add(new SignificantTerm(c.word(t.getKey()), t.getKey(), language.suffix(), k, share, restDf,
                         restShare, g2));
             }
+            terms.addAll(withoutSubsumedWords(scored));
         }
         terms.sort(Comparator.comparingDouble(SignificantTerm::score).reversed().thenComparing(SignificantTerm::term));
 
@@ -128,16 +157,60 @@ public final class CorpusTerms {
             double share = (double) k / fg.read;
             double restShare = (double) restDf / rest;
             if (share <= restShare) continue;
+            double g2 = logLikelihoodRatio(k, fg.read - k, restDf, rest - restDf);
+            if (g2 < SIGNIFICANT) continue;
             String name = mostFrequent(fg.entities.names.get(e.getKey()));
             entities.add(new SignificantEntity(name == null ? e.getKey() : name, e.getKey(),
-                    mostFrequent(fg.entities.types.get(e.getKey())), k, share, restDf, restShare,
-                    logLikelihoodRatio(k, fg.read - k, restDf, rest - restDf)));
+                    mostFrequent(fg.entities.types.get(e.getKey())), k, share, restDf, restShare, g2));
         }
         entities.sort(Comparator.comparingDouble(SignificantEntity::score).reversed().thenComparing(SignificantEntity::entityId));
         return new SignificantTerms(matches.length, fg.read, corpus, others == null ? null : (long) others.length,
                 compared == null ? null : (long) compared.read,
                 terms.subList(0, Math.min(request.top(), terms.size())),
                 entities.subList(0, Math.min(request.top(), entities.size())), millis(t0));
+    }
+
+    /**
+     * Whether two words in a row in {@code k} of the matches read are a phrase worth showing: in at
+     * least {@link #COHESION} of the articles that hold its less frequent word ("Maison Blanche",
+     * "gilets jaunes"; not "américain Donald", a piece of "président américain Donald Trump"), and
+     * neither word common in the background ("Trump est", whatever the language's stop list misses).
+     */
+    private static boolean isPhrase(String phrase, int k, Counts c, Background bg, TextLanguage language, long rest) {
+        int space = phrase.indexOf(PHRASE);
+        String a = phrase.substring(0, space);
+        String b = phrase.substring(space + 1);
+        int[] ca = c.articlesPerTerm.get(a);
+        int[] cb = c.articlesPerTerm.get(b);
+        if (ca == null || cb == null || k < COHESION * Math.min(ca[0], cb[0])) return false;
+        return bg.articlesWith(language, a, ca) <= COMMON * rest && bg.articlesWith(language, b, cb) <= COMMON * rest;
+    }
+
+    /**
+     * {@code scored} without the words that a phrase standing out holds most of the time: "Emmanuel"
+     * goes when "Emmanuel Macron" is in 80 % of its articles; "Macron", often alone, stays.
+     */
+    static List<SignificantTerm> withoutSubsumedWords(List<SignificantTerm> scored) {
+        Map<String, Long> inPhrases = new HashMap<>();
+        for (SignificantTerm s : scored) {
+            if (!s.term().contains(PHRASE)) continue;
+            for (String w : s.term().split(PHRASE)) inPhrases.merge(w, s.articles(), Math::max);
+        }
+        List<SignificantTerm> out = new ArrayList<>();
+        for (SignificantTerm s : scored) {
+            Long phrase = inPhrases.get(s.term());
+            if (phrase == null || phrase < SUBSUMED * s.articles()) out.add(s);
+        }
+        return out;
+    }
+
+    /** Only spaces, a hyphen ("Etats-Unis") or an elided article's apostrophe ("état d'urgence") between two words: no quote, comma or stop. */
+    static boolean adjacent(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\'' && c != '\u2019' && c != '-' && c != '\u2010') return false;
+        }
+        return true;
     }
 
     /** {@code sorted} without the values of {@code removed} (both sorted). */
@@ -176,7 +249,7 @@ public final class CorpusTerms {
      * Every stored article that does not match, read from the index's statistics: a field's
      * document frequency less the matches' (scaled from the articles read to all matches).
      */
-    private record RestOfCorpus(IndexReader reader, long rest, double scale) implements Background {
+    private record RestOfCorpus(CorpusSearcher searcher, IndexReader reader, long rest, double scale) implements Background {
 
         @Override
         public long articles(TextLanguage language, int matched) {
@@ -195,7 +268,10 @@ public final class CorpusTerms {
             long restDf = 0;
             try {
                 for (int part = 0; part < Fields.TEXT_PARTS.size(); part++) {
-                    long df = reader.docFreq(new Term(Fields.text(Fields.TEXT_PARTS.get(part), language), term));
+                    String field = Fields.text(Fields.TEXT_PARTS.get(part), language);
+                    int space = term.indexOf(PHRASE);
+                    long df = space < 0 ? reader.docFreq(new Term(field, term))
+                            : searcher.count(new PhraseQuery(field, term.substring(0, space), term.substring(space + 1)));
                     restDf = Math.max(restDf, df - Math.round(matched[1 + part] * scale));
                 }
             } catch (IOException e) {
@@ -446,18 +522,44 @@ public final class CorpusTerms {
             try (TokenStream ts = language.analyzer().tokenStream(Fields.text(Fields.TEXT_PARTS.get(part), language), text)) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+                PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
                 ts.reset();
+                String previous = null;
+                int previousStart = 0;
+                int previousEnd = 0;
                 while (ts.incrementToken()) {
                     String t = term.toString();
+                    // two words in a row, no stop word dropped between them: a phrase ("gilets jaunes",
+                    // "état d'urgence"); a stop word between breaks it ("président de la République")
+                    String phrase = previous != null && increment.getPositionIncrement() == 1
+                            && adjacent(text, previousEnd, offset.startOffset()) ? previous + PHRASE + t : null;
+                    if (phrase != null && isWord(t)) {
+                        count(phrase, part, seen, seenInPart,
+                                displayForm(language, text.substring(previousStart, offset.endOffset()), previous));
+                    }
+                    previous = isWord(t) ? t : null;
+                    previousStart = offset.startOffset();
+                    previousEnd = offset.endOffset();
                     if (!isWord(t)) continue;
-                    int[] counts = articlesPerTerm.computeIfAbsent(t, x -> new int[1 + Fields.TEXT_PARTS.size()]);
-                    if (seen.add(t)) counts[0]++;
-                    if (seenInPart.add(t)) counts[1 + part]++;
-                    forms.computeIfAbsent(t, x -> new HashMap<>())
-                            .merge(displayForm(language, text.substring(offset.startOffset(), offset.endOffset()), t), 1, Integer::sum);
+                    count(t, part, seen, seenInPart, displayForm(language, text.substring(offset.startOffset(), offset.endOffset()), t));
                 }
                 ts.end();
             }
+        }
+
+        private void count(String t, int part, Set<String> seen, Set<String> seenInPart, String form) {
+            int[] counts = articlesPerTerm.computeIfAbsent(t, x -> new int[1 + Fields.TEXT_PARTS.size()]);
+            if (seen.add(t)) counts[0]++;
+            if (seenInPart.add(t)) counts[1 + part]++;
+            forms.computeIfAbsent(t, x -> new HashMap<>()).merge(form, 1, Integer::sum);
+        }
+
+        /** The {@link #PHRASE_CANDIDATES} phrases in most articles read, among those in at least {@code min}. */
+        Set<String> phraseCandidates(int min) {
+            return articlesPerTerm.entrySet().stream()
+                    .filter(e -> e.getKey().contains(PHRASE) && e.getValue()[0] >= min)
+                    .sorted(Map.Entry.<String, int[]>comparingByValue(Comparator.comparingInt(v -> -v[0])).thenComparing(Map.Entry.comparingByKey()))
+                    .limit(PHRASE_CANDIDATES).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
         }
 
         /** The form written most often (on a tie, the one that sorts first: "Alep" before "alep"). */

@@ -70,7 +70,9 @@ final class TermsView {
                     .append("<th>in the matches</th><th>").append(other).append("</th><th>G²</th></tr></thead><tbody>");
             for (SignificantEntity e : t.entities()) {
                 List<String[]> narrowed = new ArrayList<>(params);
-                narrowed.add(new String[] {"entity", e.entityId()});
+                if (params.stream().noneMatch(p -> p[0].equals("entity") && p[1].equals(e.entityId()))) {
+                    narrowed.add(new String[] {"entity", e.entityId()});
+                }
                 b.append("<tr><td><a href=\"").append(esc(UiRoutes.searchUrl(narrowed))).append("\">").append(esc(e.name()))
                         .append("</a></td><td>").append(esc(e.type())).append("</td><td>")
                         .append(String.format(Locale.ROOT, "%.1f %% (%d)", 100 * e.share(), e.articles())).append("</td><td>")
