@@ -128,20 +128,20 @@ public final class CorpusTerms {
             Counts c = e.getValue();
             long rest = bg.articles(language, c.articles);
             if (rest <= 0) continue; // no article of this language to compare with
-            Set<String> phrases = c.phraseCandidates(request.minArticles());
             List<SignificantTerm> scored = new ArrayList<>();
             for (Map.Entry<String, int[]> t : c.articlesPerTerm.entrySet()) {
-                int k = t.getValue()[0];
-                if (k < request.minArticles()) continue;
-                if (t.getKey().contains(PHRASE) && !(phrases.contains(t.getKey()) && isPhrase(t.getKey(), k, c, bg, language, rest))) continue;
-                long restDf = Math.min(rest, bg.articlesWith(language, t.getKey(), t.getValue()));
-                double share = (double) k / c.articles;
-                double restShare = (double) restDf / rest;
-                if (share <= restShare) continue;
-                double g2 = logLikelihoodRatio(k, c.articles - k, restDf, rest - restDf);
-                if (g2 < SIGNIFICANT) continue;
-                scored.add(new SignificantTerm(c.word(t.getKey()), t.getKey(), language.suffix(), k, share, restDf,
-                        restShare, g2));
+                if (t.getValue()[0] < request.minArticles() || t.getKey().contains(PHRASE)) continue;
+                score(t.getKey(), t.getValue(), c, bg, language, rest, scored);
+            }
+            // phrases cost a phrase query each: only those that could still rank, with no article
+            // of the rest holding them, above the words at twice the list's length (words give way
+            // to phrases, so a phrase may climb past a few of them)
+            double[] words = scored.stream().mapToDouble(SignificantTerm::score).sorted().toArray();
+            double floor = words.length < 2 * request.top() ? SIGNIFICANT : words[words.length - 2 * request.top()];
+            for (String phrase : c.phraseCandidates(request.minArticles())) {
+                int[] counts = c.articlesPerTerm.get(phrase);
+                if (logLikelihoodRatio(counts[0], c.articles - counts[0], 0, rest) < floor) continue;
+                if (isPhrase(phrase, counts[0], c, bg, language, rest)) score(phrase, counts, c, bg, language, rest, scored);
             }
             terms.addAll(withoutSubsumedWords(scored));
         }
@@ -168,6 +168,18 @@ public final class CorpusTerms {
                 compared == null ? null : (long) compared.read,
                 terms.subList(0, Math.min(request.top(), terms.size())),
                 entities.subList(0, Math.min(request.top(), entities.size())), millis(t0));
+    }
+
+    /** Scores one word (or phrase) of {@code c} against {@code bg}; adds it to {@code scored} if it stands out. */
+    private static void score(String term, int[] counts, Counts c, Background bg, TextLanguage language, long rest,
+            List<SignificantTerm> scored) {
+        int k = counts[0];
+        long restDf = Math.min(rest, bg.articlesWith(language, term, counts));
+        double share = (double) k / c.articles;
+        double restShare = (double) restDf / rest;
+        if (share <= restShare) return;
+        double g2 = logLikelihoodRatio(k, c.articles - k, restDf, rest - restDf);
+        if (g2 >= SIGNIFICANT) scored.add(new SignificantTerm(c.word(term), term, language.suffix(), k, share, restDf, restShare, g2));
     }
 
     /**
@@ -554,12 +566,12 @@ public final class CorpusTerms {
             forms.computeIfAbsent(t, x -> new HashMap<>()).merge(form, 1, Integer::sum);
         }
 
-        /** The {@link #PHRASE_CANDIDATES} phrases in most articles read, among those in at least {@code min}. */
-        Set<String> phraseCandidates(int min) {
+        /** The {@link #PHRASE_CANDIDATES} phrases in most articles read, among those in at least {@code min}, most first. */
+        List<String> phraseCandidates(int min) {
             return articlesPerTerm.entrySet().stream()
                     .filter(e -> e.getKey().contains(PHRASE) && e.getValue()[0] >= min)
                     .sorted(Map.Entry.<String, int[]>comparingByValue(Comparator.comparingInt(v -> -v[0])).thenComparing(Map.Entry.comparingByKey()))
-                    .limit(PHRASE_CANDIDATES).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+                    .limit(PHRASE_CANDIDATES).map(Map.Entry::getKey).toList();
         }
 
         /** The form written most often (on a tie, the one that sorts first: "Alep" before "alep"). */
