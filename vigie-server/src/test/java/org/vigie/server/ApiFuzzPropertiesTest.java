@@ -77,6 +77,12 @@ class ApiFuzzPropertiesTest {
         answersSafely("/search?" + query, get("/search?" + query));
     }
 
+    @Property(tries = 60)
+    void termsParametersGiveWordsOrAJsonError(@ForAll("termsQueries") String query) throws Exception {
+        answersSafely("/api/terms?" + query, get("/api/terms?" + query));
+        answersSafely("/terms?" + query, get("/terms?" + query));
+    }
+
     @Property(tries = 150)
     void idsGiveTheRecordOrAJsonError(@ForAll("paths") String path, @ForAll("ids") String id) throws Exception {
         String p = path + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
@@ -180,6 +186,14 @@ class ApiFuzzPropertiesTest {
     @Provide
     Arbitrary<String> queries() {
         Arbitrary<String> pair = Combinators.combine(Arbitraries.of(NAMES), values())
+                .as((n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
+        return pair.list().ofMaxSize(4).map(l -> String.join("&", l));
+    }
+
+    @Provide
+    Arbitrary<String> termsQueries() {
+        Arbitrary<String> pair = Combinators.combine(Arbitraries.of("q", "site", "from", "to", "entity", "top", "sample", "min_articles",
+                        "versus_q", "versus_site", "versus_from", "versus_to"), values())
                 .as((n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
         return pair.list().ofMaxSize(4).map(l -> String.join("&", l));
     }

@@ -142,6 +142,13 @@ class TermsApiTest {
         assertTrue(page.contains("against those matching <a href=\"/search?q=%3Cb%3EParis\">&lt;b&gt;Paris</a>"), page);
         assertTrue(page.contains("name=\"versus_q\" type=\"search\" value=\"&lt;b&gt;Paris\""), page);
         assertFalse(page.contains("<b>Paris"), page);
+        // nothing matched, with a comparison asked for (found by FuzzRun: it was a 500)
+        HttpResponse<String> none = app.get("/terms?site=nowhere.example&versus_from=2018-05-31");
+        assertEquals(200, none.statusCode(), none.body());
+        assertTrue(none.body().contains("<p class=\"count\">0 articles of 40 stored; compared with"), none.body());
+        JsonNode api = json("/api/terms?site=nowhere.example&versus_from=2018-05-31", 200);
+        assertEquals(0, api.get("matched").asInt());
+        assertEquals(0, api.get("against_read").asInt());
     }
 
     @Test

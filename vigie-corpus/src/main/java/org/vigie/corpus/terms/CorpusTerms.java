@@ -101,7 +101,8 @@ public final class CorpusTerms {
             others = without(searcher.search(CorpusSearch.toQuery(searcher, request.against()), DocIds.MANAGER).sorted(), matches);
         }
         if (matches.length == 0) {
-            return new SignificantTerms(0, 0, corpus, others == null ? null : (long) others.length, null, List.of(), List.of(), millis(t0));
+            return new SignificantTerms(0, 0, corpus, others == null ? null : (long) others.length, others == null ? null : 0L,
+                    List.of(), List.of(), millis(t0));
         }
         Sample fg = Sample.read(searcher, sample(matches, request.sample()));
         double scale = (double) matches.length / fg.read;

@@ -24,6 +24,7 @@ public record SignificantTerms(long matched, long read, long corpus, Long agains
         @JsonProperty("took_ms") long tookMillis) {
 
     public SignificantTerms {
+        if ((against == null) != (againstRead == null)) throw new IllegalArgumentException("against and against_read go together");
         terms = List.copyOf(terms);
         entities = List.copyOf(entities);
     }
