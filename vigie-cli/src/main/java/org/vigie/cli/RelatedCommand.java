@@ -52,7 +52,7 @@ final class RelatedCommand implements Callable<Integer> {
         data.existing();
         RelatedRequest request;
         try {
-            request = new RelatedRequest(id, top, RelatedRequest.parseDays(days), RelatedRequest.of(id).config());
+            request = RelatedRequest.of(id).withTop(top).withDaysOrAny(RelatedRequest.parseDays(days));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), 2);
         }

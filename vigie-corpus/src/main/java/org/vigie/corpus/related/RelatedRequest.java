@@ -43,6 +43,11 @@ public record RelatedRequest(String id, int top, Integer days, RelatedConfig con
         return new RelatedRequest(id, top, n, config);
     }
 
+    /** Within {@code n} days of the article, or whatever their date when {@code n} is null ({@link #parseDays}). */
+    public RelatedRequest withDaysOrAny(Integer n) {
+        return new RelatedRequest(id, top, n, config);
+    }
+
     /** Whatever their date. */
     public RelatedRequest anyDate() {
         return new RelatedRequest(id, top, null, config);
