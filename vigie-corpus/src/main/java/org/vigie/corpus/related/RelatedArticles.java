@@ -43,8 +43,8 @@ import org.vigie.corpus.store.Fields;
  * article × inverse document frequency in the corpus) from its headline and from its standfirst
  * and body, in the fields of its language, so the query is analysed as the index was. Each word is
  * then looked for in the whole text of the other articles (headline, standfirst, body: the best
- * field counts, a dis-max, as a search engine's {@code qf} does), a headline word and a headline
- * match weighing {@link RelatedConfig#titleBoost} more. The named entities both articles name add a
+ * field counts, a dis-max, as a search engine's {@code qf} does), a headline word weighing
+ * {@link RelatedConfig#titleBoost} more and a match in a headline {@link RelatedConfig#titleMatchBoost} more. The named entities both articles name add a
  * bonus ({@link RelatedConfig#entityBoost}), each by its rarity, but never make an article related
  * on their own: one word in common at least.
  *
@@ -156,7 +156,7 @@ public final class RelatedArticles {
         for (Map.Entry<String, Float> w : words.entrySet()) {
             String word = w.getKey();
             Query anyField = new DisjunctionMaxQuery(List.of(
-                    new BoostQuery(new TermQuery(new Term(title, word)), config.titleBoost()),
+                    new BoostQuery(new TermQuery(new Term(title, word)), config.titleMatchBoost()),
                     new TermQuery(new Term(standfirst, word)),
                     new TermQuery(new Term(body, word))), FIELD_TIE);
             text.add(new BoostQuery(anyField, w.getValue()), BooleanClause.Occur.SHOULD);
