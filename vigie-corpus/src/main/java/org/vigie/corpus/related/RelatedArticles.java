@@ -186,8 +186,8 @@ public final class RelatedArticles {
         Set<String> out = new LinkedHashSet<>();
         for (Entity e : a.entities()) {
             if (out.size() == MAX_ENTITIES) break;
-            String term = key(e);
-            if (term != null) out.add(e.entityId() != null && !e.entityId().isBlank() ? e.entityId() : e.canonical());
+            if (e.entityId() != null && !e.entityId().isBlank()) out.add(e.entityId());
+            else if (e.canonical() != null && !e.canonical().isBlank()) out.add(e.canonical());
         }
         return out;
     }
