@@ -20,7 +20,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
 import org.vigie.bench.stories.EnglishStoryEval;
+import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.pipeline.Pipeline;
@@ -28,7 +40,11 @@ import org.vigie.corpus.Corpus;
 import org.vigie.corpus.related.RelatedArticle;
 import org.vigie.corpus.related.RelatedConfig;
 import org.vigie.corpus.related.RelatedRequest;
-import org.vigie.corpus.related.RelatedResult;
+import org.vigie.corpus.analysis.FieldAnalyzer;
+import org.vigie.corpus.analysis.TextLanguage;
+import org.vigie.corpus.store.ArticleDocuments;
+import org.vigie.corpus.store.CorpusStore;
+import org.vigie.corpus.store.Fields;
 import org.vigie.nlp.registry.EntityPipelines;
 
 /**
@@ -61,6 +77,59 @@ public final class RelatedEval {
     /** As StoryEval: sentences glued by the OrangeSum parse ("fin.Début") are split. */
     private static final Pattern GLUED = Pattern.compile("(?<=[.!?»])(?=[\"«]?\\p{Lu})");
 
+    /** The related articles of one stored article, by id, best first. */
+    interface Ranker {
+        List<String> related(String id, int top, Integer days) throws IOException;
+    }
+
+    /** {@code vigie related} with {@code config}. */
+    static Ranker vigie(Corpus corpus, RelatedConfig config) {
+        return (id, top, days) -> corpus.related(new RelatedRequest(id, top, days, config)).orElseThrow()
+                .related().stream().map(RelatedArticle::id).toList();
+    }
+
+    /**
+     * Lucene's MoreLikeThis as its documentation shows it, on the same index: one pick of 30 words
+     * (tf × idf, at least 2 articles) over the article's headline and body fields together, each
+     * word asked in the field it came from; the article itself left out, the same date filter.
+     */
+    static Ranker plainMoreLikeThis(Path corpusDir) throws IOException {
+        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(corpusDir.resolve(CorpusStore.INDEX_DIR)));
+        IndexSearcher searcher = new IndexSearcher(reader);
+        return (id, top, days) -> {
+            TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            Article a = ArticleJson.fromJson(searcher.storedFields().document(own.scoreDocs[0].doc).get(Fields.JSON));
+            TextLanguage lang = TextLanguage.of(a.language());
+            String title = Fields.text(Fields.TEXT_TITLE, lang), body = Fields.text(Fields.TEXT_BODY, lang);
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(FieldAnalyzer.INSTANCE);
+            mlt.setFieldNames(new String[]{title, body});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxQueryTerms(30);
+            mlt.setBoost(true);
+            List<Object> text = new ArrayList<>();
+            if (a.standfirst() != null) text.add(a.standfirst());
+            if (a.body() != null) text.add(a.body());
+            Map<String, java.util.Collection<Object>> like = new HashMap<>();
+            like.put(title, List.of(a.title()));
+            like.put(body, text);
+            BooleanQuery.Builder q = new BooleanQuery.Builder().add(mlt.like(like), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT);
+            Long date = ArticleDocuments.dateMillis(a.metadata().date());
+            if (days != null && date != null) {
+                long day = Math.floorDiv(date, 86_400_000L);
+                q.add(LongPoint.newRangeQuery(Fields.DATE, (day - days) * 86_400_000L, (day + days + 1) * 86_400_000L - 1),
+                        BooleanClause.Occur.FILTER);
+            }
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(q.build(), top).scoreDocs) {
+                out.add(searcher.storedFields().document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
+            }
+            return out;
+        };
+    }
+
     public static void main(String[] args) throws Exception {
         Path data = Path.of("../shared/extraction/scrapinghub");
         Path orangesum = Path.of("../shared/corpora/orangesum/orangesum_parsed.jsonl.gz");
@@ -81,7 +150,7 @@ public final class RelatedEval {
         if (!Files.exists(orangesum) && orangesum.startsWith("..")) orangesum = Path.of("..").resolve(orangesum);
         Map<String, RelatedConfig> configs = new LinkedHashMap<>();
         RelatedConfig d = RelatedConfig.DEFAULT;
-        configs.put("headline as body (words 1, matches 1, mdf 2)", d.withTitleBoost(1f).withTitleMatchBoost(1f).withMinDocFreq(2));
+        configs.put("headline as body (words 1, matches 1)", d.withTitleBoost(1f).withTitleMatchBoost(1f));
         configs.put("default " + d, d);
         configs.put("headline words 1, matches 1.5", d.withTitleBoost(1f));
         configs.put("headline words 2, matches 2", d.withTitleBoost(2f).withTitleMatchBoost(2f));
@@ -106,6 +175,7 @@ public final class RelatedEval {
         List<EnglishStoryEval.Page> pages = EnglishStoryEval.pages(data);
         Map<String, String> eventOf = new HashMap<>();   // article id -> event, "?" or the page's own
         Map<String, List<String>> members = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
         List<Article> articles = new ArrayList<>();
         Pipeline ner = entities ? EntityPipelines.english(null) : null;
         long tNer = System.nanoTime();
@@ -114,6 +184,7 @@ public final class RelatedEval {
                     p.language() == null ? null : 1.0);
             if (ner != null && "en".equals(p.language())) a = Corpus.storable(ner.process(a));
             articles.add(a);
+            titles.put(a.id(), a.title());
             String event = "en".equals(p.language()) ? labels.getOrDefault(p.sha().substring(0, 10), p.sha()) : "other:" + p.sha();
             eventOf.put(a.id(), event);
             members.computeIfAbsent(event, k -> new ArrayList<>()).add(a.id());
@@ -127,7 +198,7 @@ public final class RelatedEval {
                     members.entrySet().stream().filter(e -> labels.containsValue(e.getKey()) && !e.getKey().equals("?"))
                             .mapToInt(e -> e.getValue().size()).sum(),
                     labels.values().stream().filter(e -> !e.equals("?")).distinct().count());
-            for (Map.Entry<String, RelatedConfig> c : configs.entrySet()) {
+            for (Map.Entry<String, Ranker> c : rankers(corpus, dir, configs).entrySet()) {
                 int n = 0, p1 = 0;
                 double rPrec = 0, r5 = 0, r10 = 0, mrr = 0;
                 long t1 = System.nanoTime();
@@ -137,16 +208,15 @@ public final class RelatedEval {
                     if (event.equals("?") || !labels.containsValue(event)) continue;
                     int relevant = members.get(event).size() - 1;
                     if (relevant == 0) continue;
-                    RelatedResult r = corpus.related(RelatedRequest.of(a.id()).withTop(10).anyDate().withConfig(c.getValue()))
-                            .orElseThrow();
+                    List<String> related = c.getValue().related(a.id(), 10, null);
                     List<Boolean> hits = new ArrayList<>();
-                    for (RelatedArticle h : r.related()) {
-                        String e = eventOf.get(h.id());
+                    for (String h : related) {
+                        String e = eventOf.get(h);
                         if (!e.equals("?")) hits.add(e.equals(event));
                     }
                     n++;
                     if (!hits.isEmpty() && hits.get(0)) p1++;
-                    else misses.add(a.title() + " -> " + (r.related().isEmpty() ? "nothing" : r.related().get(0).title()));
+                    else misses.add(a.title() + " -> " + (related.isEmpty() ? "nothing" : titles.get(related.get(0))));
                     rPrec += (double) count(hits, relevant) / relevant;
                     r5 += (double) count(hits, 5) / relevant;
                     r10 += (double) count(hits, 10) / relevant;
@@ -156,7 +226,7 @@ public final class RelatedEval {
                 double ms = (System.nanoTime() - t1) / 1e6 / n;
                 System.out.printf(Locale.ROOT, "  %-45s %d queries: P@1 %.3f  R-precision %.3f  recall@5 %.3f  recall@10 %.3f"
                         + "  MRR %.3f  (%.1f ms a query)%n", c.getKey(), n, (double) p1 / n, rPrec / n, r5 / n, r10 / n, mrr / n, ms);
-                if (c.getValue().equals(RelatedConfig.DEFAULT)) {
+                if (c.getKey().startsWith("default")) {
                     for (String m : misses) System.out.println("      first answer of another event: " + m);
                 }
             }
@@ -215,17 +285,17 @@ public final class RelatedEval {
             System.out.printf(Locale.ROOT, "French brief/report, OrangeSum %s: %d articles -> %d documents stored in %.1f s;"
                             + " every %d-th pair asked (top 5, ±30 days)%n", month, pairs.size(), corpus.count(),
                     (System.nanoTime() - t0) / 1e9, step);
-            for (Map.Entry<String, RelatedConfig> c : configs.entrySet()) {
+            for (Map.Entry<String, Ranker> c : rankers(corpus, dir, configs).entrySet()) {
                 int n = 0, b1 = 0, b5 = 0, r1 = 0, r5 = 0;
                 long t1 = System.nanoTime();
                 for (int i = 0; i < pairs.size(); i += step) {
                     String brief = pairs.get(i)[0], report = pairs.get(i)[1];
                     int label = labelOf.get(brief);
                     n++;
-                    int rank = rank(corpus, brief, c.getValue(), reportsOf.get(label));
+                    int rank = rank(c.getValue(), brief, reportsOf.get(label));
                     if (rank == 1) b1++;
                     if (rank >= 1 && rank <= 5) b5++;
-                    rank = rank(corpus, report, c.getValue(), briefsOf.get(label));
+                    rank = rank(c.getValue(), report, briefsOf.get(label));
                     if (rank == 1) r1++;
                     if (rank >= 1 && rank <= 5) r5++;
                 }
@@ -237,10 +307,18 @@ public final class RelatedEval {
         }
     }
 
-    /** The rank (1-based) of the first of {@code wanted} among the related articles of {@code id}, or -1. */
-    private static int rank(Corpus corpus, String id, RelatedConfig config, Set<String> wanted) throws IOException {
-        RelatedResult r = corpus.related(RelatedRequest.of(id).withTop(5).withConfig(config)).orElseThrow();
-        for (int i = 0; i < r.related().size(); i++) if (wanted.contains(r.related().get(i).id())) return i + 1;
+    /** The rank (1-based) of the first of {@code wanted} among the 5 related articles (±30 days) of {@code id}, or -1. */
+    private static int rank(Ranker ranker, String id, Set<String> wanted) throws IOException {
+        List<String> related = ranker.related(id, 5, RelatedRequest.DEFAULT_DAYS);
+        for (int i = 0; i < related.size(); i++) if (wanted.contains(related.get(i))) return i + 1;
         return -1;
+    }
+
+    /** Plain MoreLikeThis, then {@code vigie related} with each config. */
+    private static Map<String, Ranker> rankers(Corpus corpus, Path dir, Map<String, RelatedConfig> configs) throws IOException {
+        Map<String, Ranker> out = new LinkedHashMap<>();
+        out.put("plain MoreLikeThis (baseline)", plainMoreLikeThis(dir));
+        configs.forEach((name, c) -> out.put(name, vigie(corpus, c)));
+        return out;
     }
 }
