@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -44,9 +45,11 @@ import org.vigie.corpus.store.Fields;
  * and body, in the fields of its language, so the query is analysed as the index was. Each word is
  * then looked for in the whole text of the other articles (headline, standfirst, body: the best
  * field counts, a dis-max, as a search engine's {@code qf} does), a headline word weighing
- * {@link RelatedConfig#titleBoost} more and a match in a headline {@link RelatedConfig#titleMatchBoost} more. The named entities both articles name add a
- * bonus ({@link RelatedConfig#entityBoost}), each by its rarity, but never make an article related
- * on their own: one word in common at least.
+ * {@link RelatedConfig#titleBoost} more and a match in a headline {@link RelatedConfig#titleMatchBoost}
+ * more. Asking every word in every field is what finds a brief (headline and standfirst, no body)
+ * from a report of the same event: plain MoreLikeThis asks body words in bodies only. The named
+ * entities both articles name add a bonus ({@link RelatedConfig#entityBoost}), each by its rarity,
+ * but never make an article related on their own: one word in common at least.
  *
  * <p>Left out: the article itself, the members of its reprint family (same {@code family_id}),
  * its copies and what it copies; of several members of another family only the best is listed.
@@ -85,8 +88,9 @@ public final class RelatedArticles {
             // more than asked: several members of one family come as one
             TopDocs top = searcher.search(query, request.top() * 3 + 10);
             Set<String> families = new HashSet<>();
+            StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
+                Document d = stored.document(sd.doc, HIT_FIELDS);
                 Article other = ArticleJson.fromJson(d.get(Fields.JSON));
                 if (other.familyId() != null && !families.add(other.familyId())) continue;
                 related.add(new RelatedArticle(other.id(), other.title(), d.get(Fields.SITE), other.metadata().date(),
