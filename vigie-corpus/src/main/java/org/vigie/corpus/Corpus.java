@@ -13,6 +13,9 @@ import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.corpus.export.Export;
 import org.vigie.corpus.export.ExportRequest;
+import org.vigie.corpus.related.RelatedArticles;
+import org.vigie.corpus.related.RelatedRequest;
+import org.vigie.corpus.related.RelatedResult;
 import org.vigie.corpus.search.CorpusSearch;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.search.SearchResult;
@@ -206,6 +209,16 @@ public final class Corpus implements AutoCloseable {
      */
     public SignificantTerms terms(TermsRequest request) throws IOException {
         return onView(s -> CorpusTerms.of(s, request));
+    }
+
+    /**
+     * The other articles about the same thing as the stored article {@code request} names, not its
+     * copies, on the latest committed view ({@link RelatedArticles}); empty when no article has that id.
+     *
+     * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
+     */
+    public Optional<RelatedResult> related(RelatedRequest request) throws IOException {
+        return onView(s -> RelatedArticles.find(s, request));
     }
 
     /**

@@ -89,6 +89,12 @@ class ApiFuzzPropertiesTest {
         answersSafely(p, get(p));
     }
 
+    @Property(tries = 60)
+    void relatedGivesTheListOrAJsonError(@ForAll("ids") String id, @ForAll("relatedQueries") String query) throws Exception {
+        String p = "/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20") + "/related" + query;
+        answersSafely(p, get(p));
+    }
+
     @Property(tries = 40)
     void postedPagesAreAnalysedOrRejectedWithAJsonError(@ForAll("bodies") byte[] body, @ForAll("contentTypes") String type,
                                                         @ForAll("postQueries") String query) throws Exception {
@@ -202,6 +208,12 @@ class ApiFuzzPropertiesTest {
     Arbitrary<String> postQueries() {
         return Arbitraries.of("", "?date=2016-10-10", "?date=hier", "?date=%2B999999999-01-01", "?url=javascript:alert(1)",
                 "?url=" + "x".repeat(3000));
+    }
+
+    @Provide
+    Arbitrary<String> relatedQueries() {
+        return Arbitraries.of("", "?top=1", "?top=0", "?top=101", "?top=x", "?days=any", "?days=0", "?days=-1", "?days=3651",
+                "?days=99999999999", "?days=%3Cscript%3E", "?top=3&days=any");
     }
 
     @Provide

@@ -54,7 +54,8 @@ import org.vigie.ingest.language.LanguageStage;
  */
 public final class EnglishStoryEval {
 
-    private record Page(String sha, String url, String title, List<String> paragraphs, String language) {
+    /** One page: its sha256 key, URL, title (og:title, else title), human body paragraphs, detected language. */
+    public record Page(String sha, String url, String title, List<String> paragraphs, String language) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -217,7 +218,7 @@ public final class EnglishStoryEval {
         return a.withLanguage(language, language == null ? null : 1.0);
     }
 
-    static List<Page> pages(Path dir) throws Exception {
+    public static List<Page> pages(Path dir) throws Exception {
         JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
         LanguageStage detect = new LanguageStage();
         List<Page> out = new ArrayList<>();
@@ -246,7 +247,8 @@ public final class EnglishStoryEval {
         }
     }
 
-    static Map<String, String> events() throws Exception {
+    /** The event labels: sha256 prefix (10 hex digits) of a page to its event ("?": unclear, not scored). */
+    public static Map<String, String> events() throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 EnglishStoryEval.class.getResourceAsStream("/stories-en/events.tsv"), StandardCharsets.UTF_8))) {

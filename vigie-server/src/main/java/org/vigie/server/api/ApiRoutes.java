@@ -24,6 +24,7 @@ import org.vigie.corpus.export.Export;
 import org.vigie.corpus.export.ExportFormat;
 import org.vigie.corpus.export.ExportRequest;
 import org.vigie.corpus.export.ExportTable;
+import org.vigie.corpus.related.RelatedRequest;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.terms.SignificantTerms;
@@ -64,6 +65,7 @@ public final class ApiRoutes {
         app.get("/api/terms", this::terms);
         app.get("/api/export", this::export);
         app.get("/api/articles/{id}", this::article);
+        app.get("/api/articles/{id}/related", this::related);
         app.post("/api/analyze", this::analyze);
         app.post("/api/ingest", this::ingest);
         app.get("/api/entities/{id}", this::entity);
@@ -275,6 +277,25 @@ public final class ApiRoutes {
         String id = Ids.check("article", ctx.pathParam("id"));
         String json = config.corpus().getJson(id).orElseThrow(() -> ApiException.notFound("no article " + id));
         ctx.contentType("application/json").result(json);
+    }
+
+    /** Related coverage: the other articles about the same thing, not its copies (see {@link org.vigie.corpus.related.RelatedArticles}). */
+    void related(Context ctx) throws IOException {
+        read(ctx);
+        String id = Ids.check("article", ctx.pathParam("id"));
+        RelatedRequest request = relatedRequest(ctx, id);
+        ctx.json(config.corpus().related(request).orElseThrow(() -> ApiException.notFound("no article " + id)));
+    }
+
+    /** A related-articles request from query parameters: top, days (a number or 'any'). */
+    public static RelatedRequest relatedRequest(Context ctx, String id) {
+        int top = intParam(ctx, "top", RelatedRequest.DEFAULT_TOP, 1, RelatedRequest.MAX_TOP);
+        try {
+            return RelatedRequest.of(id).withTop(top).withDaysOrAny(RelatedRequest.parseDays(param(ctx, "days",
+                    Integer.toString(RelatedRequest.DEFAULT_DAYS))));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
     }
 
     /** Analyses the page without storing it; compared with the corpus's reprint families, so a copy of a stored wire text says so. */

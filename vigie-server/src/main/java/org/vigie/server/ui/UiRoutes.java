@@ -19,6 +19,8 @@ import org.vigie.core.read.RawDocument;
 import org.vigie.core.read.ReadException;
 import org.vigie.corpus.CorpusReprints;
 import org.vigie.corpus.CorpusStories;
+import org.vigie.corpus.related.RelatedRequest;
+import org.vigie.corpus.related.RelatedResult;
 import org.vigie.corpus.reprints.ReprintFamily;
 import org.vigie.corpus.search.FacetCount;
 import org.vigie.corpus.search.SearchHit;
@@ -289,10 +291,21 @@ public final class UiRoutes {
         read(ctx);
         String id = Ids.check("article", ctx.pathParam("id"));
         Article a = config.corpus().get(id).orElseThrow(() -> ApiException.notFound("no article " + id));
-        ctx.html(Html.page(a.title(), articleBody(a, true)));
+        RelatedResult related = config.corpus().related(RelatedRequest.of(id)).orElse(null);
+        ctx.html(Html.page(a.title(), articleBody(a, related)));
     }
 
-    static String articleBody(Article a, boolean stored) {
+    /** A page of an article that is not stored: no reprint family, no links to entities, no related coverage. */
+    static String articleBody(Article a) {
+        return articleBody(a, false, null);
+    }
+
+    /** A page of a stored article and its related coverage (none when null). */
+    static String articleBody(Article a, RelatedResult related) {
+        return articleBody(a, true, related);
+    }
+
+    private static String articleBody(Article a, boolean stored, RelatedResult related) {
         StringBuilder b = new StringBuilder("<div class=\"article-page\"><article>");
         b.append("<p class=\"meta\">");
         if (a.metadata().date() != null) b.append("<time>").append(esc(a.metadata().date())).append("</time> ");
@@ -314,6 +327,7 @@ public final class UiRoutes {
                     .append(a.reprintOf() != null ? "This text is a copy of an earlier publication. " : "This text was republished. ")
                     .append("<a href=\"/reprints/").append(url(fam)).append("\">See the family</a></p></section>");
         }
+        if (related != null) b.append(RelatedView.render(related));
         b.append(SkippedView.render(a));
         b.append(PublicationsView.render(a));
         b.append(ArticleView.LEGEND);
@@ -409,7 +423,7 @@ public final class UiRoutes {
             throw ApiException.badRequest(ApiRoutes.readError(e));
         }
         ctx.html(Html.page("Analysis: " + a.title(), analyzeForm(page)
-                + "<p class=\"note\">Not stored.</p>" + articleBody(a, false)));
+                + "<p class=\"note\">Not stored.</p>" + articleBody(a)));
     }
 
     private static String analyzeForm(String page) {
