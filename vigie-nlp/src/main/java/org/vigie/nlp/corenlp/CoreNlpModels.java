@@ -38,6 +38,30 @@ public final class CoreNlpModels {
         return cheapNer("en", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
     }
 
+    /**
+     * Properties for the cheapest pipeline German NER needs, with the tokenizer settings of CoreNLP's
+     * own StanfordCoreNLP-german.properties: German tokenization (hyphenated compounds split,
+     * "Nordrhein - Westfalen", as the CRF was trained) and its post-processor, which keeps an
+     * ordinal's dot with its number ("am 3. Oktober" is no sentence end). No MWT ("zum" stays one
+     * token, as French "du": expansion gives two tokens the same offsets) and no POS: the German
+     * distsim CRF reads words, shapes and distributional classes only.
+     */
+    public static Properties germanNer() {
+        Properties p = cheapNer("de", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz");
+        p.setProperty("tokenize.postProcessor", "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
+        return p;
+    }
+
+    /**
+     * Properties for the cheapest pipeline Spanish NER needs: Spanish tokenization as in CoreNLP's
+     * StanfordCoreNLP-spanish.properties (tokenize.language=es), the default AnCora 4-class CRF
+     * (PER, LOC, ORG, MISC); no MWT ("del", "dámelo" stay one token), no POS, no SUTime, no
+     * numeric classifiers, no fine-grained (KBP regexner) pass.
+     */
+    public static Properties spanishNer() {
+        return cheapNer("es", "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz");
+    }
+
     /** Tokens, sentences and one CRF's tags: numeric classifiers, SUTime, fine-grained NER and mentions off. */
     private static Properties cheapNer(String language, String model) {
         Properties p = new Properties();
