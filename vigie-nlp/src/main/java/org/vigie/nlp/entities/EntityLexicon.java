@@ -291,10 +291,15 @@ public final class EntityLexicon {
         return functionWords.contains(Names.fold(word));
     }
 
-    /** Le, La, Les, L' : part of some names ("Le Parisien") when capitalised mid-sentence. */
+    /**
+     * Le, La, Les, L', The, and the definite articles of the language's role-context.txt
+     * ("articles": El, Los, Las in Spanish, Der, Die, Das in German): part of some names ("Le
+     * Parisien", "El Salvador", "Die Linke") when capitalised mid-sentence.
+     */
     public boolean isArticle(String word) {
         String f = Names.fold(word);
-        return f.equals("le") || f.equals("la") || f.equals("les") || f.equals("l'") || f.equals("the");
+        return f.equals("le") || f.equals("la") || f.equals("les") || f.equals("l'") || f.equals("the")
+                || roleContext.get("articles").contains(f);
     }
 
     public boolean isHonorific(String word) {
