@@ -175,6 +175,18 @@ final class MentionFinder {
         return j;
     }
 
+    /** A lower-case letter, then an upper-case one, letters only ("eZ", "eBay", "iPhone"; not "d'Alep", "McDonald"). */
+    private static boolean isCamelCase(String w) {
+        if (w.length() < 2 || !Character.isLowerCase(w.charAt(0))) return false;
+        boolean upper = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c)) return false;
+            upper |= Character.isUpperCase(c);
+        }
+        return upper;
+    }
+
     /** Letters, none of them upper case ("jets", "'s"; not "iPhone", "d'Alep"). */
     private static boolean isLowerCase(String w) {
         return Names.hasLetter(w) && w.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
@@ -206,6 +218,8 @@ final class MentionFinder {
             } else if (b - a > 1 && lex.isHonorific(w)) {
                 gender = lex.honorificGender(w);
                 a++;
+            } else if (isCamelCase(w) && a + 1 < b && Names.isCapitalised(t.get(a + 1).word())) {
+                break; // "eZ Systems", "eBay Kleinanzeigen": a brand written in camel case opens the name
             } else if (Names.isPunctuation(w) || !Names.isCapitalised(w)) {
                 a++;
             } else if (lex.isArticle(w) && !sentenceInitial(t, a) && b - a > 1) {
