@@ -175,16 +175,18 @@ final class MentionFinder {
         return j;
     }
 
-    /** A lower-case letter, then an upper-case one, letters only ("eZ", "eBay", "iPhone"; not "d'Alep", "McDonald"). */
+    /**
+     * One or two lower-case letters, then an upper-case one, letters only ("eZ", "eBay", "iPhone";
+     * not "d'Alep", "McDonald", nor two words glued where a paragraph break was lost: "annoncésYoussou").
+     */
     private static boolean isCamelCase(String w) {
-        if (w.length() < 2 || !Character.isLowerCase(w.charAt(0))) return false;
-        boolean upper = false;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (!Character.isLetter(c)) return false;
-            upper |= Character.isUpperCase(c);
+        int lower = 0;
+        while (lower < w.length() && Character.isLowerCase(w.charAt(lower))) lower++;
+        if (lower == 0 || lower > 2 || lower == w.length() || !Character.isUpperCase(w.charAt(lower))) return false;
+        for (int i = lower; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) return false;
         }
-        return upper;
+        return true;
     }
 
     /** Letters, none of them upper case ("jets", "'s"; not "iPhone", "d'Alep"). */

@@ -126,6 +126,16 @@ class GermanSpanishEntitiesTest {
     }
 
     @Test
+    void wordsGluedWhereABreakWasLostAreNoCamelCaseBrand() {
+        // an OrangeSum body (samples/orangesum, CC BY-SA 4.0) whose paragraph break was lost mid-text
+        Article a = PIPELINE.process(Article.compose("Le Bataclan dévoile sa programmation", null, List.of(
+                "D'autres concerts bientôt annoncésYoussou Ndour sera à l'affiche juste après, le 18 novembre."))
+                .withLanguage("fr", 1.0));
+        assertTrue(a.entities().stream().noneMatch(e -> e.canonical().startsWith("annoncés")),
+                a.entities().stream().map(Entity::canonical).toList().toString());
+    }
+
+    @Test
     void aSpanishPersonIsOneEntityUnderHisFullNameAndSurname() {
         Article a = PIPELINE.process(fixture("spanish/cuestion-mapuche", "es"));
         List<String> m = mentions(entity(a, "Abdullah Ocalan", EntityType.PER));
