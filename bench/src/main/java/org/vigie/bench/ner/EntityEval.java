@@ -34,8 +34,9 @@ import org.vigie.nlp.registry.EntityPipelines;
  * default the gold dir's parent]; {@code --french}: every article through the French pipeline, as
  * before English had its own (to measure what that did to English text); {@code --types
  * PER,LOC,ORG}: score only predicted entities of these types (a gold of those types does not list
- * MISC); {@code -v}: the differences. The English gold is in vigie-nlp's test resources
- * ({@code vigie-nlp/src/test/resources/org/vigie/nlp/entities/english}, MIT texts).
+ * MISC); {@code -v}: the differences. The English, German and Spanish gold is in vigie-nlp's test
+ * resources ({@code vigie-nlp/src/test/resources/org/vigie/nlp/entities/english}, {@code german},
+ * {@code spanish}: MIT and Apache-2.0 texts, see each folder's SOURCES.txt).
  */
 public final class EntityEval {
 

@@ -19,9 +19,36 @@ public final class CoreNlpModels {
     private CoreNlpModels() {
     }
 
-    /** The shared pipeline for {@code props}; the first call for a configuration loads the models. */
+    /** The Maven artifact (classifier of stanford-corenlp) holding each NER model Vigie reads. */
+    private static final Map<String, String> MODEL_ARTIFACTS = Map.of(
+            "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz", "models-french",
+            "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz", "models",
+            "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz", "models-german",
+            "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz", "models-spanish");
+
+    /**
+     * The shared pipeline for {@code props}; the first call for a configuration loads the models.
+     *
+     * @throws IllegalStateException when the NER model is on neither the classpath nor the file
+     *                               system, naming the artifact that holds it (CoreNLP's own error
+     *                               says only that it could not load the classifier)
+     */
     public static StanfordCoreNLP pipeline(Properties props) {
+        requireModel(props.getProperty("ner.model"));
         return PIPELINES.computeIfAbsent(key(props), k -> new StanfordCoreNLP(copy(props)));
+    }
+
+    private static void requireModel(String model) {
+        if (model == null || model.contains(",")) return;
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (StanfordCoreNLP.class.getClassLoader().getResource(model) != null
+                || (context != null && context.getResource(model) != null) || new java.io.File(model).isFile()) {
+            return;
+        }
+        String artifact = MODEL_ARTIFACTS.get(model);
+        throw new IllegalStateException("CoreNLP model " + model + " is not on the classpath"
+                + (artifact == null ? "" : ": it comes in edu.stanford.nlp:stanford-corenlp:" + artifact
+                        + " (a jar built before that dependency was added does not list it: rebuild)"));
     }
 
     /** Properties for the cheapest pipeline French NER needs: no MWT, no POS, no SUTime. */
@@ -36,6 +63,30 @@ public final class CoreNlpModels {
      */
     public static Properties englishNer() {
         return cheapNer("en", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    }
+
+    /**
+     * Properties for the cheapest pipeline German NER needs, with the tokenizer settings of CoreNLP's
+     * own StanfordCoreNLP-german.properties: German tokenization (hyphenated compounds split,
+     * "Nordrhein - Westfalen", as the CRF was trained) and its post-processor, which keeps an
+     * ordinal's dot with its number ("am 3. Oktober" is no sentence end). No MWT ("zum" stays one
+     * token, as French "du": expansion gives two tokens the same offsets) and no POS: the German
+     * distsim CRF reads words, shapes and distributional classes only.
+     */
+    public static Properties germanNer() {
+        Properties p = cheapNer("de", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz");
+        p.setProperty("tokenize.postProcessor", "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
+        return p;
+    }
+
+    /**
+     * Properties for the cheapest pipeline Spanish NER needs: Spanish tokenization as in CoreNLP's
+     * StanfordCoreNLP-spanish.properties (tokenize.language=es), the default AnCora 4-class CRF
+     * (PER, LOC, ORG, MISC); no MWT ("del", "dámelo" stay one token), no POS, no SUTime, no
+     * numeric classifiers, no fine-grained (KBP regexner) pass.
+     */
+    public static Properties spanishNer() {
+        return cheapNer("es", "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz");
     }
 
     /** Tokens, sentences and one CRF's tags: numeric classifiers, SUTime, fine-grained NER and mentions off. */

@@ -44,6 +44,16 @@ public final class CoreNlpTokens implements Stage {
         return new CoreNlpTokens(CoreNlpModels.englishNer());
     }
 
+    /** Tokenize (German rules and ordinals) + ssplit + the German distsim CRF (PER, LOC, ORG, MISC). */
+    public static CoreNlpTokens german() {
+        return new CoreNlpTokens(CoreNlpModels.germanNer());
+    }
+
+    /** Tokenize (Spanish rules) + ssplit + the Spanish AnCora CRF (PER, LOC, ORG, MISC). */
+    public static CoreNlpTokens spanish() {
+        return new CoreNlpTokens(CoreNlpModels.spanishNer());
+    }
+
     @Override
     public String name() {
         return "tokens";

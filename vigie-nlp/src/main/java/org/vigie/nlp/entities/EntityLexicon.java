@@ -12,8 +12,9 @@ import java.util.Set;
  * nationalities.txt, not-names.txt, first-names.txt, office-phrases.txt, portfolio-heads.txt, type-cues.txt,
  * cue-modifiers.txt, agent-verbs.txt, known-places.txt, peoples.txt, named-after-heads.txt, offices.txt, legal-forms.txt,
  * role-context.txt) and the JDK's country names,
- * one set per language: French at the package's root, English in en/. The machinery that reads
- * them ({@link MentionFinder}, {@link MentionGrouper}, {@link RoleResolver}) is the same for both.
+ * one set per language: French at the package's root, English in en/, German in de/, Spanish in
+ * es/. The machinery that reads them ({@link MentionFinder}, {@link MentionGrouper},
+ * {@link RoleResolver}) is the same for all.
  * Every lookup is on folded words ({@link Names#fold}).
  */
 public final class EntityLexicon {
@@ -61,6 +62,14 @@ public final class EntityLexicon {
 
     private static final class English {
         static final EntityLexicon LEXICON = new EntityLexicon("en/", java.util.Locale.ENGLISH, true);
+    }
+
+    private static final class German {
+        static final EntityLexicon LEXICON = new EntityLexicon("de/", java.util.Locale.GERMAN, true);
+    }
+
+    private static final class Spanish {
+        static final EntityLexicon LEXICON = new EntityLexicon("es/", new java.util.Locale("es"), true);
     }
 
     private final boolean namesEndCapitalised;
@@ -258,8 +267,24 @@ public final class EntityLexicon {
     }
 
     /**
-     * True where a name never ends on a lower-case word, as in English ("Boeing jets" is "Boeing");
-     * false in French, whose names do ("Conseil constitutionnel", "route du Castello").
+     * The German lists (folder de/): forms of address, compound titles ("Bundeskanzlerin"), closed-class
+     * words. German capitalises every noun, so its lists never treat a capital as a name's clue
+     * (no capitalised cue nouns, no capitalised nationality nouns). Loaded on first use.
+     */
+    public static EntityLexicon german() {
+        return German.LEXICON;
+    }
+
+    /** The Spanish lists (folder es/): forms of address ("Sr.", "doña"), titles, closed-class words. Loaded on first use. */
+    public static EntityLexicon spanish() {
+        return Spanish.LEXICON;
+    }
+
+    /**
+     * True where a name never ends on a lower-case word, as in English ("Boeing jets" is "Boeing"),
+     * German ("Merkel sagte") and Spanish ("Banco Mundial", "Tribunal Supremo": institutions
+     * capitalise every word but the small ones); false in French, whose names do ("Conseil
+     * constitutionnel", "route du Castello").
      */
     public boolean namesEndCapitalised() {
         return namesEndCapitalised;
@@ -286,10 +311,15 @@ public final class EntityLexicon {
         return functionWords.contains(Names.fold(word));
     }
 
-    /** Le, La, Les, L' : part of some names ("Le Parisien") when capitalised mid-sentence. */
+    /**
+     * Le, La, Les, L', The, and the definite articles of the language's role-context.txt
+     * ("articles": El, Los, Las in Spanish, Der, Die, Das in German): part of some names ("Le
+     * Parisien", "El Salvador", "Die Linke") when capitalised mid-sentence.
+     */
     public boolean isArticle(String word) {
         String f = Names.fold(word);
-        return f.equals("le") || f.equals("la") || f.equals("les") || f.equals("l'") || f.equals("the");
+        return f.equals("le") || f.equals("la") || f.equals("les") || f.equals("l'") || f.equals("the")
+                || roleContext.get("articles").contains(f);
     }
 
     public boolean isHonorific(String word) {

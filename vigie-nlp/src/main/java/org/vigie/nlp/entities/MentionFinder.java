@@ -180,6 +180,20 @@ final class MentionFinder {
         return j;
     }
 
+    /**
+     * One or two lower-case letters, then an upper-case one, letters only ("eZ", "eBay", "iPhone";
+     * not "d'Alep", "McDonald", nor two words glued where a paragraph break was lost: "annoncésYoussou").
+     */
+    private static boolean isCamelCase(String w) {
+        int lower = 0;
+        while (lower < w.length() && Character.isLowerCase(w.charAt(lower))) lower++;
+        if (lower == 0 || lower > 2 || lower == w.length() || !Character.isUpperCase(w.charAt(lower))) return false;
+        for (int i = lower; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) return false;
+        }
+        return true;
+    }
+
     /** Letters, none of them upper case ("jets", "'s"; not "iPhone", "d'Alep"). */
     private static boolean isLowerCase(String w) {
         return Names.hasLetter(w) && w.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
@@ -211,6 +225,8 @@ final class MentionFinder {
             } else if (b - a > 1 && lex.isHonorific(w)) {
                 gender = lex.honorificGender(w);
                 a++;
+            } else if (isCamelCase(w) && a + 1 < b && Names.isCapitalised(t.get(a + 1).word())) {
+                break; // "eZ Systems", "eBay Kleinanzeigen": a brand written in camel case opens the name
             } else if (Names.isPunctuation(w) || !Names.isCapitalised(w)) {
                 a++;
             } else if (lex.isArticle(w) && !sentenceInitial(t, a) && b - a > 1) {

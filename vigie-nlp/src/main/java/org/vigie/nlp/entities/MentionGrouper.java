@@ -278,6 +278,9 @@ final class MentionGrouper {
         if (honorific) return EntityType.PER;
         EntityType k = known.typeOf(g.canonical);
         if (k != null) return k;
+        // a country of the JDK's names in the article's language ("Costa Rica", "Siria") or a
+        // capital of known-places.txt is a place, also where the tagger calls it an organisation
+        if (lex.isKnownPlace(g.canonical) && g.mentions.stream().noneMatch(cued::contains)) return EntityType.LOC;
         // an EnumMap: ties go to the same type on every run (a HashMap's order of enum keys follows
         // their identity hash codes, so a tie typed "GT" ORG on one run and MISC on the next)
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);

@@ -15,23 +15,29 @@ public final class EntityPipelines {
     }
 
     /**
-     * Each article through the entity pipeline of its language ({@link #french}, {@link #english}),
+     * Each article through the entity pipeline of its language ({@link #french}, {@link #english},
+     * {@link #german}, {@link #spanish}),
      * then entity ids from the one alias table, which names people and places in both languages
      * ("Vladimir Poutine" and "Vladimir Putin" are {@code vladimir-putin}); English entities the
-     * table gives one id are merged ({@link EntityIdStage#merging}). Articles in a language
-     * of no model keep an empty entity layer; articles of undetected language are read as French.
+     * table gives one id are merged ({@link EntityIdStage#merging}), as German and Spanish ones.
+     * Articles in a language of no model keep an empty entity layer and say so in {@code skipped};
+     * articles of undetected language are read as French.
      */
     public static Pipeline byLanguage(LocalDate documentDate) {
         AliasTable table = AliasTable.bundled();
         // two routed stages rather than one, so that timings keep "tokens" (CoreNLP) apart from "entities"
-        Stage tokens = new ByLanguage("tokens", Map.of("fr", CoreNlpTokens.french(), "en", CoreNlpTokens.english()), "fr");
+        Stage tokens = new ByLanguage("tokens", Map.of("fr", CoreNlpTokens.french(), "en", CoreNlpTokens.english(),
+                "de", CoreNlpTokens.german(), "es", CoreNlpTokens.spanish()), "fr");
         Stage entities = new ByLanguage("entities", Map.of(
                 "fr", new EntityStage(table, OfficeTable.bundled(), documentDate),
-                "en", new EntityStage(EntityLexicon.english(), table, OfficeTable.bundled(), documentDate)), "fr")
+                "en", new EntityStage(EntityLexicon.english(), table, OfficeTable.bundled(), documentDate),
+                "de", new EntityStage(EntityLexicon.german(), table, OfficeTable.bundled(), documentDate),
+                "es", new EntityStage(EntityLexicon.spanish(), table, OfficeTable.bundled(), documentDate)), "fr")
                 .reportingSkips("entities", "entity model");
         EntityRegistry registry = new EntityRegistry(table);
-        Stage ids = new ByLanguage("entity-ids",
-                Map.of("fr", new EntityIdStage(registry), "en", EntityIdStage.merging(registry)), "fr");
+        EntityIdStage merging = EntityIdStage.merging(registry);
+        Stage ids = new ByLanguage("entity-ids", Map.of("fr", new EntityIdStage(registry), "en", merging,
+                "de", merging, "es", merging), "fr");
         return Pipeline.of(tokens, entities, ids);
     }
 
@@ -61,6 +67,30 @@ public final class EntityPipelines {
         AliasTable table = AliasTable.bundled();
         return Pipeline.of(CoreNlpTokens.english(),
                 new EntityStage(EntityLexicon.english(), table, OfficeTable.bundled(), documentDate),
+                EntityIdStage.merging(new EntityRegistry(table)));
+    }
+
+    /**
+     * tokens (CoreNLP German tokenize with its ordinal post-processor, ssplit, German distsim NER)
+     * -> entities with the German word lists ("Bundeskanzlerin Angela Merkel", "Frau Merkel" and
+     * "Merkel" are one entity) -> entity ids, merged as English ones. Every article is read as German.
+     */
+    public static Pipeline german(LocalDate documentDate) {
+        AliasTable table = AliasTable.bundled();
+        return Pipeline.of(CoreNlpTokens.german(),
+                new EntityStage(EntityLexicon.german(), table, OfficeTable.bundled(), documentDate),
+                EntityIdStage.merging(new EntityRegistry(table)));
+    }
+
+    /**
+     * tokens (CoreNLP Spanish tokenize, ssplit, AnCora NER) -> entities with the Spanish word lists
+     * ("el presidente Nicolás Maduro", "Maduro" are one entity) -> entity ids, merged as English
+     * ones. Every article is read as Spanish.
+     */
+    public static Pipeline spanish(LocalDate documentDate) {
+        AliasTable table = AliasTable.bundled();
+        return Pipeline.of(CoreNlpTokens.spanish(),
+                new EntityStage(EntityLexicon.spanish(), table, OfficeTable.bundled(), documentDate),
                 EntityIdStage.merging(new EntityRegistry(table)));
     }
 }

@@ -66,12 +66,24 @@ class ByLanguageTest {
     }
 
     @Test
-    void theEntityPipelineSaysItHasNoModelForGerman() {
+    void theEntityPipelineSaysItHasNoModelForPortuguese() {
+        Article pt = EntityPipelines.byLanguage(null).process(article("Bolsonaro em Brasília",
+                "O presidente Jair Bolsonaro recebeu na segunda-feira em Brasília o presidente francês.", "pt"));
+        assertEquals(List.of(), pt.entities());
+        assertEquals(List.of(new Skipped("entities", "no entity model for Portuguese (pt)")), pt.skipped(),
+                "one entry, though three routed stages (tokens, entities, ids) passed it by");
+    }
+
+    @Test
+    void germanAndSpanishArticlesGetTheirOwnEntityLayer() {
         Article de = EntityPipelines.byLanguage(null).process(article("Merkel in Berlin",
                 "Bundeskanzlerin Angela Merkel hat am Montag in Berlin den französischen Präsidenten empfangen.", "de"));
-        assertEquals(List.of(), de.entities());
-        assertEquals(List.of(new Skipped("entities", "no entity model for German (de)")), de.skipped(),
-                "one entry, though three routed stages (tokens, entities, ids) passed it by");
+        assertEquals(List.of(), de.skipped());
+        assertTrue(de.entities().stream().anyMatch(e -> e.canonical().equals("Angela Merkel")), de.entities().toString());
+        Article es = EntityPipelines.byLanguage(null).process(article("Maduro en Caracas",
+                "El presidente Nicolás Maduro recibió el lunes en Caracas al presidente francés.", "es-VE"));
+        assertEquals(List.of(), es.skipped());
+        assertTrue(es.entities().stream().anyMatch(e -> e.canonical().equals("Nicolás Maduro")), es.entities().toString());
     }
 
     @Test
@@ -85,10 +97,10 @@ class ByLanguageTest {
 
     @Test
     void aLanguageWithNoModelGetsNoEntityLayerRatherThanFrenchGuesses() {
-        Article de = article("Putin und Erdogan einigen sich auf Waffenruhe in Aleppo",
-                "Der russische Präsident Wladimir Putin hat am Montag in Istanbul den türkischen Präsidenten Recep "
-                        + "Tayyip Erdogan getroffen.", "de");
-        Article out = EntityPipelines.byLanguage(null).process(de);
+        Article it = article("Putin ed Erdogan d'accordo su una tregua ad Aleppo",
+                "Il presidente russo Vladimir Putin ha incontrato lunedì a Istanbul il presidente turco Recep "
+                        + "Tayyip Erdogan.", "it");
+        Article out = EntityPipelines.byLanguage(null).process(it);
         assertEquals(List.of(), out.entities());
         assertEquals(List.of(), out.sentences(), "no token layer either: no model ran");
     }
