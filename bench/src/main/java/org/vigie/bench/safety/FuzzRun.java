@@ -240,11 +240,11 @@ public final class FuzzRun {
     static final class Api {
         static final List<String> TARGETS = List.of("GET /api/search", "GET /api/articles/{id}", "POST /api/analyze",
                 "POST /api/ingest", "GET /api/entities/{id}", "GET /api/reprints/{id}", "GET /api/stories",
-                "GET /api/timeline", "GET /api/terms",
+                "GET /api/timeline", "GET /api/terms", "GET /api/articles/{id}/related",
                 "GET /search (page)", "GET /articles/{id} (page)", "GET /terms (page)", "POST /analyze (page)");
         static final List<String> PARAMS = List.of("q", "entity", "speaker", "site", "language", "signal", "from", "to",
                 "sort", "offset", "size", "limit", "date", "min_size", "url", "page", "kind", "interval", "normalize", "top", "sample",
-                "min_articles", "versus_q", "versus_site", "versus_from", "versus_to");
+                "min_articles", "versus_q", "versus_site", "versus_from", "versus_to", "days");
         static final List<String> LUCENE = List.of("\"", "\"unclosed", "AND", "OR", "NOT", "*", "?", "~", "~2", "^3", "title:",
                 "(", ")", "[a TO", "{", "/re.*/", "\\", "+", "-", "&&", "||", "!", ":", "*:*", "a~99999999", "/[/");
         static final List<String> NUMBERS = List.of("-1", "0", "1", "100", "101", "2147483648", "99999999999999999999", "1e3",
@@ -301,6 +301,7 @@ public final class FuzzRun {
                 case "GET /api/stories" -> new Request("GET", "/api/stories" + query(r, List.of("date", "min_size")), headers, null);
                 case "GET /search (page)" -> new Request("GET", "/search" + query(r, List.of("q", "entity", "speaker", "site", "from", "to", "sort", "offset")), headers, null);
                 case "GET /articles/{id} (page)" -> new Request("GET", "/articles/" + id(r, ids), headers, null);
+                case "GET /api/articles/{id}/related" -> new Request("GET", "/api/articles/" + id(r, ids) + "/related" + query(r, List.of("top", "days")), headers, null);
                 case "GET /api/timeline" -> new Request("GET", "/api/timeline" + query(r, List.of("q", "entity", "site", "from", "to", "interval", "normalize")), headers, null);
                 case "GET /api/terms", "GET /terms (page)" -> new Request("GET", (target.endsWith("(page)") ? "/terms" : "/api/terms")
                         + query(r, List.of("q", "entity", "site", "from", "to", "top", "sample", "min_articles", "versus_q", "versus_site",
@@ -344,7 +345,7 @@ public final class FuzzRun {
             return switch (name) {
                 case "q" -> pick(r, words) + (r.nextBoolean() ? "" : " " + pick(r, LUCENE) + pick(r, words));
                 case "from", "to", "date", "versus_from", "versus_to" -> pick(r, DATES);
-                case "offset", "size", "limit", "min_size", "top", "sample", "min_articles" -> pick(r, NUMBERS);
+                case "offset", "size", "limit", "min_size", "top", "sample", "min_articles", "days" -> pick(r, NUMBERS);
                 case "versus_q" -> pick(r, words);
                 case "interval" -> pick(r, List.of("day", "week", "month", "year", ""));
                 case "normalize" -> pick(r, List.of("true", "false", "yes", ""));
