@@ -57,27 +57,11 @@ public final class EnglishNerCost {
 
         for (String lang : List.of("en", "fr")) {
             Pipeline p = lang.equals("en") ? EntityPipelines.english(null) : EntityPipelines.french();
-            Pipeline tokens = Pipeline.of(p.stages().get(0));
-            Pipeline rest = Pipeline.of(p.stages().subList(1, p.stages().size()));
-            List<Article> tokenized = articles.stream().map(tokens::process).toList();
-            for (int i = 0; i < repeats / 2; i++) for (Article a : articles) rest.process(tokens.process(a)); // JIT
-            long tok = 0;
-            long ent = 0;
-            for (int i = 0; i < repeats; i++) {
-                for (int k = 0; k < articles.size(); k++) {
-                    long t0 = THREADS.getCurrentThreadCpuTime();
-                    tokens.process(articles.get(k));
-                    long t1 = THREADS.getCurrentThreadCpuTime();
-                    rest.process(tokenized.get(k));
-                    ent += THREADS.getCurrentThreadCpuTime() - t1;
-                    tok += t1 - t0;
-                }
-            }
-            double n = (double) repeats * articles.size();
+            double[] cpu = NerCpu.perArticle(p, articles, repeats);
             System.out.printf(Locale.ROOT, "%s pipeline on %d English articles (%,d chars avg), %d repeats: "
                             + "CoreNLP %.2f ms CPU/article, entity stages %.2f ms CPU/article%n",
                     lang.equals("en") ? "English" : "French ", articles.size(), chars / articles.size(), repeats,
-                    tok / n / 1e6, ent / n / 1e6);
+                    cpu[0], cpu[1]);
         }
     }
 }

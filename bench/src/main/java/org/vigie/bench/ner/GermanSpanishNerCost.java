@@ -70,33 +70,11 @@ public final class GermanSpanishNerCost {
             long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
             for (boolean own : List.of(true, false)) {
                 Pipeline p = own ? l.pipeline().get() : EntityPipelines.french();
-                double[] ms = cpuPerArticle(p, articles, repeats);
+                double[] ms = NerCpu.perArticle(p, articles, repeats);
                 System.out.printf(Locale.ROOT, "%-7s pipeline on %d %s articles (%,d chars avg), %d repeats: "
                                 + "CoreNLP %.2f ms CPU/article, entity stages %.2f ms CPU/article%n",
                         own ? l.name() : "French", articles.size(), l.name(), chars / articles.size(), repeats, ms[0], ms[1]);
             }
         }
-    }
-
-    /** CPU per article of the pipeline's first stage (CoreNLP) and of the rest (entity stages), after a warm-up. */
-    private static double[] cpuPerArticle(Pipeline p, List<Article> articles, int repeats) {
-        Pipeline tokens = Pipeline.of(p.stages().get(0));
-        Pipeline rest = Pipeline.of(p.stages().subList(1, p.stages().size()));
-        List<Article> tokenized = articles.stream().map(tokens::process).toList();
-        for (int i = 0; i < repeats / 2; i++) for (Article a : articles) rest.process(tokens.process(a)); // JIT
-        long tok = 0;
-        long ent = 0;
-        for (int i = 0; i < repeats; i++) {
-            for (int k = 0; k < articles.size(); k++) {
-                long t0 = THREADS.getCurrentThreadCpuTime();
-                tokens.process(articles.get(k));
-                long t1 = THREADS.getCurrentThreadCpuTime();
-                rest.process(tokenized.get(k));
-                ent += THREADS.getCurrentThreadCpuTime() - t1;
-                tok += t1 - t0;
-            }
-        }
-        double n = (double) repeats * articles.size();
-        return new double[] {tok / n / 1e6, ent / n / 1e6};
     }
 }
