@@ -3,6 +3,7 @@ package org.vigie.bench.endtoend;
 import org.vigie.core.pipeline.OrderedParallel;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.BufferedReader;
@@ -21,13 +22,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Sentence;
+import org.vigie.core.model.Token;
 import org.vigie.core.pipeline.Pipeline;
 import org.vigie.corpus.Corpus;
 import org.vigie.corpus.CorpusReprints;
@@ -36,7 +40,7 @@ import org.vigie.ingest.language.LanguageStage;
 import org.vigie.ingest.source.Ingestion;
 import org.vigie.ingest.source.ReaderRegistry;
 import org.vigie.nlp.NlpPipelines;
-import org.vigie.nlp.corenlp.CoreNlpModels;
+import org.vigie.nlp.corenlp.CoreNlpTokens;
 import org.vigie.nlp.signals.SignalStages;
 
 /**
@@ -145,7 +149,12 @@ public final class EndToEndBench {
                         label, t, r.articlesPerS(), r.wallS(), peakRss());
             }
         }
-        StanfordCoreNLP corenlp = CoreNlpModels.pipeline(CoreNlpModels.frenchNer());
+        // The baseline is the French tokens stage's own CoreNLP pipeline, not one built from the
+        // same-looking properties: a like-for-like comparison by construction, checked on output.
+        CoreNlpTokens stage = CoreNlpTokens.french();
+        StanfordCoreNLP corenlp = stage.pipeline();
+        System.out.println("  CoreNLP alone = the tokens stage's pipeline: " + describe(corenlp) + "; "
+                + sameTags(corenlp, stage, texts.subList(0, Math.min(200, texts.size()))));
         coreNlp(corenlp, warmTexts, 2);
         for (int t : threads) {
             Run r = coreNlp(corenlp, texts, t);
@@ -243,6 +252,43 @@ public final class EndToEndBench {
         } catch (IOException e) {
             throw new IllegalStateException("cannot store batch: " + e.getMessage(), e);
         }
+    }
+
+    /** The annotators and the properties that decide their work (CoreNLP folds ssplit into tokenize). */
+    static String describe(StanfordCoreNLP nlp) {
+        Properties p = nlp.getProperties();
+        StringBuilder b = new StringBuilder("annotators=").append(p.getProperty("annotators"));
+        new TreeSet<>(p.stringPropertyNames()).stream()
+                .filter(k -> k.startsWith("tokenize.") || k.startsWith("ssplit.") || k.startsWith("ner."))
+                .forEach(k -> b.append(", ").append(k).append('=').append(p.getProperty(k)));
+        return b.toString();
+    }
+
+    /**
+     * Whether {@code nlp} alone gives the tokens and NER tags the stage stores, text by text (the
+     * stage only cuts sentences again at sections, which these texts do not have).
+     */
+    static String sameTags(StanfordCoreNLP nlp, CoreNlpTokens stage, List<String> texts) {
+        int same = 0;
+        for (String text : texts) {
+            Annotation a = new Annotation(text);
+            nlp.annotate(a);
+            List<String> alone = new ArrayList<>();
+            for (CoreLabel t : a.get(CoreAnnotations.TokensAnnotation.class)) {
+                if (t.beginPosition() < 0 || t.endPosition() > text.length() || t.endPosition() <= t.beginPosition()) continue;
+                alone.add(t.beginPosition() + "-" + t.endPosition() + " " + (t.ner() == null ? "O" : t.ner()));
+            }
+            List<String> staged = new ArrayList<>();
+            for (Sentence s : stage.sentences(text, List.of())) {
+                for (Token t : s.tokens()) staged.add(t.start() + "-" + t.end() + " " + t.ner());
+            }
+            if (alone.equals(staged)) same++;
+        }
+        if (same != texts.size()) {
+            throw new IllegalStateException("CoreNLP alone and the tokens stage disagree on " + (texts.size() - same)
+                    + " of " + texts.size() + " texts: the baseline would not be like for like");
+        }
+        return String.format(Locale.ROOT, "same tokens and NER tags as the stage on %d/%d texts", same, texts.size());
     }
 
     /** CoreNLP tokenize+ssplit+ner alone on {@code texts}, {@code threads} workers taking the next text. */
