@@ -63,12 +63,12 @@ import org.vigie.nlp.signals.SignalStages;
 public final class EndToEndBench {
 
     /**
-     * One timed run; {@code gcMs} and {@code jitMs} are what the JVM reports for its collections
-     * (pause time, wall) and compilations (compiler time) during the run, the known parts of the
-     * "other threads" line.
+     * One timed run; {@code jitCpuNs} and {@code gcCpuNs} are the CPU time of the JIT compiler
+     * threads and of the collector's threads during the run ({@link JvmThreadCpu}), the known
+     * parts of the "other threads" line.
      */
     private record Run(String label, int threads, long articles, long tokens, long chars, double wallS,
-                       long cpuNs, Map<String, Long> stages, long gcMs, long jitMs) {
+                       long cpuNs, Map<String, Long> stages, long jitCpuNs, long gcCpuNs) {
 
         double articlesPerS() {
             return articles / wallS;
@@ -190,8 +190,7 @@ public final class EndToEndBench {
         long[] count = {0, 0};
         long[] mainOther = {0};
         long proc0 = processCpu();
-        long gc0 = gcMs();
-        long jit0 = jitMs();
+        JvmThreadCpu jvm0 = JvmThreadCpu.now();
         long main0 = StageClock.threadCpu();
         long w0 = System.nanoTime();
         try (Corpus corpus = Corpus.open(dataDir)) {
@@ -230,7 +229,8 @@ public final class EndToEndBench {
         long measured = stages.values().stream().mapToLong(Long::longValue).sum();
         stages.put("other threads (GC, JIT, merges)", Math.max(0, proc - measured));
         if (count[1] > 0) System.out.printf(Locale.ROOT, "  (%d articles failed or rejected)%n", count[1]);
-        return new Run(label, threads, count[0], tokens.get(), chars.get(), wall, proc, stages, gcMs() - gc0, jitMs() - jit0);
+        long[] jvm = JvmThreadCpu.now().since(jvm0);
+        return new Run(label, threads, count[0], tokens.get(), chars.get(), wall, proc, stages, jvm[0], jvm[1]);
     }
 
     /** The CLI's batch commit (IngestCommand.commit), timed: reprint bookkeeping and Lucene apart. */
@@ -297,8 +297,7 @@ public final class EndToEndBench {
         AtomicLong tokens = new AtomicLong();
         AtomicLong cpu = new AtomicLong();
         long proc0 = processCpu();
-        long gc0 = gcMs();
-        long jit0 = jitMs();
+        JvmThreadCpu jvm0 = JvmThreadCpu.now();
         long w0 = System.nanoTime();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -321,8 +320,9 @@ public final class EndToEndBench {
         stages.put("tokens", cpu.get());
         stages.put("other threads (GC, JIT, merges)", Math.max(0, proc - cpu.get()));
         long chars = texts.stream().mapToLong(String::length).sum();
+        long[] jvm = JvmThreadCpu.now().since(jvm0);
         return new Run("CoreNLP tokenize+ssplit+ner alone", threads, texts.size(), tokens.get(), chars, wall, proc, stages,
-                gcMs() - gc0, jitMs() - jit0);
+                jvm[0], jvm[1]);
     }
 
     private static void print(List<Run> runs, int[] threads) {
@@ -347,8 +347,10 @@ public final class EndToEndBench {
             }
             if (b != null && coreHi != null && b != coreHi) {
                 System.out.printf(Locale.ROOT, "%-36s / CoreNLP alone at %d threads: %.2f (articles/s, target ≥ 0.75);"
-                        + " %.2f by CPU time%n", l, hi, b.articlesPerS() / coreHi.articlesPerS(),
-                        coreHi.cpuMsPerArticle() / b.cpuMsPerArticle());
+                        + " %.2f by CPU time, %.2f by CPU without JIT compilation (steady state)%n", l, hi,
+                        b.articlesPerS() / coreHi.articlesPerS(), coreHi.cpuMsPerArticle() / b.cpuMsPerArticle(),
+                        (double) (coreHi.cpuNs() - coreHi.jitCpuNs()) / coreHi.articles()
+                                / ((double) (b.cpuNs() - b.jitCpuNs()) / b.articles()));
             }
         }
         System.out.println();
@@ -369,14 +371,14 @@ public final class EndToEndBench {
             }
             System.out.println(line);
         }
-        StringBuilder gc = new StringBuilder(String.format(Locale.ROOT, "%-34s", "  of which: GC pauses (wall)"));
-        StringBuilder jit = new StringBuilder(String.format(Locale.ROOT, "%-34s", "  of which: JIT compilation"));
+        StringBuilder jit = new StringBuilder(String.format(Locale.ROOT, "%-34s", "  of which: JIT compiler threads"));
+        StringBuilder gc = new StringBuilder(String.format(Locale.ROOT, "%-34s", "  of which: GC threads"));
         for (Run r : runs) {
-            gc.append(String.format(Locale.ROOT, " %14.2f", r.gcMs() / (double) r.articles()));
-            jit.append(String.format(Locale.ROOT, " %14.2f", r.jitMs() / (double) r.articles()));
+            jit.append(String.format(Locale.ROOT, " %14.2f", r.jitCpuNs() / 1e6 / r.articles()));
+            gc.append(String.format(Locale.ROOT, " %14.2f", r.gcCpuNs() / 1e6 / r.articles()));
         }
-        System.out.println(gc);
         System.out.println(jit);
+        System.out.println(gc);
         StringBuilder total = new StringBuilder(String.format(Locale.ROOT, "%-34s", "total (process CPU)"));
         for (Run r : runs) total.append(String.format(Locale.ROOT, " %14.2f", r.cpuMsPerArticle()));
         System.out.println(total);
@@ -427,19 +429,6 @@ public final class EndToEndBench {
     private static java.io.InputStream open(Path data) throws IOException {
         java.io.InputStream in = Files.newInputStream(data);
         return data.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-    }
-
-    /** Milliseconds the collectors have spent so far (pause time; parallel collectors use several threads in it). */
-    private static long gcMs() {
-        long t = 0;
-        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) t += Math.max(0, gc.getCollectionTime());
-        return t;
-    }
-
-    /** Milliseconds the JIT compilers have spent so far (0 where the JVM does not say). */
-    private static long jitMs() {
-        var c = ManagementFactory.getCompilationMXBean();
-        return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
     }
 
     private static long processCpu() {
