@@ -57,6 +57,9 @@ import org.vigie.nlp.signals.SignalStages;
  *
  * <p>Per-stage figures are thread CPU time (robust to a shared machine); articles/s, tokens/s
  * and the 1 → 2 thread scaling are wall time, pessimistic when other work runs on the machine.
+ * "Other threads" is process CPU outside the stages, of which the JIT compiler and GC threads are
+ * shown apart; the ratio is also given without JIT CPU, which the first timed run still spends.
+ * CoreNLP alone runs the French tokens stage's own pipeline, checked to give the stage's tags.
  * By default the pipeline runs twice, with LanguageTool's title spell check on (the default of
  * {@code vigie}) and off; {@code --spell-check-only} or {@code --no-spell-check} keep one.
  */
