@@ -70,6 +70,14 @@ public final class CoreNlpTokens implements Stage {
         return this;
     }
 
+    /**
+     * The CoreNLP pipeline this stage annotates with (shared per configuration, loaded on first
+     * use): what a benchmark must time alone to compare like for like with this stage.
+     */
+    public StanfordCoreNLP pipeline() {
+        return nlp();
+    }
+
     private StanfordCoreNLP nlp() {
         StanfordCoreNLP p = nlp;
         if (p == null) nlp = p = CoreNlpModels.pipeline(properties);
