@@ -17,6 +17,7 @@ import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.server.api.ApiException;
 import org.vigie.server.api.ApiRoutes;
 import org.vigie.server.api.Auth;
+import org.vigie.server.api.HeavyGate;
 import org.vigie.server.api.StoryDays;
 import org.vigie.server.ui.Html;
 import org.vigie.server.ui.UiRoutes;
@@ -71,8 +72,9 @@ public final class VigieServer implements AutoCloseable {
         });
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         StoryDays stories = new StoryDays(config.corpus());
-        new ApiRoutes(config, auth, reprints, ingests, stories).register(app);
-        new UiRoutes(config, auth, reprints, stories).register(app);
+        HeavyGate heavy = HeavyGate.forThisMachine();
+        new ApiRoutes(config, auth, reprints, ingests, stories, heavy).register(app);
+        new UiRoutes(config, auth, reprints, stories, heavy).register(app);
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));

@@ -336,9 +336,12 @@ public final class ServerLoadBench {
             if (k < 40) return new String[] {"api-search and/or", "/api/search?q=" + enc(word(rnd) + (rnd.nextBoolean() ? " OR " : " ") + word(rnd))};
             if (k < 55) return new String[] {"api-search filter", "/api/search?q=" + enc(rnd.nextBoolean() ? word(rnd) : "") + filter(rnd)};
             if (k < 60) return new String[] {"api-search date", "/api/search?sort=date&q=" + enc(word(rnd)) + "&offset=" + 10 * rnd.nextInt(5)};
-            if (k < 85) return new String[] {"api-article", "/api/articles/" + ids.get(rnd.nextInt(ids.size()))};
-            if (k < 93) return new String[] {"page-search", "/search?q=" + enc(word(rnd))};
-            if (k < 98) return new String[] {"page-article", "/articles/" + ids.get(rnd.nextInt(ids.size()))};
+            if (k < 80) return new String[] {"api-article", "/api/articles/" + ids.get(rnd.nextInt(ids.size()))};
+            if (k < 84) return new String[] {"api-related", "/api/articles/" + ids.get(rnd.nextInt(ids.size())) + "/related"};
+            if (k < 91) return new String[] {"page-search", "/search?q=" + enc(word(rnd))};
+            if (k < 96) return new String[] {"page-article", "/articles/" + ids.get(rnd.nextInt(ids.size()))};
+            // the words that stand out read up to 2,000 matching articles per request
+            if (k < 98) return new String[] {"api-terms", "/api/terms?q=" + enc(word(rnd))};
             // Story clusters are computed per request from the articles of D±2 days.
             return new String[] {"api-stories", "/api/stories?date=" + java.time.LocalDate.of(2015, 1, 1).plusDays(rnd.nextInt(2000))};
         }

@@ -50,8 +50,10 @@ public final class ApiRoutes {
     private final CorpusReprints reprints;
     private final StoryDays stories;
     private final GroupCommit ingests;
+    private final HeavyGate heavy;
 
-    public ApiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints, GroupCommit ingests, StoryDays stories) {
+    public ApiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints, GroupCommit ingests, StoryDays stories, HeavyGate heavy) {
+        this.heavy = heavy;
         this.config = config;
         this.auth = auth;
         this.reprints = reprints;
@@ -144,7 +146,8 @@ public final class ApiRoutes {
     /** The words that stand out in the query's matches against the rest of the corpus (see {@link org.vigie.corpus.terms.CorpusTerms}). */
     void terms(Context ctx) throws IOException {
         read(ctx);
-        ctx.json(terms(config.corpus(), termsRequest(ctx)));
+        TermsRequest request = termsRequest(ctx);
+        ctx.json(heavy.run(ctx, () -> terms(config.corpus(), request)));
     }
 
     /** A terms request from query parameters: the search's query and filters, top, sample, min_articles, the versus_* comparison. */

@@ -37,6 +37,7 @@ import org.vigie.server.api.ApiException;
 import org.vigie.server.api.ApiRoutes;
 import org.vigie.server.api.Auth;
 import org.vigie.server.api.EntityProfile;
+import org.vigie.server.api.HeavyGate;
 import org.vigie.server.api.Ids;
 import org.vigie.server.api.StoryDays;
 
@@ -48,7 +49,10 @@ public final class UiRoutes {
     private final CorpusReprints reprints;
     private final StoryDays stories;
 
-    public UiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints, StoryDays stories) {
+    private final HeavyGate heavy;
+
+    public UiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints, StoryDays stories, HeavyGate heavy) {
+        this.heavy = heavy;
         this.config = config;
         this.auth = auth;
         this.reprints = reprints;
@@ -75,7 +79,7 @@ public final class UiRoutes {
         SignificantTerms t = null;
         String refusal = null;
         try {
-            t = config.corpus().terms(request);
+            t = heavy.run(ctx, () -> config.corpus().terms(request));
         } catch (IllegalArgumentException e) { // the query matches everything: nothing to compare with
             refusal = e.getMessage();
         }
