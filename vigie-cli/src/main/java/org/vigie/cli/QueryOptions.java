@@ -60,6 +60,19 @@ final class QueryOptions {
     }
 
     /**
+     * As {@link #answer}, and a request the corpus refuses as asked (IllegalArgumentException: a
+     * timeline of too many intervals, words that stand out with nothing to compare with) is a usage
+     * error too (exit 2, its message naming what would fit).
+     */
+    static <T> T answerAsAsked(Call<T> call) throws java.io.IOException {
+        try {
+            return answer(call);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), 2);
+        }
+    }
+
+    /**
      * The answer of {@code call}, its failures turned into the user's errors: a query that cannot be
      * read is a usage error (exit 2, "bad query: ..."); a corpus of an older schema exits 1 with its
      * message naming vigie repair.

@@ -62,12 +62,8 @@ final class TermsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
-            SignificantTerms t;
-            try {
-                t = QueryOptions.answer(() -> corpus.terms(request));
-            } catch (IllegalArgumentException e) {
-                throw new UserException(e.getMessage(), 2);   // nothing to compare with: the query matches everything, or the comparison nothing else
-            }
+            // nothing to compare with (the query matches everything, or the comparison nothing else): a usage error
+            SignificantTerms t = QueryOptions.answerAsAsked(() -> corpus.terms(request));
             if (json) out.println(ArticleJson.mapper().writeValueAsString(t));
             else print(t, out);
             out.flush();

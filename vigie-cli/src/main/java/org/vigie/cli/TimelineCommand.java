@@ -57,12 +57,7 @@ final class TimelineCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
-            Timeline t;
-            try {
-                t = QueryOptions.answer(() -> corpus.timeline(request));
-            } catch (IllegalArgumentException e) {
-                throw new UserException(e.getMessage(), 2);   // too many intervals: it names those that fit
-            }
+            Timeline t = QueryOptions.answerAsAsked(() -> corpus.timeline(request)); // too many intervals: it names those that fit
             if (json) out.println(ArticleJson.mapper().writeValueAsString(t));
             else print(t, out);
             out.flush();
