@@ -513,12 +513,44 @@ public final class CorpusTerms {
         }
     }
 
+    /**
+     * The written forms of one term and how often each was seen. Most terms, and nearly every
+     * phrase (most of them seen once), have a single form: it is kept without a map, so that
+     * reading 2,000 articles does not build a map for each of their hundreds of thousands of
+     * phrases (TermsBench medians within noise of before: it saves allocation, not much time).
+     */
+    static final class Forms {
+        private String only;
+        private int onlyCount;
+        private Map<String, Integer> many;
+
+        void add(String form) {
+            if (many != null) {
+                many.merge(form, 1, Integer::sum);
+            } else if (only == null) {
+                only = form;
+                onlyCount = 1;
+            } else if (only.equals(form)) {
+                onlyCount++;
+            } else {
+                many = new HashMap<>();
+                many.put(only, onlyCount);
+                many.put(form, 1);
+            }
+        }
+
+        /** The form seen most often (on a tie, the one that sorts first). */
+        String mostFrequent() {
+            return many == null ? only : CorpusTerms.mostFrequent(many);
+        }
+    }
+
     /** Article counts per indexed term of one language, and the written forms of each term. */
     private static final class Counts {
         int articles;
         /** Per term: the articles holding it anywhere, then in each of {@link Fields#TEXT_PARTS}. */
         final Map<String, int[]> articlesPerTerm = new HashMap<>();
-        final Map<String, Map<String, Integer>> forms = new HashMap<>();
+        final Map<String, Forms> forms = new HashMap<>();
 
         void add(TextLanguage language, Parts a) throws IOException {
             articles++;
@@ -564,7 +596,7 @@ public final class CorpusTerms {
             int[] counts = articlesPerTerm.computeIfAbsent(t, x -> new int[1 + Fields.TEXT_PARTS.size()]);
             if (seen.add(t)) counts[0]++;
             if (seenInPart.add(t)) counts[1 + part]++;
-            forms.computeIfAbsent(t, x -> new HashMap<>()).merge(form, 1, Integer::sum);
+            forms.computeIfAbsent(t, x -> new Forms()).add(form);
         }
 
         /** The {@link #PHRASE_CANDIDATES} phrases in most articles read, among those in at least {@code min}, most first. */
@@ -577,7 +609,8 @@ public final class CorpusTerms {
 
         /** The form written most often (on a tie, the one that sorts first: "Alep" before "alep"). */
         String word(String term) {
-            String w = mostFrequent(forms.get(term));
+            Forms f = forms.get(term);
+            String w = f == null ? null : f.mostFrequent();
             return w == null ? term : w;
         }
     }
