@@ -22,6 +22,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -144,6 +146,12 @@ public final class CorpusTerms {
                 if (logLikelihoodRatio(counts[0], c.articles - counts[0], 0, rest) < floor) continue;
                 if (isPhrase(phrase, counts[0], c, bg, language, rest)) score(phrase, counts, c, bg, language, rest, scored);
             }
+            if (bg.estimated()) scored = rescored(scored, 2 * request.top(), t -> {
+                int[] counts = c.articlesPerTerm.get(t.term());
+                List<SignificantTerm> one = new ArrayList<>(1);
+                score(t.term(), counts, c, new Exact(bg), language, rest, one);
+                return one.isEmpty() ? null : one.get(0);
+            });
             terms.addAll(withoutSubsumedWords(scored));
         }
         terms.sort(Comparator.comparingDouble(SignificantTerm::score).reversed().thenComparing(SignificantTerm::term));
@@ -154,7 +162,7 @@ public final class CorpusTerms {
         for (Map.Entry<String, int[]> e : fg.entities.articles.entrySet()) {
             int k = e.getValue()[0];
             if (k < request.minArticles()) continue;
-            long restDf = Math.min(rest, bg.articlesWithEntity(e.getKey(), k));
+            long restDf = Math.min(rest, bg.estimated() ? bg.exactlyWithEntity(e.getKey(), k) : bg.articlesWithEntity(e.getKey(), k));
             double share = (double) k / fg.read;
             double restShare = (double) restDf / rest;
             if (share <= restShare) continue;
@@ -169,6 +177,45 @@ public final class CorpusTerms {
                 compared == null ? null : (long) compared.read,
                 terms.subList(0, Math.min(request.top(), terms.size())),
                 entities.subList(0, Math.min(request.top(), entities.size())), millis(t0));
+    }
+
+    /**
+     * The {@code keep} best of {@code scored} scored again by {@code again} (null: it no longer
+     * stands out), best first; the others could not be listed.
+     */
+    static List<SignificantTerm> rescored(List<SignificantTerm> scored, int keep,
+            java.util.function.Function<SignificantTerm, SignificantTerm> again) {
+        List<SignificantTerm> best = new ArrayList<>(scored);
+        best.sort(Comparator.comparingDouble(SignificantTerm::score).reversed().thenComparing(SignificantTerm::term));
+        List<SignificantTerm> out = new ArrayList<>();
+        for (SignificantTerm t : best.subList(0, Math.min(keep, best.size()))) {
+            SignificantTerm r = again.apply(t);
+            if (r != null) out.add(r);
+        }
+        return out;
+    }
+
+    /** A background's exact counts in place of its estimates. */
+    private record Exact(Background of) implements Background {
+        @Override
+        public long articles(TextLanguage language, int matched) {
+            return of.articles(language, matched);
+        }
+
+        @Override
+        public long articlesWith(TextLanguage language, String term, int[] matched) {
+            return of.exactlyWith(language, term, matched);
+        }
+
+        @Override
+        public long articles() {
+            return of.articles();
+        }
+
+        @Override
+        public long articlesWithEntity(String key, int matched) {
+            return of.exactlyWithEntity(key, matched);
+        }
     }
 
     /** Scores one word (or phrase) of {@code c} against {@code bg}; adds it to {@code scored} if it stands out. */
@@ -256,6 +303,24 @@ public final class CorpusTerms {
 
         /** Its articles holding the entity keyed {@code key}; {@code matched} of the articles read hold it. */
         long articlesWithEntity(String key, int matched);
+
+        /**
+         * Whether the counts above are estimates that {@link #exactlyWith} and
+         * {@link #exactlyWithEntity} can correct, at a higher cost.
+         */
+        default boolean estimated() {
+            return false;
+        }
+
+        /** {@link #articlesWith}, exact. */
+        default long exactlyWith(TextLanguage language, String term, int[] matched) {
+            return articlesWith(language, term, matched);
+        }
+
+        /** {@link #articlesWithEntity}, exact. */
+        default long exactlyWithEntity(String key, int matched) {
+            return articlesWithEntity(key, matched);
+        }
     }
 
     /**
@@ -268,11 +333,51 @@ public final class CorpusTerms {
         public long articles(TextLanguage language, int matched) {
             long inLanguage = 0;
             try {
-                for (String part : Fields.TEXT_PARTS) inLanguage = Math.max(inLanguage, reader.getDocCount(Fields.text(part, language)));
+                for (String part : Fields.TEXT_PARTS) {
+                    String field = Fields.text(part, language);
+                    // the statistics count deleted articles too; a count of the live ones is exact
+                    inLanguage = Math.max(inLanguage, reader.hasDeletions()
+                            ? searcher.count(new FieldExistsQuery(field)) : reader.getDocCount(field));
+                }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             return inLanguage - Math.round(matched * scale);
+        }
+
+        /**
+         * Document frequencies count the old versions of updated articles until Lucene merges them
+         * away: with deletions in the index, the words that may be listed are counted again exactly.
+         */
+        @Override
+        public boolean estimated() {
+            return reader.hasDeletions();
+        }
+
+        @Override
+        public long exactlyWith(TextLanguage language, String term, int[] matched) {
+            long restDf = 0;
+            try {
+                for (int part = 0; part < Fields.TEXT_PARTS.size(); part++) {
+                    String field = Fields.text(Fields.TEXT_PARTS.get(part), language);
+                    int space = term.indexOf(PHRASE);
+                    long n = searcher.count(space < 0 ? new TermQuery(new Term(field, term))
+                            : new PhraseQuery(field, term.substring(0, space), term.substring(space + 1)));
+                    restDf = Math.max(restDf, n - Math.round(matched[1 + part] * scale));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return restDf;
+        }
+
+        @Override
+        public long exactlyWithEntity(String key, int matched) {
+            try {
+                return Math.max(0, searcher.count(new TermQuery(new Term(Fields.ENTITY, key))) - Math.round(matched * scale));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         @Override
