@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.EntityType;
@@ -70,9 +69,7 @@ class RelatedApiTest {
     }
 
     static JsonNode json(String path, int status) throws Exception {
-        HttpResponse<String> r = app.get(path);
-        assertEquals(status, r.statusCode(), r.body());
-        return ArticleJson.mapper().readTree(r.body());
+        return app.json(path, status);
     }
 
     @Test

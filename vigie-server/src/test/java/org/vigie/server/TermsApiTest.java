@@ -46,9 +46,7 @@ class TermsApiTest {
     }
 
     static JsonNode json(String path, int status) throws Exception {
-        HttpResponse<String> r = app.get(path);
-        assertEquals(status, r.statusCode(), r.body());
-        return ArticleJson.mapper().readTree(r.body());
+        return app.json(path, status);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.vigie.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,6 +55,13 @@ final class TestServer implements AutoCloseable {
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The JSON answer of GET {@code path}, after checking its status. */
+    JsonNode json(String path, int status) throws Exception {
+        HttpResponse<String> r = get(path);
+        org.junit.jupiter.api.Assertions.assertEquals(status, r.statusCode(), r.body());
+        return org.vigie.core.json.ArticleJson.mapper().readTree(r.body());
     }
 
     @Override

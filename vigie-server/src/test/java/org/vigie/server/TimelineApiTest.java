@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.Publication;
@@ -59,9 +58,7 @@ class TimelineApiTest {
     }
 
     static JsonNode json(String path, int status) throws Exception {
-        HttpResponse<String> r = app.get(path);
-        assertEquals(status, r.statusCode(), r.body());
-        return ArticleJson.mapper().readTree(r.body());
+        return app.json(path, status);
     }
 
     static List<Long> counts(JsonNode t) {
