@@ -163,14 +163,11 @@ public final class CorpusTerms {
             int k = e.getValue()[0];
             if (k < request.minArticles()) continue;
             long restDf = Math.min(rest, bg.estimated() ? bg.exactlyWithEntity(e.getKey(), k) : bg.articlesWithEntity(e.getKey(), k));
-            double share = (double) k / fg.read;
-            double restShare = (double) restDf / rest;
-            if (share <= restShare) continue;
-            double g2 = logLikelihoodRatio(k, fg.read - k, restDf, rest - restDf);
-            if (g2 < SIGNIFICANT) continue;
+            double g2 = keyness(k, fg.read, restDf, rest);
+            if (Double.isNaN(g2)) continue;
             String name = mostFrequent(fg.entities.names.get(e.getKey()));
             entities.add(new SignificantEntity(name == null ? e.getKey() : name, e.getKey(),
-                    mostFrequent(fg.entities.types.get(e.getKey())), k, share, restDf, restShare, g2));
+                    mostFrequent(fg.entities.types.get(e.getKey())), k, (double) k / fg.read, restDf, (double) restDf / rest, g2));
         }
         entities.sort(Comparator.comparingDouble(SignificantEntity::score).reversed().thenComparing(SignificantEntity::entityId));
         return new SignificantTerms(matches.length, fg.read, corpus, others == null ? null : (long) others.length,
@@ -223,11 +220,22 @@ public final class CorpusTerms {
             List<SignificantTerm> scored) {
         int k = counts[0];
         long restDf = Math.min(rest, bg.articlesWith(language, term, counts));
-        double share = (double) k / c.articles;
-        double restShare = (double) restDf / rest;
-        if (share <= restShare) return;
-        double g2 = logLikelihoodRatio(k, c.articles - k, restDf, rest - restDf);
-        if (g2 >= SIGNIFICANT) scored.add(new SignificantTerm(c.word(term), term, language.suffix(), k, share, restDf, restShare, g2));
+        double g2 = keyness(k, c.articles, restDf, rest);
+        if (!Double.isNaN(g2)) {
+            scored.add(new SignificantTerm(c.word(term), term, language.suffix(), k, (double) k / c.articles, restDf,
+                    (double) restDf / rest, g2));
+        }
+    }
+
+    /**
+     * G² of something in {@code k} of {@code n} matches read and {@code restDf} of {@code rest}
+     * background articles, when it stands out: more frequent in the matches, and significant
+     * ({@link #SIGNIFICANT}); NaN otherwise.
+     */
+    static double keyness(long k, long n, long restDf, long rest) {
+        if ((double) k / n <= (double) restDf / rest) return Double.NaN;
+        double g2 = logLikelihoodRatio(k, n - k, restDf, rest - restDf);
+        return g2 >= SIGNIFICANT ? g2 : Double.NaN;
     }
 
     /**
