@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.corpus.Corpus;
 import org.vigie.corpus.related.RelatedArticle;
+import org.vigie.corpus.related.RelatedConfig;
 import org.vigie.corpus.related.RelatedRequest;
 import org.vigie.corpus.related.RelatedResult;
 import org.vigie.corpus.related.SharedEntity;
@@ -44,6 +45,11 @@ final class RelatedCommand implements Callable<Integer> {
             description = "Only articles published within N days before or after it, or 'any' date (default: ${DEFAULT-VALUE}).")
     String days = Integer.toString(RelatedRequest.DEFAULT_DAYS);
 
+    @Option(names = "--min-similarity", paramLabel = "S",
+            description = {"List only articles whose score is at least this share of the article's own score for the same",
+                    "words (0 to 1; 0 lists every article with a word in common; default: ${DEFAULT-VALUE})."})
+    float minSimilarity = RelatedConfig.DEFAULT.minSimilarity();
+
     @Option(names = "--json", description = "The answer as one JSON object.")
     boolean json;
 
@@ -52,7 +58,8 @@ final class RelatedCommand implements Callable<Integer> {
         data.existing();
         RelatedRequest request;
         try {
-            request = RelatedRequest.of(id).withTop(top).withDaysOrAny(RelatedRequest.parseDays(days));
+            request = RelatedRequest.of(id).withTop(top).withDaysOrAny(RelatedRequest.parseDays(days))
+                    .withConfig(RelatedConfig.DEFAULT.withMinSimilarity(minSimilarity));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), 2);
         }
@@ -75,11 +82,13 @@ final class RelatedCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "id %s  %s  related %s (%d ms)%n", r.id(), r.date() == null ? "(no date)" : r.date(),
                 window, r.tookMillis());
         if (r.related().isEmpty()) {
-            out.println("no related article" + (r.from() == null ? "" : " in the window (try --days any)"));
+            out.println("no related article: none" + (r.from() == null ? "" : " in the window (try --days any)")
+                    + " shares enough with it (see --min-similarity)");
             return;
         }
         for (RelatedArticle h : r.related()) {
-            out.printf(Locale.ROOT, "%6.2f  %s  %-9s %-10s %s  %s%n", h.score(), h.id(), h.when().json(),
+            out.printf(Locale.ROOT, "%4.0f%%  %s  %-9s %-10s %s  %s%n", 100 * h.similarity(), h.id(),
+                    h.when() == RelatedArticle.When.UNDATED ? "-" : h.when().json(),
                     h.date() == null ? "(no date)" : h.date().length() > 10 ? h.date().substring(0, 10) : h.date(),
                     h.site() == null ? "-" : h.site(), h.title());
             if (!h.sharedEntities().isEmpty()) {

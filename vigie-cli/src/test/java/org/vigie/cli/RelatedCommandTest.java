@@ -92,5 +92,23 @@ class RelatedCommandTest {
         CorpusCommandsTest.Run badTop = CorpusCommandsTest.vigie("related", "--top", "0", "--data", data, nypost);
         assertEquals(2, badTop.code());
         assertTrue(badTop.err().contains("top must be between 1 and 100"), badTop.err());
+        CorpusCommandsTest.Run badFloor = CorpusCommandsTest.vigie("related", "--min-similarity", "2", "--data", data, nypost);
+        assertEquals(2, badFloor.code());
+        assertTrue(badFloor.err().contains("min similarity must be between 0 and 1"), badFloor.err());
+    }
+
+    @Test
+    void eachAnswerSaysHowMuchItSharesAndAFloorOverAllOfThemListsNothing() throws Exception {
+        String data = corpus();
+        String nypost = id(data, "title:\"Chinese hunter catches bubonic plague\"");
+        CorpusCommandsTest.Run r = CorpusCommandsTest.vigie("related", "--data", data, nypost);
+        String first = r.out().lines().toList().get(2);
+        assertTrue(first.matches("^ *\\d{1,3}%  [0-9a-f]{16}  .*"), first);
+        int percent = Integer.parseInt(first.strip().substring(0, first.strip().indexOf('%')));
+        assertTrue(percent >= 15, first);
+        CorpusCommandsTest.Run none = CorpusCommandsTest.vigie("related", "--min-similarity", "1", "--data", data, nypost);
+        assertEquals(1, none.code(), none.out());
+        assertTrue(none.out().contains("no related article: none in the window (try --days any) shares enough with it (see --min-similarity)"),
+                none.out());
     }
 }

@@ -83,6 +83,11 @@ class RelatedApiTest {
         JsonNode h = r.get("related").get(ids.indexOf(hostile.id()));
         assertEquals("later", h.get("when").asText());
         assertEquals("Q41079", h.at("/shared_entities/0/entity_id").asText());
+        double similarity = r.at("/related/0/similarity").asDouble();
+        assertTrue(similarity >= 0.15 && similarity <= 1.5, r.toString());
+        // a floor over the first answer's similarity lists nothing
+        JsonNode none = json("/api/articles/" + nypost.id() + "/related?min_similarity=" + Math.min(1, similarity + 0.01), 200);
+        assertFalse(none.get("related").findValuesAsText("id").contains(sun.id()), none.toString());
 
         JsonNode one = json("/api/articles/" + sun.id() + "/related?top=1&days=any", 200);
         assertEquals(1, one.get("related").size());
@@ -100,6 +105,10 @@ class RelatedApiTest {
         assertTrue(json("/api/articles/" + nypost.id() + "/related?top=0", 400).at("/error/message").asText().contains("top"));
         assertTrue(json("/api/articles/" + nypost.id() + "/related?days=soon", 400).at("/error/message").asText().contains("'any'"));
         assertTrue(json("/api/articles/" + nypost.id() + "/related?days=-1", 400).at("/error/message").asText().contains("days"));
+        assertTrue(json("/api/articles/" + nypost.id() + "/related?min_similarity=2", 400).at("/error/message").asText()
+                .contains("between 0 and 1"));
+        assertTrue(json("/api/articles/" + nypost.id() + "/related?min_similarity=most", 400).at("/error/message").asText()
+                .contains("min_similarity"));
         assertTrue(json("/api/articles/0000000000000000/related", 404).at("/error/message").asText().contains("no article 0000000000000000"));
     }
 
@@ -127,7 +136,7 @@ class RelatedApiTest {
     void openApiDescribesTheEndpoint() throws Exception {
         JsonNode op = json("/openapi.json", 200).at("/paths/~1api~1articles~1{id}~1related/get");
         assertFalse(op.isMissingNode());
-        assertEquals(List.of("id", "top", "days"), op.get("parameters").findValuesAsText("name"));
+        assertEquals(List.of("id", "top", "days", "min_similarity"), op.get("parameters").findValuesAsText("name"));
         assertTrue(op.at("/responses/200/content/application~1json/schema/$ref").asText().endsWith("/Related"));
     }
 }

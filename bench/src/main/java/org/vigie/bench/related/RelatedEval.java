@@ -59,7 +59,9 @@ import org.vigie.nlp.registry.EntityPipelines;
  *       four English pages from different outlets). Each page of an event asks for its 10 related
  *       articles (any date); pages labelled "?" are dropped from the lists (unclear events), any
  *       other page is a wrong answer. Precision at 1, R-precision (precision within the first
- *       event-size − 1 answers), recall at 5 and 10, mean reciprocal rank.</li>
+ *       event-size − 1 answers), recall at 5 and 10, mean reciprocal rank, the share of all answers
+ *       listed that are right; and for the English pages of no labelled event, how often anything
+ *       is listed at all (the similarity floor's business: nothing should be).</li>
  *   <li>French brief/report, as {@code StoryEval}: each OrangeSum article of a month split into a brief
  *       (headline + lede as standfirst, no body) and a report (the body under its first sentence as
  *       headline), both stored, dated; a sample of briefs asks for its 5 related articles (±30 days)
@@ -154,6 +156,7 @@ public final class RelatedEval {
         configs.put("default " + d, d);
         configs.put("headline words 1, matches 1.5", d.withTitleBoost(1f));
         configs.put("headline words 2, matches 2", d.withTitleBoost(2f).withTitleMatchBoost(2f));
+        for (float floor : new float[]{0f, 0.1f, 0.2f, 0.3f}) configs.put("similarity floor " + floor, d.withMinSimilarity(floor));
         if (entities) {
             configs.put("no entity bonus", d.withEntityBoost(0f));
             configs.put("entity bonus 1", d.withEntityBoost(1f));
@@ -199,13 +202,19 @@ public final class RelatedEval {
                             .mapToInt(e -> e.getValue().size()).sum(),
                     labels.values().stream().filter(e -> !e.equals("?")).distinct().count());
             for (Map.Entry<String, Ranker> c : rankers(corpus, dir, configs).entrySet()) {
-                int n = 0, p1 = 0;
+                int n = 0, p1 = 0, answers = 0, right = 0, alone = 0, alarms = 0;
                 double rPrec = 0, r5 = 0, r10 = 0, mrr = 0;
                 long t1 = System.nanoTime();
                 List<String> misses = new ArrayList<>();
                 for (Article a : articles) {
                     String event = eventOf.get(a.id());
-                    if (event.equals("?") || !labels.containsValue(event)) continue;
+                    if (event.equals("?") || event.startsWith("other:")) continue;
+                    if (!labels.containsValue(event)) {
+                        // an English page of no labelled event: nothing should be listed
+                        alone++;
+                        if (!c.getValue().related(a.id(), 10, null).isEmpty()) alarms++;
+                        continue;
+                    }
                     int relevant = members.get(event).size() - 1;
                     if (relevant == 0) continue;
                     List<String> related = c.getValue().related(a.id(), 10, null);
@@ -215,6 +224,8 @@ public final class RelatedEval {
                         if (!e.equals("?")) hits.add(e.equals(event));
                     }
                     n++;
+                    answers += hits.size();
+                    right += count(hits, hits.size());
                     if (!hits.isEmpty() && hits.get(0)) p1++;
                     else misses.add(a.title() + " -> " + (related.isEmpty() ? "nothing" : titles.get(related.get(0))));
                     rPrec += (double) count(hits, relevant) / relevant;
@@ -225,7 +236,10 @@ public final class RelatedEval {
                 }
                 double ms = (System.nanoTime() - t1) / 1e6 / n;
                 System.out.printf(Locale.ROOT, "  %-45s %d queries: P@1 %.3f  R-precision %.3f  recall@5 %.3f  recall@10 %.3f"
-                        + "  MRR %.3f  (%.1f ms a query)%n", c.getKey(), n, (double) p1 / n, rPrec / n, r5 / n, r10 / n, mrr / n, ms);
+                        + "  MRR %.3f  answers right %.3f (%d)  (%.1f ms a query)%n", c.getKey(), n, (double) p1 / n, rPrec / n,
+                        r5 / n, r10 / n, mrr / n, (double) right / Math.max(1, answers), answers, ms);
+                System.out.printf(Locale.ROOT, "  %-45s %d pages of no labelled event: something listed for %.3f%n", "", alone,
+                        (double) alarms / Math.max(1, alone));
                 if (c.getKey().startsWith("default")) {
                     for (String m : misses) System.out.println("      first answer of another event: " + m);
                 }

@@ -11,11 +11,13 @@ import java.util.Locale;
  *
  * @param date its earliest publication date as stored (ISO), or null
  * @param score Lucene's score of the more-like-this query (comparable within one answer only)
+ * @param similarity the score as a share of the asked article's own score for the same query (1: as much
+ *     in common with it as the article has with itself; comparable across answers)
  * @param when whether it was published before or after the asked article
  * @param sharedEntities the named entities both name, in the asked article's order
  */
-@JsonPropertyOrder({"id", "title", "site", "date", "when", "score", "shared_entities"})
-public record RelatedArticle(String id, String title, String site, String date, When when, double score,
+@JsonPropertyOrder({"id", "title", "site", "date", "when", "score", "similarity", "shared_entities"})
+public record RelatedArticle(String id, String title, String site, String date, When when, double score, double similarity,
                              @JsonProperty("shared_entities") List<SharedEntity> sharedEntities) {
 
     /** Its publication relative to the asked article's (earliest dates, to the millisecond). */

@@ -51,6 +51,11 @@ import org.vigie.corpus.store.Fields;
  * entities both articles name add a bonus ({@link RelatedConfig#entityBoost}), each by its rarity,
  * but never make an article related on their own: one word in common at least.
  *
+ * <p>Each answer's score is also given as a share of the article's own score for the same query
+ * ({@link RelatedArticle#similarity}), and answers under {@link RelatedConfig#minSimilarity} are not
+ * listed: any two articles share a few words, so without a floor every article has "related
+ * coverage", and in a corpus with nothing on its subject that is a list of unrelated articles.
+ *
  * <p>Left out: the article itself, the members of its reprint family (same {@code family_id}),
  * its copies and what it copies; of several members of another family only the best is listed.
  * With a window, only articles published (any publication) within it; an undated article has none.
@@ -84,18 +89,23 @@ public final class RelatedArticles {
         }
         List<RelatedArticle> related = new ArrayList<>();
         if (!words.isEmpty()) {
-            Query query = query(a, words, language, request.config(), from, to);
+            Query scoring = scoring(a, words, language, request.config());
+            float self = selfScore(searcher, a, scoring);
+            Query query = query(a, scoring, from, to);
             // more than asked: several members of one family come as one
             TopDocs top = searcher.search(query, request.top() * 3 + 10);
             Set<String> families = new HashSet<>();
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
+                double similarity = self > 0 ? sd.score / self : 0;
+                // best first: once one is under the floor, every later one is too
+                if (similarity < request.config().minSimilarity()) break;
                 Document d = stored.document(sd.doc, HIT_FIELDS);
                 Article other = ArticleJson.fromJson(d.get(Fields.JSON));
                 if (other.familyId() != null && !families.add(other.familyId())) continue;
                 related.add(new RelatedArticle(other.id(), other.title(), d.get(Fields.SITE), other.metadata().date(),
                         RelatedArticle.When.of(date, ArticleDocuments.dateMillis(other.metadata().date())), sd.score,
-                        shared(a, other)));
+                        similarity, shared(a, other)));
                 if (related.size() == request.top()) break;
             }
         }
@@ -150,9 +160,20 @@ public final class RelatedArticles {
         }
     }
 
-    /** The weighted words in the other articles' text, plus the entity bonus, less the article and its copies, within the window. */
-    static Query query(Article a, Map<String, Float> words, TextLanguage language, RelatedConfig config,
-                       LocalDate from, LocalDate to) {
+    /**
+     * The score of the article itself for {@code scoring}: the most an article can share with it, the
+     * unit of {@link RelatedArticle#similarity}. Scores of one query are comparable with each other
+     * only; as shares of this one they are comparable across articles and corpora, so one floor fits all.
+     */
+    static float selfScore(CorpusSearcher searcher, Article a, Query scoring) throws IOException {
+        Query self = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.ID, a.id())), BooleanClause.Occur.FILTER).build();
+        TopDocs top = searcher.search(self, 1);
+        return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+    }
+
+    /** The weighted words in another article's text, plus the entity bonus: what makes it related. */
+    static Query scoring(Article a, Map<String, Float> words, TextLanguage language, RelatedConfig config) {
         String title = Fields.text(Fields.TEXT_TITLE, language);
         String standfirst = Fields.text(Fields.TEXT_STANDFIRST, language);
         String body = Fields.text(Fields.TEXT_BODY, language);
@@ -173,6 +194,13 @@ public final class RelatedArticles {
             for (String term : entities) e.add(new TermQuery(new Term(Fields.ENTITY, term)), BooleanClause.Occur.SHOULD);
             b.add(new BoostQuery(e.build(), config.entityBoost()), BooleanClause.Occur.SHOULD);
         }
+        return b.build();
+    }
+
+    /** {@code scoring} less the article and its copies, within the window (filters and exclusions do not score). */
+    static Query query(Article a, Query scoring, LocalDate from, LocalDate to) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(scoring, BooleanClause.Occur.MUST);
         b.add(new TermQuery(new Term(Fields.ID, a.id())), BooleanClause.Occur.MUST_NOT);
         b.add(new TermQuery(new Term(Fields.REPRINT_OF, a.id())), BooleanClause.Occur.MUST_NOT);
         if (a.familyId() != null) b.add(new TermQuery(new Term(Fields.FAMILY_ID, a.familyId())), BooleanClause.Occur.MUST_NOT);

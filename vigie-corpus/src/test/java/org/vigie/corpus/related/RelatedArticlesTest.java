@@ -217,7 +217,8 @@ class RelatedArticlesTest {
 
     @Test
     void theTopIsHonouredAndAnUnknownIdIsEmpty() throws IOException {
-        RelatedResult r = related(RelatedRequest.of(PAGES.get("bolivia-protests.txt").id()).withTop(3).anyDate());
+        RelatedResult r = related(RelatedRequest.of(PAGES.get("bolivia-protests.txt").id()).withTop(3).anyDate()
+                .withConfig(RelatedConfig.DEFAULT.withMinSimilarity(0)));
         assertTrue(r.related().size() <= 3 && !r.related().isEmpty(), r.toString());
         for (int i = 1; i < r.related().size(); i++) {
             assertTrue(r.related().get(i - 1).score() >= r.related().get(i).score());
@@ -228,6 +229,36 @@ class RelatedArticlesTest {
         assertThrows(IllegalArgumentException.class, () -> RelatedRequest.parseDays("soon"));
         assertNull(RelatedRequest.parseDays("any"));
         assertEquals(7, RelatedRequest.parseDays(" 7 "));
+    }
+
+    @Test
+    void aPageOfItsOwnEventListsLittleOrNothingWhileEventPagesKeepTheirPartner() throws IOException {
+        float floor = RelatedConfig.DEFAULT.minSimilarity();
+        int listedWithoutFloor = 0, listed = 0, alone = 0;
+        for (Map.Entry<String, Article> e : PAGES.entrySet()) {
+            if (EVENTS.containsKey(e.getKey())) {
+                RelatedArticle top = related(RelatedRequest.of(e.getValue().id())).related().get(0);
+                assertTrue(top.similarity() >= floor && top.similarity() <= 1.5, e.getKey() + " " + top);
+                continue;
+            }
+            alone++;
+            RelatedResult all = related(RelatedRequest.of(e.getValue().id()).withConfig(RelatedConfig.DEFAULT.withMinSimilarity(0)));
+            RelatedResult kept = related(RelatedRequest.of(e.getValue().id()));
+            listedWithoutFloor += all.related().size();
+            listed += kept.related().size();
+            // the floor cuts the tail of the same ranking, nothing else
+            assertEquals(ids(all).subList(0, kept.related().size()), ids(kept), e.getKey());
+            for (RelatedArticle h : kept.related()) assertTrue(h.similarity() >= floor, e.getKey() + " " + h);
+            for (int i = 1; i < all.related().size(); i++) {
+                assertTrue(all.related().get(i - 1).similarity() >= all.related().get(i).similarity(), e.getKey());
+            }
+        }
+        // twelve pages of no event in a corpus of other topics: with a word in common, nearly every
+        // other English page would be listed; a share of their own score keeps few of them
+        assertTrue(alone >= 10, "pages of no event: " + alone);
+        assertTrue(listedWithoutFloor >= 5 * alone, listedWithoutFloor + " listed for " + alone + " pages without a floor");
+        assertTrue(listed * 4 <= listedWithoutFloor, listed + " kept of " + listedWithoutFloor);
+        assertThrows(IllegalArgumentException.class, () -> RelatedConfig.DEFAULT.withMinSimilarity(1.5f));
     }
 
     @Test

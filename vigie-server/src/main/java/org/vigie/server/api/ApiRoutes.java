@@ -24,6 +24,7 @@ import org.vigie.corpus.export.Export;
 import org.vigie.corpus.export.ExportFormat;
 import org.vigie.corpus.export.ExportRequest;
 import org.vigie.corpus.export.ExportTable;
+import org.vigie.corpus.related.RelatedConfig;
 import org.vigie.corpus.related.RelatedRequest;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchRequest;
@@ -290,12 +291,21 @@ public final class ApiRoutes {
         ctx.json(config.corpus().related(request).orElseThrow(() -> ApiException.notFound("no article " + id)));
     }
 
-    /** A related-articles request from query parameters: top, days (a number or 'any'). */
+    /** A related-articles request from query parameters: top, days (a number or 'any'), min_similarity (0 to 1). */
     public static RelatedRequest relatedRequest(Context ctx, String id) {
         int top = intParam(ctx, "top", RelatedRequest.DEFAULT_TOP, 1, RelatedRequest.MAX_TOP);
+        String floor = param(ctx, "min_similarity", null);
         try {
+            RelatedConfig config = RelatedConfig.DEFAULT;
+            if (floor != null) {
+                try {
+                    config = config.withMinSimilarity(Float.parseFloat(floor.strip()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("min_similarity must be a number between 0 and 1, not '" + floor + "'");
+                }
+            }
             return RelatedRequest.of(id).withTop(top).withDaysOrAny(RelatedRequest.parseDays(param(ctx, "days",
-                    Integer.toString(RelatedRequest.DEFAULT_DAYS))));
+                    Integer.toString(RelatedRequest.DEFAULT_DAYS)))).withConfig(config);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -11,7 +11,8 @@ import org.vigie.corpus.related.SharedEntity;
 /**
  * The "Related coverage" section of a stored article's page: the other articles about the same
  * thing, best first, each a link to its page with its site, date, whether it came earlier or
- * later, and the entities both name. Titles, sites and names are scraped: all escaped.
+ * later (when both are dated), how much they have in common and the entities both name. Titles,
+ * sites and names are scraped: all escaped.
  */
 final class RelatedView {
 
@@ -32,7 +33,12 @@ final class RelatedView {
             b.append("<li><a href=\"/articles/").append(url(h.id())).append("\">").append(esc(h.title())).append("</a>");
             if (h.site() != null) b.append(" <span class=\"site\">").append(esc(h.site())).append("</span>");
             if (h.date() != null) b.append(" <time>").append(esc(h.date())).append("</time>");
-            b.append(" <span class=\"when when-").append(h.when().json()).append("\">").append(label(h.when())).append("</span>");
+            // one of the two has no date: an absent date says it, and "undated" beside a date would not
+            if (h.when() != RelatedArticle.When.UNDATED) {
+                b.append(" <span class=\"when when-").append(h.when().json()).append("\">").append(label(h.when())).append("</span>");
+            }
+            b.append(String.format(java.util.Locale.ROOT, " <span class=\"similarity\" title=\"its score as a share of this"
+                    + " article's own score for the same words\">%.0f %%</span>", 100 * h.similarity()));
             if (!h.sharedEntities().isEmpty()) {
                 b.append("<br><span class=\"shared\">").append(esc(h.sharedEntities().stream().map(SharedEntity::name)
                         .collect(Collectors.joining(", ")))).append("</span>");
@@ -47,7 +53,7 @@ final class RelatedView {
             case EARLIER -> "earlier";
             case LATER -> "later";
             case SAME_TIME -> "same time";
-            case UNDATED -> "undated";
+            case UNDATED -> throw new IllegalArgumentException("no label for " + when);
         };
     }
 }
