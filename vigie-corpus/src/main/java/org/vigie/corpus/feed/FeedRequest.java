@@ -36,7 +36,7 @@ public record FeedRequest(SearchRequest search, int limit) {
     public List<String[]> params() {
         SearchRequest r = search;
         List<String[]> out = new ArrayList<>();
-        if (!r.query().isBlank()) out.add(new String[] {"q", r.query()});
+        if (!r.query().isBlank()) out.add(new String[] {"q", r.query().strip()});
         r.entities().forEach(v -> out.add(new String[] {"entity", v}));
         r.speakers().forEach(v -> out.add(new String[] {"speaker", v}));
         r.sites().forEach(v -> out.add(new String[] {"site", v}));
