@@ -229,6 +229,21 @@ class FeedApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheFeeds() throws Exception {
+        JsonNode doc = ArticleJson.mapper().readTree(app.get("/openapi.json").body());
+        for (String path : List.of("/feeds/search.atom", "/feeds/entities/{id}.atom", "/feeds/sites/{site}.atom")) {
+            JsonNode op = doc.path("paths").path(path).path("get");
+            assertTrue(op.isObject(), path);
+            List<String> params = new java.util.ArrayList<>();
+            op.path("parameters").forEach(p -> params.add(p.path("name").asText()));
+            assertTrue(params.containsAll(List.of("q", "entity", "site", "signal", "author", "from", "to", "limit", "If-None-Match",
+                    "If-Modified-Since")), path + ": " + params);
+            assertTrue(op.path("responses").has("304") && op.path("responses").path("200").path("content").has("application/atom+xml; charset=utf-8"),
+                    path);
+        }
+    }
+
+    @Test
     void closedReadsRequireTheTokenForFeedsToo() throws Exception {
         try (TestServer closed = TestServer.open("vigie-feed-closed")) {
             closed.corpus().ingest(List.of(truce));
