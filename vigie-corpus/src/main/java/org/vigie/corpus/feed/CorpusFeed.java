@@ -94,8 +94,11 @@ public final class CorpusFeed {
                 : a.origin() == null ? null : a.origin().url();
         Set<String> signals = new LinkedHashSet<>();
         for (Signal s : a.signals()) signals.add(s.kind());
-        return new FeedEntry(a.id(), a.title(), url, published, updated, a.language(), a.metadata().authors(),
-                summary(a), ArticleDocuments.site(a), List.copyOf(signals), topEntities(a));
+        String summary = summary(a);
+        // a page without a headline still needs a title a reader can list: its first words
+        String title = !a.title().isBlank() ? a.title() : summary == null ? "(untitled)" : words(summary, 90);
+        return new FeedEntry(a.id(), title, url, published, updated, a.language(), a.metadata().authors(),
+                summary, ArticleDocuments.site(a), List.copyOf(signals), topEntities(a));
     }
 
     /** The article's most mentioned entities, ties by first mention. */
@@ -133,11 +136,17 @@ public final class CorpusFeed {
         }
         if (end == BreakIterator.DONE) end = text.length();
         if (end <= SUMMARY_MAX) return text.substring(0, end).strip();
-        int cut = text.lastIndexOf(' ', SUMMARY_MAX);
-        return text.substring(0, cut > SUMMARY_MAX / 2 ? cut : SUMMARY_MAX).strip() + "…";
+        return words(text, SUMMARY_MAX);
     }
 
-    /** The canonical name of each entity filter, as the first listed article that names it has it. */
+    /** {@code text} cut at a word to at most {@code max} characters, with an ellipsis when cut. */
+    static String words(String text, int max) {
+        if (text.length() <= max) return text;
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > max / 2 ? cut : max).strip() + "…";
+    }
+
+        /** The canonical name of each entity filter, as the first listed article that names it has it. */
     private static Map<String, String> entityNames(List<String> filters, Article[] articles) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String f : filters) {

@@ -180,6 +180,16 @@ class AtomFeedTest {
     }
 
     @Test
+    void aPageWithoutHeadlineIsTitledByItsFirstWordsAndALongSentenceIsCut() {
+        String sentence = "Mot " + "très long ".repeat(80) + "fin.";
+        Article a = article("", null, List.of(sentence, "Suite."), "https://x.example/a", null, "2016-10-03", null, List.of());
+        FeedEntry e = CorpusFeed.entry(a);
+        assertTrue(e.summary().length() <= CorpusFeed.SUMMARY_MAX + 1 && e.summary().matches(".* (très|long)…"), "cut after a whole word: " + e.summary());
+        assertTrue(e.title().startsWith("Mot très long") && e.title().endsWith("…") && e.title().length() <= 91, e.title());
+        assertNull(CorpusFeed.entry(article("Sans date", null, List.of("x"), null, null, null, null, List.of())));
+    }
+
+    @Test
     void xmlTextDropsExactlyWhatXmlCannotHold() {
         assertEquals("a\tb\nc\rd", XmlText.clean("a\tb\nc\rd"));
         assertEquals("ab", XmlText.clean("a\u0000\u001F\uFFFE\uFFFFb"));
