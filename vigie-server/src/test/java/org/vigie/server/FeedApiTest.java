@@ -175,6 +175,10 @@ class FeedApiTest {
         assertEquals(200, get("/feeds/search.atom?q=alep", "If-None-Match", "\"other\"", "If-Modified-Since", modified).statusCode(),
                 "If-None-Match decides when both are sent");
         assertEquals(200, get("/feeds/search.atom?q=alep&limit=2", "If-None-Match", etag).statusCode(), "another feed, another tag");
+        HttpResponse<Void> head = TestServer.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/feeds/search.atom?q=alep"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode(), "readers that check with HEAD get the validators");
+        assertEquals(etag, head.headers().firstValue("ETag").orElse(""));
         assertEquals(304, get("/feeds/search.atom?q=%20alep&limit=50", "If-None-Match", etag).statusCode(),
                 "the same feed however its address is written (the query is read as it is searched)");
     }

@@ -2,6 +2,7 @@ package org.vigie.server.api;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,15 +53,20 @@ public final class FeedRoutes {
     }
 
     public void register(Javalin app) {
-        app.get("/feeds/search.atom", ctx -> serve(ctx, ApiRoutes.filters(ctx), "/feeds/search.atom", null));
-        app.get("/feeds/entities/{file}", ctx -> {
+        Handler search = ctx -> serve(ctx, ApiRoutes.filters(ctx), "/feeds/search.atom", null);
+        Handler entity = ctx -> {
             String id = Ids.check("entity", atomFile(ctx));
             serve(ctx, ApiRoutes.filters(ctx).entity(id), "/feeds/entities/" + Html.url(id) + ".atom", new String[] {"entity", id});
-        });
-        app.get("/feeds/sites/{file}", ctx -> {
-            String site = Ids.check("site", atomFile(ctx));
-            serve(ctx, ApiRoutes.filters(ctx).site(site), "/feeds/sites/" + Html.url(site) + ".atom", new String[] {"site", site});
-        });
+        };
+        Handler site = ctx -> {
+            String s = Ids.check("site", atomFile(ctx));
+            serve(ctx, ApiRoutes.filters(ctx).site(s), "/feeds/sites/" + Html.url(s) + ".atom", new String[] {"site", s});
+        };
+        // HEAD too: some readers and validators check a feed with it (the server sends the head, no body)
+        for (var route : java.util.Map.of("/feeds/search.atom", search, "/feeds/entities/{file}", entity, "/feeds/sites/{file}", site).entrySet()) {
+            app.get(route.getKey(), route.getValue());
+            app.head(route.getKey(), route.getValue());
+        }
     }
 
     /** The name in a path segment "NAME.atom"; any other segment is not a feed (404). */
