@@ -161,6 +161,19 @@ class ApiFuzzPropertiesTest {
     }
 
     @Example
+    void aFeedAsksForAHostItCanLinkTo() throws Exception {
+        // the feed's links are made of the Host header: one a URL cannot hold is refused, never written into the feed
+        for (String host : List.of("x\"><script>", "a b", "evil.example/path", "", "[zz]")) {
+            RawAnswer a = raw("GET /feeds/search.atom HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            assertEquals(400, a.status, host + ": " + a.body);
+            assertEquals(400, ArticleJson.mapper().readTree(a.body).path("error").path("code").asInt(), a.body);
+        }
+        RawAnswer ok = raw("GET /feeds/search.atom HTTP/1.1\r\nHost: [::1]:8080\r\nConnection: close\r\n\r\n");
+        assertEquals(200, ok.status, ok.body);
+        assertTrue(ok.body.contains("href=\"http://[::1]:8080/feeds/search.atom\""), ok.body);
+    }
+
+    @Example
     void aPageOfNoWordIsAnalysedIntoNoEntities() throws Exception {
         // The page "\uFFFD" (a byte 0xFF read as UTF-8) has text but no token: the entity stage took
         // the empty token layer for a misconfigured pipeline and threw (a 500).

@@ -90,7 +90,7 @@ public final class FeedRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        String base = base(ctx);
+        String base = config.publicUrl() != null ? config.publicUrl() : base(ctx);
         // the feed's own address, its parameters in a fixed order (one feed, one address, one ETag)
         String self = base + path + AtomWriter.query(selfParams(request, inPath));
         FeedLinks links = new FeedLinks(base, self);
