@@ -6,11 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.vigie.corpus.Corpus;
 import org.vigie.corpus.export.Export;
@@ -62,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), 2);
         }
-        Path target = out == null ? null : checkTarget(out);
+        Path target = out == null ? null : AtomicFile.checkTarget(out);
         PrintWriter err = spec.commandLine().getErr();
         data.existing();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
@@ -78,39 +74,13 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** The absolute path to write, in a folder that exists; checked before the (long) export. */
-    private static Path checkTarget(Path file) {
-        Path target = file.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) throw new UserException("--out " + file + " is a folder: give a file name", 2);
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) throw new UserException("--out " + file + ": no folder " + dir, 2);
-        return target;
-    }
-
-    /**
-     * Writes a hidden temporary file next to {@code target}, then moves it into place: a failed or
-     * interrupted export leaves the previous file (or none), never half a table.
-     */
     private static ExportSummary toFile(Export export, Path target) throws IOException {
-        Path part = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + Long.toHexString(System.nanoTime()) + ".part");
-        boolean done = false;
-        try {
-            ExportSummary s;
-            try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                s = export.writeTo(w);
-            }
-            try {
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
+        return AtomicFile.replace(target, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            ExportSummary s = export.writeTo(w);
+            w.flush();
             return s;
-        } finally {
-            if (!done) Files.deleteIfExists(part);
-        }
+        });
     }
 
     /**

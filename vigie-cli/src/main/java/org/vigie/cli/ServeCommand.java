@@ -48,13 +48,16 @@ final class ServeCommand implements Callable<Integer> {
         Engine engine = new Engine(engineOptions);
         ArticleReader html = new HtmlReader();
         ArticleReader dump = new DumpReader();
+        if (server.publicUrl != null && !org.vigie.corpus.feed.FeedLinks.isHttp(server.publicUrl)) {
+            throw new UserException("--public-url must be an absolute http or https URL: " + server.publicUrl, 2);
+        }
         ServerConfig config = new ServerConfig(corpus, engine::pipeline,
                 mime -> switch (mime) {
                     case "text/html", "application/xhtml+xml" -> html;
                     case "text/plain" -> dump;
                     default -> null;
                 },
-                server.token, !server.closedReads, server.maxBody);
+                server.token, !server.closedReads, server.maxBody, server.publicUrl);
         VigieServer s;
         try {
             s = VigieServer.create(config).start(server.host, server.port);

@@ -17,6 +17,11 @@ final class ServerOptions {
     @Option(names = "--closed-reads", description = "Read endpoints and pages require the token too.")
     boolean closedReads;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address readers reach this server at (behind a proxy: https://vigie.example.org), which the Atom feeds link to;"
+                    + " default: the address each request was sent to.")
+    String publicUrl;
+
     @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body (default: ${DEFAULT-VALUE}).")
     long maxBody = org.vigie.server.ServerConfig.DEFAULT_MAX_BODY;
 }

@@ -13,6 +13,9 @@ import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.corpus.export.Export;
 import org.vigie.corpus.export.ExportRequest;
+import org.vigie.corpus.feed.CorpusFeed;
+import org.vigie.corpus.feed.Feed;
+import org.vigie.corpus.feed.FeedRequest;
 import org.vigie.corpus.related.RelatedArticles;
 import org.vigie.corpus.related.RelatedRequest;
 import org.vigie.corpus.related.RelatedResult;
@@ -237,6 +240,25 @@ public final class Corpus implements AutoCloseable {
             store.release(s);
             throw e;
         }
+    }
+
+    /**
+     * The committed state the next query would read: cheap (no query runs), for a poller to tell
+     * whether anything changed since its last answer.
+     */
+    public CorpusState state() throws IOException {
+        return onView(CorpusSearcher::state);
+    }
+
+    /**
+     * The newest articles {@code request}'s query and filters match, for an Atom feed
+     * ({@link CorpusFeed}), with the state of the view that answered.
+     *
+     * @throws org.vigie.corpus.search.QuerySyntaxException the query cannot be read
+     * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
+     */
+    public Feed feed(FeedRequest request) throws IOException {
+        return onView(s -> CorpusFeed.select(s, request));
     }
 
     /** The stored article with this id. */

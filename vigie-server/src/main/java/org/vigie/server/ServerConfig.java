@@ -16,6 +16,8 @@ import org.vigie.corpus.Corpus;
  * @param ingestToken  the token that {@code POST /api/ingest} requires; null disables ingest
  * @param openReads    false: read endpoints require the token too
  * @param maxBodyBytes the largest request body accepted (413 above)
+ * @param publicUrl    the address readers reach the server at (behind a proxy: "https://vigie.example.org"),
+ *                     which feeds link to; null: the address each request was sent to (its Host header)
  */
 public record ServerConfig(
         Corpus corpus,
@@ -23,7 +25,8 @@ public record ServerConfig(
         Function<String, ArticleReader> readers,
         String ingestToken,
         boolean openReads,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        String publicUrl) {
 
     public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
 
@@ -35,5 +38,12 @@ public record ServerConfig(
         if (!openReads && ingestToken == null) {
             throw new IllegalArgumentException("closed reads need a token");
         }
+        if (publicUrl != null) publicUrl = new org.vigie.corpus.feed.FeedLinks(publicUrl, null).base(); // checked, no trailing slash
+    }
+
+    /** A server that links to the address each request was sent to. */
+    public ServerConfig(Corpus corpus, Supplier<? extends Stage> pipeline, Function<String, ArticleReader> readers,
+                        String ingestToken, boolean openReads, long maxBodyBytes) {
+        this(corpus, pipeline, readers, ingestToken, openReads, maxBodyBytes, null);
     }
 }

@@ -17,6 +17,7 @@ import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.server.api.ApiException;
 import org.vigie.server.api.ApiRoutes;
 import org.vigie.server.api.Auth;
+import org.vigie.server.api.FeedRoutes;
 import org.vigie.server.api.HeavyGate;
 import org.vigie.server.api.StoryDays;
 import org.vigie.server.ui.Html;
@@ -75,6 +76,7 @@ public final class VigieServer implements AutoCloseable {
         HeavyGate heavy = HeavyGate.forThisMachine();
         new ApiRoutes(config, auth, reprints, ingests, stories, heavy).register(app);
         new UiRoutes(config, auth, reprints, stories, heavy).register(app);
+        new FeedRoutes(config, auth).register(app);
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
@@ -108,10 +110,10 @@ public final class VigieServer implements AutoCloseable {
         }
     }
 
-    /** JSON for the API, a small escaped page for the UI. */
+    /** JSON for the API and the feeds (read by programs), a small escaped page for the UI. */
     static void error(Context ctx, int status, String message) {
         ctx.status(status);
-        if (ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")) {
+        if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/feeds/") || ctx.path().equals("/openapi.json")) {
             Map<String, Object> inner = new LinkedHashMap<>();
             inner.put("code", status);
             inner.put("message", message);

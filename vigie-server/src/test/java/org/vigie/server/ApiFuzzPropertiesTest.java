@@ -83,6 +83,18 @@ class ApiFuzzPropertiesTest {
         answersSafely("/terms?" + query, get("/terms?" + query));
     }
 
+    @Property(tries = 100)
+    void feedParametersGiveAWellFormedFeedOrAJsonError(@ForAll("feedPaths") String path, @ForAll("queries") String query,
+                                                      @ForAll("conditions") String[] condition) throws Exception {
+        String p = path + "?" + query;
+        HttpResponse<String> r = condition.length == 0 ? get(p) : get(p, condition[0], condition[1]);
+        answersSafely(p, r);
+        if (r.statusCode() == 200) {
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"), p);
+            org.vigie.testkit.AtomCheck.read(r.body().getBytes(StandardCharsets.UTF_8)); // well-formed, the required elements
+        }
+    }
+
     @Property(tries = 150)
     void idsGiveTheRecordOrAJsonError(@ForAll("paths") String path, @ForAll("ids") String id) throws Exception {
         String p = path + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
@@ -149,6 +161,19 @@ class ApiFuzzPropertiesTest {
     }
 
     @Example
+    void aFeedAsksForAHostItCanLinkTo() throws Exception {
+        // the feed's links are made of the Host header: one a URL cannot hold is refused, never written into the feed
+        for (String host : List.of("x\"><script>", "a b", "evil.example/path", "", "[zz]")) {
+            RawAnswer a = raw("GET /feeds/search.atom HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            assertEquals(400, a.status, host + ": " + a.body);
+            assertEquals(400, ArticleJson.mapper().readTree(a.body).path("error").path("code").asInt(), a.body);
+        }
+        RawAnswer ok = raw("GET /feeds/search.atom HTTP/1.1\r\nHost: [::1]:8080\r\nConnection: close\r\n\r\n");
+        assertEquals(200, ok.status, ok.body);
+        assertTrue(ok.body.contains("href=\"http://[::1]:8080/feeds/search.atom\""), ok.body);
+    }
+
+    @Example
     void aPageOfNoWordIsAnalysedIntoNoEntities() throws Exception {
         // The page "\uFFFD" (a byte 0xFF read as UTF-8) has text but no token: the entity stage took
         // the empty token layer for a misconfigured pipeline and threw (a 500).
@@ -202,6 +227,24 @@ class ApiFuzzPropertiesTest {
                         "versus_q", "versus_site", "versus_from", "versus_to"), values())
                 .as((n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
         return pair.list().ofMaxSize(4).map(l -> String.join("&", l));
+    }
+
+    @Provide
+    Arbitrary<String> feedPaths() {
+        Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.of("vladimir-putin", "alep", "fr.sputniknews.com", "a..b", ""),
+                Arbitraries.of(HOSTILE), Arbitraries.strings().ofMaxLength(60))
+                .map(v -> URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20"));
+        return Arbitraries.oneOf(Arbitraries.just("/feeds/search.atom"),
+                Combinators.combine(Arbitraries.of("/feeds/entities/", "/feeds/sites/"), name, Arbitraries.of(".atom", ".atom", "", ".rss"))
+                        .as((dir, n, ext) -> dir + n + ext));
+    }
+
+    @Provide
+    Arbitrary<String[]> conditions() {
+        return Arbitraries.of(new String[0], new String[] {"If-None-Match", "*"}, new String[] {"If-None-Match", "\"x\", W/\"y\""},
+                new String[] {"If-None-Match", "\"\"\"\", ,,"}, new String[] {"If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT"},
+                new String[] {"If-Modified-Since", "Sun, 31 Dec 9999 23:59:59 GMT"}, new String[] {"If-Modified-Since", "yesterday"},
+                new String[] {"If-Modified-Since", "Mon, 32 Foo 2001 99:00:00 GMT"});
     }
 
     @Provide
@@ -282,6 +325,11 @@ class ApiFuzzPropertiesTest {
 
     static HttpResponse<String> get(String path) throws Exception {
         return assertTimeoutPreemptively(HANG_GUARD, () -> http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString()), path);
+    }
+
+    static HttpResponse<String> get(String path, String header, String value) throws Exception {
+        return assertTimeoutPreemptively(HANG_GUARD, () -> http.send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).build(),
                 HttpResponse.BodyHandlers.ofString()), path);
     }
 

@@ -82,7 +82,8 @@ import org.vigie.server.VigieServer;
  *       for a UI page a 4xx "Error N" page;</li>
  *   <li>rejected without a clear error: any other ReadException or 4xx;</li>
  *   <li>crashed: any other exception (or an article with a span outside its text), a 5xx, a dropped
- *       connection; unsafe: a UI page holding an unescaped {@code <script>};</li>
+ *       connection; unsafe: a UI page holding an unescaped {@code <script>}, or a feed
+ *       ({@code /feeds/...}) answered 200 that is not well-formed XML;</li>
  *   <li>hung: no outcome within the bound.</li>
  * </ul>
  */
@@ -241,7 +242,14 @@ public final class FuzzRun {
         static final List<String> TARGETS = List.of("GET /api/search", "GET /api/articles/{id}", "POST /api/analyze",
                 "POST /api/ingest", "GET /api/entities/{id}", "GET /api/reprints/{id}", "GET /api/stories",
                 "GET /api/timeline", "GET /api/terms", "GET /api/articles/{id}/related",
+                "GET /feeds/search.atom", "GET /feeds/entities/{id}.atom", "GET /feeds/sites/{site}.atom",
                 "GET /search (page)", "GET /articles/{id} (page)", "GET /terms (page)", "POST /analyze (page)");
+        static final List<String> SITES = List.of("fr.sputniknews.com", "actu.orange.fr", "sputniknews.com", "x");
+        /** Conditional-GET headers a feed reader sends, and broken ones. */
+        static final List<String[]> CONDITIONS = List.of(new String[] {"If-None-Match", "*"}, new String[] {"If-None-Match", "\"x\", W/\"y\""},
+                new String[] {"If-None-Match", "\"\u0001\u00e9"}, new String[] {"If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT"},
+                new String[] {"If-Modified-Since", "Sun, 31 Dec 9999 23:59:59 GMT"}, new String[] {"If-Modified-Since", "yesterday"},
+                new String[] {"If-Modified-Since", "Mon, 32 Foo 2001 99:00:00 GMT"});
         static final List<String> PARAMS = List.of("q", "entity", "speaker", "site", "language", "signal", "from", "to",
                 "sort", "offset", "size", "limit", "date", "min_size", "url", "page", "kind", "interval", "normalize", "top", "sample",
                 "min_articles", "versus_q", "versus_site", "versus_from", "versus_to", "days");
@@ -303,7 +311,18 @@ public final class FuzzRun {
                 case "GET /articles/{id} (page)" -> new Request("GET", "/articles/" + id(r, ids), headers, null);
                 case "GET /api/articles/{id}/related" -> new Request("GET", "/api/articles/" + id(r, ids) + "/related" + query(r, List.of("top", "days")), headers, null);
                 case "GET /api/timeline" -> new Request("GET", "/api/timeline" + query(r, List.of("q", "entity", "site", "from", "to", "interval", "normalize")), headers, null);
-                case "GET /api/terms", "GET /terms (page)" -> new Request("GET", (target.endsWith("(page)") ? "/terms" : "/api/terms")
+                case "GET /feeds/search.atom", "GET /feeds/entities/{id}.atom", "GET /feeds/sites/{site}.atom" -> {
+                    if (r.nextInt(3) == 0) headers.add(CONDITIONS.get(r.nextInt(CONDITIONS.size())));
+                    if (r.nextInt(30) == 0) headers.add(new String[] {"Host", pick(r, List.of("", "x\"><y", "[::1]:80", "a b"))});
+                    List<String> filters = List.of("q", "entity", "speaker", "site", "language", "signal", "author", "from", "to", "limit");
+                    String path = switch (target) {
+                        case "GET /feeds/search.atom" -> "/feeds/search.atom";
+                        case "GET /feeds/entities/{id}.atom" -> "/feeds/entities/" + id(r, entityIds) + pick(r, List.of(".atom", ".atom", ".atom", "", ".rss"));
+                        default -> "/feeds/sites/" + (r.nextBoolean() ? pick(r, SITES) : id(r, SITES)) + pick(r, List.of(".atom", ".atom", ".atom", ""));
+                    };
+                    yield new Request("GET", path + query(r, filters), headers, null);
+                }
+                                case "GET /api/terms", "GET /terms (page)" -> new Request("GET", (target.endsWith("(page)") ? "/terms" : "/api/terms")
                         + query(r, List.of("q", "entity", "site", "from", "to", "top", "sample", "min_articles", "versus_q", "versus_site",
                                 "versus_from", "versus_to")), headers, null);
                 case "POST /api/analyze", "POST /api/ingest" -> {
@@ -407,7 +426,9 @@ public final class FuzzRun {
 
         Result send(String target, Request req) {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
-            String line = req.method() + " " + req.target() + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n";
+            boolean host = req.headers().stream().anyMatch(h -> h[0].equals("Host")); // a request's own Host replaces ours
+            String line = req.method() + " " + req.target() + " HTTP/1.1\r\n" + (host ? "" : "Host: 127.0.0.1:" + port + "\r\n")
+                    + "Connection: close\r\n";
             head.writeBytes(line.getBytes(StandardCharsets.UTF_8));
             for (String[] h : req.headers()) head.writeBytes((h[0] + ": " + h[1].replaceAll("[\r\n]", " ") + "\r\n").getBytes(StandardCharsets.UTF_8));
             if (req.body() != null) head.writeBytes(("Content-Length: " + req.body().length + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -448,6 +469,9 @@ public final class FuzzRun {
             String summary = status + " " + abbreviate(body.replaceAll("\\s+", " "), 300);
             if (page && SCRIPT.matcher(body).find()) return new Result(Outcome.UNSAFE, summary);
             if (status >= 500) return new Result(Outcome.CRASHED, summary);
+            if (target.contains("/feeds/") && status == 200 && !wellFormed(body)) {
+                return new Result(Outcome.UNSAFE, "not well-formed XML: " + summary);
+            }
             if (status < 400) return new Result(Outcome.ACCEPTED, String.valueOf(status));
             if (page && headers.contains("content-type: text/html")) {
                 return new Result(body.contains("<h1>Error " + status + "</h1>") ? Outcome.CLEAR : Outcome.UNCLEAR, summary);
@@ -465,6 +489,21 @@ public final class FuzzRun {
         }
 
         static final Pattern SCRIPT = Pattern.compile("(?i)<script");
+
+        /** Whether a feed is well-formed XML (the JDK's parser, no DTD): a feed reader rejects a whole feed that is not. */
+        static boolean wellFormed(String xml) {
+            try {
+                javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                f.setNamespaceAware(true);
+                f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                javax.xml.parsers.DocumentBuilder b = f.newDocumentBuilder();
+                b.setErrorHandler(null);
+                b.parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+                return true;
+            } catch (Exception e) {
+                return false;
+            }
+        }
 
         static String dechunk(String body) {
             StringBuilder out = new StringBuilder();

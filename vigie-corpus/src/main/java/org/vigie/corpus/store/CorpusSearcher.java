@@ -1,6 +1,9 @@
 package org.vigie.corpus.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,6 +14,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StandardDirectoryReader;
+import org.apache.lucene.util.StringHelper;
+import org.vigie.corpus.CorpusState;
 import org.apache.lucene.search.IndexSearcher;
 import org.vigie.corpus.analysis.TextLanguage;
 
@@ -25,9 +31,17 @@ public final class CorpusSearcher extends IndexSearcher {
     private final int schemaVersion;
     private SortedSetDocValuesReaderState facetState;
     private boolean facetStateBuilt;
+    private final Path indexDir;
+    private final Instant opened = Instant.now();
+    private CorpusState state;
 
     CorpusSearcher(IndexReader reader) throws IOException {
+        this(reader, null);
+    }
+
+    CorpusSearcher(IndexReader reader, Path indexDir) throws IOException {
         super(reader);
+        this.indexDir = indexDir;
         // the commit this view reads: a writer may have migrated the corpus since this store opened
         int v = CorpusSchema.VERSION;
         if (reader instanceof DirectoryReader dr) {
@@ -55,6 +69,30 @@ public final class CorpusSearcher extends IndexSearcher {
     /** The languages with text in this view: a query is analysed for these only. */
     public Set<TextLanguage> textLanguages() {
         return textLanguages;
+    }
+
+    /**
+     * The commit this view reads (computed once per view: a stat of the commit's segments file). A
+     * reader that is not a commit point's (never the store's) gets its version and the time the view opened.
+     */
+    public synchronized CorpusState state() {
+        if (state == null) {
+            IndexReader r = getIndexReader();
+            String commit = Long.toString(r instanceof DirectoryReader dr ? dr.getVersion() : 0L, 36);
+            Instant at = opened;
+            if (r instanceof StandardDirectoryReader sdr) {
+                commit = StringHelper.idToString(sdr.getSegmentInfos().getId()) + "-" + commit;
+                if (indexDir != null) {
+                    try {
+                        at = Files.getLastModifiedTime(indexDir.resolve(sdr.getSegmentInfos().getSegmentsFileName())).toInstant();
+                    } catch (IOException e) {
+                        at = opened; // the commit may be gone once a newer one is taken: the view is newer than it anyway
+                    }
+                }
+            }
+            state = new CorpusState(commit, at, r.numDocs());
+        }
+        return state;
     }
 
     /** The facet state, or null when no document of this view has a facet value. */

@@ -83,7 +83,7 @@ public final class CorpusStore implements Closeable {
         this.searchers = new SearcherManager(directory, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                return new CorpusSearcher(reader);
+                return new CorpusSearcher(reader, indexDir);
             }
         });
     }

@@ -43,9 +43,19 @@ public final class Html {
 
     /** The page frame: header, navigation, one stylesheet, no script. */
     public static String page(String title, String body) {
+        return page(title, null, null, body);
+    }
+
+    /**
+     * The page frame, announcing an Atom feed of what the page lists ({@code <link rel="alternate">},
+     * which browsers and feed readers discover) when {@code feedHref} is given.
+     */
+    public static String page(String title, String feedTitle, String feedHref, String body) {
         return "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + esc(title) + " · Vigie</title>"
+                + (feedHref == null ? "" : "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + esc(feedTitle)
+                        + "\" href=\"" + esc(feedHref) + "\">")
                 + "<link rel=\"stylesheet\" href=\"/static/vigie.css\"></head><body>"
                 + "<header><a class=\"brand\" href=\"/\">Vigie</a><nav>"
                 + "<a href=\"/\">Search</a><a href=\"/stories\">Stories</a><a href=\"/analyze\">Analyze a page</a>"

@@ -138,6 +138,9 @@ public final class UiRoutes {
         activeFilters(b, params);
         b.append("<p class=\"count\">").append(r.total())
                 .append(r.total() == 1 ? " article" : " articles");
+        String feed = feedUrl(params);
+        // a search with no match yet is worth following too: the feed is offered whatever the count
+        b.append(" <a class=\"feed\" href=\"").append(esc(feed)).append("\" type=\"application/atom+xml\">Feed</a>");
         if (r.total() > 0) {
             b.append(" <a class=\"download\" href=\"").append(esc(exportUrl(params, "csv")))
                     .append("\" download>Download CSV</a> <a class=\"download\" href=\"")
@@ -181,7 +184,7 @@ public final class UiRoutes {
             b.append("</ul>");
         }
         b.append("</aside></div>");
-        ctx.html(Html.page(req.query().isEmpty() ? "Search" : req.query(), b.toString()));
+        ctx.html(Html.page(req.query().isEmpty() ? "Search" : req.query(), "Atom feed of this search", feed, b.toString()));
     }
 
     /** The most bars the search page draws before it widens the interval (day, then week, then month). */
@@ -258,6 +261,15 @@ public final class UiRoutes {
         StringBuilder u = new StringBuilder("/search");
         for (int i = 0; i < params.size(); i++) {
             u.append(i == 0 ? '?' : '&').append(params.get(i)[0]).append('=').append(url(params.get(i)[1]));
+        }
+        return u.toString();
+    }
+
+    /** The Atom feed of the search's query and filters (its newest matches; the sort plays no part). */
+    static String feedUrl(List<String[]> params) {
+        StringBuilder u = new StringBuilder("/feeds/search.atom");
+        for (String[] p : params) {
+            if (!p[0].equals("sort")) u.append(u.indexOf("?") < 0 ? '?' : '&').append(p[0]).append('=').append(url(p[1]));
         }
         return u.toString();
     }
@@ -363,12 +375,14 @@ public final class UiRoutes {
         String id = Ids.check("entity", ctx.pathParam("id"));
         EntityProfile p = EntityProfile.of(config.corpus(), id, 50);
         if (p == null) throw ApiException.notFound("no entity " + id + " in the corpus");
+        String entityFeed = "/feeds/entities/" + url(id) + ".atom";
         StringBuilder b = new StringBuilder("<h1>").append(esc(p.canonical())).append(" <span class=\"ent ent-")
                 .append(esc(p.type())).append("\">").append(esc(p.type())).append("</span></h1>");
         b.append("<p class=\"meta\">").append(p.articles()).append(p.articles() == 1 ? " article" : " articles")
                 .append(" · <a href=\"/search?entity=").append(url(id)).append("\">search them</a>")
                 .append(" · <a href=\"/terms?entity=").append(url(id)).append("\">words that stand out around ")
-                .append(esc(p.canonical())).append("</a></p>");
+                .append(esc(p.canonical())).append("</a>")
+                .append(" · <a class=\"feed\" href=\"").append(esc(entityFeed)).append("\" type=\"application/atom+xml\">Feed</a></p>");
         b.append("<section><h2>Mentions per day</h2>").append(TimelineChart.svg(p.timeline())).append("</section>");
         quotes(b, "Quotes by " + p.canonical(), p.quotesBy());
         quotes(b, "Quotes about " + p.canonical(), p.quotesAbout());
@@ -383,7 +397,7 @@ public final class UiRoutes {
             b.append("</span> <span class=\"n\">").append(c.articles()).append("</span></li>");
         }
         b.append("</ul></section>");
-        ctx.html(Html.page(p.canonical(), b.toString()));
+        ctx.html(Html.page(p.canonical(), "Atom feed of the articles naming " + p.canonical(), entityFeed, b.toString()));
     }
 
     private static void quotes(StringBuilder b, String title, List<EntityProfile.QuoteRef> quotes) {
