@@ -80,6 +80,20 @@ public record SiteProfile(String site, long articles, String first, String last,
 
     /** Of the copies read, how many have one kind of change and their share. */
     public record ChangeRate(Change.Kind kind, long copies, double share) {
+
+        /** What a reader calls the change: "new headline", "paragraphs added". */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String label() {
+            return switch (kind) {
+                case HEADLINE_CHANGED -> "new headline";
+                case STANDFIRST_ADDED -> "standfirst added";
+                case STANDFIRST_CHANGED -> "new standfirst";
+                case STANDFIRST_REMOVED -> "standfirst removed";
+                case PARAGRAPH_ADDED -> "paragraphs added";
+                case PARAGRAPH_REMOVED -> "paragraphs removed";
+                case PARAGRAPH_EDITED -> "paragraphs edited";
+            };
+        }
     }
 
     /** A site that published the profiled site's texts after it: how many of those texts. */
