@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.vigie.core.pipeline.Stage;
 import org.vigie.core.read.ArticleReader;
 import org.vigie.corpus.Corpus;
+import org.vigie.corpus.sites.SiteRatings;
 
 /**
  * What the server serves and how it guards it.
@@ -16,6 +17,7 @@ import org.vigie.corpus.Corpus;
  * @param ingestToken  the token that {@code POST /api/ingest} requires; null disables ingest
  * @param openReads    false: read endpoints require the token too
  * @param maxBodyBytes the largest request body accepted (413 above)
+ * @param siteRatings  the source ratings a site profile shows ({@link SiteRatings#NONE}: none)
  */
 public record ServerConfig(
         Corpus corpus,
@@ -23,11 +25,19 @@ public record ServerConfig(
         Function<String, ArticleReader> readers,
         String ingestToken,
         boolean openReads,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        SiteRatings siteRatings) {
 
     public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
 
+    /** A server whose site profiles show no rating. */
+    public ServerConfig(Corpus corpus, Supplier<? extends Stage> pipeline, Function<String, ArticleReader> readers,
+            String ingestToken, boolean openReads, long maxBodyBytes) {
+        this(corpus, pipeline, readers, ingestToken, openReads, maxBodyBytes, SiteRatings.NONE);
+    }
+
     public ServerConfig {
+        siteRatings = siteRatings == null ? SiteRatings.NONE : siteRatings;
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(readers, "readers");

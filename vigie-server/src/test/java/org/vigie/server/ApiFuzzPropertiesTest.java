@@ -83,6 +83,16 @@ class ApiFuzzPropertiesTest {
         answersSafely("/terms?" + query, get("/terms?" + query));
     }
 
+    @Property(tries = 60)
+    void siteParametersGiveTheListOrAProfileOrAJsonError(@ForAll("siteNames") String site, @ForAll("siteQueries") String query)
+            throws Exception {
+        String p = URLEncoder.encode(site, StandardCharsets.UTF_8).replace("+", "%20");
+        answersSafely("/api/sites/" + p + "?" + query, get("/api/sites/" + p + "?" + query));
+        answersSafely("/sites/" + p + "?" + query, get("/sites/" + p + "?" + query));
+        answersSafely("/api/sites?" + query, get("/api/sites?" + query));
+        answersSafely("/sites?" + query, get("/sites?" + query));
+    }
+
     @Property(tries = 150)
     void idsGiveTheRecordOrAJsonError(@ForAll("paths") String path, @ForAll("ids") String id) throws Exception {
         String p = path + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
@@ -202,6 +212,19 @@ class ApiFuzzPropertiesTest {
                         "versus_q", "versus_site", "versus_from", "versus_to"), values())
                 .as((n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
         return pair.list().ofMaxSize(4).map(l -> String.join("&", l));
+    }
+
+    @Provide
+    Arbitrary<String> siteNames() {
+        return Arbitraries.oneOf(Arbitraries.of("alep.example", "hostile.txt", "ALEP.example", "https://www.alep.example/x"),
+                Arbitraries.of(HOSTILE).filter(s -> !s.isEmpty()), Arbitraries.strings().ofMinLength(1).ofMaxLength(400));
+    }
+
+    @Provide
+    Arbitrary<String> siteQueries() {
+        Arbitrary<String> pair = Combinators.combine(Arbitraries.of("q", "site", "signal", "from", "to", "top", "sample"), values())
+                .as((n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
+        return pair.list().ofMaxSize(3).map(l -> String.join("&", l));
     }
 
     @Provide
