@@ -240,8 +240,12 @@ public final class FuzzRun {
     static final class Api {
         static final List<String> TARGETS = List.of("GET /api/search", "GET /api/articles/{id}", "POST /api/analyze",
                 "POST /api/ingest", "GET /api/entities/{id}", "GET /api/reprints/{id}", "GET /api/stories",
-                "GET /api/timeline", "GET /api/terms", "GET /api/articles/{id}/related",
-                "GET /search (page)", "GET /articles/{id} (page)", "GET /terms (page)", "POST /analyze (page)");
+                "GET /api/timeline", "GET /api/terms", "GET /api/articles/{id}/related", "GET /api/sites", "GET /api/sites/{site}",
+                "GET /search (page)", "GET /articles/{id} (page)", "GET /terms (page)", "GET /sites (page)", "GET /sites/{site} (page)",
+                "POST /analyze (page)");
+        /** Site names to start from: stored ones (the samples) and near misses. */
+        static final List<String> SITES = List.of("fr.sputniknews.com", "sputniknews.com", "afp.com", "example.org", "lemonde.fr",
+                "https://www.afp.com/fr", "AFP.COM");
         static final List<String> PARAMS = List.of("q", "entity", "speaker", "site", "language", "signal", "from", "to",
                 "sort", "offset", "size", "limit", "date", "min_size", "url", "page", "kind", "interval", "normalize", "top", "sample",
                 "min_articles", "versus_q", "versus_site", "versus_from", "versus_to", "days");
@@ -306,6 +310,10 @@ public final class FuzzRun {
                 case "GET /api/terms", "GET /terms (page)" -> new Request("GET", (target.endsWith("(page)") ? "/terms" : "/api/terms")
                         + query(r, List.of("q", "entity", "site", "from", "to", "top", "sample", "min_articles", "versus_q", "versus_site",
                                 "versus_from", "versus_to")), headers, null);
+                case "GET /api/sites", "GET /sites (page)" -> new Request("GET", (target.endsWith("(page)") ? "/sites" : "/api/sites")
+                        + query(r, List.of("q", "entity", "site", "signal", "from", "to")), headers, null);
+                case "GET /api/sites/{site}", "GET /sites/{site} (page)" -> new Request("GET", (target.endsWith("(page)") ? "/sites/" : "/api/sites/")
+                        + id(r, SITES) + query(r, List.of("top", "sample")), headers, null);
                 case "POST /api/analyze", "POST /api/ingest" -> {
                     if (target.endsWith("ingest") && r.nextInt(10) != 0) headers.add(new String[] {"Authorization", "Bearer " + TOKEN});
                     if (r.nextInt(12) != 0) headers.add(new String[] {"Content-Type", pick(r, TYPES)});

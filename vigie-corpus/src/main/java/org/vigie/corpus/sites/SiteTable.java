@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -40,7 +39,7 @@ final class SiteTable {
     static final long UNDATED = Long.MIN_VALUE;
     private static final long DAY_MS = 86_400_000L;
     private static final int[] NO_SITES = {};
-    private static final Set<String> ROW_FIELDS = Set.of(Fields.ID, Fields.SITE);
+    private static final Set<String> JSON_FIELD = Set.of(Fields.JSON);
 
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
@@ -97,25 +96,44 @@ final class SiteTable {
                 for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) leafWire[d] = true;
             }
         }
+        // Ids from the terms of the id field, not from stored fields: reading one stored field
+        // decompresses the block of stored JSON around it, for every article (100 µs each).
+        String[] leafIds = new String[max];
+        Terms idTerms = r.terms(Fields.ID);
+        if (idTerms != null) {
+            TermsEnum te = idTerms.iterator();
+            PostingsEnum pe = null;
+            for (BytesRef term = te.next(); term != null; term = te.next()) {
+                pe = te.postings(pe, PostingsEnum.NONE);
+                String id = null;
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    leafIds[d] = id == null ? id = term.utf8ToString() : id;
+                }
+            }
+        }
         Bits live = r.getLiveDocs();
         NumericDocValues dates = DocValues.getNumeric(r, Fields.DATE);
         StoredFields stored = r.storedFields();
         for (int d = 0; d < max; d++) {
-            if (live != null && !live.get(d)) continue;
-            Document doc = stored.document(d, ROW_FIELDS);
+            if (live != null && !live.get(d) || leafIds[d] == null) continue;
             long day = dates.advanceExact(d) ? Math.floorDiv(dates.longValue(), DAY_MS) : UNDATED;
-            String ownSite = doc.get(Fields.SITE);
             int[] s = leafSites[d] == null ? NO_SITES : leafSites[d];
             long[] sd = new long[s.length];
             Arrays.fill(sd, day);
-            if (s.length > 1) siteDays(stored.document(d, Set.of(Fields.JSON)).get(Fields.JSON), s, sd);
-            add(doc.get(Fields.ID), leaf.docBase + d, ownSite == null ? -1 : ordinal(ownSite), s, sd, leafWire[d]);
+            // one site: it is the article's own; several (a text published on several pages, rare):
+            // the stored article says which is its own and when each published it
+            int ownSite = s.length == 1 ? s[0] : s.length == 0 ? -1
+                    : siteDays(stored.document(d, JSON_FIELD).get(Fields.JSON), s, sd);
+            add(leafIds[d], leaf.docBase + d, ownSite, s, sd, leafWire[d]);
         }
     }
 
-    /** Each site's own earliest date, from the publications of an article published on several sites. */
-    private void siteDays(String json, int[] s, long[] sd) {
-        if (json == null) return;
+    /**
+     * Each site's own earliest date, from the publications of an article published on several
+     * sites; returns the ordinal of its own site (that of its metadata), -1 when it names none.
+     */
+    private int siteDays(String json, int[] s, long[] sd) {
+        if (json == null) return -1;
         Article a = ArticleJson.fromJson(json);
         Arrays.fill(sd, UNDATED);
         List<Publication> pubs = new ArrayList<>();
@@ -132,6 +150,8 @@ final class SiteTable {
                 if (s[k] == ord && (sd[k] == UNDATED || day < sd[k])) sd[k] = day;
             }
         }
+        Integer own = ownSite == null ? null : ordinals.get(ownSite);
+        return own == null ? -1 : own;
     }
 
     private void add(String id, int doc, int ownSite, int[] s, long[] sd, boolean w) {
