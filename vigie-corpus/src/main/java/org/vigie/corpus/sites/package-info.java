@@ -15,6 +15,15 @@
  * and is the one cost that grows with the site: at most {@link org.vigie.corpus.sites.SiteRequest#sample}
  * copies (500 by default), evenly spread, are compared, and the profile says how many were.
  *
+ * <h2>Measured</h2>
+ * {@code SitesBench} (bench module): all of OrangeSum on afp.com, fr.sputniknews.com and
+ * actu.orange.fr, 6,000 texts republished 1-3 times by the twelve re-blogging sites of
+ * {@code Republisher} (46,183 articles): site list 0.43 s, a wire's profile 0.5 s, a re-blogging
+ * site's 0.75 s with 500 of its copies compared (1.4 s with all 991). Per re-blogging site the
+ * profile finds 98-99 % of its copies and its share of new headlines within 0.005 of the truth
+ * (other change kinds within 0.01). Reading the ids from stored fields instead of the id terms cost
+ * 2.6 times as much on the list: each stored-field read decompressed the JSON block around it.
+ *
  * <h2>Definitions</h2>
  * A site's articles are the texts it published (a verbatim copy on several sites is one article,
  * counted for each: {@code also_published_at}). It copied one when the text's first site (the own
