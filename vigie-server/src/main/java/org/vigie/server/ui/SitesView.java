@@ -61,7 +61,7 @@ final class SitesView {
     /** One site's profile. */
     static String profile(SiteProfile p) {
         String site = p.site();
-        StringBuilder b = new StringBuilder("<h1>").append(esc(site)).append("</h1><p class=\"meta\">").append(p.articles())
+        StringBuilder b = new StringBuilder("<div class=\"site-profile\"><h1>").append(esc(site)).append("</h1><p class=\"meta\">").append(p.articles())
                 .append(p.articles() == 1 ? " article" : " articles");
         if (p.first() != null) b.append(", ").append(esc(p.first())).append(" to ").append(esc(p.last()));
         b.append(" · <a href=\"/search?site=").append(esc(url(site))).append("\">search them</a>")
@@ -79,7 +79,7 @@ final class SitesView {
         copiers(b, p);
         signals(b, p);
         entities(b, p);
-        return b.toString();
+        return b.append("</div>").toString();
     }
 
     private static void months(StringBuilder b, SiteProfile p) {
