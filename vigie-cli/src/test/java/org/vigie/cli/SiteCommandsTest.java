@@ -85,6 +85,22 @@ class SiteCommandsTest {
     }
 
     @Test
+    void aRatingsListRatesTheSitesItNames() throws Exception {
+        Path list = tmp.resolve("ratings.txt");
+        Files.writeString(list, "# test list\ncopieur.example | copieur | copier | une autorité | 0.5\n", StandardCharsets.UTF_8);
+        CorpusCommandsTest.Run r = CorpusCommandsTest.vigie("sites", "--data", data, "--ratings", list.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("copieur.example ") && l.endsWith("  copier")), r.out());
+        CorpusCommandsTest.Run p = CorpusCommandsTest.vigie("site", "--data", data, "--ratings", list.toString(), "copieur.example");
+        assertTrue(p.out().contains("rating: copier (une autorité)"), p.out());
+        Path bad = tmp.resolve("bad-ratings.txt");
+        Files.writeString(bad, "copieur.example | only two\n", StandardCharsets.UTF_8);
+        CorpusCommandsTest.Run refused = CorpusCommandsTest.vigie("sites", "--data", data, "--ratings", bad.toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("--ratings " + bad), refused.err());
+    }
+
+    @Test
     void anUnknownSiteOrABadOptionIsRefusedClearly() {
         CorpusCommandsTest.Run r = CorpusCommandsTest.vigie("site", "--data", data, "copieur.exemple");
         assertEquals(1, r.code());
