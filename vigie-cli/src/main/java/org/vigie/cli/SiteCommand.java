@@ -85,11 +85,13 @@ final class SiteCommand implements Callable<Integer> {
             out.println("Where its copied texts come from");
             int w = 4;
             for (SiteProfile.SourceSite s : p.sources()) w = Math.max(w, s.site().length());
-            out.printf(Locale.ROOT, "  %-" + w + "s  %6s  %6s  %s%n", "site", "copies", "share", "wire/state-media list");
+            out.printf(Locale.ROOT, "  %-" + w + "s  %6s  %6s  %5s  %s%n", "site", "copies", "share", "delay", "wire/state-media list");
             for (SiteProfile.SourceSite s : p.sources()) {
-                out.printf(Locale.ROOT, "  %-" + w + "s  %6d  %5.1f%%  %s%n", s.site(), s.copies(), 100 * s.share(),
+                out.printf(Locale.ROOT, "  %-" + w + "s  %6d  %5.1f%%  %5s  %s%n", s.site(), s.copies(), 100 * s.share(),
+                        s.medianDelayDays() == null ? "-" : s.medianDelayDays() + "d",
                         s.wire() == null ? "" : s.wire() + " (rank " + (s.rank() + 1) + ")");
             }
+            out.println("  (delay: median days between the source's publication and the copy's)");
         }
         SiteProfile.CopyChanges c = p.changes();
         if (c.copies() > 0) {

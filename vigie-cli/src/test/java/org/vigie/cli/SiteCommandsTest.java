@@ -74,7 +74,7 @@ class SiteCommandsTest {
         String out = r.out();
         assertTrue(out.startsWith("copieur.example: 4 articles, 2020-06-02 to 2020-06-02, of 44 stored"), out);
         assertTrue(out.contains("copied: 4 (100.0%) first published by another site; wire reprints: 4 (100.0%)"), out);
-        assertTrue(out.lines().anyMatch(l -> l.matches(" +afp\\.com +4 +100\\.0% +AFP \\(rank 1\\)")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches(" +afp\\.com +4 +100\\.0% +1d +AFP \\(rank 1\\)")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches(" +new headline +100\\.0% +\\(4\\)")), out);
         assertTrue(out.contains("Articles per month"), out);
         JsonNode wire = ArticleJson.mapper().readTree(CorpusCommandsTest.vigie("site", "--json", "--data", data, "afp.com").out());

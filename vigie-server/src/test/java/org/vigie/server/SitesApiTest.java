@@ -99,6 +99,7 @@ class SitesApiTest {
         assertEquals("afp.com", p.at("/sources/0/site").asText());
         assertEquals("AFP", p.at("/sources/0/wire").asText());
         assertEquals(4, p.at("/sources/0/copies").asInt());
+        assertEquals(1, p.at("/sources/0/median_delay_days").asInt());
         JsonNode kinds = p.at("/changes/kinds");
         assertEquals("headline_changed", kinds.get(0).get("kind").asText());
         assertEquals(4, kinds.get(0).get("copies").asInt());
@@ -139,7 +140,7 @@ class SitesApiTest {
         assertFalse(page.body().contains("<b onmouseover") || page.body().contains("<i>Mal"), page.body());
         String copier = app.get("/sites/copieur.example").body();
         assertTrue(copier.contains("Rating: <span class=\"rating\">rated unreliable</span> (a &lt;fact&gt; checker)"), copier);
-        assertTrue(copier.contains("<a class=\"site\" href=\"/sites/afp.com\">afp.com</a></td><td>4</td><td>100.0 %</td><td>AFP</td>"), copier);
+        assertTrue(copier.contains("<a class=\"site\" href=\"/sites/afp.com\">afp.com</a></td><td>4</td><td>100.0 %</td><td>1 day</td><td>AFP</td>"), copier);
         assertTrue(copier.contains("<tr><td>new headline</td><td>4</td><td>100.0 %</td></tr>"), copier);
         assertFalse(copier.contains("<script>"), copier);
     }

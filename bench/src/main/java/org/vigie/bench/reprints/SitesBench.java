@@ -46,6 +46,13 @@ public final class SitesBench {
         long copies;
         final Map<String, Long> sources = new TreeMap<>();
         final Map<Change.Kind, Long> kinds = new EnumMap<>(Change.Kind.class);
+        /** Days from the original's publication to the copy's (UTC days, as the index keeps dates), by source site. */
+        final Map<String, List<Long>> delays = new HashMap<>();
+    }
+
+    private static Long utcDay(Article a) {
+        Long ms = ArticleDocuments.dateMillis(a.metadata().date());
+        return ms == null ? null : Math.floorDiv(ms, 86_400_000L);
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,6 +83,9 @@ public final class SitesBench {
                 t.copies++;
                 t.sources.merge(site, 1L, Long::sum);
                 for (Change.Kind kind : copy.expected()) t.kinds.merge(kind, 1L, Long::sum);
+                Long from = utcDay(original);
+                Long to = utcDay(copy.article());
+                if (from != null && to != null) t.delays.computeIfAbsent(site, x -> new ArrayList<>()).add(to - from);
             }
         }
         stored.addAll(copies);
@@ -126,7 +136,7 @@ public final class SitesBench {
 
             System.out.println();
             System.out.println("recovered / truth per re-blogging site (profiles with every copy compared)");
-            System.out.printf(Locale.ROOT, "%-30s %13s  %-34s %s%n", "site", "copies", "first source: copies", "share of copies per change (recovered/truth)");
+            System.out.printf(Locale.ROOT, "%-30s %13s  %-34s %-9s %s%n", "site", "copies", "first source: copies", "delay", "share of copies per change (recovered/truth)");
             double headlineError = 0;
             for (Map.Entry<String, Truth> e : truth.entrySet()) {
                 Truth t = e.getValue();
@@ -140,8 +150,14 @@ public final class SitesBench {
                     kinds.append(String.format(Locale.ROOT, "%s %.2f/%.2f  ", abbreviation(r.kind()), r.share(), truthShare));
                     if (r.kind() == Change.Kind.HEADLINE_CHANGED) headlineError = Math.max(headlineError, Math.abs(r.share() - truthShare));
                 }
-                System.out.printf(Locale.ROOT, "%-30s %6d/%-6d  %-34s %s%n", e.getKey(), p.copied(), t.copies,
-                        String.format(Locale.ROOT, "%s %d/%d", top, got.getOrDefault(top, 0L), t.sources.get(top)), kinds);
+                Long delay = p.sources().stream().filter(x -> x.site().equals(top)).map(SiteProfile.SourceSite::medianDelayDays)
+                        .findFirst().orElse(null);
+                List<Long> truthDelays = new ArrayList<>(t.delays.getOrDefault(top, List.of()));
+                truthDelays.sort(null);
+                Long truthDelay = truthDelays.isEmpty() ? null : truthDelays.get((truthDelays.size() - 1) / 2);
+                System.out.printf(Locale.ROOT, "%-30s %6d/%-6d  %-34s %-9s %s%n", e.getKey(), p.copied(), t.copies,
+                        String.format(Locale.ROOT, "%s %d/%d", top, got.getOrDefault(top, 0L), t.sources.get(top)),
+                        delay + "d/" + truthDelay + "d", kinds);
             }
             System.out.printf(Locale.ROOT, "%nlargest headline-change share error over the sites: %.3f%n", headlineError);
         } finally {

@@ -127,6 +127,7 @@ public final class CorpusSites {
         long[] fromSite = new long[t.siteCount()];
         long[] copiers = new long[t.siteCount()];
         List<Integer> copies = new ArrayList<>();
+        Map<Integer, List<Long>> delays = new HashMap<>();
         Set<Integer> textsCopied = new HashSet<>();
         for (int row = 0; row < t.rows(); row++) {
             int[] sites = t.sites(row);
@@ -143,6 +144,10 @@ public final class CorpusSites {
                 if (from >= 0) {
                     fromSite[from]++;
                     copies.add(row);
+                    long firstDay = t.firstDay(row);
+                    if (day != SiteTable.UNDATED && firstDay != SiteTable.UNDATED) {
+                        delays.computeIfAbsent(from, x -> new ArrayList<>()).add(day - firstDay);
+                    }
                 }
             }
             if (t.firstSite(row) == s) {
@@ -164,7 +169,7 @@ public final class CorpusSites {
                 int rank = ranking.rank(t.name(o));
                 boolean listed = rank != SourceRanking.UNRANKED;
                 sources.add(new SiteProfile.SourceSite(t.name(o), fromSite[o], share(fromSite[o], copies.size()),
-                        listed ? ranking.label(rank) : null, listed ? rank : null));
+                        listed ? ranking.label(rank) : null, listed ? rank : null, median(delays.get(o))));
             }
             if (copiers[o] > 0) copiedBy.add(new SiteProfile.Copier(t.name(o), copiers[o]));
         }
@@ -261,6 +266,14 @@ public final class CorpusSites {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The median of {@code xs} (the lower of the two middle values), null when there is none. */
+    static Long median(List<Long> xs) {
+        if (xs == null || xs.isEmpty()) return null;
+        List<Long> sorted = new ArrayList<>(xs);
+        sorted.sort(null);
+        return sorted.get((sorted.size() - 1) / 2);
     }
 
     private static <T> List<T> top(List<T> xs, int n) {

@@ -56,9 +56,12 @@ public record SiteProfile(String site, long articles, String first, String last,
      * @param wire   its label in the wire/state-media ranking ({@code wire-sources.txt}: "AFP",
      *               "Sputnik"), null when it is not listed
      * @param rank   its rank in that list (0 first), null when it is not listed
+     * @param medianDelayDays the median of the days between its publication of a text and the profiled
+     *               site's, over the copies where both are dated; null when none is
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SourceSite(String site, long copies, double share, String wire, Integer rank) {
+    public record SourceSite(String site, long copies, double share, String wire, Integer rank,
+            @JsonProperty("median_delay_days") Long medianDelayDays) {
     }
 
     /**

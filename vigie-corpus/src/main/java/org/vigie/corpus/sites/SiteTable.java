@@ -246,6 +246,15 @@ final class SiteTable {
         return own[source[row]];
     }
 
+    /** The epoch day the row's text was first published (its first site's own date), or {@link #UNDATED}. */
+    long firstDay(int row) {
+        int src = source[row];
+        int site = own[src];
+        int[] s = sites[src];
+        for (int k = 0; k < s.length; k++) if (s[k] == site) return days[src][k];
+        return UNDATED;
+    }
+
     /** The site {@code site} copied the row's text from (its first site, when that is another), else -1. */
     int copiedFrom(int row, int site) {
         int first = firstSite(row);

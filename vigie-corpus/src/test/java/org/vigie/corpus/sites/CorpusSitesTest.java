@@ -63,6 +63,7 @@ class CorpusSitesTest {
         assertEquals(SiteFixture.WIRE, wire.site());
         assertEquals(7, wire.copies());
         assertEquals("AFP", wire.wire(), "afp.com is on the wire/state-media list");
+        assertEquals(1L, wire.medianDelayDays(), "six copies a day after their source, the verbatim page two days after");
         assertEquals(7, p.changes().copies());
         assertEquals(7, p.changes().read());
         assertEquals(1, p.changes().unchanged(), "the verbatim page changed nothing");
@@ -98,6 +99,7 @@ class CorpusSitesTest {
         SiteProfile mirror = profile(SiteFixture.MIRROR);
         assertEquals(SiteFixture.ORIGIN, mirror.sources().get(0).site());
         assertNull(mirror.sources().get(0).wire(), "not a listed wire");
+        assertEquals(3L, mirror.sources().get(0).medianDelayDays());
         Map<Change.Kind, Long> kinds = mirror.changes().kinds().stream()
                 .collect(Collectors.toMap(SiteProfile.ChangeRate::kind, SiteProfile.ChangeRate::copies));
         assertEquals(2, kinds.get(Change.Kind.PARAGRAPH_EDITED));

@@ -101,10 +101,13 @@ final class SitesView {
             b.append("<p class=\"none\">No copy of another site's text.</p></section>");
             return;
         }
-        b.append("<table><thead><tr><th>first published by</th><th>copies</th><th>share</th><th>wire / state media</th></tr></thead><tbody>");
+        b.append("<table><thead><tr><th>first published by</th><th>copies</th><th>share</th><th>median delay</th>")
+                .append("<th>wire / state media</th></tr></thead><tbody>");
         for (SiteProfile.SourceSite s : p.sources()) {
             b.append("<tr><td>").append(link(s.site())).append("</td><td>").append(s.copies()).append("</td><td>")
-                    .append(percent(s.share())).append("</td><td>").append(esc(s.wire() == null ? "" : s.wire())).append("</td></tr>");
+                    .append(percent(s.share())).append("</td><td>")
+                    .append(s.medianDelayDays() == null ? "" : s.medianDelayDays() + (s.medianDelayDays() == 1 ? " day" : " days"))
+                    .append("</td><td>").append(esc(s.wire() == null ? "" : s.wire())).append("</td></tr>");
         }
         b.append("</tbody></table></section>");
     }
