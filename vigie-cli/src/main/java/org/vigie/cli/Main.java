@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 /** The {@code vigie} command. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "News intelligence: structured, searchable, explainable records from raw news pages.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class, TermsCommand.class, ExportCommand.class, FeedCommand.class, ShowCommand.class, RelatedCommand.class, SignalsCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class, TermsCommand.class,
+                SitesCommand.class, SiteCommand.class, ExportCommand.class, FeedCommand.class, ShowCommand.class, RelatedCommand.class,
+                SignalsCommand.class,
                 ReprintsCommand.class, StoriesCommand.class, ServeCommand.class, DemoCommand.class,
                 SparkRunCommand.class, ImportParquetCommand.class,
                 CheckCommand.class, RepairCommand.class,

@@ -57,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
                     case "text/plain" -> dump;
                     default -> null;
                 },
-                server.token, !server.closedReads, server.maxBody, server.publicUrl);
+                server.token, !server.closedReads, server.maxBody, server.publicUrl,
+                RatingsOption.adapt(org.vigie.nlp.signals.source.SourceRatings.bundled()));
         VigieServer s;
         try {
             s = VigieServer.create(config).start(server.host, server.port);

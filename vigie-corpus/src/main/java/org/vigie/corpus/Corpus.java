@@ -19,9 +19,15 @@ import org.vigie.corpus.feed.FeedRequest;
 import org.vigie.corpus.related.RelatedArticles;
 import org.vigie.corpus.related.RelatedRequest;
 import org.vigie.corpus.related.RelatedResult;
+import org.vigie.corpus.reprints.ReprintFamilies;
 import org.vigie.corpus.search.CorpusSearch;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.search.SearchResult;
+import org.vigie.corpus.sites.CorpusSites;
+import org.vigie.corpus.sites.SiteList;
+import org.vigie.corpus.sites.SiteProfile;
+import org.vigie.corpus.sites.SiteRatings;
+import org.vigie.corpus.sites.SiteRequest;
 import org.vigie.corpus.store.CorpusFormatException;
 import org.vigie.corpus.store.CorpusSchema;
 import org.vigie.corpus.store.CorpusSearcher;
@@ -212,6 +218,28 @@ public final class Corpus implements AutoCloseable {
      */
     public SignificantTerms terms(TermsRequest request) throws IOException {
         return onView(s -> CorpusTerms.of(s, request));
+    }
+
+    /**
+     * Every site of the articles {@code filter}'s query and filters select, with its share of copied
+     * and wire-reprinted articles, on the latest committed view ({@link CorpusSites#list}).
+     *
+     * @param families the corpus's reprint families ({@link CorpusReprints#families()}): each text's first site
+     * @throws org.vigie.corpus.search.QuerySyntaxException the query cannot be read
+     * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
+     */
+    public SiteList sites(SearchRequest filter, ReprintFamilies families, SiteRatings ratings) throws IOException {
+        return onView(s -> CorpusSites.list(s, families, filter, ratings));
+    }
+
+    /**
+     * One site's profile on the latest committed view ({@link CorpusSites#profile}).
+     *
+     * @throws org.vigie.corpus.sites.UnknownSiteException no stored article was published by that site
+     * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
+     */
+    public SiteProfile site(SiteRequest request, ReprintFamilies families, SiteRatings ratings) throws IOException {
+        return onView(s -> CorpusSites.profile(s, families, request, ratings));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.vigie.core.pipeline.Stage;
 import org.vigie.core.read.ArticleReader;
 import org.vigie.corpus.Corpus;
+import org.vigie.corpus.sites.SiteRatings;
 
 /**
  * What the server serves and how it guards it.
@@ -18,6 +19,7 @@ import org.vigie.corpus.Corpus;
  * @param maxBodyBytes the largest request body accepted (413 above)
  * @param publicUrl    the address readers reach the server at (behind a proxy: "https://vigie.example.org"),
  *                     which feeds link to; null: the address each request was sent to (its Host header)
+ * @param siteRatings  the source ratings a site profile shows ({@link SiteRatings#NONE}: none)
  */
 public record ServerConfig(
         Corpus corpus,
@@ -26,11 +28,13 @@ public record ServerConfig(
         String ingestToken,
         boolean openReads,
         long maxBodyBytes,
-        String publicUrl) {
+        String publicUrl,
+        SiteRatings siteRatings) {
 
     public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
 
     public ServerConfig {
+        siteRatings = siteRatings == null ? SiteRatings.NONE : siteRatings;
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(readers, "readers");
@@ -41,9 +45,9 @@ public record ServerConfig(
         if (publicUrl != null) publicUrl = new org.vigie.corpus.feed.FeedLinks(publicUrl, null).base(); // checked, no trailing slash
     }
 
-    /** A server that links to the address each request was sent to. */
+    /** A server that links to the address each request was sent to and whose site profiles show no rating. */
     public ServerConfig(Corpus corpus, Supplier<? extends Stage> pipeline, Function<String, ArticleReader> readers,
                         String ingestToken, boolean openReads, long maxBodyBytes) {
-        this(corpus, pipeline, readers, ingestToken, openReads, maxBodyBytes, null);
+        this(corpus, pipeline, readers, ingestToken, openReads, maxBodyBytes, null, SiteRatings.NONE);
     }
 }

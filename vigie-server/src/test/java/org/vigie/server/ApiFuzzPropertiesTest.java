@@ -95,6 +95,16 @@ class ApiFuzzPropertiesTest {
         }
     }
 
+    @Property(tries = 60)
+    void siteParametersGiveTheListOrAProfileOrAJsonError(@ForAll("siteNames") String site, @ForAll("siteQueries") String query)
+            throws Exception {
+        String p = URLEncoder.encode(site, StandardCharsets.UTF_8).replace("+", "%20");
+        answersSafely("/api/sites/" + p + "?" + query, get("/api/sites/" + p + "?" + query));
+        answersSafely("/sites/" + p + "?" + query, get("/sites/" + p + "?" + query));
+        answersSafely("/api/sites?" + query, get("/api/sites?" + query));
+        answersSafely("/sites?" + query, get("/sites?" + query));
+    }
+
     @Property(tries = 150)
     void idsGiveTheRecordOrAJsonError(@ForAll("paths") String path, @ForAll("ids") String id) throws Exception {
         String p = path + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
@@ -245,6 +255,19 @@ class ApiFuzzPropertiesTest {
                 new String[] {"If-None-Match", "\"\"\"\", ,,"}, new String[] {"If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT"},
                 new String[] {"If-Modified-Since", "Sun, 31 Dec 9999 23:59:59 GMT"}, new String[] {"If-Modified-Since", "yesterday"},
                 new String[] {"If-Modified-Since", "Mon, 32 Foo 2001 99:00:00 GMT"});
+    }
+
+    @Provide
+    Arbitrary<String> siteNames() {
+        return Arbitraries.oneOf(Arbitraries.of("alep.example", "hostile.txt", "ALEP.example", "https://www.alep.example/x"),
+                Arbitraries.of(HOSTILE).filter(s -> !s.isEmpty()), Arbitraries.strings().ofMinLength(1).ofMaxLength(400));
+    }
+
+    @Provide
+    Arbitrary<String> siteQueries() {
+        Arbitrary<String> pair = Combinators.combine(Arbitraries.of("q", "site", "signal", "from", "to", "top", "sample"), values())
+                .as((n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
+        return pair.list().ofMaxSize(3).map(l -> String.join("&", l));
     }
 
     @Provide

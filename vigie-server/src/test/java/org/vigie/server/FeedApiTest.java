@@ -252,13 +252,13 @@ class FeedApiTest {
         try (TestServer proxied = TestServer.open("vigie-feed-proxied")) {
             proxied.corpus().ingest(List.of(truce));
             proxied.serve(new ServerConfig(proxied.corpus(), Pipeline::of, mime -> null, "t0ken", true, 64 * 1024,
-                    "https://vigie.example.org/news/"));
+                    "https://vigie.example.org/news/", null));
             AtomCheck.Feed f = AtomCheck.read(proxied.get("/feeds/entities/vladimir-putin.atom?limit=10").body().getBytes(StandardCharsets.UTF_8));
             assertEquals("https://vigie.example.org/news/feeds/entities/vladimir-putin.atom?limit=10", f.link("self"));
             assertEquals("https://vigie.example.org/news/articles/" + truce.id(), f.entries().get(0).link("related"));
         }
         assertThrows(IllegalArgumentException.class,
-                () -> new ServerConfig(app.corpus(), Pipeline::of, mime -> null, "t0ken", true, 1, "javascript:alert(1)"));
+                () -> new ServerConfig(app.corpus(), Pipeline::of, mime -> null, "t0ken", true, 1, "javascript:alert(1)", null));
     }
 
     @Test

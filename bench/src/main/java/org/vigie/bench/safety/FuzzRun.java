@@ -160,7 +160,9 @@ public final class FuzzRun {
                         default -> null;
                     }, TOKEN, true, 1024 * 1024);
             try (VigieServer server = VigieServer.create(config).start("127.0.0.1", 0)) {
-                Api api = new Api(server.port(), (int) apiBoundMs, ids, entityIds, seeds);
+                List<String> sites = new ArrayList<>(Api.SITES);
+                stored.stream().flatMap(a -> org.vigie.corpus.store.ArticleDocuments.sites(a).stream()).distinct().forEach(sites::add);
+                Api api = new Api(server.port(), (int) apiBoundMs, ids, entityIds, sites, seeds);
                 bounded.close();
                 bounded = new Bounded(apiBoundMs + 1000); // the socket's own timeout answers first
                 for (String target : Api.TARGETS) {
@@ -241,10 +243,13 @@ public final class FuzzRun {
     static final class Api {
         static final List<String> TARGETS = List.of("GET /api/search", "GET /api/articles/{id}", "POST /api/analyze",
                 "POST /api/ingest", "GET /api/entities/{id}", "GET /api/reprints/{id}", "GET /api/stories",
-                "GET /api/timeline", "GET /api/terms", "GET /api/articles/{id}/related",
+                "GET /api/timeline", "GET /api/terms", "GET /api/articles/{id}/related", "GET /api/sites", "GET /api/sites/{site}",
                 "GET /feeds/search.atom", "GET /feeds/entities/{id}.atom", "GET /feeds/sites/{site}.atom",
-                "GET /search (page)", "GET /articles/{id} (page)", "GET /terms (page)", "POST /analyze (page)");
-        static final List<String> SITES = List.of("fr.sputniknews.com", "actu.orange.fr", "sputniknews.com", "x");
+                "GET /search (page)", "GET /articles/{id} (page)", "GET /terms (page)", "GET /sites (page)", "GET /sites/{site} (page)",
+                "POST /analyze (page)");
+        /** Site names that may or may not be stored, besides those that are. */
+        static final List<String> SITES = List.of("fr.sputniknews.com", "actu.orange.fr", "sputniknews.com", "afp.com", "example.org",
+                "lemonde.fr", "https://www.afp.com/fr", "AFP.COM", "x");
         /** Conditional-GET headers a feed reader sends, and broken ones. */
         static final List<String[]> CONDITIONS = List.of(new String[] {"If-None-Match", "*"}, new String[] {"If-None-Match", "\"x\", W/\"y\""},
                 new String[] {"If-None-Match", "\"\u0001\u00e9"}, new String[] {"If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT"},
@@ -270,10 +275,13 @@ public final class FuzzRun {
         final int timeoutMs;
         final List<String> ids;
         final List<String> entityIds;
+        /** The stored sites, then {@link #SITES}. */
+        final List<String> sites;
         final List<String> words = new ArrayList<>();
         final List<byte[]> bodies = new ArrayList<>();
 
-        Api(int port, int timeoutMs, List<String> ids, List<String> entityIds, Map<String, List<byte[]>> seeds) {
+        Api(int port, int timeoutMs, List<String> ids, List<String> entityIds, List<String> sites, Map<String, List<byte[]>> seeds) {
+            this.sites = sites;
             this.port = port;
             this.timeoutMs = timeoutMs;
             this.ids = ids;
@@ -325,6 +333,10 @@ public final class FuzzRun {
                                 case "GET /api/terms", "GET /terms (page)" -> new Request("GET", (target.endsWith("(page)") ? "/terms" : "/api/terms")
                         + query(r, List.of("q", "entity", "site", "from", "to", "top", "sample", "min_articles", "versus_q", "versus_site",
                                 "versus_from", "versus_to")), headers, null);
+                case "GET /api/sites", "GET /sites (page)" -> new Request("GET", (target.endsWith("(page)") ? "/sites" : "/api/sites")
+                        + query(r, List.of("q", "entity", "site", "signal", "from", "to")), headers, null);
+                case "GET /api/sites/{site}", "GET /sites/{site} (page)" -> new Request("GET", (target.endsWith("(page)") ? "/sites/" : "/api/sites/")
+                        + id(r, sites) + query(r, List.of("top", "sample")), headers, null);
                 case "POST /api/analyze", "POST /api/ingest" -> {
                     if (target.endsWith("ingest") && r.nextInt(10) != 0) headers.add(new String[] {"Authorization", "Bearer " + TOKEN});
                     if (r.nextInt(12) != 0) headers.add(new String[] {"Content-Type", pick(r, TYPES)});

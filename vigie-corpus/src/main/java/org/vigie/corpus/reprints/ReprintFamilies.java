@@ -321,6 +321,23 @@ public final class ReprintFamilies {
                 config.shingleSize());
     }
 
+    /**
+     * The source of every article in a family of at least two members, by article id (the source
+     * maps to itself): one pass, each family ordered once, for views over the whole corpus.
+     */
+    public synchronized Map<String, String> sourceIds() {
+        Map<String, String> out = new HashMap<>();
+        int[] sourceOfRoot = new int[entries.size()];
+        Arrays.fill(sourceOfRoot, -1);
+        for (int d = 0; d < entries.size(); d++) {
+            int root = find(d);
+            if (familySize[root] < 2) continue;
+            if (sourceOfRoot[root] < 0) sourceOfRoot[root] = source(root);
+            out.put(entries.get(d).id(), entries.get(sourceOfRoot[root]).id());
+        }
+        return out;
+    }
+
     /** Every article id with its family id: the partition, for evaluation and persistence checks. */
     public synchronized Map<String, String> assignments() {
         Map<String, String> out = new LinkedHashMap<>();
@@ -438,7 +455,8 @@ public final class ReprintFamilies {
         return r;
     }
 
-    SourceRanking ranking() {
+    /** The wire/state-media ranking that decides same-day sources. */
+    public SourceRanking ranking() {
         return ranking;
     }
 

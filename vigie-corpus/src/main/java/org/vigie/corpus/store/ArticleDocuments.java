@@ -275,12 +275,18 @@ public final class ArticleDocuments {
         String own = site(a);
         if (own != null) out.add(own);
         for (Publication p : a.alsoPublishedAt()) {
-            String s = p.site() != null && !p.site().isBlank() ? normalizeSite(p.site()) : null;
-            if (s == null) s = host(p.canonicalUrl());
-            if (s == null) s = host(p.url());
+            String s = site(p);
             if (s != null) out.add(s);
         }
         return List.copyOf(out);
+    }
+
+    /** The site of one publication as {@link #sites} names it: its site, else the host of its canonical URL or URL; null when none. */
+    public static String site(Publication p) {
+        String s = p.site() != null && !p.site().isBlank() ? normalizeSite(p.site()) : null;
+        if (s == null) s = host(p.canonicalUrl());
+        if (s == null) s = host(p.url());
+        return s;
     }
 
     /** Normalises a site name or URL the way {@link #site} stores it. */

@@ -28,6 +28,9 @@ import org.vigie.corpus.related.RelatedConfig;
 import org.vigie.corpus.related.RelatedRequest;
 import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.corpus.search.SearchRequest;
+import org.vigie.corpus.sites.SiteProfile;
+import org.vigie.corpus.sites.SiteRequest;
+import org.vigie.corpus.sites.UnknownSiteException;
 import org.vigie.corpus.terms.SignificantTerms;
 import org.vigie.corpus.terms.TermsRequest;
 import org.vigie.corpus.timeline.Interval;
@@ -66,6 +69,8 @@ public final class ApiRoutes {
         app.get("/api/search", this::search);
         app.get("/api/timeline", this::timeline);
         app.get("/api/terms", this::terms);
+        app.get("/api/sites", this::sites);
+        app.get("/api/sites/{site}", this::site);
         app.get("/api/export", this::export);
         app.get("/api/articles/{id}", this::article);
         app.get("/api/articles/{id}/related", this::related);
@@ -166,6 +171,53 @@ public final class ApiRoutes {
     /** The terms of {@code request}; a query matching every stored article is a 400 (nothing to compare with). */
     public static SignificantTerms terms(org.vigie.corpus.Corpus corpus, TermsRequest request) throws IOException {
         return refusedAsBadRequest(() -> corpus.terms(request));
+    }
+
+    /** Every site of the articles the query and filters select (see {@link org.vigie.corpus.sites.CorpusSites#list}). */
+    void sites(Context ctx) throws IOException {
+        read(ctx);
+        SearchRequest filter = siteFilter(ctx);
+        ctx.json(heavy.run(ctx, () -> config.corpus().sites(filter, reprints.families(), config.siteRatings())));
+    }
+
+    /** The query and filters of a site list. */
+    public static SearchRequest siteFilter(Context ctx) {
+        try {
+            return filters(ctx).build();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** One site's profile (see {@link org.vigie.corpus.sites.CorpusSites#profile}); 404 for a site with no stored article. */
+    void site(Context ctx) throws IOException {
+        read(ctx);
+        SiteRequest request = siteRequest(ctx);
+        ctx.json(heavy.run(ctx, () -> site(config, reprints, request)));
+    }
+
+    /** A profile request from the path's site and the query parameters top and sample. */
+    public static SiteRequest siteRequest(Context ctx) {
+        String site = ctx.pathParam("site");
+        if (site.length() > 300 || site.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.badRequest("invalid site: at most 300 characters, no control character");
+        }
+        int top = intParam(ctx, "top", SiteRequest.DEFAULT_TOP, 1, SiteRequest.MAX_TOP);
+        int sample = intParam(ctx, "sample", SiteRequest.DEFAULT_SAMPLE, 1, SiteRequest.MAX_SAMPLE);
+        try {
+            return new SiteRequest(site, top, sample);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** The profile {@code request} asks for; a site with no stored article is a 404 naming the close ones. */
+    public static SiteProfile site(ServerConfig config, CorpusReprints reprints, SiteRequest request) throws IOException {
+        try {
+            return config.corpus().site(request, reprints.families(), config.siteRatings());
+        } catch (UnknownSiteException e) {
+            throw ApiException.notFound(e.getMessage());
+        }
     }
 
     /**

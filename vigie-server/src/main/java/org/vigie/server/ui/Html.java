@@ -41,6 +41,11 @@ public final class Html {
         return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
     }
 
+    /** A URL path segment: as {@link #url}, a space as {@code %20} (a {@code +} in a path is a plus). */
+    public static String pathSegment(String s) {
+        return url(s).replace("+", "%20");
+    }
+
     /** The page frame: header, navigation, one stylesheet, no script. */
     public static String page(String title, String body) {
         return page(title, null, null, body);
@@ -58,7 +63,7 @@ public final class Html {
                         + "\" href=\"" + esc(feedHref) + "\">")
                 + "<link rel=\"stylesheet\" href=\"/static/vigie.css\"></head><body>"
                 + "<header><a class=\"brand\" href=\"/\">Vigie</a><nav>"
-                + "<a href=\"/\">Search</a><a href=\"/stories\">Stories</a><a href=\"/analyze\">Analyze a page</a>"
+                + "<a href=\"/\">Search</a><a href=\"/stories\">Stories</a><a href=\"/sites\">Sites</a><a href=\"/analyze\">Analyze a page</a>"
                 + "<a href=\"/openapi.json\">API</a></nav></header><main>"
                 + body + "</main></body></html>";
     }

@@ -69,6 +69,24 @@ public final class UiRoutes {
         app.get("/reprints/{id}", this::reprints);
         app.get("/stories", this::stories);
         app.get("/terms", this::terms);
+        app.get("/sites", this::sites);
+        app.get("/sites/{site}", this::site);
+    }
+
+    /** The sites of a search's matches (every site without one), as {@code /api/sites}. */
+    void sites(Context ctx) throws IOException {
+        read(ctx);
+        SearchRequest filter = ApiRoutes.siteFilter(ctx);
+        org.vigie.corpus.sites.SiteList l = heavy.run(ctx, () -> config.corpus().sites(filter, reprints.families(), config.siteRatings()));
+        ctx.html(Html.page("Sites", SitesView.list(params(filter), l)));
+    }
+
+    /** One site's profile, as {@code /api/sites/{site}}. */
+    void site(Context ctx) throws IOException {
+        read(ctx);
+        org.vigie.corpus.sites.SiteRequest request = ApiRoutes.siteRequest(ctx);
+        org.vigie.corpus.sites.SiteProfile p = heavy.run(ctx, () -> ApiRoutes.site(config, reprints, request));
+        ctx.html(Html.page(p.site(), SitesView.profile(p)));
     }
 
     /** The words that stand out in a search's matches (as {@code /api/terms}). */
@@ -158,7 +176,7 @@ public final class UiRoutes {
             b.append("<li class=\"hit\"><a href=\"/articles/").append(url(h.id())).append("\">")
                     .append(esc(h.title())).append("</a> <span class=\"meta\">")
                     .append(esc(h.date() == null ? "" : h.date())).append(' ')
-                    .append(esc(h.site() == null ? "" : h.site())).append("</span>");
+                    .append(h.site() == null ? "" : SitesView.link(h.site())).append("</span>");
             if (h.snippet() != null) {
                 b.append("<p class=\"snippet\">").append(h.snippet().render("<mark>", "</mark>", Html::esc)).append("</p>");
             }
@@ -325,7 +343,10 @@ public final class UiRoutes {
         StringBuilder b = new StringBuilder("<div class=\"article-page\"><article>");
         b.append("<p class=\"meta\">");
         if (a.metadata().date() != null) b.append("<time>").append(esc(a.metadata().date())).append("</time> ");
-        if (a.metadata().site() != null) b.append(esc(a.metadata().site())).append(' ');
+        if (a.metadata().site() != null) {
+            String site = org.vigie.corpus.store.ArticleDocuments.site(a);
+            b.append(stored && site != null ? SitesView.link(site, a.metadata().site()) : esc(a.metadata().site())).append(' ');
+        }
         if (a.sourceId() != null) b.append("<span class=\"source-id\">").append(esc(a.sourceId())).append("</span> ");
         if (a.language() != null) b.append("<span class=\"lang\">").append(esc(a.language())).append("</span>");
         b.append("</p>");
