@@ -743,7 +743,12 @@ final class MentionFinder {
         out.add(new Mention(si, a, b, start, end, text.substring(start, end), type, Mention.Kind.NAME, gender));
     }
 
-    /** "l'Organisation des Nations unies (ONU)": the acronym is a mention of the expansion's entity. */
+    /**
+     * "l'Organisation des Nations unies (ONU)": the acronym is a mention of the expansion's entity.
+     * After a person's name it is another name of the person only when it spells their initials
+     * ("Dominique Strauss-Kahn (DSK)"); otherwise it is what the press puts there, an affiliation
+     * ("Gérard Larcher (LR)", "Jean-Luc Mélenchon (LFI)"): an organisation of its own.
+     */
     private void acronyms(String text, int si, List<Token> t, List<Mention> here, List<Mention[]> links) {
         for (Mention m : List.copyOf(here)) {
             int b = m.to();
@@ -752,16 +757,27 @@ final class MentionFinder {
             Token acr = t.get(b + 1);
             String w = acr.word();
             if (!Names.isAcronym(w) || m.to() - m.from() < 2) continue;
+            boolean affiliation = m.type() == EntityType.PER && !Names.fold(w).equals(initials(m.text()));
             Mention existing = null;
             for (Mention o : here) {
                 if (o.start() == acr.start() && o.end() == acr.end()) existing = o;
             }
             if (existing == null) {
-                existing = new Mention(si, b + 1, b + 2, acr.start(), acr.end(), w, m.type(), Mention.Kind.ACRONYM, (char) 0);
+                existing = new Mention(si, b + 1, b + 2, acr.start(), acr.end(), w,
+                        affiliation ? EntityType.ORG : m.type(), Mention.Kind.ACRONYM, (char) 0);
                 here.add(existing);
             }
-            links.add(new Mention[] {m, existing});
+            if (!affiliation) links.add(new Mention[] {m, existing});
         }
+    }
+
+    /** The first letters of a person's name parts, folded: "Dominique Strauss-Kahn" -> "dsk". */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String part : name.split("[\\s\\-\u2010\u2011]+")) {
+            if (!part.isEmpty() && Character.isLetter(part.codePointAt(0))) b.appendCodePoint(part.codePointAt(0));
+        }
+        return Names.fold(b.toString());
     }
 
     private void designators(String text, int si, Sentence s, List<Mention> here) {

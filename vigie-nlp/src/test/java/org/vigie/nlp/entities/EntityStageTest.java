@@ -147,6 +147,25 @@ class EntityStageTest {
     }
 
     @Test
+    void aPartyInParenthesesAfterAPersonIsTheirPartyNotAnotherNameButInitialsAre() {
+        Article a = analyse(Article.compose("Etat d'urgence sanitaire: le Parlement adopte la prolongation", null, List.of(
+                "Le président du Sénat Gérard Larcher (LR) a confirmé saisir lui aussi les Sages.",
+                "A gauche, à l'inverse, Jean-Luc Mélenchon (LFI) a défendu sans succès une motion de rejet.",
+                "Dominique Strauss-Kahn (DSK) n'a pas souhaité s'exprimer.")));
+        Entity larcher = entity(a, "Gérard Larcher");
+        assertEquals(EntityType.PER, larcher.type());
+        assertEquals(List.of("Gérard Larcher"), mentions(larcher));
+        assertEquals(List.of("Jean-Luc Mélenchon"), mentions(entity(a, "Jean-Luc Mélenchon")));
+        for (Entity e : a.entities()) {
+            if (mentions(e).contains("LR") || mentions(e).contains("LFI")) {
+                assertEquals(EntityType.ORG, e.type(), e.toString());
+                assertFalse(mentions(e).stream().anyMatch(m -> m.contains(" ")), e.toString());
+            }
+        }
+        assertTrue(mentions(entity(a, "Dominique Strauss-Kahn")).contains("DSK"), a.entities().toString());
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApartAndGenderDecides() {
         Article a = analyse(Article.compose("Deux élus", null, List.of(
                 "Jean Martin, maire de Lyon, a rencontré Marie Martin, députée de l'Isère, à Paris.",
