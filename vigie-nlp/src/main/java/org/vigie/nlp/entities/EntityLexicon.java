@@ -108,6 +108,8 @@ public final class EntityLexicon {
     private final Set<String> peoples = new HashSet<>();
     /** Generational suffixes ending a person's name, as written without a final dot (name-suffixes.txt: "Jr", "III"). */
     private final Set<String> nameSuffixes = new HashSet<>();
+    /** The language's day names in lower case, from the JDK's locale data ("lundi", "monday"). */
+    private final Set<String> weekdays = new HashSet<>();
     /** role-context.txt: set name -> its words, as written (folded). */
     private final Map<String, Set<String>> roleContext = new HashMap<>();
 
@@ -119,6 +121,9 @@ public final class EntityLexicon {
      */
     private EntityLexicon(String folder, java.util.Locale language, boolean namesEndCapitalised) {
         this.namesEndCapitalised = namesEndCapitalised;
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            weekdays.add(d.getDisplayName(java.time.format.TextStyle.FULL, language).toLowerCase(language));
+        }
         for (String l : Lexicon.lines(EntityLexicon.class, folder + "function-words.txt")) functionWords.add(Names.fold(l));
         nameSuffixes.addAll(Lexicon.lines(EntityLexicon.class, folder + "name-suffixes.txt"));
         for (String l : Lexicon.lines(EntityLexicon.class, folder + "honorifics.txt")) {
@@ -305,6 +310,14 @@ public final class EntityLexicon {
             if (s.equalsIgnoreCase(last)) return name.substring(0, space).strip();
         }
         return name;
+    }
+
+    /**
+     * A day name written in lower case ("dimanche"; not "Dimanche", nor German "Montag"): where day
+     * names are not capitalised, one is never part of a name.
+     */
+    public boolean isLowerCaseWeekday(String word) {
+        return weekdays.contains(word);
     }
 
     public boolean isFunctionWord(String word) {

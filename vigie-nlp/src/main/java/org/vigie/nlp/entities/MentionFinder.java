@@ -242,6 +242,14 @@ final class MentionFinder {
                 break;
             }
         }
+        // "ministère de l'Intérieur dimanche", "Conseil de Paris de vendredi": the tagger ran the name on
+        // into the date; a day name in lower case ends it
+        for (int k = a + 1; k < b; k++) {
+            if (lex.isLowerCaseWeekday(t.get(k).word())) {
+                b = k;
+                break;
+            }
+        }
         while (b > a) {
             String w = t.get(b - 1).word();
             if (Names.isPunctuation(w) || (!Names.isCapitalised(w) && lex.isFunctionWord(w))) b--;
@@ -493,9 +501,10 @@ final class MentionFinder {
     }
 
     /**
-     * "place de la | République", "mer du | Nord": a place head grows over the name (below), so the
-     * common noun is part of a place's name. Institution heads are left out: "les ministères de la
-     * Défense" of two countries is no name.
+     * "place de la | République", "mer du | Nord", "ministère de l'| Intérieur": a place or
+     * institution head grows over the name (below), so the common noun is part of a name. An
+     * institution head in the plural is left out: "les ministères de la Défense" of two countries is
+     * no name.
      */
     private boolean headed(List<Token> t, int a) {
         int k = a - 1;
@@ -503,7 +512,10 @@ final class MentionFinder {
         else if (k >= 0 && (fold(t, k).equals("de") || fold(t, k).equals("du") || fold(t, k).equals("des") || fold(t, k).equals("d'"))) k--;
         else return false;
         if (k < 0 || Names.isCapitalised(t.get(k).word())) return false;
-        return lex.isPlaceHead(t.get(k).word());
+        String head = t.get(k).word();
+        if (lex.isPlaceHead(head)) return true;
+        boolean plural = head.endsWith("s") && lex.isOrgHead(head.substring(0, head.length() - 1));
+        return lex.isOrgHead(head) && !plural;
     }
 
     /**

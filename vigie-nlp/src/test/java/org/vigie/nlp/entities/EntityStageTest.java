@@ -166,6 +166,34 @@ class EntityStageTest {
     }
 
     @Test
+    void aNameRunOnIntoADayEndsAtTheDay() {
+        Article a = analyse(Article.compose("Confinement", null, List.of(
+                "Le Conseil de Paris de vendredi a voté le plan, a indiqué le ministère de l'Intérieur dimanche.",
+                "Gérard Larcher a confirmé saisir lui aussi les Sages dès samedi soir.",
+                "Selon Le Parisien mardi, le texte sera publié.")));
+        for (Entity e : a.entities()) {
+            for (String m : mentions(e)) {
+                assertFalse(m.matches(".*\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b.*"), e.toString());
+                assertFalse(m.endsWith(" de") || m.endsWith(" dès"), e.toString());
+            }
+        }
+        assertTrue(canonicals(a).contains("Le Parisien") || canonicals(a).contains("Parisien"), canonicals(a).toString());
+    }
+
+    @Test
+    void aMinistryIsAnOrganisationButTheMinisterNorTwoMinistriesAreNot() {
+        Article a = analyse(Article.compose("Bilan", null, List.of(
+                "Les chiffres ont été publiés par le ministère de l'Intérieur dans un communiqué.",
+                "Le ministre de l'Intérieur s'est félicité de la baisse.",
+                "Les ministères de la Défense des deux pays ont démenti.")));
+        Entity ministry = entity(a, "ministère de l'Intérieur");
+        assertEquals(EntityType.ORG, ministry.type());
+        assertEquals(List.of("ministère de l'Intérieur"), mentions(ministry));
+        assertFalse(canonicals(a).contains("Intérieur"), canonicals(a).toString());
+        assertTrue(canonicals(a).stream().noneMatch(c -> c.contains("ministères")), canonicals(a).toString());
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApartAndGenderDecides() {
         Article a = analyse(Article.compose("Deux élus", null, List.of(
                 "Jean Martin, maire de Lyon, a rencontré Marie Martin, députée de l'Isère, à Paris.",
