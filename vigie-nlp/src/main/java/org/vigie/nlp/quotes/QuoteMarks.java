@@ -61,16 +61,20 @@ final class QuoteMarks {
     }
 
     /**
-     * The passages of German text: „ … “ (and „ … ” as pages often write it), » … « as books and
-     * some papers print it, Swiss « … », then straight "…". The “ that closes a German quote is
-     * the English opening mark, so English pairing is never tried.
+     * The passages of German text: „ … “ (and „ … ” as pages often write it), then guillemets in the
+     * direction the text uses, » … « as German books and some papers print them or « … » as Swiss
+     * papers do (whichever comes first: pairing both ways would make a passage of the words between
+     * two Swiss quotes), then straight "…". The “ that closes a German quote is the English opening
+     * mark, so English pairing is never tried.
      */
     static List<Passage> findGerman(String text) {
         List<Passage> out = new ArrayList<>();
         directional(text, '„', '“', out, false);
         directional(text, '„', '”', out, false);
-        directional(text, '»', '«', out, false);
-        directional(text, '«', '»', out, true);
+        int inward = text.indexOf('»');
+        int outward = text.indexOf('«');
+        if (inward >= 0 && (outward < 0 || inward < outward)) directional(text, '»', '«', out, false);
+        else directional(text, '«', '»', out, true);
         straight(text, out);
         out.sort(Comparator.comparingInt(Passage::open));
         return out;

@@ -91,6 +91,15 @@ class GermanSpanishQuotesTest {
     }
 
     @Test
+    void swissGuillemetsPairOutwardAndGermanOnesInward() {
+        List<Quote> swiss = quotes(DE, "de", "«Wir schaffen das», sagte Merkel. «Die Lage ist ernst», betonte Scholz.");
+        assertEquals(List.of("Wir schaffen das", "Die Lage ist ernst"), swiss.stream().map(q -> q.text().text()).toList());
+        assertEquals("olaf-scholz", speaker(quote(swiss, Quote.Kind.DIRECT, "Die Lage ist ernst")));
+        List<Quote> german = quotes(DE, "de", "»Wir schaffen das«, sagte Merkel. »Die Lage ist ernst«, betonte Scholz.");
+        assertEquals(List.of("Wir schaffen das", "Die Lage ist ernst"), german.stream().map(q -> q.text().text()).toList());
+    }
+
+    @Test
     void germanPronounsRolesAndContinuedQuotes() {
         List<Quote> qs = quotes(DE, "de",
                 "Merkel traf am Montag die Ministerpräsidenten. „Die Lage ist ernst“, sagte sie danach.",
