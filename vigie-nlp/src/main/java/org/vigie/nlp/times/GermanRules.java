@@ -104,6 +104,44 @@ final class GermanRules extends Rules {
         set = compile(B0 + "(?:jeden|jede|jedes|alle)\\s+(?:(?<wd>" + weekday + ")|(?<unit>Tag|Woche|Monat|Jahr|Morgen|Abend|Wochenende))" + B1);
         season = compile(B0 + "(?:(?<det>" + DET + ")\\s+)?(?:(?<rel>" + LAST + "|" + NEXT + "|" + THIS + ")\\s+)?(?<s>(?-i:Frühling|Frühjahr|Sommer|Herbst|Winter))" + B1 + "(?:\\s+(?<year>\\d{4})" + B1 + ")?");
         clockRx = compile(B0 + clock);
+
+        // each rule's regex runs only around the words it needs (TextIndex), as the French rules do
+        java.util.Set<String> months = triggers(lex.set("months"));
+        java.util.Set<String> unitWords = triggers(lex.set("units"));
+        java.util.Set<String> days = new java.util.HashSet<>(triggers(lex.set("weekdays")));
+        for (String d : triggers(lex.set("weekdays"))) {
+            days.add(d + "s");
+            for (String pod : POD.split("\\|")) days.add(d + pod);
+        }
+        java.util.Set<String> numDate = java.util.Set.of("#numdate");
+        java.util.Set<String> year = java.util.Set.of("#year");
+        trigger(months, date, dayList, monthRx);
+        trigger(numDate, numericDate, shortNumericDate, isoDate);
+        trigger(days, weekdayRx, weekdaySet);
+        trigger(java.util.Set.of("jeden", "jede", "jedes", "alle"), set);
+        trigger(year, yearRx, yearRange);
+        trigger(java.util.Set.of("er", "ern"), decade);
+        trigger(java.util.Set.of("jahrhundert", "jahrhunderts"), century);
+        trigger(java.util.Set.of("quartal", "quartals"), quarter);
+        trigger(java.util.Set.of("vorgestern", "übermorgen", "heute", "gestern", "morgen"), deictic);
+        trigger(java.util.Set.of("woche", "monat", "monats", "jahr", "jahres", "jahrzehnt", "jahrzehnts", "wochenende",
+                "wochenendes", "quartal", "quartals"), relUnit, partOf);
+        trigger(unitWords, agoIn, durationRx, countedFrom, spanOfN, vagueSince);
+        trigger(java.util.Set.of("tag", "woche", "monat", "jahr", "tags"), anaphor);
+        trigger(java.util.Set.of("vortag", "vortages", "vorwoche", "vormonat", "vormonats", "vorjahr", "vorjahres"), previousPeriod);
+        trigger(triggers(lex.set("seasons")), season);
+        trigger(java.util.Set.of("uhr"), clockRx);
+    }
+
+    private final java.util.Map<Pattern, java.util.Set<String>> triggers = new java.util.IdentityHashMap<>();
+
+    private void trigger(java.util.Set<String> words, Pattern... patterns) {
+        for (Pattern p : patterns) triggers.put(p, words);
+    }
+
+    /** The text regions around the trigger words of {@code p}. */
+    private TextIndex.Regions regions(TextIndex ix, Pattern p) {
+        return ix.regions(triggers.get(p));
     }
 
     private static Frame.Rel rel(String r) {
@@ -152,22 +190,23 @@ final class GermanRules extends Rules {
 
     @Override
     void find(String text, List<Frame> out) {
-        dates(text, out);
-        weekdays(text, out);
-        months(text, out);
-        years(text, out);
-        relatives(text, out);
-        durations(text, out);
+        TextIndex ix = new TextIndex(text);
+        dates(text, ix, out);
+        weekdays(text, ix, out);
+        months(text, ix, out);
+        years(text, ix, out);
+        relatives(text, ix, out);
+        durations(text, ix, out);
         Matcher m = clockRx.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, clockRx); rg.find(m); ) {
             String t = clockValue(m);
             if (t != null) out.add(Frame.calendar(m.start(), m.end(), null, null, null, null, null).withTime(t));
         }
     }
 
-    private void dates(String text, List<Frame> out) {
+    private void dates(String text, TextIndex ix, List<Frame> out) {
         Matcher m = date.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, date); rg.find(m); ) {
             Integer mo = lookupInt("months", g(m, "month"));
             int d = parseInt(g(m, "day"));
             if (mo == null || d < 1 || d > 31) continue;
@@ -184,13 +223,13 @@ final class GermanRules extends Rules {
             out.add(Frame.calendar(m.start(), end, y, mo, d, wd, r).withTime(t));
         }
         m = dayList.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, dayList); rg.find(m); ) {
             int d = parseInt(g(m, "day"));
             if (d >= 1 && d <= 31) out.add(Frame.calendar(m.start(), m.end("day") + 1, null, null, d, null, null));
         }
         for (Pattern p : List.of(numericDate, shortNumericDate, isoDate)) {
             m = p.matcher(text);
-            while (m.find()) {
+            for (TextIndex.Regions rg = regions(ix, p); rg.find(m); ) {
                 int d = parseInt(g(m, "d"));
                 int mo = parseInt(g(m, "m"));
                 if (p == shortNumericDate) {
@@ -205,9 +244,9 @@ final class GermanRules extends Rules {
         }
     }
 
-    private void weekdays(String text, List<Frame> out) {
+    private void weekdays(String text, TextIndex ix, List<Frame> out) {
         Matcher m = weekdayRx.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, weekdayRx); rg.find(m); ) {
             Integer wd = lookupInt("weekdays", g(m, "wd"));
             if (wd == null) continue;
             Frame.Rel r = rel(g(m, "rel"));
@@ -218,12 +257,12 @@ final class GermanRules extends Rules {
             out.add(Frame.calendar(start, m.end(), null, null, null, wd, r).withTime(t));
         }
         m = weekdaySet.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, weekdaySet); rg.find(m); ) {
             Integer wd = lookupInt("weekdays", m.group().substring(0, m.group().length() - 1));
             if (wd != null) out.add(Frame.literal(m.start(), m.end(), "SET", "XXXX-WXX-" + wd));
         }
         m = set.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, set); rg.find(m); ) {
             if (g(m, "wd") != null) {
                 out.add(Frame.literal(m.start(), m.end(), "SET", "XXXX-WXX-" + lookupInt("weekdays", g(m, "wd"))));
                 continue;
@@ -239,9 +278,9 @@ final class GermanRules extends Rules {
         }
     }
 
-    private void months(String text, List<Frame> out) {
+    private void months(String text, TextIndex ix, List<Frame> out) {
         Matcher m = monthRx.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, monthRx); rg.find(m); ) {
             Integer mo = lookupInt("months", g(m, "month"));
             if (mo == null) continue;
             Integer y = g(m, "year") == null ? null : parseInt(g(m, "year"));
@@ -258,7 +297,7 @@ final class GermanRules extends Rules {
             out.add(Frame.calendar(m.start(), end, y, mo, null, null, rel(g(m, "rel"))));
         }
         m = season.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, season); rg.find(m); ) {
             boolean cued = g(m, "det") != null || g(m, "rel") != null || g(m, "year") != null
                     || MONTH_CUE.matcher(left(text, m.start(), 12)).find();
             if (!cued) continue; // "Winter" is also a surname
@@ -268,9 +307,9 @@ final class GermanRules extends Rules {
         }
     }
 
-    private void years(String text, List<Frame> out) {
+    private void years(String text, TextIndex ix, List<Frame> out) {
         Matcher m = yearRange.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, yearRange); rg.find(m); ) {
             int y1 = parseInt(g(m, "y1"));
             String s2 = g(m, "y2");
             int y2 = s2.length() == 2 ? (y1 / 100) * 100 + parseInt(s2) : parseInt(s2);
@@ -279,7 +318,7 @@ final class GermanRules extends Rules {
             out.add(Frame.literal(m.start("y2"), m.end("y2"), "DATE", String.format("%04d", y2)));
         }
         m = yearRx.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, yearRx); rg.find(m); ) {
             String after = right(text, m.end(), 24);
             if (MEASURE_AFTER.matcher(after).lookingAt()) continue;
             if (lex.set("measure-nouns").contains(firstWord(after))) continue;
@@ -292,27 +331,27 @@ final class GermanRules extends Rules {
             out.add(Frame.calendar(m.start(), m.end(), parseInt(g(m, "year")), null, null, null, null));
         }
         m = decade.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, decade); rg.find(m); ) {
             String d = g(m, "dec");
             if (g(m, "det") == null && g(m, "tail") == null) continue; // "ein 10er-Pack": no decade
             out.add(Frame.literal(m.start(), m.end(), "DATE", d.length() == 4 ? d.substring(0, 3) : "19" + d.charAt(0)));
         }
         m = century.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, century); rg.find(m); ) {
             int n = parseInt(g(m, "c"));
             if (n >= 1 && n <= 21) out.add(Frame.literal(m.start(), m.end(), "DATE", String.format("%02d", n - 1)));
         }
         m = quarter.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, quarter); rg.find(m); ) {
             String w = g(m, "n").toLowerCase();
             int q = w.startsWith("erst") ? 1 : w.startsWith("zweit") ? 2 : w.startsWith("dritt") ? 3 : 4;
             out.add(Frame.literal(m.start(), m.end(), "DATE", g(m, "year") + "-Q" + q));
         }
     }
 
-    private void relatives(String text, List<Frame> out) {
+    private void relatives(String text, TextIndex ix, List<Frame> out) {
         Matcher m = deictic.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, deictic); rg.find(m); ) {
             String w = g(m, "w");
             String lw = w.toLowerCase();
             if (w.equals("Morgen")) {
@@ -332,7 +371,7 @@ final class GermanRules extends Rules {
             out.add(Frame.offset(m.start(), m.end(), "D", n, null).withTime(t));
         }
         m = relUnit.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, relUnit); rg.find(m); ) {
             String u = g(m, "unit").toLowerCase();
             String code = u.startsWith("wochenende") ? "WE" : u.startsWith("woche") ? "W" : u.startsWith("monat") ? "M"
                     : u.startsWith("jahrzehnt") ? "DE" : u.startsWith("quartal") ? "Q" : "Y";
@@ -341,7 +380,7 @@ final class GermanRules extends Rules {
             out.add(Frame.offset(m.start(), m.end(), code, n, r));
         }
         m = partOf.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, partOf); rg.find(m); ) {
             String u = g(m, "unit").toLowerCase();
             String code = u.startsWith("jahr") ? "Y" : u.startsWith("monat") ? "M" : "W";
             Frame.Rel r = rel(g(m, "rel"));
@@ -349,7 +388,7 @@ final class GermanRules extends Rules {
             out.add(Frame.offset(m.start(), m.end(), code, n, n < 0 ? Frame.Rel.LAST : n > 0 ? Frame.Rel.NEXT : Frame.Rel.THIS));
         }
         m = agoIn.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, agoIn); rg.find(m); ) {
             String q = quantity(g(m, "q"));
             String code = lex.get("units", g(m, "unit"));
             if (q == null || code == null || isLower(g(m, "unit"))) continue;
@@ -363,7 +402,7 @@ final class GermanRules extends Rules {
             out.add(Frame.offset(m.start(), m.end(), unit, n == null ? null : past ? -n : n, past ? Frame.Rel.LAST : Frame.Rel.NEXT));
         }
         m = anaphor.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, anaphor); rg.find(m); ) {
             String u = g(m, "unit") != null ? g(m, "unit") : g(m, "unit2") != null ? g(m, "unit2") : g(m, "unit3") != null ? g(m, "unit3") : "tag";
             String r = g(m, "rel") != null ? g(m, "rel") : g(m, "rel2") != null ? g(m, "rel2") : g(m, "rel3") != null ? g(m, "rel3") : g(m, "rel4");
             int n = r.toLowerCase().matches("zuvor|davor|vorherigen") ? -1 : 1;
@@ -372,7 +411,7 @@ final class GermanRules extends Rules {
             out.add(Frame.offset(start, m.end(), lex.get("units", u.toLowerCase()), n, Frame.Rel.ANAPHORIC));
         }
         m = countedFrom.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, countedFrom); rg.find(m); ) {
             String q = quantity(g(m, "q"));
             String code = lex.get("units", g(m, "unit").toLowerCase());
             if (q == null || code == null || isLower(g(m, "unit"))) continue;
@@ -385,7 +424,7 @@ final class GermanRules extends Rules {
             out.add(Frame.offset(m.start(), m.end(), code, earlier ? -n : n, Frame.Rel.ANAPHORIC));
         }
         m = previousPeriod.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, previousPeriod); rg.find(m); ) {
             String w = g(m, "w").toLowerCase();
             String code = w.startsWith("vortag") ? "D" : w.startsWith("vorwoche") ? "W" : w.startsWith("vormonat") ? "M" : "Y";
             out.add(Frame.offset(m.start(), m.end(), code, -1, Frame.Rel.ANAPHORIC));
@@ -403,16 +442,16 @@ final class GermanRules extends Rules {
         return i;
     }
 
-    private void durations(String text, List<Frame> out) {
+    private void durations(String text, TextIndex ix, List<Frame> out) {
         Matcher m = spanOfN.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, spanOfN); rg.find(m); ) {
             String q = g(m, "q") == null ? "X" : quantity(g(m, "q"));
             String code = lex.get("units", g(m, "unit").toLowerCase());
             if (q == null || code == null) continue;
             out.add(Frame.literal(m.start(), m.end(), "DURATION", duration(q, code)));
         }
         m = durationRx.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, durationRx); rg.find(m); ) {
             String q = quantity(g(m, "q"));
             String code = lex.get("units", g(m, "unit"));
             if (q == null || code == null || isLower(g(m, "unit"))) continue; // units are nouns: "ein tag-" is no unit
@@ -428,7 +467,7 @@ final class GermanRules extends Rules {
             out.add(Frame.literal(m.start(), end, "DURATION", duration(q, code)));
         }
         m = vagueSince.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, vagueSince); rg.find(m); ) {
             String code = lex.get("units", g(m, "unit").toLowerCase());
             if (code != null) out.add(Frame.literal(m.start("unit"), m.end(), "DURATION", duration("X", code)));
         }

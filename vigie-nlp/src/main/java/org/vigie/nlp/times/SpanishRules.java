@@ -100,6 +100,37 @@ final class SpanishRules extends Rules {
         season = compile(B0 + "(?:(?<det>el|la|este|esta|en)\\s+)?(?:(?<rel1>pasado|pasada|próximo|próxima)\\s+)?(?<s>(?-i:primavera|verano|otoño|invierno))" + B1
                 + "(?:\\s+(?:de|del)\\s+(?<year>\\d{4})" + B1 + "|\\s+(?<rel2>pasado|pasada|próximo|próxima)" + B1 + ")?");
         clockRx = compile(B0 + "(?:(?<cue>a|hacia|sobre|desde|hasta|entre)\\s+)?(?<det>las?)\\s+(?<time>" + hm + clockTail + ")");
+
+        // each rule's regex runs only around the words it needs (TextIndex), as the French rules do
+        java.util.Set<String> months = triggers(lex.set("months"));
+        java.util.Set<String> unitWords = triggers(lex.set("units"));
+        java.util.Set<String> days = new java.util.HashSet<>(triggers(lex.set("weekdays")));
+        days.addAll(java.util.Set.of("sábados", "sabados", "domingos"));
+        trigger(months, date, dayList, monthRx);
+        trigger(java.util.Set.of("#numdate"), numericDate, isoDate);
+        trigger(days, weekdayRx, weekdaySet);
+        trigger(java.util.Set.of("cada", "todos", "todas"), set);
+        trigger(java.util.Set.of("#year"), yearRx, yearRange);
+        trigger(java.util.Set.of("años", "década"), decade);
+        trigger(java.util.Set.of("siglo"), century);
+        trigger(java.util.Set.of("trimestre"), quarter);
+        trigger(java.util.Set.of("hoy", "ayer", "mañana", "anteayer", "antier", "anoche", "tarde", "noche", "madrugada"), deictic);
+        trigger(java.util.Set.of("semana", "mes", "año", "trimestre", "semestre", "década"), relUnit, partOf);
+        trigger(unitWords, agoIn, durationRx, countedFrom, spanOfN, vaguePlural);
+        trigger(java.util.Set.of("día", "año", "mes", "semana"), anaphor);
+        trigger(triggers(lex.set("seasons")), season);
+        trigger(java.util.Set.of("las", "la"), clockRx);
+    }
+
+    private final java.util.Map<Pattern, java.util.Set<String>> triggers = new java.util.IdentityHashMap<>();
+
+    private void trigger(java.util.Set<String> words, Pattern... patterns) {
+        for (Pattern p : patterns) triggers.put(p, words);
+    }
+
+    /** The text regions around the trigger words of {@code p}. */
+    private TextIndex.Regions regions(TextIndex ix, Pattern p) {
+        return ix.regions(triggers.get(p));
     }
 
     private static Frame.Rel rel(String r) {
@@ -155,14 +186,15 @@ final class SpanishRules extends Rules {
 
     @Override
     void find(String text, List<Frame> out) {
-        dates(text, out);
-        weekdays(text, out);
-        months(text, out);
-        years(text, out);
-        relatives(text, out);
-        durations(text, out);
+        TextIndex ix = new TextIndex(text);
+        dates(text, ix, out);
+        weekdays(text, ix, out);
+        months(text, ix, out);
+        years(text, ix, out);
+        relatives(text, ix, out);
+        durations(text, ix, out);
         Matcher m = clockRx.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, clockRx); rg.find(m); ) {
             String cue = g(m, "cue");
             String cpod = g(m, "cpod");
             boolean marked = g(m, "mi") != null || cpod != null || m.group("time").matches("(?s).*\\d\\s*(?:h|horas|hs\\.?)$");
@@ -184,9 +216,9 @@ final class SpanishRules extends Rules {
         return v >= 1 && v <= 31 ? v : null;
     }
 
-    private void dates(String text, List<Frame> out) {
+    private void dates(String text, TextIndex ix, List<Frame> out) {
         Matcher m = date.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, date); rg.find(m); ) {
             Integer mo = lookupInt("months", g(m, "month"));
             Integer d = day(g(m, "day"));
             if (mo == null || d == null) continue;
@@ -203,13 +235,13 @@ final class SpanishRules extends Rules {
             out.add(Frame.calendar(m.start(), end, y, mo, d, wd, r).withTime(t));
         }
         m = dayList.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, dayList); rg.find(m); ) {
             Integer d = day(g(m, "day"));
             if (d != null) out.add(Frame.calendar(m.start(), m.end("day"), null, null, d, null, null));
         }
         for (Pattern p : List.of(numericDate, isoDate)) {
             m = p.matcher(text);
-            while (m.find()) {
+            for (TextIndex.Regions rg = regions(ix, p); rg.find(m); ) {
                 int d = parseInt(g(m, "d"));
                 int mo = parseInt(g(m, "m"));
                 int y = parseInt(g(m, "y"));
@@ -220,9 +252,9 @@ final class SpanishRules extends Rules {
         }
     }
 
-    private void weekdays(String text, List<Frame> out) {
+    private void weekdays(String text, TextIndex ix, List<Frame> out) {
         Matcher m = weekdayRx.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, weekdayRx); rg.find(m); ) {
             Integer wd = lookupInt("weekdays", g(m, "wd"));
             if (wd == null) continue;
             // weekdays are written in lower case: "Domingo" alone is a name
@@ -237,7 +269,7 @@ final class SpanishRules extends Rules {
             out.add(Frame.calendar(m.start(), m.end(), null, null, null, wd, r).withTime(t));
         }
         m = weekdaySet.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, weekdaySet); rg.find(m); ) {
             if (!isLower(g(m, "wd"))) continue;
             String w = g(m, "wd").toLowerCase();
             Integer wd = lookupInt("weekdays", w);
@@ -245,7 +277,7 @@ final class SpanishRules extends Rules {
             if (wd != null) out.add(Frame.literal(m.start(), m.end(), "SET", "XXXX-WXX-" + wd));
         }
         m = set.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, set); rg.find(m); ) {
             if (g(m, "wd") != null) {
                 out.add(Frame.literal(m.start(), m.end(), "SET", "XXXX-WXX-" + lookupInt("weekdays", g(m, "wd"))));
                 continue;
@@ -257,9 +289,9 @@ final class SpanishRules extends Rules {
         }
     }
 
-    private void months(String text, List<Frame> out) {
+    private void months(String text, TextIndex ix, List<Frame> out) {
         Matcher m = monthRx.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, monthRx); rg.find(m); ) {
             Integer mo = lookupInt("months", g(m, "month"));
             if (mo == null) continue;
             Integer y = g(m, "year") == null ? null : parseInt(g(m, "year"));
@@ -281,7 +313,7 @@ final class SpanishRules extends Rules {
             out.add(Frame.calendar(start, end, y, mo, null, null, r));
         }
         m = season.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, season); rg.find(m); ) {
             String det = g(m, "det");
             if (det == null && g(m, "rel1") == null && g(m, "year") == null) continue; // "Primavera" alone, a name
             Integer y = g(m, "year") == null ? null : parseInt(g(m, "year"));
@@ -293,9 +325,9 @@ final class SpanishRules extends Rules {
         }
     }
 
-    private void years(String text, List<Frame> out) {
+    private void years(String text, TextIndex ix, List<Frame> out) {
         Matcher m = yearRange.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, yearRange); rg.find(m); ) {
             int y1 = parseInt(g(m, "y1"));
             String s2 = g(m, "y2");
             int y2 = s2.length() == 2 ? (y1 / 100) * 100 + parseInt(s2) : parseInt(s2);
@@ -304,7 +336,7 @@ final class SpanishRules extends Rules {
             out.add(Frame.literal(m.start("y2"), m.end("y2"), "DATE", String.format("%04d", y2)));
         }
         m = yearRx.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, yearRx); rg.find(m); ) {
             String after = right(text, m.end(), 24);
             if (MEASURE_AFTER.matcher(after).lookingAt()) continue;
             if (lex.set("measure-nouns").contains(firstWord(after))) continue;
@@ -321,27 +353,27 @@ final class SpanishRules extends Rules {
             out.add(Frame.calendar(start, m.end(), parseInt(g(m, "year")), null, null, null, null));
         }
         m = decade.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, decade); rg.find(m); ) {
             String d = g(m, "dec") != null ? g(m, "dec") : g(m, "dec2");
             out.add(Frame.literal(m.start(), m.end(), "DATE", d.length() == 4 ? d.substring(0, 3) : "19" + d.charAt(0)));
         }
         m = century.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, century); rg.find(m); ) {
             int n = FrenchRules.roman(g(m, "c"));
             int start = g(m, "mod") != null ? m.start("mod") : m.start(); // "a finales del siglo XX": the preposition stays out
             if (n >= 1 && n <= 21) out.add(Frame.literal(start, m.end(), "DATE", String.format("%02d", n - 1)));
         }
         m = quarter.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, quarter); rg.find(m); ) {
             String w = g(m, "n").toLowerCase();
             int q = w.equals("primer") ? 1 : w.equals("segundo") ? 2 : w.equals("tercer") ? 3 : 4;
             out.add(Frame.literal(m.start(), m.end(), "DATE", g(m, "year") + "-Q" + q));
         }
     }
 
-    private void relatives(String text, List<Frame> out) {
+    private void relatives(String text, TextIndex ix, List<Frame> out) {
         Matcher m = deictic.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, deictic); rg.find(m); ) {
             String w = normalizeSpaces(g(m, "w"));
             if (w.equals("mañana")) {
                 // "la mañana", "por la mañana", "cada mañana": the morning, not tomorrow
@@ -366,7 +398,7 @@ final class SpanishRules extends Rules {
         }
         for (Pattern p : List.of(relUnit, partOf)) {
             m = p.matcher(text);
-            while (m.find()) {
+            for (TextIndex.Regions rg = regions(ix, p); rg.find(m); ) {
                 String u = normalizeSpaces(g(m, "unit"));
                 String det = g(m, "det") == null ? "" : g(m, "det").toLowerCase();
                 Frame.Rel r = rel(g(m, "rel1") != null ? g(m, "rel1") : g(m, "rel2"));
@@ -382,7 +414,7 @@ final class SpanishRules extends Rules {
             }
         }
         m = agoIn.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, agoIn); rg.find(m); ) {
             if (g(m, "desde") != null) continue; // "desde hace dos años": a duration (durations)
             String q = quantity(g(m, "q"));
             String code = lex.get("units", g(m, "unit"));
@@ -396,7 +428,7 @@ final class SpanishRules extends Rules {
             out.add(Frame.offset(m.start(), m.end(), unit, n == null ? null : past ? -n : n, past ? Frame.Rel.LAST : Frame.Rel.NEXT));
         }
         m = anaphor.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, anaphor); rg.find(m); ) {
             String u = g(m, "unit") != null ? g(m, "unit") : g(m, "unit2");
             String r = g(m, "rel") != null ? g(m, "rel") : g(m, "rel2");
             int n = r.toLowerCase().startsWith("siguiente") ? 1 : -1;
@@ -404,7 +436,7 @@ final class SpanishRules extends Rules {
             out.add(Frame.offset(start, m.end(), lex.get("units", u.toLowerCase()), n, Frame.Rel.ANAPHORIC));
         }
         m = countedFrom.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, countedFrom); rg.find(m); ) {
             String q = quantity(g(m, "q"));
             String code = lex.get("units", g(m, "unit").toLowerCase());
             if (q == null || code == null) continue;
@@ -423,16 +455,16 @@ final class SpanishRules extends Rules {
         return i;
     }
 
-    private void durations(String text, List<Frame> out) {
+    private void durations(String text, TextIndex ix, List<Frame> out) {
         Matcher m = spanOfN.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, spanOfN); rg.find(m); ) {
             String q = g(m, "q") == null ? "X" : quantity(g(m, "q"));
             String code = lex.get("units", g(m, "unit").toLowerCase());
             if (q == null || code == null) continue;
             out.add(Frame.literal(m.start(), m.end(), "DURATION", duration(q, code)));
         }
         m = durationRx.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, durationRx); rg.find(m); ) {
             String q = quantity(g(m, "q"));
             String code = lex.get("units", g(m, "unit"));
             if (q == null || code == null) continue;
@@ -454,7 +486,7 @@ final class SpanishRules extends Rules {
             out.add(Frame.literal(m.start(), m.end(), "DURATION", duration(q, code)));
         }
         m = vaguePlural.matcher(text);
-        while (m.find()) {
+        for (TextIndex.Regions rg = regions(ix, vaguePlural); rg.find(m); ) {
             String code = lex.get("units", g(m, "unit").toLowerCase());
             if (code != null) out.add(Frame.literal(m.start("unit"), m.end(), "DURATION", duration("X", code)));
         }
