@@ -272,7 +272,7 @@ final class CueQuoteReader extends AbstractQuoteReader {
         int b = np[1];
         Span phrase = tokenSpan(a, b);
         Speaker who = null;
-        Optional<Speaker> named = lookup.speakerAt(phrase.start(), phrase.end());
+        Optional<Speaker> named = named(a, b);
         if (named.isPresent()) {
             who = named.get();
         } else if (b - a == 1 && words.pronouns.containsKey(toks.get(a).lower())) {
@@ -298,6 +298,38 @@ final class CueQuoteReader extends AbstractQuoteReader {
         c.phraseTo = b;
         c.speaker = who;
         return true;
+    }
+
+    /**
+     * The entity a speaker phrase [a, b) names: its name in apposition ("die Bürgermeisterin von
+     * Altenahr, Cornelia Weigand"), else its head before a complement ("el gobernador" of "el
+     * gobernador del Banco de España" is no bank: a head that describes, with a role or a lower-case
+     * noun, is kept as written by the caller), else any entity of the phrase ("Fuentes del
+     * Ministerio de Economía", "Ursula von der Leyen").
+     */
+    private Optional<Speaker> named(int a, int b) {
+        for (int k = a + 1; k < b - 1; k++) {
+            if (!toks.get(k).is(",")) continue;
+            int e = k + 1;
+            while (e < b && !toks.get(e).is(",")) e++;
+            Optional<Speaker> apposed = lookup.speakerAt(toks.get(k + 1).start(), toks.get(e - 1).end());
+            if (apposed.isPresent()) return apposed;
+            break;
+        }
+        int head = a + 1;
+        while (head < b && !words.complementWords.contains(toks.get(head).lower()) && !toks.get(head).is(",")) head++;
+        if (head < b) {
+            Optional<Speaker> h = lookup.speakerAt(toks.get(a).start(), toks.get(head - 1).end());
+            if (h.isPresent()) return h;
+            // a description ("ein Sprecher", "el gobernador"), not a name ("Ursula" of "Ursula von der Leyen"): kept as written
+            for (int k = a; k < head; k++) {
+                String w = toks.get(k).lower();
+                if (words.orgNouns.contains(w)) break;
+                boolean role = words.speakerNouns.contains(w) || (!toks.get(k).capitalized() && !words.phraseWords.contains(w));
+                if (role) return Optional.empty();
+            }
+        }
+        return lookup.speakerAt(toks.get(a).start(), toks.get(b - 1).end());
     }
 
     /** A speaker phrase starting at {@code k}: a pronoun, or capitalised words and the phrase's lower-case words. */

@@ -21,7 +21,8 @@ final class CueWords {
 
     /** The files every language of this reader has. */
     static final List<String> FILES = List.of("cue-verbs.txt", "according.txt", "pronouns.txt", "clause-words.txt",
-            "reported-forms.txt", "speaker-nouns.txt", "phrase-words.txt", "auxiliaries.txt", "abbreviations.txt", "relatives.txt");
+            "reported-forms.txt", "speaker-nouns.txt", "phrase-words.txt", "auxiliaries.txt", "abbreviations.txt", "relatives.txt",
+            "complement-words.txt");
 
     private static final Map<String, CueWords> BY_LANGUAGE = new ConcurrentHashMap<>();
 
@@ -41,6 +42,8 @@ final class CueWords {
     final Set<String> auxiliaries;
     final Set<String> abbreviations;
     final Set<String> relatives;
+    /** Phrase words that open a complement of the head noun ("des", "von", "del"): the head speaks, not the complement. */
+    final Set<String> complementWords;
 
     private CueWords(String language) {
         this.language = language;
@@ -72,6 +75,7 @@ final class CueWords {
         auxiliaries = Lexicons.set(dir + "auxiliaries.txt");
         abbreviations = Set.copyOf(Lexicons.lines(dir + "abbreviations.txt"));
         relatives = Lexicons.set(dir + "relatives.txt");
+        complementWords = Lexicons.set(dir + "complement-words.txt");
     }
 
     /** The lists of a language this reader covers ("de", "es"). */

@@ -62,8 +62,9 @@
  * lists ({@code CueWords.FILES}) in {@code de/} and {@code es/}: reporting verbs in all their forms,
  * source words ("laut", "so" after a quote, "nach Angaben von", "zufolge" after its source;
  * "según"), pronouns, "dass" / "que", the German Konjunktiv forms that carry reported speech without
- * them, nouns that can speak (institutions marked), phrase words, perfect auxiliaries, abbreviations
- * and relative pronouns. Marks: „…“, »…«, «…», "…" ({@code QuoteMarks.findGerman}); «…», “…”,
+ * them, nouns that can speak (institutions marked), phrase words, the words that open a head's
+ * complement ("des", "del": "el gobernador del Banco de España" is no bank), perfect auxiliaries,
+ * abbreviations and relative pronouns. Marks: „…“, »…«, «…», "…" ({@code QuoteMarks.findGerman}); «…», “…”,
  * "…" and dialogue dashes ({@code QuoteMarks.findSpanish}). It reads „…“, sagte Merkel / «…», dijo
  * Sánchez (the verb before its subject), X sagte: „…“, …, so X, según X, …, X sagte, dass … / X dijo
  * que …, X sagte, er habe … and … sei …, sagte X, a Konjunktiv sentence with no cue continuing the

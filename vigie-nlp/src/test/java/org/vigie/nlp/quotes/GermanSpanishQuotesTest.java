@@ -50,9 +50,10 @@ class GermanSpanishQuotesTest {
     }
 
     private static final QuoteStage DE = stage("Merkel=angela-merkel=Angela Merkel", "Scholz=olaf-scholz=Olaf Scholz",
-            "Seehofer=horst-seehofer=Horst Seehofer");
+            "Seehofer=horst-seehofer=Horst Seehofer", "von der Leyen=ursula-von-der-leyen=Ursula von der Leyen",
+            "Wirtschaftsministeriums=bmwi=Bundesministerium für Wirtschaft");
     private static final QuoteStage ES = stage("Sánchez=pedro-sanchez=Pedro Sánchez", "Calviño=nadia-calvino=Nadia Calviño",
-            "Iglesias=pablo-iglesias=Pablo Iglesias");
+            "Iglesias=pablo-iglesias=Pablo Iglesias", "Banco de España=banco-de-espana=Banco de España");
 
     private static List<Quote> quotes(QuoteStage stage, String language, String... paragraphs) {
         Article a = Article.compose("Titel", null, List.of(paragraphs)).withLanguage(language, 1.0);
@@ -107,6 +108,17 @@ class GermanSpanishQuotesTest {
         assertEquals("angela-merkel", speaker(quote(qs, Quote.Kind.DIRECT, "Die Lage ist ernst")));
         assertEquals("ein Sprecher der Polizei", speaker(quote(qs, Quote.Kind.DIRECT, "Wir prüfen alle Hinweise")));
         assertEquals("ein Sprecher der Polizei", speaker(quote(qs, Quote.Kind.DIRECT, "Der Täter ist flüchtig.")));
+    }
+
+    @Test
+    void theHeadOfADescriptionSpeaksNotItsComplement() {
+        List<Quote> de = quotes(DE, "de",
+                "„Wir arbeiten an einem Stufenplan“, sagte ein Sprecher des Wirtschaftsministeriums.",
+                "„Europa muss handeln“, sagte Ursula von der Leyen.");
+        assertEquals("ein Sprecher des Wirtschaftsministeriums", speaker(quote(de, Quote.Kind.DIRECT, "Wir arbeiten an einem Stufenplan")));
+        assertEquals("ursula-von-der-leyen", speaker(quote(de, Quote.Kind.DIRECT, "Europa muss handeln")));
+        List<Quote> es = quotes(ES, "es", "—No hay margen para más gasto —advirtió el gobernador del Banco de España—.");
+        assertEquals("el gobernador del Banco de España", speaker(quote(es, Quote.Kind.DIRECT, "No hay margen para más gasto")));
     }
 
     @Test
