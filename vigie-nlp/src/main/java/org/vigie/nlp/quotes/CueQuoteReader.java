@@ -40,7 +40,7 @@ final class CueQuoteReader extends AbstractQuoteReader {
 
     private final CueWords words;
     private final SpeakerLookup lookup;
-    /** The speaker of the last attribution, for pronouns. */
+    /** The speaker of the last cue read, for pronouns when the entity layer names no one before them. */
     private Speaker lastNamed;
 
     private enum Kind { VERB, ACCORDING, ACCORDING_AFTER }
@@ -172,7 +172,7 @@ final class CueQuoteReader extends AbstractQuoteReader {
             int len = according(i, to);
             String w = toks.get(i).lower();
             if (len > 0) {
-                c = accordingCue(i, len, from, to);
+                c = accordingCue(i, len, to);
             } else if (words.accordingAfter.contains(w)) {
                 int[] np = phraseBefore(i - 1, from);
                 if (np != null) {
@@ -187,7 +187,7 @@ final class CueQuoteReader extends AbstractQuoteReader {
             }
             if (c != null && c.speaker != null) {
                 cues.add(c);
-                if (c.speaker.entityId() != null || c.phraseTo - c.phraseFrom > 0) lastNamed = c.speaker;
+                lastNamed = c.speaker;
                 i = Math.max(i, c.last() - 1);
             }
         }
@@ -208,7 +208,7 @@ final class CueQuoteReader extends AbstractQuoteReader {
         return 0;
     }
 
-    private Cue accordingCue(int i, int len, int from, int to) {
+    private Cue accordingCue(int i, int len, int to) {
         int[] np = phraseAfter(i + len, to);
         if (np == null) return null;
         Cue c = new Cue();
