@@ -69,7 +69,7 @@ class SkippedLayersTest {
     }
 
     @Test
-    void germanTextIsNotTimeTaggedWithFrenchRules() {
+    void germanTextIsTimeTaggedWithGermanRulesNotFrenchOnes() {
         // "hier" is "here" in German and "yesterday" in French
         Article de = Article.compose("Die Wahl", null, List.of(
                 "Der Minister sagte am Montag, er sei hier, um zu helfen. Die Wahl findet im Mai 2021 statt."));
@@ -78,8 +78,18 @@ class SkippedLayersTest {
                 .map(TimeExpression::text).map(s -> s.text()).toList();
         assertTrue(asFrench.contains("hier"), "French rules read the German 'here' as yesterday: " + asFrench);
         Article out = times.process(de.withLanguage("de", 0.99));
+        assertEquals(List.of("Montag=2020-03-09", "Mai 2021=2021-05"),
+                out.times().stream().map(t -> t.text().text() + "=" + t.value()).toList());
+        assertEquals(List.of(), out.skipped());
+    }
+
+    @Test
+    void languagesWithoutTimeRulesAreStillSkipped() {
+        Article it = Article.compose("Il voto", null, List.of("Il ministro ha detto lunedì che il voto si terrà a maggio."))
+                .withLanguage("it", 0.99);
+        Article out = new TimeStage(LocalDate.of(2020, 3, 10)).process(it);
         assertEquals(List.of(), out.times());
-        assertEquals(List.of(new Skipped("times", "no time expression rules for German (de)")), out.skipped());
+        assertEquals(List.of(new Skipped("times", "no time expression rules for Italian (it)")), out.skipped());
     }
 
     @Test

@@ -25,11 +25,14 @@ import org.vigie.nlp.quotes.QuoteStage;
  * <pre>
  * java ... org.vigie.bench.quotes.QuoteEval [--gold DIR] [--samples DIR] [--corpus DIR]
  *     [--entities none|gold|CLASS] [--throughput FILE.jsonl.gz] [--n 3000] [--aads FILE] [--verbose]
- *     [--dump FILE.tsv] [--new-since FILE.tsv [--sample 40] [--seed 1]] [--english [DIR]]
+ *     [--dump FILE.tsv] [--new-since FILE.tsv [--sample 40] [--seed 1]]  [--english [DIR]] [--german [DIR]] [--spanish [DIR]]
  * </pre>
  * {@code --english} scores the English gold instead, and nothing else (default
  * {@code bench/src/main/resources/quotes-en}: scrapinghub news texts, MIT, annotated by hand; its
  * {@code dev/} set, which the rules were tuned on, and its held-out {@code test/} set apart).
+ * {@code --german [DIR]} and {@code --spanish [DIR]} do the same for {@code quotes-de} and
+ * {@code quotes-es} (dev texts written for Vigie, test held out: a written German report and
+ * Readability's Spanish pages), with the product's entity layer unless {@code --entities} says otherwise.
  * {@code --dump} writes every quote found on the throughput articles (article, kind, offsets,
  * speaker, cue, text) so a later rule set can be compared with it: {@code --new-since} counts the
  * indirect quotes the current rules add over such a dump and prints a random sample of them, with
@@ -71,13 +74,18 @@ public final class QuoteEval {
         int sample = 40;
         long seed = 1;
         Path english = null;
+        String language = "en";
+        boolean entitiesGiven = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--gold" -> gold = Path.of(value(args, ++i, a));
                 case "--samples" -> samples = Path.of(value(args, ++i, a));
                 case "--corpus" -> corpus = Path.of(value(args, ++i, a));
-                case "--entities" -> entities = value(args, ++i, a);
+                case "--entities" -> {
+                    entities = value(args, ++i, a);
+                    entitiesGiven = true;
+                }
                 case "--throughput" -> throughput = Path.of(value(args, ++i, a));
                 case "--n" -> n = Integer.parseInt(value(args, ++i, a));
                 case "--aads" -> aads = Path.of(value(args, ++i, a));
@@ -86,13 +94,18 @@ public final class QuoteEval {
                 case "--new-since" -> newSince = Path.of(value(args, ++i, a));
                 case "--sample" -> sample = Integer.parseInt(value(args, ++i, a));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
-                case "--english" -> english = i + 1 < args.length && !args[i + 1].startsWith("--")
-                        ? Path.of(args[++i]) : Path.of("bench/src/main/resources/quotes-en");
+                case "--english", "--german", "--spanish" -> {
+                    language = a.equals("--english") ? "en" : a.equals("--german") ? "de" : "es";
+                    english = i + 1 < args.length && !args[i + 1].startsWith("--")
+                            ? Path.of(args[++i]) : Path.of("bench/src/main/resources/quotes-" + language);
+                }
                 default -> throw new IllegalArgumentException("unknown option " + a
                         + " (expected --gold, --samples, --corpus, --entities, --throughput, --n, --aads, --verbose,"
-                        + " --dump, --new-since, --sample, --seed, --english)");
+                        + " --dump, --new-since, --sample, --seed, --english, --german, --spanish)");
             }
         }
+        // German and Spanish rules take named speakers from the entity layer: scored with the product's by default
+        if (!entitiesGiven && !language.equals("en")) entities = LanguageEntityLayer.class.getName();
         QuoteEval eval = new QuoteEval(entityStages(entities), verbose);
         if (english != null) {
             // dev/ tuned the rules, test/ was annotated after them: scored apart
@@ -100,12 +113,13 @@ public final class QuoteEval {
                     : List.of(english);
             List<Article> texts = new ArrayList<>();
             for (Path set : sets) {
-                System.out.println("Quote stage evaluation, English gold " + set + " (entity layer: " + entities + ")");
+                System.out.println("Quote stage evaluation, " + (language.equals("en") ? "English" : language.equals("de") ? "German" : "Spanish")
+                        + " gold " + set + " (entity layer: " + entities + ")");
                 List<GoldFile> golds = GoldFiles.list(set).stream().map(QuoteEval::readPlain).toList();
                 eval.score(golds, set);
                 golds.forEach(g -> texts.add(g.article()));
             }
-            eval.englishThroughput(texts, 300);
+            if (language.equals("en")) eval.englishThroughput(texts, 300);
             return;
         }
         System.out.println("Quote stage evaluation (entity layer: " + entities + ")");

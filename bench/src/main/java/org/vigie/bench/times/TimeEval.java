@@ -37,6 +37,9 @@ import org.vigie.nlp.times.TimeStage;
  * <p>{@code --english [DIR]} scores the English gold instead, and nothing else (default
  * {@code bench/src/main/resources/times-en}: scrapinghub news texts, MIT, annotated by hand; its
  * {@code dev/} and {@code test/} sets are scored apart, test being held out from rule tuning).
+ * {@code --german [DIR]} and {@code --spanish [DIR]} do the same for {@code times-de} and
+ * {@code times-es}: dev texts written for Vigie (CC0) the rules were tuned on, test texts from the
+ * Scrapinghub benchmark (MIT) and Readability's test pages (Apache-2.0) annotated before the rules ran.
  */
 public final class TimeEval {
 
@@ -50,6 +53,7 @@ public final class TimeEval {
         int limit = 5000;
         boolean verbose = false;
         Path english = null;
+        String language = "en";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(args[++i]);
@@ -62,18 +66,21 @@ public final class TimeEval {
                 case "--throughput" -> corpus = Path.of(args[++i]);
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--verbose", "-v" -> verbose = true;
-                case "--english" -> english = i + 1 < args.length && !args[i + 1].startsWith("--")
-                        ? Path.of(args[++i]) : Path.of("bench/src/main/resources/times-en");
+                case "--english", "--german", "--spanish" -> {
+                    language = args[i].equals("--english") ? "en" : args[i].equals("--german") ? "de" : "es";
+                    english = i + 1 < args.length && !args[i + 1].startsWith("--")
+                            ? Path.of(args[++i]) : Path.of("bench/src/main/resources/times-" + language);
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (expected --gold DIR, --corpus DIR-of-parsed-json | FILE.jsonl.gz, --throughput FILE.jsonl.gz, --limit N, --verbose, --english [DIR])");
+                        + " (expected --gold DIR, --corpus DIR-of-parsed-json | FILE.jsonl.gz, --throughput FILE.jsonl.gz, --limit N, --verbose, --english [DIR], --german [DIR], --spanish [DIR])");
             }
         }
         if (english != null) {
-            if (!Files.isDirectory(english)) throw new IOException("English gold folder not found: " + english.toAbsolutePath());
+            if (!Files.isDirectory(english)) throw new IOException("gold folder not found (" + language + "): " + english.toAbsolutePath());
             List<Path> sets = Files.isDirectory(english.resolve("dev")) ? List.of(english.resolve("dev"), english.resolve("test"))
                     : List.of(english);
-            // an English gold file names its text relative to its own folder
-            for (Path set : sets) evaluate(set, set, null, verbose, "en");
+            // an English, German or Spanish gold file names its text relative to its own folder
+            for (Path set : sets) evaluate(set, set, null, verbose, language);
             return;
         }
         Path shared = findShared();

@@ -61,6 +61,70 @@ final class QuoteMarks {
     }
 
     /**
+     * The passages of German text: „ … “ (and „ … ” as pages often write it), then guillemets in the
+     * direction the text uses, » … « as German books and some papers print them or « … » as Swiss
+     * papers do (whichever comes first: pairing both ways would make a passage of the words between
+     * two Swiss quotes), then straight "…". The “ that closes a German quote is the English opening
+     * mark, so English pairing is never tried.
+     */
+    static List<Passage> findGerman(String text) {
+        List<Passage> out = new ArrayList<>();
+        directional(text, '„', '“', out, false);
+        directional(text, '„', '”', out, false);
+        int inward = text.indexOf('»');
+        int outward = text.indexOf('«');
+        if (inward >= 0 && (outward < 0 || inward < outward)) directional(text, '»', '«', out, false);
+        else directional(text, '«', '»', out, true);
+        straight(text, out);
+        out.sort(Comparator.comparingInt(Passage::open));
+        return out;
+    }
+
+    /**
+     * The passages of Spanish text: those of {@link #find} (« », “ ”, ""), then dialogue set off
+     * by a dash: a paragraph opening with "—" is a quote up to the dash that interrupts it for
+     * its speaker ("—Ganaremos —dijo Sánchez—."), and what follows the interruption's closing dash
+     * is another one ("—. No hay duda.").
+     */
+    static List<Passage> findSpanish(String text) {
+        List<Passage> out = find(text);
+        List<Passage> prior = List.copyOf(out);
+        int p = 0;
+        while (p < text.length()) {
+            int end = text.indexOf('\n', p);
+            if (end < 0) end = text.length();
+            int first = firstNonSpace(text, p);
+            if (first < end && (text.charAt(first) == '—' || text.charAt(first) == '―') && !inside(prior, first)) dialogue(text, first, end, out);
+            p = end + 1;
+        }
+        out.sort(Comparator.comparingInt(Passage::open));
+        return out;
+    }
+
+    /** One dialogue paragraph [dash, end): the spoken stretches around the narrator's interruptions. */
+    private static void dialogue(String text, int dash, int end, List<Passage> out) {
+        int open = dash;
+        while (open < end) {
+            // the spoken part runs to " —" (an interruption) or to the paragraph's end
+            int cut = text.indexOf(" —", open + 1);
+            int close = cut < 0 || cut >= end ? end : cut;
+            int from = open + 1;
+            int to = close;
+            while (from < to && isSpace(text.charAt(from))) from++;
+            while (to > from && (isSpace(text.charAt(to - 1)))) to--;
+            if (to > from) out.add(new Passage(open, close, from, to));
+            if (close == end) return;
+            // the interruption ends at the next dash; what follows it after "." or "," is spoken again
+            int back = text.indexOf('—', close + 2);
+            if (back < 0 || back >= end) return;
+            int next = back + 1;
+            while (next < end && (text.charAt(next) == '.' || text.charAt(next) == ',' || isSpace(text.charAt(next)))) next++;
+            if (next >= end) return;
+            open = next - 1;
+        }
+    }
+
+    /**
      * The text with a straight " that closes an unmatched “ of its paragraph written ” (scraped
      * pages mix them: “somebody ought to put a bullet in her skull," the office said); same length,
      * so passages found in it are passages of the text.
@@ -113,7 +177,7 @@ final class QuoteMarks {
                 depth++;
             } else if (c == closeMark && depth > 0) {
                 depth--;
-                if (depth == 0) add(text, openAt, i + 1, found);
+                if (depth == 0) add(text, openAt, i + 1, found, closeMark);
             } else if (c == '\n' && depth > 0) {
                 int next = firstNonSpace(text, i + 1);
                 if (next < text.length() && text.charAt(next) == openMark) {
@@ -166,8 +230,14 @@ final class QuoteMarks {
     }
 
     private static void add(String text, int open, int close, List<Passage> out) {
+        add(text, open, close, out, '"');
+    }
+
+    /** Adds the passage [open, close), its words without the marks ({@code closeMark}: the German “ closes too). */
+    private static void add(String text, int open, int close, List<Passage> out, char closeMark) {
         int from = open + 1;
-        int to = text.charAt(close - 1) == text.charAt(open) || isCloseMark(text.charAt(close - 1)) ? close - 1 : close;
+        char last = text.charAt(close - 1);
+        int to = last == text.charAt(open) || isCloseMark(last) || (last == closeMark && close - 1 > open) ? close - 1 : close;
         while (from < to && isSpace(text.charAt(from))) from++;
         while (to > from && isSpace(text.charAt(to - 1))) to--;
         if (to > from) out.add(new Passage(open, close, from, to));

@@ -14,9 +14,11 @@ interface QuoteRules {
 
     QuoteRules FRENCH = (text, lookup) -> new QuoteReader(text, lookup).read();
     QuoteRules ENGLISH = (text, lookup) -> new EnglishQuoteReader(text, lookup).read();
+    QuoteRules GERMAN = (text, lookup) -> new CueQuoteReader(text, lookup, CueWords.of("de")).read();
+    QuoteRules SPANISH = (text, lookup) -> new CueQuoteReader(text, lookup, CueWords.of("es")).read();
 
     /**
-     * The rules for a language code ("fr", "en", "en-GB"); French when the language was not detected
+     * The rules for a language code ("fr", "en", "en-GB", "de", "es"); French when the language was not detected
      * (Vigie is French first); null for any other language: French cues and scare-quote rules on
      * Portuguese keep a question as an unattributed quotation, which is a guess, not a reading.
      */
@@ -26,6 +28,8 @@ interface QuoteRules {
         return switch (base) {
             case "fr" -> FRENCH;
             case "en" -> ENGLISH;
+            case "de" -> GERMAN;
+            case "es" -> SPANISH;
             default -> null;
         };
     }

@@ -12,7 +12,8 @@ import org.vigie.core.pipeline.Stage;
 
 /**
  * Finds quotations in news text with their speakers (rules, no model): French by default, English
- * ({@link EnglishQuoteReader}) when the article's language is English.
+ * ({@link EnglishQuoteReader}) when the article's language is English, German and Spanish
+ * ({@link CueQuoteReader}, each with its own lists) for theirs.
  *
  * <ul>
  *   <li>Direct quotes: passages in « », “ ” or "" ({@link QuoteMarks}), attributed to the
@@ -40,6 +41,8 @@ public final class QuoteStage implements Stage {
         this.lookups = Objects.requireNonNull(lookups);
         CueLexicon.get(); // load lexicons once, at configuration time
         EnglishCues.get();
+        CueWords.of("de");
+        CueWords.of("es");
     }
 
     @Override

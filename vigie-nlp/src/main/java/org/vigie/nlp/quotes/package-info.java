@@ -45,8 +45,8 @@
  *
  * <p>Another language gets its own lists and cue positions behind the same stage:
  * {@code QuoteRules.forLanguage(article.language())} picks the rules (French when the language was
- * not detected; none for a language other than French and English, whose articles get an empty
- * layer and a {@code skipped} entry rather than French cues read over Portuguese). English
+ * not detected; none for a language other than French, English, German and Spanish, whose articles
+ * get an empty layer and a {@code skipped} entry rather than French cues read over Portuguese). English
  * ({@code EnglishQuoteReader}, lists in {@code en/}) reads "…," X said / said X / X said: "…" /
  * X told reporters / according to X, quotes continued by a quote standing alone,
  * quotes reopened over paragraphs, curly, straight, mixed and single curly marks; indirect X said
@@ -57,5 +57,19 @@
  * given names with their gender in {@code given-names.txt}), they/it (organisations, groups),
  * "the company" and "the statement", and takes the entity layer's speaker only when its mention
  * agrees with the text's name.
+ *
+ * <p>German and Spanish share one reader, {@code CueQuoteReader}, each language with the same
+ * lists ({@code CueWords.FILES}) in {@code de/} and {@code es/}: reporting verbs in all their forms,
+ * source words ("laut", "so" after a quote, "nach Angaben von", "zufolge" after its source;
+ * "según"), pronouns, "dass" / "que", the German Konjunktiv forms that carry reported speech without
+ * them, nouns that can speak (institutions marked), phrase words, the words that open a head's
+ * complement ("des", "del": "el gobernador del Banco de España" is no bank), perfect auxiliaries,
+ * abbreviations and relative pronouns. Marks: „…“, »…«, «…», "…" ({@code QuoteMarks.findGerman}); «…», “…”,
+ * "…" and dialogue dashes ({@code QuoteMarks.findSpanish}). It reads „…“, sagte Merkel / «…», dijo
+ * Sánchez (the verb before its subject), X sagte: „…“, …, so X, según X, …, X sagte, dass … / X dijo
+ * que …, X sagte, er habe … and … sei …, sagte X, a Konjunktiv sentence with no cue continuing the
+ * last speaker, quoted words inside reported content; speakers from the entity layer, pronouns to
+ * the person named last, "die Kanzlerin" / "el presidente" alone to the last named speaker, other
+ * descriptions ("ein Sprecher der Polizei") as written.
  */
 package org.vigie.nlp.quotes;

@@ -31,6 +31,7 @@ final class Tense {
     private final Set<String> etre;
     private final java.util.Map<String, String> present;
     private final boolean french;
+    private final String language;
 
     Tense(Lexicon lex) {
         this.past = lex.set("tense-past");
@@ -38,6 +39,7 @@ final class Tense {
         this.etre = lex.set("etre-present");
         this.present = lex.map("tense-present");
         this.french = lex.language().equals("fr");
+        this.language = lex.language();
     }
 
     /**
@@ -127,10 +129,17 @@ final class Tense {
             if (w.length() >= 5 && (w.endsWith("eront") || w.endsWith("iront") || w.endsWith("ront"))) return Value.FUTURE;
             if (w.length() >= 6 && (w.endsWith("era") || w.endsWith("ira")) && !w.endsWith("éra")) return Value.FUTURE;
             if (w.length() >= 6 && w.endsWith("aient")) return Value.PAST;
-        } else {
+        } else if (language.equals("en")) {
             // "will be postponed from Tuesday": a passive participle after "be" says nothing of the time
             if (w.length() >= 5 && w.endsWith("ed") && !"be".equals(prev) && !"being".equals(prev)) return Value.PAST;
+        } else if (language.equals("es")) {
+            // the preterite ("anunció", "firmaron") and the future ("celebrará", "votarán") by their endings
+            if (w.length() >= 4 && w.endsWith("ó")) return Value.PAST;
+            if (w.length() >= 6 && (w.endsWith("aron") || w.endsWith("ieron"))) return Value.PAST;
+            if (w.length() >= 5 && (w.endsWith("rá") || w.endsWith("rán"))) return Value.FUTURE;
         }
+        // German: the lexicon's auxiliaries and past forms only; its weak preterite ("sagte") is
+        // spelled like adjectives ("letzte", "erste") and "heute"
         return Value.UNKNOWN;
     }
 

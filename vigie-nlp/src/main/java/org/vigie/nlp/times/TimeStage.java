@@ -15,9 +15,9 @@ import org.vigie.core.pipeline.Stage;
  * The document creation time is the constructor's date when given (the CLI's {@code --date}),
  * else {@code metadata().date()}; without either, relative expressions are resolved within a
  * window inferred from the text ({@link #inferDct}) when it pins them, else left
- * underspecified. French and English rules ({@link TimeTagger#covers}); an article in another
- * language gets an empty layer and a {@code skipped} entry. Rule-based, no CoreNLP; stateless and
- * thread-safe.
+ * underspecified. French, English, German and Spanish rules ({@link TimeTagger#covers}); an
+ * article in another language gets an empty layer and a {@code skipped} entry. Rule-based, no
+ * CoreNLP; stateless and thread-safe.
  */
 public final class TimeStage implements Stage {
 

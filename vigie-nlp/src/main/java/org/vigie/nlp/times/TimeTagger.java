@@ -35,25 +35,64 @@ public final class TimeTagger {
     private final Rules rules;
     private final Tense tense;
 
+    /** The words that join two expressions of a coordination or range, per language (French and English share theirs). */
+    private static final Pattern COORDINATION_DE = Pattern.compile("\\s*(?:,|und|oder|bis|-|–|bzw\\.)?\\s*");
+    private static final Pattern COORDINATION_ES = Pattern.compile("\\s*(?:,|y|e|o|u|a|al|-|–|hasta|hasta\\s+el)?\\s*");
+    private static final Pattern RANGE_JOIN_DE = Pattern.compile("\\s*(?:bis|und|-|–|bis\\s+zum|bis\\s+in\\s+den)\\s*");
+    private static final Pattern RANGE_JOIN_ES = Pattern.compile("\\s*(?:a|al|y|-|–|hasta|hasta\\s+el)\\s*");
+    private static final Pattern DURATION_JOIN_DE = Pattern.compile("\\s*(?:und|,)?\\s*");
+    private static final Pattern DURATION_JOIN_ES = Pattern.compile("\\s*(?:y|,)?\\s*");
+
+    private final Pattern coordination;
+    private final Pattern rangeJoin;
+    private final Pattern durationJoin;
+
     private TimeTagger(Lexicon lex) {
-        this.rules = lex.language().equals("en") ? new EnglishRules(lex) : new FrenchRules(lex);
+        this.rules = switch (lex.language()) {
+            case "en" -> new EnglishRules(lex);
+            case "de" -> new GermanRules(lex);
+            case "es" -> new SpanishRules(lex);
+            default -> new FrenchRules(lex);
+        };
         this.tense = new Tense(lex);
+        this.coordination = switch (lex.language()) {
+            case "de" -> COORDINATION_DE;
+            case "es" -> COORDINATION_ES;
+            default -> COORDINATION;
+        };
+        this.rangeJoin = switch (lex.language()) {
+            case "de" -> RANGE_JOIN_DE;
+            case "es" -> RANGE_JOIN_ES;
+            default -> RANGE_JOIN;
+        };
+        this.durationJoin = switch (lex.language()) {
+            case "de" -> DURATION_JOIN_DE;
+            case "es" -> DURATION_JOIN_ES;
+            default -> DURATION_JOIN;
+        };
     }
 
+    /** The languages with rules of their own; an undetected language is read as French. */
+    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("fr", "en", "de", "es");
+
     /**
-     * True when the rules of {@code language} exist: French, English, or an undetected language
-     * (null or blank, read as French). {@link TimeStage} tags no other language: French rules on
-     * German text miss "5. Mai" and "Montag" and read "hier" ("here") as yesterday.
+     * True when the rules of {@code language} exist: French, English, German, Spanish, or an
+     * undetected language (null or blank, read as French). {@link TimeStage} tags no other
+     * language: French rules on Portuguese or Italian text read their words as French ones (as
+     * they read the German "hier", "here", as yesterday before German had rules).
      */
     public static boolean covers(String language) {
         if (language == null || language.isBlank()) return true;
-        String base = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        return base.equals("fr") || base.equals("en");
+        return LANGUAGES.contains(base(language));
     }
 
-    /** The tagger for a language code ("fr", "en", "en-GB"); French when null or unknown (see {@link #covers}). */
+    private static String base(String language) {
+        return language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    }
+
+    /** The tagger for a language code ("fr", "en", "en-GB", "de", "es"); French when null or unknown (see {@link #covers}). */
     public static TimeTagger forLanguage(String language) {
-        String lang = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "fr";
+        String lang = language == null || language.isBlank() || !LANGUAGES.contains(base(language)) ? "fr" : base(language);
         return BY_LANGUAGE.computeIfAbsent(lang, l -> new TimeTagger(Lexicon.load(l)));
     }
 
@@ -124,12 +163,12 @@ public final class TimeTagger {
      * "de janvier à juin": a range runs forward, so an anchored start that came out after its
      * end moves back into the end's year (or the year before when its month is later).
      */
-    private static void orderRanges(String text, List<Frame> frames, List<TimeExpression> out) {
+    private void orderRanges(String text, List<Frame> frames, List<TimeExpression> out) {
         for (int i = 0; i + 1 < out.size(); i++) {
             TimeExpression a = out.get(i);
             TimeExpression b = out.get(i + 1);
             if (frames.get(i).year() != null || a.resolvedFrom().equals(ABSOLUTE) || a.resolvedFrom().equals(UNRESOLVED)) continue;
-            if (!RANGE_JOIN.matcher(text.substring(a.text().end(), b.text().start()).toLowerCase(Locale.ROOT)).matches()) continue;
+            if (!rangeJoin.matcher(text.substring(a.text().end(), b.text().start()).toLowerCase(Locale.ROOT)).matches()) continue;
             java.util.regex.Matcher ma = YEAR_MONTH.matcher(a.value());
             java.util.regex.Matcher mb = YEAR_MONTH.matcher(b.value());
             if (!ma.matches() || !mb.matches() || ma.group(2).length() != mb.group(2).length()) continue;
@@ -179,7 +218,7 @@ public final class TimeTagger {
             Frame next = kept.get(i + 1);
             if (f.kind() == Frame.Kind.CALENDAR && f.year() == null && f.month() != null && f.rel() == Frame.Rel.NONE
                     && next.kind() == Frame.Kind.CALENDAR && next.year() != null && next.month() != null
-                    && COORDINATION.matcher(text.substring(f.end(), next.start()).toLowerCase(Locale.ROOT)).matches()) {
+                    && coordination.matcher(text.substring(f.end(), next.start()).toLowerCase(Locale.ROOT)).matches()) {
                 kept.set(i, f.withYear(next.year()));
             }
         }
@@ -191,13 +230,13 @@ public final class TimeTagger {
     private static final String ORDER = "YMWDHmS";
 
     /** "1 minute 40 secondes", "deux ans et six mois": one duration, "PT1M40S", "P2Y6M". */
-    private static void mergeDurations(String text, List<Frame> frames) {
+    private void mergeDurations(String text, List<Frame> frames) {
         for (int i = 0; i + 1 < frames.size(); i++) {
             Frame a = frames.get(i);
             Frame b = frames.get(i + 1);
             if (!"DURATION".equals(a.type()) || !"DURATION".equals(b.type()) || a.kind() != Frame.Kind.LITERAL
                     || b.kind() != Frame.Kind.LITERAL) continue;
-            if (!DURATION_JOIN.matcher(text.substring(a.end(), b.start())).matches()) continue;
+            if (!durationJoin.matcher(text.substring(a.end(), b.start())).matches()) continue;
             java.util.regex.Matcher ma = DURATION_PARTS.matcher(a.literal());
             java.util.regex.Matcher mb = DURATION_PARTS.matcher(b.literal());
             if (!ma.matches() || !mb.matches()) continue;

@@ -17,12 +17,14 @@ import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Sentence;
+import org.vigie.core.model.Quote;
 import org.vigie.core.model.Skipped;
 import org.vigie.core.model.Span;
 import org.vigie.core.pipeline.Pipeline;
 import org.vigie.nlp.NlpPipelines;
 import org.vigie.nlp.corenlp.CoreNlpTokens;
 import org.vigie.nlp.registry.EntityPipelines;
+import org.vigie.nlp.quotes.QuoteStage;
 import org.vigie.nlp.signals.SignalStages;
 
 /**
@@ -177,7 +179,27 @@ class GermanSpanishEntitiesTest {
     }
 
     @Test
-    void germanAndSpanishArticlesSkipQuotesAndTimesButNoLongerEntities() {
+    void germanAndSpanishSpeakersAreTheEntitiesTheLayerFound() {
+        QuoteStage quotes = new QuoteStage();
+        Article de = quotes.process(PIPELINE.process(Article.compose("Merkel", null, List.of(MERKEL,
+                "„Wir stehen an der Seite Frankreichs“, sagte Merkel.")).withLanguage("de", 1.0)));
+        Quote direct = de.quotes().stream().filter(q -> q.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow();
+        assertEquals("Wir stehen an der Seite Frankreichs", direct.text().text());
+        assertEquals(entity(de, "Angela Merkel", EntityType.PER).entityId(), direct.speaker().entityId());
+        // "Frau Merkel sagte, Deutschland und Frankreich seien sich einig": the Konjunktiv reports her words
+        Quote reported = de.quotes().stream().filter(q -> q.kind() == Quote.Kind.INDIRECT).findFirst().orElseThrow();
+        assertEquals("Deutschland und Frankreich seien sich einig", reported.text().text());
+        assertEquals("Angela Merkel", reported.speaker().canonical());
+
+        Article es = quotes.process(PIPELINE.process(Article.compose("Maduro", null, List.of(MADURO,
+                "«La reunión fue un éxito», afirmó Maduro.")).withLanguage("es", 1.0)));
+        List<String> said = es.quotes().stream().map(q -> q.kind() + ":" + q.text().text() + "=" + q.speaker().canonical()).toList();
+        assertEquals(List.of("INDIRECT:la reunión con la señora García fue buena=Nicolás Maduro",
+                "DIRECT:La reunión fue un éxito=Nicolás Maduro"), said);
+    }
+
+    @Test
+    void germanAndSpanishArticlesSkipNeitherEntitiesNorQuotesNorTimes() {
         Pipeline standard = NlpPipelines.standard(LocalDate.of(2019, 11, 20),
                 SignalStages.Options.defaults().withoutSpellChecker().withoutSourceContext());
         for (Article in : List.of(fixture("german/dmexco-2018", "de"), fixture("spanish/twitter-lite", "es"))) {
@@ -185,7 +207,9 @@ class GermanSpanishEntitiesTest {
             List<String> layers = out.skipped().stream().map(Skipped::layer).toList();
             assertFalse(out.entities().isEmpty(), in.language());
             assertFalse(layers.contains("entities"), layers.toString());
-            assertTrue(layers.containsAll(List.of("quotes", "times")), layers.toString());
+            assertFalse(layers.contains("times"), layers.toString());
+            assertFalse(out.times().isEmpty(), "'dieses Jahr', 'hoy': " + out.times());
+            assertFalse(layers.contains("quotes"), layers.toString());
         }
     }
 }
