@@ -124,8 +124,10 @@ final class MentionFinder {
      */
     private List<Mention> unglue(String text, List<Sentence> sentences, List<Mention> mentions) {
         java.util.Set<String> multiword = new java.util.HashSet<>();
+        java.util.Set<String> single = new java.util.HashSet<>();
         for (Mention m : mentions) {
             if (m.to() - m.from() >= 2) multiword.add(m.text());
+            else single.add(m.text());
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
@@ -141,6 +143,13 @@ final class MentionFinder {
                 int end = t.get(k - 1).end();
                 String h = text.substring(start, end);
                 EntityType ht = known.typeOf(h);
+                // "Marine Le Pen" with "Le Pen" alone elsewhere: one word that is no name of its own
+                // (unknown, never alone in the article, no day) before a tail that opens with no given
+                // name is the person's given name, not a glued name ("Cevipof Bruno Cautrès" is two)
+                if (m.type() == EntityType.PER && k == m.from() + 1 && ht == null && !single.contains(h)
+                        && !lex.isFirstName(t.get(k).word()) && !lex.isLowerCaseWeekday(h.toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
                 head = new Mention(m.sentence(), m.from(), k, start, end, h, ht != null ? ht : m.type(), m.kind(), (char) 0);
                 tail = new Mention(m.sentence(), k, m.to(), t.get(k).start(), m.end(), rest, m.type(), m.kind(), m.gender());
             }
@@ -273,6 +282,18 @@ final class MentionFinder {
                 emit(text, si, t, a, a + 1, first, (char) 0, out);
                 a++;
             }
+        }
+        // A well-known organisation or place of several words glued in front of a person (a given
+        // name then a capitalised word), whatever the tagger calls the whole: "la présidente du
+        // Rassemblement national Marine Le Pen", "la députée du Parti socialiste Valérie Rabault".
+        for (int k = a + 2; k <= b - 2; k++) {
+            if (!lex.isFirstName(t.get(k).word()) || !Names.isCapitalised(t.get(k + 1).word())) continue;
+            EntityType head = known.typeOf(text.substring(t.get(a).start(), t.get(k - 1).end()));
+            if (head == null || head == EntityType.PER || known.typeOf(text.substring(t.get(a).start(), t.get(b - 1).end())) != null) continue;
+            emit(text, si, t, a, k, head, (char) 0, out);
+            a = k;
+            type = EntityType.PER;
+            break;
         }
         if (junk(t, a, b, text)) return;
         EntityType cue = cueType(t, a, b, type);

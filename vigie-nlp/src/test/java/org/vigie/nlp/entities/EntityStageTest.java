@@ -194,6 +194,23 @@ class EntityStageTest {
     }
 
     @Test
+    void aGivenNameStaysWithItsSurnameAndAPartyGluedBeforeAPersonComesOff() {
+        Article a = analyse(Article.compose("Présidentielle", null, List.of(
+                "Il s'est imaginé faire face à Marine Le Pen au second tour.",
+                "Pour Le Pen, la campagne commence. Le Pen a répondu dimanche.",
+                "Dimanche, la présidente du Rassemblement national Marine Le Pen a tenu meeting.",
+                "Selon le politologue du Cevipof Bruno Cautrès, rien n'est joué.",
+                "Bruno Cautrès le répète depuis des mois.")));
+        Entity lePen = entity(a, "Marine Le Pen");
+        assertEquals(EntityType.PER, lePen.type());
+        assertTrue(mentions(lePen).contains("Le Pen"), mentions(lePen).toString());
+        assertFalse(canonicals(a).contains("Marine"), canonicals(a).toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.canonical().contains("national") && e.canonical().contains("Marine")),
+                canonicals(a).toString());
+        assertTrue(canonicals(a).contains("Bruno Cautrès"), canonicals(a).toString());
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApartAndGenderDecides() {
         Article a = analyse(Article.compose("Deux élus", null, List.of(
                 "Jean Martin, maire de Lyon, a rencontré Marie Martin, députée de l'Isère, à Paris.",
