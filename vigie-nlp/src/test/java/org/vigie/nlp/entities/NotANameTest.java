@@ -1,6 +1,7 @@
 package org.vigie.nlp.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -34,6 +35,17 @@ class NotANameTest {
         assertTrue(EntityStageTest.mentions(philippe).stream().noneMatch(m -> m.contains("gallois")), EntityStageTest.mentions(philippe).toString());
         // control: a name that starts with the same word
         assertTrue(EntityStageTest.canonicals(a).contains("Première Guerre mondiale"), EntityStageTest.canonicals(a).toString());
+    }
+
+    @Test
+    void commonNounsWrittenAsAcronymsAreNoNames() {
+        Article a = EntityStageTest.analyse("Covid-19 : un foyer dans un Ehpad de la Drôme",
+                "Les résidents de l'Ehpad ont été testés mardi, selon l'Agence régionale de santé. Un SMS a été envoyé aux "
+                        + "familles. Les excès de vitesse (supérieurs à 50 km/h au-dessus de la vitesse autorisée, NDLR) ont "
+                        + "augmenté, a indiqué la préfecture de la Drôme.");
+        List<String> names = EntityStageTest.canonicals(a);
+        for (String noun : List.of("Ehpad", "SMS", "NDLR")) assertFalse(names.contains(noun), noun + " in " + names);
+        assertTrue(names.stream().anyMatch(n -> n.contains("Drôme")), names.toString());
     }
 
     @Test
