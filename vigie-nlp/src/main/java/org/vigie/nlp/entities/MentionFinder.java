@@ -102,6 +102,9 @@ final class MentionFinder {
                         && !t.get(j).ner().startsWith("B-")) {
                     j++;
                 }
+                // "TF1", "M6": CoreNLP's French tokenizer cuts digits off the letters they are written
+                // against, and the tagger may leave them out of the name
+                while (j < t.size() && gluedNumber(t, j)) j++;
                 // "James P. Kennedy Jr.": the tagger leaves the generational suffix out of the name
                 if (type == EntityType.PER && j < t.size() && EntityType.fromTag(t.get(j).ner()) == null
                         && lex.isNameSuffix(t.get(j).word())) {
@@ -206,6 +209,14 @@ final class MentionFinder {
     /** Letters, none of them upper case ("jets", "'s"; not "iPhone", "d'Alep"). */
     private static boolean isLowerCase(String w) {
         return Names.hasLetter(w) && w.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
+    }
+
+    /** Token {@code j} is digits written against the letters of token {@code j - 1}, no space between. */
+    private static boolean gluedNumber(List<Token> t, int j) {
+        String w = t.get(j).word();
+        String before = t.get(j - 1).word();
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit) && t.get(j).start() == t.get(j - 1).end()
+                && !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1));
     }
 
     private static boolean splits(String w) {

@@ -211,6 +211,16 @@ class EntityStageTest {
     }
 
     @Test
+    void aChannelKeepsTheDigitsWrittenAgainstItsLetters() {
+        Article a = analyse(Article.compose("Télévision", null, List.of(
+                "Samedi 27 janvier, \"The Voice\" revenait sur TF1 avec une septième saison.",
+                "Il faudrait être fou à TF1 pour me confier tout seul.")));
+        Entity tf1 = entity(a, "TF1");
+        assertEquals(List.of("TF1", "TF1"), mentions(tf1));
+        assertFalse(canonicals(a).contains("TF"), canonicals(a).toString());
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApartAndGenderDecides() {
         Article a = analyse(Article.compose("Deux élus", null, List.of(
                 "Jean Martin, maire de Lyon, a rencontré Marie Martin, députée de l'Isère, à Paris.",
