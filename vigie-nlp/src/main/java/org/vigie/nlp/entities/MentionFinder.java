@@ -280,6 +280,16 @@ final class MentionFinder {
             else break;
         }
         if (a >= b || shouted(t, a, b)) return;
+        // "La France | insoumise": the tagger stopped short of a well-known name written on in lower case
+        for (int k = Math.min(t.size(), b + 3); k > b; k--) {
+            if (Names.isPunctuation(t.get(k - 1).word())) continue;
+            EntityType longer = known.typeOf(text.substring(t.get(a).start(), t.get(k - 1).end()));
+            if (longer != null && !Names.isCapitalised(t.get(b).word())) {
+                b = k;
+                type = longer;
+                break;
+            }
+        }
         if (gender == 0 && a > 0) gender = lex.honorificGender(t.get(a - 1).word());
         if (gender != 0 || demonymCut) type = EntityType.PER;
         // the name right after an office is its holder ("Premier ministre israélien Benjamin Netanyahu")

@@ -221,6 +221,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aWellKnownNameTheTaggerStoppedShortOfIsReadWhole() {
+        Article a = analyse(Article.compose("Assemblée", null, List.of(
+                "Quelque 22.000 amendements ont été déposés, notamment par La France insoumise.",
+                "En France, le texte passe.")));
+        assertEquals(EntityType.ORG, entity(a, "La France insoumise").type());
+        assertEquals(List.of("France"), mentions(entity(a, "France")));
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApartAndGenderDecides() {
         Article a = analyse(Article.compose("Deux élus", null, List.of(
                 "Jean Martin, maire de Lyon, a rencontré Marie Martin, députée de l'Isère, à Paris.",
