@@ -7,6 +7,7 @@ import org.vigie.core.pipeline.Stage;
 import org.vigie.nlp.corenlp.CoreNlpTokens;
 import org.vigie.nlp.entities.EntityLexicon;
 import org.vigie.nlp.entities.EntityStage;
+import org.vigie.nlp.places.PlaceStage;
 
 /** The stages that fill the entity layer, assembled for callers (CLI, server, benchmarks). */
 public final class EntityPipelines {
@@ -19,7 +20,9 @@ public final class EntityPipelines {
      * {@link #german}, {@link #spanish}),
      * then entity ids from the one alias table, which names people and places in both languages
      * ("Vladimir Poutine" and "Vladimir Putin" are {@code vladimir-putin}); English entities the
-     * table gives one id are merged ({@link EntityIdStage#merging}), as German and Spanish ones.
+     * table gives one id are merged ({@link EntityIdStage#merging}), as German and Spanish ones;
+     * then places resolved to countries and coordinates ({@link PlaceStage}) with the country
+     * names and nationality words of the article's language.
      * Articles in a language of no model keep an empty entity layer and say so in {@code skipped};
      * articles of undetected language are read as French.
      */
@@ -38,7 +41,9 @@ public final class EntityPipelines {
         EntityIdStage merging = EntityIdStage.merging(registry);
         Stage ids = new ByLanguage("entity-ids", Map.of("fr", new EntityIdStage(registry), "en", merging,
                 "de", merging, "es", merging), "fr");
-        return Pipeline.of(tokens, entities, ids);
+        Stage places = new ByLanguage("places", Map.of("fr", new PlaceStage("fr"), "en", new PlaceStage("en"),
+                "de", new PlaceStage("de"), "es", new PlaceStage("es")), "fr");
+        return Pipeline.of(tokens, entities, ids, places);
     }
 
     /**

@@ -1,0 +1,271 @@
+package org.vigie.nlp.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.vigie.core.model.Article;
+import org.vigie.core.model.CountryMentions;
+import org.vigie.core.model.Entity;
+import org.vigie.core.model.EntityType;
+import org.vigie.core.model.Place;
+import org.vigie.core.model.Sentence;
+import org.vigie.core.model.Span;
+import org.vigie.core.model.Token;
+import org.vigie.core.pipeline.Stage;
+import org.vigie.nlp.entities.Names;
+
+/**
+ * Resolves place entities to where they are, and lists the countries an article is about. One
+ * job: it reads the entity layer (after entity ids) and the token layer, and adds
+ * {@link Entity#place()} to the LOC entities it resolves with confidence and
+ * {@link Article#countries()}.
+ *
+ * <p>A LOC entity's name (its canonical name, else one of its mentions, a leading article dropped)
+ * is looked up folded in the {@link Gazetteer}. Its candidates are narrowed by the <em>evidence</em>
+ * of the article: the countries it names otherwise (its other places whose every candidate lies in
+ * one country, and its nationality words: "russe", "Russian"), strong when named at least
+ * {@value #STRONG_MENTIONS} times or in a section (title, standfirst, paragraph) that names the
+ * entity too ("Paris, Texas"), weak otherwise. Then:
+ * <ul>
+ *   <li>a name of place-names.tsv takes its first listed place whose country the evidence names
+ *       (strong, then weak), else its first listed place;</li>
+ *   <li>a country's name is the country, unless strong evidence names the country of another
+ *       candidate and nothing names this one ("Georgia" among Atlanta and the United States);</li>
+ *   <li>cities and regions of the strongly named countries, else all: in one country the most
+ *       populous city, else the region; in several the most populous city when it has at least
+ *       {@value #DOMINANCE} times the people of any other candidate (a region of another country
+ *       counts as {@value #REGION_WEIGHT} people); else those of a weakly named country; else
+ *       nothing: an ambiguous name is never guessed.</li>
+ * </ul>
+ * "Paris" is the French capital (2.1 million people against 25,000 for Paris, Texas) unless the
+ * article names the United States strongly ("Paris, Texas") and not France. Thread-safe.
+ */
+public final class PlaceStage implements Stage {
+
+    /** How many times more people a city needs than every other candidate to be taken on population alone. */
+    static final int DOMINANCE = 5;
+    /** How many mentions elsewhere make a country strong evidence wherever they are. */
+    static final int STRONG_MENTIONS = 2;
+    /** What a region of another country weighs against a city, in people: a first-order division is large. */
+    static final long REGION_WEIGHT = 1_000_000;
+
+    private static final Set<String> LEADING_ARTICLES = Set.of("le", "la", "les", "l'", "the", "der", "die", "das", "el", "los", "las");
+
+    private final Supplier<Gazetteer> gazetteer;
+    private final String language;
+
+    /** @param language the language whose country names and nationality words are read (fr, en, de, es) */
+    public PlaceStage(Gazetteer gazetteer, String language) {
+        this(() -> gazetteer, language);
+    }
+
+    /** The bundled gazetteer, loaded on the first article (a run with no NLP never reads it). */
+    public PlaceStage(String language) {
+        this(Gazetteer::bundled, language);
+    }
+
+    private PlaceStage(Supplier<Gazetteer> gazetteer, String language) {
+        this.gazetteer = gazetteer;
+        this.language = language;
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    /** An entity's candidates, with what it says of the article's countries before it is resolved. */
+    private record Lookup(Entity entity, List<Gazetteer.Candidate> candidates, boolean listed, String evidenceCountry) {
+    }
+
+    @Override
+    public Article process(Article article) {
+        List<Lookup> lookups = new ArrayList<>();
+        // country -> the offsets of what names it: unambiguous places and nationality words
+        Map<String, List<Integer>> evidence = new HashMap<>();
+        for (Entity e : article.entities()) {
+            if (e.type() != EntityType.LOC) continue;
+            Lookup l = lookup(e);
+            if (l == null) continue;
+            lookups.add(l);
+            if (l.evidenceCountry != null) {
+                for (Span s : e.mentions()) evidence.computeIfAbsent(l.evidenceCountry, k -> new ArrayList<>()).add(s.start());
+            }
+        }
+        List<Span> placeMentions = new ArrayList<>();
+        for (Lookup l : lookups) placeMentions.addAll(l.entity.mentions());
+        Map<String, List<Integer>> nationalityWords = nationalityWords(article, placeMentions);
+        nationalityWords.forEach((code, at) -> evidence.computeIfAbsent(code, k -> new ArrayList<>()).addAll(at));
+
+        Map<Entity, Place> resolved = new HashMap<>();
+        for (Lookup l : lookups) {
+            Set<String> strong = new HashSet<>();
+            Set<String> weak = new HashSet<>();
+            Set<Integer> own = new HashSet<>();
+            for (Span s : l.entity.mentions()) own.add(s.start());
+            Set<Integer> ownSections = new HashSet<>();
+            for (Span s : l.entity.mentions()) ownSections.add(section(article, s.start()));
+            evidence.forEach((code, at) -> {
+                int others = 0;
+                boolean near = false;
+                for (int start : at) {
+                    if (own.contains(start)) continue;
+                    others++;
+                    near |= ownSections.contains(section(article, start));
+                }
+                if (others > 0) weak.add(code);
+                if (others >= STRONG_MENTIONS || near) strong.add(code);
+            });
+            Place p = resolve(l, strong, weak);
+            if (p != null) resolved.put(l.entity, p);
+        }
+        if (resolved.isEmpty() && nationalityWords.isEmpty()) return article;
+
+        List<Entity> entities = new ArrayList<>(article.entities().size());
+        Map<String, int[]> counts = new HashMap<>(); // code -> {mentions, first offset}
+        for (Entity e : article.entities()) {
+            Place p = resolved.get(e);
+            entities.add(p == null ? e : e.withPlace(p));
+            if (p != null && p.country() != null) {
+                for (Span s : e.mentions()) count(counts, p.country(), s.start());
+            }
+        }
+        nationalityWords.forEach((code, at) -> at.forEach(start -> count(counts, code, start)));
+        List<String> codes = new ArrayList<>(counts.keySet());
+        codes.sort(Comparator.<String>comparingInt(c -> -counts.get(c)[0]).thenComparingInt(c -> counts.get(c)[1]));
+        List<CountryMentions> countries = codes.stream().map(c -> new CountryMentions(c, counts.get(c)[0])).toList();
+        return article.withEntities(entities).withCountries(countries);
+    }
+
+    /** The index of the section (title, standfirst, paragraph) holding {@code offset}, or -1 (binary search: sections are in text order). */
+    private static int section(Article article, int offset) {
+        List<org.vigie.core.model.Section> sections = article.sections();
+        int lo = 0, hi = sections.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            org.vigie.core.model.Section s = sections.get(mid);
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    private static void count(Map<String, int[]> counts, String code, int start) {
+        int[] c = counts.computeIfAbsent(code, k -> new int[]{0, Integer.MAX_VALUE});
+        c[0]++;
+        c[1] = Math.min(c[1], start);
+    }
+
+    /** The first of the entity's names the gazetteer knows, with its candidates; null when none is known. */
+    private Lookup lookup(Entity e) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(e.canonical());
+        for (Span s : e.mentions()) {
+            if (!s.text().isEmpty() && Character.isUpperCase(s.text().codePointAt(0))) names.add(s.text());
+        }
+        for (String name : names) {
+            String full = Names.fold(name);
+            // "Los Angeles" and "Le Havre" keep their article; "la Syrie" is read without it
+            for (String folded : List.of(full, withoutArticle(full))) {
+                if (folded.isEmpty()) continue;
+                List<Gazetteer.Candidate> listed = gazetteer.get().listed(folded, language);
+                List<Gazetteer.Candidate> c = listed.isEmpty() ? gazetteer.get().candidates(folded, language) : listed;
+                if (c.isEmpty()) continue;
+                String only = c.get(0).place().country();
+                for (Gazetteer.Candidate x : c) {
+                    if (only != null && !only.equals(x.place().country())) only = null;
+                }
+                return new Lookup(e, c, !listed.isEmpty(), only);
+            }
+        }
+        return null;
+    }
+
+    private static String withoutArticle(String folded) {
+        int sp = folded.indexOf(' ');
+        if (folded.startsWith("l'")) return folded.substring(2).strip();
+        if (sp > 0 && LEADING_ARTICLES.contains(folded.substring(0, sp))) return folded.substring(sp + 1);
+        return folded;
+    }
+
+    /**
+     * The place of an entity given the countries the rest of the article names, or null when
+     * unsure. {@code strong}: named twice or more, or in a section where the entity is named;
+     * {@code weak}: named at all. Strong evidence narrows the candidates before population is
+     * read; weak evidence only chooses among candidates population leaves undecided.
+     */
+    static Place resolve(Lookup l, Set<String> strong, Set<String> weak) {
+        List<Gazetteer.Candidate> c = l.candidates;
+        List<Gazetteer.Candidate> narrowed = in(c, strong);
+        if (l.listed) {
+            if (narrowed.isEmpty()) narrowed = in(c, weak);
+            return (narrowed.isEmpty() ? c : narrowed).get(0).place();
+        }
+        Gazetteer.Candidate country = c.stream().filter(x -> x.place().kind() == Place.Kind.COUNTRY).findFirst().orElse(null);
+        if (country != null) {
+            String code = country.place().country();
+            boolean othersNamed = narrowed.stream().anyMatch(x -> !x.place().country().equals(code));
+            if (!othersNamed || weak.contains(code)) return country.place();
+            return pick(narrowed.stream().filter(x -> x.place().kind() != Place.Kind.COUNTRY).toList());
+        }
+        if (!narrowed.isEmpty()) return pick(narrowed);
+        Place p = pick(c);
+        if (p != null) return p;
+        List<Gazetteer.Candidate> hinted = in(c, weak);
+        return hinted.isEmpty() ? null : pick(hinted);
+    }
+
+    private static List<Gazetteer.Candidate> in(List<Gazetteer.Candidate> c, Set<String> countries) {
+        return c.stream().filter(x -> x.place().country() != null && countries.contains(x.place().country())).toList();
+    }
+
+    /** Cities and regions: the most populous city of one country, or a dominant city, else null. */
+    private static Place pick(List<Gazetteer.Candidate> c) {
+        if (c.isEmpty()) return null;
+        Gazetteer.Candidate top = c.stream().filter(x -> x.place().kind() == Place.Kind.CITY)
+                .max(Comparator.comparingLong(Gazetteer.Candidate::population)).orElse(null);
+        String country = c.get(0).place().country();
+        boolean oneCountry = c.stream().allMatch(x -> x.place().country().equals(country));
+        if (oneCountry) {
+            if (top != null) return top.place();
+            return c.size() == 1 ? c.get(0).place() : null;
+        }
+        if (top == null) return null;
+        for (Gazetteer.Candidate x : c) {
+            if (x == top || x.place().country().equals(top.place().country())) continue;
+            long weight = x.place().kind() == Place.Kind.REGION ? REGION_WEIGHT : x.population();
+            if (top.population() < DOMINANCE * weight) return null;
+        }
+        return top.place();
+    }
+
+    /**
+     * Nationality words of the token layer ("russe", "Russian", "les Syriens") outside place
+     * mentions, by country, with their offsets.
+     */
+    private Map<String, List<Integer>> nationalityWords(Article article, List<Span> placeMentions) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        for (Sentence s : article.sentences()) {
+            for (Token t : s.tokens()) {
+                String code = gazetteer.get().nationality(t.word(), language);
+                if (code == null || insideAny(t, placeMentions)) continue;
+                out.computeIfAbsent(code, k -> new ArrayList<>()).add(t.start());
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideAny(Token t, List<Span> spans) {
+        for (Span s : spans) {
+            if (s.start() <= t.start() && t.end() <= s.end()) return true;
+        }
+        return false;
+    }
+}
