@@ -90,7 +90,7 @@ public final class PlaceStage implements Stage {
         // country -> the offsets of what names it: unambiguous places and nationality words
         Map<String, List<Integer>> evidence = new HashMap<>();
         for (Entity e : article.entities()) {
-            if (e.type() != EntityType.LOC) continue;
+            if (e.type() != EntityType.LOC || e.mentions().stream().allMatch(m -> channel(article, m))) continue;
             Lookup l = lookup(e);
             if (l == null) continue;
             lookups.add(l);
@@ -133,7 +133,9 @@ public final class PlaceStage implements Stage {
             Place p = resolved.get(e);
             entities.add(p == null ? e : e.withPlace(p));
             if (p != null && p.country() != null) {
-                for (Span s : e.mentions()) count(counts, p.country(), s.start());
+                for (Span s : e.mentions()) {
+                    if (!channel(article, s)) count(counts, p.country(), s.start());
+                }
             }
         }
         nationalityWords.forEach((code, at) -> at.forEach(start -> count(counts, code, start)));
@@ -141,6 +143,17 @@ public final class PlaceStage implements Stage {
         codes.sort(Comparator.<String>comparingInt(c -> -counts.get(c)[0]).thenComparingInt(c -> counts.get(c)[1]));
         List<CountryMentions> countries = codes.stream().map(c -> new CountryMentions(c, counts.get(c)[0])).toList();
         return article.withEntities(entities).withCountries(countries);
+    }
+
+    /**
+     * A name followed by a number names a channel or a station, not the place: "France 2",
+     * "Europe 1", which the tagger often reads as places.
+     */
+    static boolean channel(Article article, Span mention) {
+        String t = article.text();
+        int i = mention.end();
+        return i + 1 < t.length() && t.charAt(i) == ' ' && Character.isDigit(t.charAt(i + 1))
+                && (i + 2 >= t.length() || !Character.isDigit(t.charAt(i + 2)));
     }
 
     /** The index of the section (title, standfirst, paragraph) holding {@code offset}, or -1 (binary search: sections are in text order). */

@@ -106,6 +106,23 @@ class PlaceStageTest {
     }
 
     @Test
+    void aNameFollowedByANumberIsAChannelNotAPlace() {
+        Article a = FRENCH.process(article("Il l'a dit sur Europe 1 puis sur France 2, avant de partir en France.", "fr",
+                "Europe", "France"));
+        assertNull(place(a, "Europe"), "Europe 1 is a radio station");
+        assertEquals("FR", place(a, "France").country(), "one of its mentions is the country");
+        assertEquals(List.of(new CountryMentions("FR", 1)), a.countries(), "France 2 does not count for France");
+    }
+
+    @Test
+    void vienneIsTheAustrianCapitalUnlessTheArticleIsAboutFrance() {
+        assertEquals("AT", place(FRENCH.process(article("Les négociations ont repris à Vienne avec l'Iran.", "fr", "Vienne", "Iran")),
+                "Vienne").country());
+        Article dept = FRENCH.process(article("Le député de la Vienne a voté contre. La France débat.", "fr", "Vienne", "France"));
+        assertEquals(new Place("FR", Place.Kind.REGION, null, null, null, null), place(dept, "Vienne"));
+    }
+
+    @Test
     void anUnknownNameGetsNoPlace() {
         Article a = FRENCH.process(article("Il habite à Zorglubville depuis peu.", "fr", "Zorglubville"));
         assertNull(place(a, "Zorglubville"));
