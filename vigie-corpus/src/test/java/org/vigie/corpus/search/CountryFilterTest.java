@@ -63,6 +63,12 @@ class CountryFilterTest {
     }
 
     @Test
+    void theCountryFieldOfTheQuerySyntaxMatchesAlike() throws IOException {
+        assertEquals(Set.of(ALEPPO.title()), titles(SearchRequest.of("country:sy")));
+        assertEquals(Set.of(MOSCOW.title()), titles(SearchRequest.of("country:RU NOT country:SY")));
+    }
+
+    @Test
     void aCodeThatIsNoCountryCodeIsRefusedWithTheReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SearchRequest.builder("").country("Syria").build());
