@@ -98,28 +98,42 @@ public final class PlaceStage implements Stage {
                 for (Span s : e.mentions()) evidence.computeIfAbsent(l.evidenceCountry, k -> new ArrayList<>()).add(s.start());
             }
         }
-        List<Span> placeMentions = new ArrayList<>();
-        for (Lookup l : lookups) placeMentions.addAll(l.entity.mentions());
-        Map<String, List<Integer>> nationalityWords = nationalityWords(article, placeMentions);
+        java.util.BitSet placeChars = new java.util.BitSet(article.text().length());
+        for (Lookup l : lookups) {
+            for (Span s : l.entity.mentions()) placeChars.set(s.start(), s.end());
+        }
+        Map<String, List<Integer>> nationalityWords = nationalityWords(article, placeChars);
         nationalityWords.forEach((code, at) -> evidence.computeIfAbsent(code, k -> new ArrayList<>()).addAll(at));
+        // per country, how many evidence mentions each section holds: one pass, so that reading
+        // the evidence for each entity does not rescan the article (long pages stay linear)
+        Map<String, Map<Integer, Integer>> bySection = new HashMap<>();
+        evidence.forEach((code, at) -> {
+            Map<Integer, Integer> m = new HashMap<>();
+            for (int start : at) m.merge(section(article, start), 1, Integer::sum);
+            bySection.put(code, m);
+        });
 
         Map<Entity, Place> resolved = new HashMap<>();
         for (Lookup l : lookups) {
+            // the entity's own mentions are evidence only for its own unambiguous country
+            Map<Integer, Integer> ownBySection = new HashMap<>();
+            for (Span s : l.entity.mentions()) ownBySection.merge(section(article, s.start()), 1, Integer::sum);
             Set<String> strong = new HashSet<>();
             Set<String> weak = new HashSet<>();
-            Set<Integer> own = new HashSet<>();
-            for (Span s : l.entity.mentions()) own.add(s.start());
-            Set<Integer> ownSections = new HashSet<>();
-            for (Span s : l.entity.mentions()) ownSections.add(section(article, s.start()));
             evidence.forEach((code, at) -> {
-                int others = 0;
+                boolean self = code.equals(l.evidenceCountry);
+                int others = at.size() - (self ? l.entity.mentions().size() : 0);
+                if (others <= 0) return;
+                weak.add(code);
                 boolean near = false;
-                for (int start : at) {
-                    if (own.contains(start)) continue;
-                    others++;
-                    near |= ownSections.contains(section(article, start));
+                Map<Integer, Integer> sections = bySection.get(code);
+                for (Map.Entry<Integer, Integer> own : ownBySection.entrySet()) {
+                    int there = sections.getOrDefault(own.getKey(), 0) - (self ? own.getValue() : 0);
+                    if (there > 0) {
+                        near = true;
+                        break;
+                    }
                 }
-                if (others > 0) weak.add(code);
                 if (others >= STRONG_MENTIONS || near) strong.add(code);
             });
             Place p = resolve(l, strong, weak);
@@ -263,22 +277,16 @@ public final class PlaceStage implements Stage {
      * Nationality words of the token layer ("russe", "Russian", "les Syriens") outside place
      * mentions, by country, with their offsets.
      */
-    private Map<String, List<Integer>> nationalityWords(Article article, List<Span> placeMentions) {
+    private Map<String, List<Integer>> nationalityWords(Article article, java.util.BitSet placeChars) {
         Map<String, List<Integer>> out = new HashMap<>();
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
+                if (t.word().isEmpty() || !Character.isLetter(t.word().charAt(0))) continue;
                 String code = gazetteer.get().nationality(t.word(), language);
-                if (code == null || insideAny(t, placeMentions)) continue;
+                if (code == null || placeChars.nextClearBit(t.start()) >= t.end()) continue;
                 out.computeIfAbsent(code, k -> new ArrayList<>()).add(t.start());
             }
         }
         return out;
-    }
-
-    private static boolean insideAny(Token t, List<Span> spans) {
-        for (Span s : spans) {
-            if (s.start() <= t.start() && t.end() <= s.end()) return true;
-        }
-        return false;
     }
 }

@@ -49,7 +49,7 @@ public final class EntityPipelines {
     /**
      * tokens (CoreNLP tokenize, ssplit, French NER) -> entities (cleanup, grouping, aliases,
      * roles; types checked against the bundled alias table; titles the text leaves unnamed read
-     * through the bundled table of office holders) -> entity ids. Every article is read as French.
+     * through the bundled table of office holders) -> entity ids -> places. Every article is read as French.
      */
     public static Pipeline french() {
         return french(null);
@@ -59,43 +59,43 @@ public final class EntityPipelines {
     public static Pipeline french(LocalDate documentDate) {
         AliasTable table = AliasTable.bundled();
         return Pipeline.of(CoreNlpTokens.french(), new EntityStage(table, OfficeTable.bundled(), documentDate),
-                new EntityIdStage(new EntityRegistry(table)));
+                new EntityIdStage(new EntityRegistry(table)), new PlaceStage("fr"));
     }
 
     /**
      * tokens (CoreNLP tokenize, ssplit, English CoNLL NER) -> entities with the English word
      * lists (honorifics, titles, nationality words: "Russian President Vladimir Putin" is
      * "Vladimir Putin", and "Mr. Putin" joins him) -> entity ids, one entity for the names the
-     * table gives one id ("U.S." and "United States"). Every article is read as English.
+     * table gives one id ("U.S." and "United States") -> places. Every article is read as English.
      */
     public static Pipeline english(LocalDate documentDate) {
         AliasTable table = AliasTable.bundled();
         return Pipeline.of(CoreNlpTokens.english(),
                 new EntityStage(EntityLexicon.english(), table, OfficeTable.bundled(), documentDate),
-                EntityIdStage.merging(new EntityRegistry(table)));
+                EntityIdStage.merging(new EntityRegistry(table)), new PlaceStage("en"));
     }
 
     /**
      * tokens (CoreNLP German tokenize with its ordinal post-processor, ssplit, German distsim NER)
      * -> entities with the German word lists ("Bundeskanzlerin Angela Merkel", "Frau Merkel" and
-     * "Merkel" are one entity) -> entity ids, merged as English ones. Every article is read as German.
+     * "Merkel" are one entity) -> entity ids, merged as English ones -> places. Every article is read as German.
      */
     public static Pipeline german(LocalDate documentDate) {
         AliasTable table = AliasTable.bundled();
         return Pipeline.of(CoreNlpTokens.german(),
                 new EntityStage(EntityLexicon.german(), table, OfficeTable.bundled(), documentDate),
-                EntityIdStage.merging(new EntityRegistry(table)));
+                EntityIdStage.merging(new EntityRegistry(table)), new PlaceStage("de"));
     }
 
     /**
      * tokens (CoreNLP Spanish tokenize, ssplit, AnCora NER) -> entities with the Spanish word lists
      * ("el presidente Nicolás Maduro", "Maduro" are one entity) -> entity ids, merged as English
-     * ones. Every article is read as Spanish.
+     * ones -> places. Every article is read as Spanish.
      */
     public static Pipeline spanish(LocalDate documentDate) {
         AliasTable table = AliasTable.bundled();
         return Pipeline.of(CoreNlpTokens.spanish(),
                 new EntityStage(EntityLexicon.spanish(), table, OfficeTable.bundled(), documentDate),
-                EntityIdStage.merging(new EntityRegistry(table)));
+                EntityIdStage.merging(new EntityRegistry(table)), new PlaceStage("es"));
     }
 }
