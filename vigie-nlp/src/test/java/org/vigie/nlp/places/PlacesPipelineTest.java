@@ -113,6 +113,18 @@ class PlacesPipelineTest {
     }
 
     @Test
+    void germanAndSpanishNamesOfCitiesAndCountries() {
+        Article de = analyse("de", "Merkel in Moskau",
+                "Bundeskanzlerin Angela Merkel ist am Montag nach Moskau gereist, um mit dem russischen Präsidenten zu sprechen.");
+        assertEquals(524901L, loc(de, "Moskau").place().geonamesId());
+        assertEquals("RU", countries(de).get(0), de.countries().toString());
+        Article es = analyse("es", "Bombardeos en Alepo",
+                "Los bombardeos se reanudaron el domingo en Alepo, en el norte de Siria, según el Observatorio.");
+        assertEquals(170063L, loc(es, "Alepo").place().geonamesId());
+        assertEquals(Place.Kind.COUNTRY, loc(es, "Siria").place().kind());
+    }
+
+    @Test
     void aPlaceTheGazetteerDoesNotHoldStaysUnresolved() {
         Article a = analyse("fr", "Le maire démissionne", "Le maire de Tertry, dans la Somme, a démissionné vendredi.");
         assertNull(loc(a, "Tertry").place(), "a village of 150 people is not in the gazetteer: no guess");
