@@ -40,9 +40,11 @@ import org.vigie.nlp.entities.Names;
  *   <li>cities and regions of the strongly named countries, else all: in one country the most
  *       populous city, else the region; in several the most populous city when it has at least
  *       {@value #DOMINANCE} times the people of any other candidate (a region of another country
- *       counts as {@value #REGION_WEIGHT} people); else those of a weakly named country; else
- *       nothing: an ambiguous name is never guessed.</li>
+ *       counts as {@value #REGION_WEIGHT} people), unless it is a town of fewer than
+ *       {@value #SMALL_TOWN} people in a country the article names nowhere else; else those of a
+ *       weakly named country; else nothing: an ambiguous name is never guessed.</li>
  * </ul>
+ * In French, a name after an article ("le Salvador", "au Texas") is no city: cities take none.
  * "Paris" is the French capital (2.1 million people against 25,000 for Paris, Texas) unless the
  * article names the United States strongly ("Paris, Texas") and not France. Thread-safe.
  */
@@ -50,6 +52,8 @@ public final class PlaceStage implements Stage {
 
     /** How many times more people a city needs than every other candidate to be taken on population alone. */
     static final int DOMINANCE = 5;
+    /** Below this many people, a city whose country the article names nowhere else is not taken. */
+    static final long SMALL_TOWN = 50_000;
     /** How many mentions elsewhere make a country strong evidence wherever they are. */
     static final int STRONG_MENTIONS = 2;
     /** What a region of another country weighs against a city, in people: a first-order division is large. */
@@ -92,6 +96,8 @@ public final class PlaceStage implements Stage {
         for (Entity e : article.entities()) {
             if (e.type() != EntityType.LOC || e.mentions().stream().allMatch(m -> channel(article, m))) continue;
             Lookup l = lookup(e);
+            if (l == null) continue;
+            if (!l.listed && language.equals("fr") && afterArticle(article, e)) l = withoutCities(l);
             if (l == null) continue;
             lookups.add(l);
             if (l.evidenceCountry != null) {
@@ -157,6 +163,39 @@ public final class PlaceStage implements Stage {
         codes.sort(Comparator.<String>comparingInt(c -> -counts.get(c)[0]).thenComparingInt(c -> counts.get(c)[1]));
         List<CountryMentions> countries = codes.stream().map(c -> new CountryMentions(c, counts.get(c)[0])).toList();
         return article.withEntities(entities).withCountries(countries);
+    }
+
+    /** French articles before a place name: "le Salvador", "la Géorgie", "au Texas"; a city takes none ("à Paris"). */
+    private static final Set<String> FRENCH_ARTICLES = Set.of("le", "la", "les", "l'", "l’", "du", "au", "aux", "des");
+
+    /** Whether a mention of {@code e} follows a French article ("le Salvador"): then it names no city. */
+    static boolean afterArticle(Article article, Entity e) {
+        String t = article.text();
+        for (Span m : e.mentions()) {
+            int end = m.start();
+            if (end > 0 && (t.charAt(end - 1) == '\'' || t.charAt(end - 1) == '\u2019')) {
+                int s = end - 1;
+                while (s > 0 && Character.isLetter(t.charAt(s - 1))) s--;
+                if (t.substring(s, end - 1).equalsIgnoreCase("l")) return true;
+                continue;
+            }
+            if (end < 2 || t.charAt(end - 1) != ' ') continue;
+            int s = end - 1;
+            while (s > 0 && Character.isLetter(t.charAt(s - 1))) s--;
+            if (FRENCH_ARTICLES.contains(t.substring(s, end - 1).toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** The lookup without its city candidates; null when none is left. */
+    private static Lookup withoutCities(Lookup l) {
+        List<Gazetteer.Candidate> c = l.candidates.stream().filter(x -> x.place().kind() != Place.Kind.CITY).toList();
+        if (c.isEmpty()) return null;
+        String only = c.get(0).place().country();
+        for (Gazetteer.Candidate x : c) {
+            if (only != null && !only.equals(x.place().country())) only = null;
+        }
+        return new Lookup(l.entity, c, false, only);
     }
 
     /**
@@ -244,9 +283,19 @@ public final class PlaceStage implements Stage {
         }
         if (!narrowed.isEmpty()) return pick(narrowed);
         Place p = pick(c);
+        // a small town of a country the article names nowhere else is more often a word the tagger
+        // took for a place ("Libres sont les papillons") than the town
+        if (p != null && p.kind() == Place.Kind.CITY && !weak.contains(p.country()) && population(c, p) < SMALL_TOWN) return null;
         if (p != null) return p;
         List<Gazetteer.Candidate> hinted = in(c, weak);
         return hinted.isEmpty() ? null : pick(hinted);
+    }
+
+    private static long population(List<Gazetteer.Candidate> c, Place p) {
+        for (Gazetteer.Candidate x : c) {
+            if (x.place() == p) return x.population();
+        }
+        return 0;
     }
 
     private static List<Gazetteer.Candidate> in(List<Gazetteer.Candidate> c, Set<String> countries) {

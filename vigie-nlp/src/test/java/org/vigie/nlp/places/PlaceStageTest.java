@@ -123,6 +123,34 @@ class PlaceStageTest {
     }
 
     @Test
+    void inFrenchANameAfterAnArticleIsNoCity() {
+        Article a = FRENCH.process(article("Le Brésil, le Chili, le Salvador et l'Italie l'ont suspendu. Au Brésil, rien.", "fr",
+                "Brésil", "Chili", "Salvador", "Italie"));
+        assertEquals(new Place("SV", Place.Kind.COUNTRY, null, null, null, null), place(a, "Salvador"),
+                "not Salvador de Bahia, though Brazil is named twice");
+        Article city = FRENCH.process(article("Le carnaval de Salvador a attiré un million de personnes au Brésil.", "fr",
+                "Salvador", "Brésil"));
+        assertEquals("BR", place(city, "Salvador").country(), "without an article, the city of the country named beside it");
+    }
+
+    @Test
+    void aSmallTownOfACountryTheArticleNamesNowhereElseIsNotTaken() {
+        Article a = FRENCH.process(article("Elle joue au théâtre dans « Libres sont les papillons ».", "fr", "Libres"));
+        assertNull(place(a, "Libres"), "Libres, Mexico, 25,000 people: the title of a play");
+        Article b = FRENCH.process(article("La collision s'est produite près de Corato, dans les Pouilles, en Italie.", "fr",
+                "Corato", "Italie"));
+        assertEquals("IT", place(b, "Corato").country(), "a town of 46,000 people in the country the article names");
+    }
+
+    @Test
+    void oceansAreRegionsOfNoCountry() {
+        Article a = FRENCH.process(article("Des îles de plastique dans le Pacifique ou l'Atlantique.", "fr", "Pacifique", "Atlantique"));
+        assertEquals(new Place(null, Place.Kind.REGION, null, null, null, null), place(a, "Atlantique"),
+                "not the Atlantique department of Benin");
+        assertTrue(a.countries().isEmpty());
+    }
+
+    @Test
     void anUnknownNameGetsNoPlace() {
         Article a = FRENCH.process(article("Il habite à Zorglubville depuis peu.", "fr", "Zorglubville"));
         assertNull(place(a, "Zorglubville"));
