@@ -1,11 +1,13 @@
 package org.vigie.nlp.places;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -14,6 +16,7 @@ import org.vigie.core.model.CountryMentions;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Place;
+import org.vigie.core.model.Section;
 import org.vigie.core.model.Sentence;
 import org.vigie.core.model.Span;
 import org.vigie.core.model.Token;
@@ -104,7 +107,7 @@ public final class PlaceStage implements Stage {
                 for (Span s : e.mentions()) evidence.computeIfAbsent(l.evidenceCountry, k -> new ArrayList<>()).add(s.start());
             }
         }
-        java.util.BitSet placeChars = new java.util.BitSet(article.text().length());
+        BitSet placeChars = new BitSet(article.text().length());
         for (Lookup l : lookups) {
             for (Span s : l.entity.mentions()) placeChars.set(s.start(), s.end());
         }
@@ -182,7 +185,7 @@ public final class PlaceStage implements Stage {
             if (end < 2 || t.charAt(end - 1) != ' ') continue;
             int s = end - 1;
             while (s > 0 && Character.isLetter(t.charAt(s - 1))) s--;
-            if (FRENCH_ARTICLES.contains(t.substring(s, end - 1).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (FRENCH_ARTICLES.contains(t.substring(s, end - 1).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
@@ -211,11 +214,11 @@ public final class PlaceStage implements Stage {
 
     /** The index of the section (title, standfirst, paragraph) holding {@code offset}, or -1 (binary search: sections are in text order). */
     private static int section(Article article, int offset) {
-        List<org.vigie.core.model.Section> sections = article.sections();
+        List<Section> sections = article.sections();
         int lo = 0, hi = sections.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            org.vigie.core.model.Section s = sections.get(mid);
+            Section s = sections.get(mid);
             if (offset < s.start()) hi = mid - 1;
             else if (offset >= s.end()) lo = mid + 1;
             else return mid;
@@ -326,7 +329,7 @@ public final class PlaceStage implements Stage {
      * Nationality words of the token layer ("russe", "Russian", "les Syriens") outside place
      * mentions, by country, with their offsets.
      */
-    private Map<String, List<Integer>> nationalityWords(Article article, java.util.BitSet placeChars) {
+    private Map<String, List<Integer>> nationalityWords(Article article, BitSet placeChars) {
         Map<String, List<Integer>> out = new HashMap<>();
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
