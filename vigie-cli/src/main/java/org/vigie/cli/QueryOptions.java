@@ -33,6 +33,11 @@ final class QueryOptions {
                     + " ignored (--author dupont finds Jean Dupont); several are alternatives.")
     List<String> authors = List.of();
 
+    @Option(names = "--country", paramLabel = "CODE",
+            description = "Only articles about this country (ISO 3166-1 alpha-2 code, e.g. SY: named, or a place"
+                    + " in it, or its nationality word); several are all required.")
+    List<String> countries = List.of();
+
     @Option(names = "--from", paramLabel = "YYYY-MM-DD",
             description = "Published on or after (any of its publications, for a text published on several pages).")
     LocalDate from;
@@ -49,6 +54,7 @@ final class QueryOptions {
         languages.forEach(b::language);
         signals.forEach(b::signal);
         authors.forEach(b::author);
+        countries.forEach(b::country);
         if (from != null) b.from(from);
         if (to != null) b.to(to);
         return b;

@@ -43,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--offset", description = "Hits to skip (pagination).")
     int offset;
 
-    @Option(names = "--facets", description = "Also print facet counts (entities, speakers, sites, languages, signals, authors).")
+    @Option(names = "--facets", description = "Also print facet counts (entities, speakers, sites, languages, signals, authors, countries).")
     boolean facets;
 
     @Option(names = "--json", description = "One JSON object per hit (id, source_id, score, snippet, ...).")

@@ -40,6 +40,7 @@ final class VersusOptions {
         main.languages.forEach(b::language);
         main.signals.forEach(b::signal);
         main.authors.forEach(b::author);
+        main.countries.forEach(b::country);
         LocalDate f = from != null ? from : main.from;
         LocalDate t = to != null ? to : main.to;
         if (f != null) b.from(f);

@@ -131,6 +131,46 @@ class ArticleTest {
     }
 
     @Test
+    void placesAndCountriesRoundTripAndAreAbsentWhenNothingWasResolved() throws Exception {
+        Article plain = Article.compose("Alep", null, List.of("Les Syriens fuient Alep."));
+        Span alep = plain.span(plain.text().lastIndexOf("Alep"), plain.text().lastIndexOf("Alep") + 4);
+        Article unresolved = plain.withEntities(List.of(new Entity("Alep", EntityType.LOC, "aleppo", List.of(alep))));
+        String oldJson = ArticleJson.toJson(unresolved);
+        var oldTree = ArticleJson.mapper().readTree(oldJson);
+        assertFalse(oldTree.has("countries"), "an article naming no country keeps the JSON it had before the field existed");
+        assertFalse(oldTree.at("/entities/0").has("place"), "an unresolved place has no place object");
+        assertEquals(unresolved, ArticleJson.fromJson(oldJson));
+
+        Place aleppo = new Place("SY", Place.Kind.CITY, "Aleppo", 170063L, 36.20124, 37.16117);
+        Article resolved = plain.withEntities(List.of(unresolved.entities().get(0).withPlace(aleppo)))
+                .withCountries(List.of(new CountryMentions("SY", 2)));
+        String json = ArticleJson.toJson(resolved);
+        var tree = ArticleJson.mapper().readTree(json);
+        assertEquals("SY", tree.at("/entities/0/place/country").asText());
+        assertEquals("city", tree.at("/entities/0/place/kind").asText());
+        assertEquals(170063, tree.at("/entities/0/place/geonames_id").asLong());
+        assertEquals(36.20124, tree.at("/entities/0/place/lat").asDouble(), 1e-9);
+        assertEquals(37.16117, tree.at("/entities/0/place/lon").asDouble(), 1e-9);
+        assertEquals("SY", tree.at("/countries/0/country").asText());
+        assertEquals(2, tree.at("/countries/0/mentions").asInt());
+        assertTrue(json.indexOf("\"place\"") < json.indexOf("\"mentions\""), "the place precedes the mentions it sums up");
+        assertTrue(json.indexOf("\"countries\"") < json.indexOf("\"quotes\""), "countries follow the entities");
+        assertEquals(resolved, ArticleJson.fromJson(json));
+        // a country has no coordinates and no GeoNames id
+        var country = ArticleJson.mapper().readTree(ArticleJson.mapper().writeValueAsString(
+                new Place("SY", Place.Kind.COUNTRY, null, null, null, null)));
+        assertEquals(List.of("country", "kind"), iterable(country.fieldNames()));
+        assertThrows(IllegalArgumentException.class, () -> new Place("Syria", Place.Kind.COUNTRY, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new CountryMentions("SY", 0));
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void aLanguageIsNamedInEnglishWithItsCode() {
         assertEquals("German (de)", Skipped.languageName("de"));
         assertEquals("Portuguese (pt-BR)", Skipped.languageName("pt-BR"));

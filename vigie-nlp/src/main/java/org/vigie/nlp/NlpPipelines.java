@@ -10,7 +10,7 @@ import org.vigie.nlp.times.TimeStage;
 /**
  * The standard analysis, in dependency order: tokens and NER (CoreNLP, once, with the models of
  * the article's language: French, English, German, Spanish; other languages get no entity layer)
- * → entities and aliases → entity ids → quotes (read the entity layer for speakers) → times →
+ * → entities and aliases → entity ids → places (countries, coordinates) → quotes (read the entity layer for speakers) → times →
  * signals (read entities and quotes). The CLI, the server and the Spark job all run this one pipeline.
  */
 public final class NlpPipelines {

@@ -69,7 +69,7 @@ public final class Tables {
     public static final StructType ENTITIES_SCHEMA = createStructType(new StructField[] {
             req("article_id", StringType), req("entity_index", IntegerType), f("entity_id", StringType),
             req("canonical", StringType), req("type", StringType),
-            req("start", IntegerType), req("end", IntegerType), req("text", StringType)});
+            req("start", IntegerType), req("end", IntegerType), req("text", StringType), f("country", StringType)});
 
     public static final StructType QUOTES_SCHEMA = createStructType(new StructField[] {
             req("article_id", StringType), req("quote_index", IntegerType), req("kind", StringType),
@@ -118,8 +118,10 @@ public final class Tables {
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < a.entities().size(); i++) {
             Entity e = a.entities().get(i);
+            String country = e.place() == null ? null : e.place().country();
             for (Span s : e.mentions()) {
-                out.add(RowFactory.create(a.id(), i, e.entityId(), e.canonical(), e.type().name(), s.start(), s.end(), s.text()));
+                out.add(RowFactory.create(a.id(), i, e.entityId(), e.canonical(), e.type().name(), s.start(), s.end(), s.text(),
+                        country));
             }
         }
         return out;

@@ -21,12 +21,15 @@ import java.util.Objects;
  * lines; {@code body} is the paragraphs joined by single newlines, so the body is a suffix of
  * the text. {@code id} is a hash of the text: the same words ingested twice are one article.
  *
+ * <p>{@code countries} lists the countries the article is about, most named first (from its
+ * resolved places and nationality words); empty, and absent from the JSON, when it names none.
+ *
  * <p>{@code skipped} names the layers a stage did not analyse on this article and why (no model
  * for its language): an empty layer means "nothing found" only when no {@link Skipped} names it.
  */
 @JsonPropertyOrder({"id", "source_id", "title", "standfirst", "body", "text", "language",
         "language_confidence", "comment_count", "boilerplate", "origin", "metadata", "also_published_at", "sections",
-        "entities", "quotes", "times", "signals", "skipped", "reprint_of", "family_id", "story_id"})
+        "entities", "countries", "quotes", "times", "signals", "skipped", "reprint_of", "family_id", "story_id"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
         String id,
@@ -51,7 +54,8 @@ public record Article(
         @JsonProperty("family_id") String familyId,
         @JsonProperty("story_id") String storyId,
         @JsonProperty("also_published_at") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Publication> alsoPublishedAt,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Skipped> skipped) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Skipped> skipped,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CountryMentions> countries) {
 
     public static final String PARAGRAPH_SEPARATOR = "\n";
     public static final String PART_SEPARATOR = "\n\n";
@@ -69,6 +73,19 @@ public record Article(
         signals = signals == null ? List.of() : List.copyOf(signals);
         alsoPublishedAt = alsoPublishedAt == null ? List.of() : List.copyOf(alsoPublishedAt);
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
+        countries = countries == null ? List.of() : List.copyOf(countries);
+    }
+
+    /** An article whose countries were not read (the form before {@code countries} existed). */
+    public Article(String id, String sourceId, String title, String standfirst, String body, String text,
+                   String language, Double languageConfidence, int commentCount, List<String> boilerplate,
+                   Origin origin, Metadata metadata, List<Section> sections, List<Sentence> sentences,
+                   List<Entity> entities, List<Quote> quotes, List<TimeExpression> times, List<Signal> signals,
+                   String reprintOf, String familyId, String storyId, List<Publication> alsoPublishedAt,
+                   List<Skipped> skipped) {
+        this(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount, boilerplate,
+                origin, metadata, sections, sentences, entities, quotes, times, signals, reprintOf, familyId, storyId,
+                alsoPublishedAt, skipped, List.of());
     }
 
     /** An article with every layer analysed that was asked for (the form before {@code skipped} existed). */
@@ -163,74 +180,74 @@ public record Article(
     public Article withSourceId(String v) {
         return new Article(id, v, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
     }
 
     public Article withLanguage(String v, Double confidence) {
         return new Article(id, sourceId, title, standfirst, body, text, v, confidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
     }
 
     public Article withBoilerplate(List<String> v, int comments) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, comments,
                 v, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
     }
 
     public Article withOrigin(Origin v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, v, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
     }
 
     public Article withMetadata(Metadata v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, v, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
     }
 
     /** Replaces the structure; used by readers whose paragraphs carry kinds (headings, lists). */
     public Article withSections(List<Section> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, v, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
     }
 
     public Article withSentences(List<Sentence> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, v, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
     }
 
     public Article withEntities(List<Entity> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, v, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
     }
 
     public Article withQuotes(List<Quote> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, v, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
     }
 
     public Article withTimes(List<TimeExpression> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, v, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
     }
 
     public Article withSignals(List<Signal> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, v,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
     }
 
     public Article withCorpusLinks(String newReprintOf, String newFamilyId, String newStoryId) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                newReprintOf, newFamilyId, newStoryId, alsoPublishedAt, skipped);
+                newReprintOf, newFamilyId, newStoryId, alsoPublishedAt, skipped, countries);
     }
 
     /**
@@ -240,7 +257,14 @@ public record Article(
     public Article withAlsoPublishedAt(List<Publication> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, v, skipped);
+                reprintOf, familyId, storyId, v, skipped, countries);
+    }
+
+    /** The countries the article is about, most named first, replaced. */
+    public Article withCountries(List<CountryMentions> v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, v);
     }
 
     /**
@@ -250,7 +274,7 @@ public record Article(
     public Article withSkipped(List<Skipped> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, v);
+                reprintOf, familyId, storyId, alsoPublishedAt, v, countries);
     }
 
     /**

@@ -46,14 +46,15 @@ public enum ExportTable {
     },
 
     ENTITIES(List.of(string("article_id"), number("entity_index"), string("entity_id"), string("canonical"),
-            string("type"), number("start"), number("end"), string("text"))) {
+            string("type"), number("start"), number("end"), string("text"), string("country"))) {
         @Override
         void rows(Article a, RowSink out) throws IOException {
             for (int i = 0; i < a.entities().size(); i++) {
                 Entity e = a.entities().get(i);
+                String country = e.place() == null ? null : e.place().country();
                 for (Span s : e.mentions()) {
                     out.accept(new Object[] {a.id(), i, e.entityId(), e.canonical(), e.type().name(),
-                            s.start(), s.end(), s.text()});
+                            s.start(), s.end(), s.text(), country});
                 }
             }
         }

@@ -241,12 +241,13 @@ final class CorpusQueryParser extends QueryParser {
                 part2 == null ? null : keyword(field, part2), startInclusive, endInclusive);
     }
 
-    /** Keyword values are matched as stored: sites and languages are lower-cased there. */
+    /** Keyword values are matched as stored: sites and languages are lower-cased there, country codes upper-cased. */
     static String keyword(String field, String value) {
         return switch (field) {
             case Fields.SITE -> ArticleDocuments.normalizeSite(value);
             case Fields.LANGUAGE -> value.strip().toLowerCase(Locale.ROOT);
             case Fields.AUTHOR -> ArticleDocuments.authorKey(value);
+            case Fields.COUNTRY -> value.strip().toUpperCase(Locale.ROOT);
             default -> value;
         };
     }

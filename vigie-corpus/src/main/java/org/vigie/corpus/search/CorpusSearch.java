@@ -65,6 +65,7 @@ public final class CorpusSearch {
         for (String e : r.entities()) b.add(term(Fields.ENTITY, e), BooleanClause.Occur.FILTER);
         for (String s : r.speakers()) b.add(term(Fields.SPEAKER, s), BooleanClause.Occur.FILTER);
         for (String s : r.signals()) b.add(term(Fields.SIGNAL, s), BooleanClause.Occur.FILTER);
+        for (String c : r.countries()) b.add(term(Fields.COUNTRY, c), BooleanClause.Occur.FILTER);
         anyOf(b, Fields.SITE, r.sites());
         anyOf(b, Fields.LANGUAGE, r.languages());
         anyOf(b, Fields.AUTHOR, r.authors());
@@ -150,9 +151,11 @@ public final class CorpusSearch {
 
     /**
      * The canonical name behind an entity or speaker facet value, which is the entity's id when it
-     * has one ("per-6f1c…"): read from one article that has it. Other values are their own label.
+     * has one ("per-6f1c…"): read from one article that has it; a country's name for its code.
+     * Other values are their own label.
      */
     private static String label(CorpusSearcher searcher, String dim, String value) throws IOException {
+        if (dim.equals(Fields.FACET_COUNTRY)) return countryName(value);
         boolean speaker = dim.equals(Fields.FACET_SPEAKER);
         if (!speaker && !dim.equals(Fields.FACET_ENTITY)) return value;
         String key = dim + '\u0000' + value;
@@ -162,6 +165,12 @@ public final class CorpusSearch {
         if (LABELS.size() >= MAX_LABELS) LABELS.clear();
         LABELS.put(key, label);
         return label;
+    }
+
+    /** A country's English name (the JDK's CLDR data), or its code when the JDK knows none. */
+    public static String countryName(String code) {
+        String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+        return name.isBlank() ? code : name;
     }
 
     /**

@@ -16,7 +16,9 @@ import java.util.Objects;
  * (articles by any of them): a byline name, or one word of it, case and accents ignored
  * ({@code "dupont"} finds Jean Dupont). {@code from}/{@code to} bound the article's publication
  * dates, inclusive, in UTC days: an article published on several pages passes when any of its
- * publications does; articles without a date never pass a date filter.
+ * publications does; articles without a date never pass a date filter. {@code countries} are
+ * ISO 3166-1 alpha-2 codes of countries the article is about ({@code Article#countries}), all
+ * required; a code is read in upper case ("sy" is SY) and anything else is refused.
  *
  * @param facetSize how many values to count per facet dimension; 0 skips facet counting
  */
@@ -28,6 +30,7 @@ public record SearchRequest(
         List<String> languages,
         List<String> signals,
         List<String> authors,
+        List<String> countries,
         LocalDate from,
         LocalDate to,
         Sort sort,
@@ -50,6 +53,7 @@ public record SearchRequest(
         languages = List.copyOf(languages == null ? List.of() : languages);
         signals = List.copyOf(signals == null ? List.of() : signals);
         authors = List.copyOf(authors == null ? List.of() : authors);
+        countries = (countries == null ? List.<String>of() : countries).stream().map(SearchRequest::countryCode).toList();
         sort = sort == null ? Sort.RELEVANCE : sort;
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0: " + offset);
         if (size < 0) throw new IllegalArgumentException("size must be >= 0: " + size);
@@ -60,6 +64,15 @@ public record SearchRequest(
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("date range is empty: from " + from + " is after to " + to);
         }
+    }
+
+    /** An ISO 3166-1 alpha-2 code in upper case; anything else is refused with the reason. */
+    static String countryCode(String code) {
+        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!c.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code such as SY or FR: '" + code + "'");
+        }
+        return c;
     }
 
     /** A request for the first page of {@code query}, by relevance, with facets. */
@@ -79,6 +92,7 @@ public record SearchRequest(
         b.languages.addAll(languages);
         b.signals.addAll(signals);
         b.authors.addAll(authors);
+        b.countries.addAll(countries);
         b.from = from;
         b.to = to;
         b.sort = sort;
@@ -96,6 +110,7 @@ public record SearchRequest(
         private final List<String> languages = new ArrayList<>();
         private final List<String> signals = new ArrayList<>();
         private final List<String> authors = new ArrayList<>();
+        private final List<String> countries = new ArrayList<>();
         private LocalDate from;
         private LocalDate to;
         private Sort sort = Sort.RELEVANCE;
@@ -138,6 +153,12 @@ public record SearchRequest(
             return this;
         }
 
+        /** A country the article is about: its ISO 3166-1 alpha-2 code ("SY"). */
+        public Builder country(String code) {
+            countries.add(Objects.requireNonNull(code));
+            return this;
+        }
+
         public Builder from(LocalDate v) {
             from = v;
             return this;
@@ -169,7 +190,7 @@ public record SearchRequest(
         }
 
         public SearchRequest build() {
-            return new SearchRequest(query, entities, speakers, sites, languages, signals, authors, from, to, sort,
+            return new SearchRequest(query, entities, speakers, sites, languages, signals, authors, countries, from, to, sort,
                     offset, size, facetSize);
         }
     }

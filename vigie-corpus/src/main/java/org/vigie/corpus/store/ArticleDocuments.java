@@ -29,6 +29,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.CountryMentions;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.Metadata;
 import org.vigie.core.model.Publication;
@@ -70,6 +71,7 @@ public final class ArticleDocuments {
         // every site that published the text (also_published_at): one value per site
         c.setMultiValued(Fields.FACET_SITE, true);
         c.setMultiValued(Fields.FACET_AUTHOR, true);
+        c.setMultiValued(Fields.FACET_COUNTRY, true);
         return c;
     }
 
@@ -160,6 +162,10 @@ public final class ArticleDocuments {
         Set<String> kinds = new LinkedHashSet<>();
         for (Signal s : a.signals()) kinds.add(s.kind());
         addKeywordsAndFacets(d, Fields.SIGNAL, kinds, Fields.FACET_SIGNAL, kinds);
+
+        Set<String> countries = new LinkedHashSet<>();
+        for (CountryMentions c : a.countries()) countries.add(c.country());
+        addKeywordsAndFacets(d, Fields.COUNTRY, countries, Fields.FACET_COUNTRY, countries);
 
         try {
             return FACETS.build(d);

@@ -24,12 +24,15 @@ import java.util.Map;
  *     qualified by their speaker), {@code author} (bylines, folded; facet), a
  *     date point per publication ({@code also_published_at}) instead of the earliest only.
  *     From 1: reindex.
+ * <li>{@code country} (the countries an article is about, ISO codes; facet). From 2: reindex
+ *     (an article stored before the place stage existed has no countries until it is analysed
+ *     again).
  * </ol>
  */
 public final class CorpusSchema {
 
     /** Current schema version of the document layout and analysis chains. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** The oldest schema a reindex from the stored JSON brings up to {@link #VERSION}. */
     public static final int OLDEST_MIGRATABLE = 1;

@@ -25,6 +25,8 @@ public final class Fields {
     /** A quote's speaker: entity id when resolved, and canonical name. */
     public static final String SPEAKER = "speaker";
     public static final String SIGNAL = "signal";
+    /** A country the article is about (ISO 3166-1 alpha-2, upper case: {@code Article#countries}). */
+    public static final String COUNTRY = "country";
     public static final String REPRINT_OF = "reprint_of";
     public static final String FAMILY_ID = "family_id";
     public static final String STORY_ID = "story_id";
@@ -71,7 +73,7 @@ public final class Fields {
     public static final List<String> INDEXED_TEXT = List.of(TEXT_TITLE, TEXT_STANDFIRST, TEXT_BODY, TEXT_QUOTE);
 
     public static final Set<String> KEYWORDS = Set.of(ID, SOURCE_ID, SITE, LANGUAGE, ENTITY, SPEAKER,
-            SIGNAL, REPRINT_OF, FAMILY_ID, STORY_ID, AUTHOR);
+            SIGNAL, REPRINT_OF, FAMILY_ID, STORY_ID, AUTHOR, COUNTRY);
 
     // Facet dimensions (SortedSetDocValuesFacetField).
     public static final String FACET_ENTITY = "entity";
@@ -81,8 +83,10 @@ public final class Fields {
     public static final String FACET_SIGNAL = "signal";
     /** Byline authors of every publication, as written (first spelling seen per article). */
     public static final String FACET_AUTHOR = "author";
+    /** The countries the article is about, by code (labelled with their names when counted). */
+    public static final String FACET_COUNTRY = "country";
     public static final List<String> FACETS = List.of(FACET_ENTITY, FACET_SPEAKER, FACET_SITE,
-            FACET_LANGUAGE, FACET_SIGNAL, FACET_AUTHOR);
+            FACET_LANGUAGE, FACET_SIGNAL, FACET_AUTHOR, FACET_COUNTRY);
 
     private Fields() {
     }

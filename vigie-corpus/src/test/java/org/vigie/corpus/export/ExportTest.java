@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
+import org.vigie.core.model.CountryMentions;
 import org.vigie.core.model.Entity;
 import org.vigie.core.model.EntityType;
 import org.vigie.core.model.Metadata;
+import org.vigie.core.model.Place;
 import org.vigie.core.model.Quote;
 import org.vigie.core.model.Signal;
 import org.vigie.core.model.Skipped;
@@ -91,7 +93,9 @@ class ExportTest {
         Span quote = span(a, "« Nous quitterons Alep, vite »");
         return a.withEntities(List.of(
                         new Entity("Vladimir Poutine", EntityType.PER, "vladimir-putin", mentions(a, "Poutine")),
-                        new Entity("Alep", EntityType.LOC, null, mentions(a, "Alep"))))
+                        new Entity("Alep", EntityType.LOC, null, mentions(a, "Alep"))
+                                .withPlace(new Place("SY", Place.Kind.CITY, "Aleppo", 170063L, 36.20124, 37.16117))))
+                .withCountries(List.of(new CountryMentions("SY", 3)))
                 .withQuotes(List.of(new Quote(Quote.Kind.DIRECT, quote, new Speaker("Vladimir Poutine", "vladimir-putin"),
                         span(a, "Vladimir Poutine"), span(a, "a déclaré"))))
                 .withTimes(List.of(new TimeExpression(span(a, "10 octobre 2016"), "2016-10-10", "DATE", "absolute")))
@@ -219,7 +223,7 @@ class ExportTest {
         List<JsonNode> jsonRows = jsonl(export(ExportTable.ENTITIES, ExportFormat.JSONL));
         assertEquals(mentions, csvRows.size());
         assertEquals(mentions, jsonRows.size());
-        assertEquals(List.of("article_id", "entity_index", "entity_id", "canonical", "type", "start", "end", "text"),
+        assertEquals(List.of("article_id", "entity_index", "entity_id", "canonical", "type", "start", "end", "text", "country"),
                 List.copyOf(csvRows.get(0).keySet()));
         for (int i = 0; i < csvRows.size(); i++) {
             Map<String, String> c = csvRows.get(i);
@@ -232,12 +236,16 @@ class ExportTest {
             assertEquals(e.canonical(), c.get("canonical"));
             assertEquals(e.type().name(), c.get("type"));
             assertEquals(e.entityId() == null ? "" : e.entityId(), c.get("entity_id"));
+            assertEquals(e.place() == null ? "" : e.place().country(), c.get("country"));
+            assertEquals(e.place() == null, j.get("country").isNull());
             // the same row in both formats
             assertEquals(c.get("article_id"), j.get("article_id").asText());
             assertEquals(start, j.get("start").asInt());
             assertEquals(e.entityId() == null, j.get("entity_id").isNull());
         }
         assertEquals(5, hostile.entities().stream().mapToLong(e -> e.mentions().size()).sum());
+        assertEquals(3, csvRows.stream().filter(r -> r.get("article_id").equals(hostile.id()) && r.get("country").equals("SY")).count(),
+                "every mention of Alep carries the country of its place");
         assertEquals(5, csvRows.stream().filter(r -> r.get("article_id").equals(hostile.id())).count(),
                 "Poutine in the title and the body, Alep in the title, standfirst and body: a row each");
     }

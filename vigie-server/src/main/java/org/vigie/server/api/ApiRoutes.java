@@ -272,7 +272,7 @@ public final class ApiRoutes {
         }
     }
 
-    /** The query and filters of a request (q, entity, speaker, site, language, signal, from, to). */
+    /** The query and filters of a request (q, entity, speaker, site, language, signal, author, country, from, to). */
     public static SearchRequest.Builder filters(Context ctx) {
         return filters(ctx, ctx.queryParam("q"), ctx.queryParams("site"), date(ctx, "from"), date(ctx, "to"));
     }
@@ -286,6 +286,7 @@ public final class ApiRoutes {
         ctx.queryParams("language").forEach(b::language);
         ctx.queryParams("signal").forEach(b::signal);
         ctx.queryParams("author").forEach(b::author);
+        ctx.queryParams("country").forEach(b::country);
         if (from != null) b.from(from);
         if (to != null) b.to(to);
         return b;

@@ -28,7 +28,7 @@ public final class ArticleView {
     static List<Mark> marks(Article a) {
         List<Mark> marks = new ArrayList<>();
         for (Entity e : a.entities()) {
-            String tip = e.type() + " · " + e.canonical();
+            String tip = e.type() + " · " + e.canonical() + PlacesView.tip(e);
             String data = "data-entity=\"" + Html.esc(e.canonical()) + "\"";
             for (Span m : e.mentions()) marks.add(new Mark(m.start(), m.end(), "ent ent-" + e.type(), tip, data));
         }

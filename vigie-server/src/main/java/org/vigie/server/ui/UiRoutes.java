@@ -268,6 +268,7 @@ public final class UiRoutes {
         req.languages().forEach(v -> out.add(new String[] {"language", v}));
         req.signals().forEach(v -> out.add(new String[] {"signal", v}));
         req.authors().forEach(v -> out.add(new String[] {"author", v}));
+        req.countries().forEach(v -> out.add(new String[] {"country", v}));
         if (req.from() != null) out.add(new String[] {"from", req.from().toString()});
         if (req.to() != null) out.add(new String[] {"to", req.to().toString()});
         if (req.sort() == SearchRequest.Sort.DATE) out.add(new String[] {"sort", "date"});
@@ -385,9 +386,10 @@ public final class UiRoutes {
             } else {
                 b.append(esc(e.canonical()));
             }
-            b.append("</span> <span class=\"n\">").append(e.mentions().size()).append("</span></li>");
+            b.append("</span>").append(PlacesView.place(e))
+                    .append(" <span class=\"n\">").append(e.mentions().size()).append("</span></li>");
         }
-        b.append("</ul></section></div></div>");
+        b.append("</ul></section>").append(PlacesView.countries(a, stored)).append("</div></div>");
         return b.toString();
     }
 
