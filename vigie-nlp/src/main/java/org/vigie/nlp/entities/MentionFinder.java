@@ -519,6 +519,8 @@ final class MentionFinder {
         if (allFunction) return true;
         String surface = text.substring(t.get(a).start(), t.get(b - 1).end());
         if (ID_LIKE.matcher(surface).matches() && !DESIGNATOR.matcher(surface).matches()) return true;
+        // one written word the tokenizer cut in two ("CO2": "CO", "2") is judged as one
+        if (b - a > 1 && surface.indexOf(' ') < 0 && lex.isNotName(surface) && !headed(t, a)) return true;
         if (b - a == 1) {
             String w = t.get(a).word();
             long letters = w.codePoints().filter(Character::isLetter).count();
