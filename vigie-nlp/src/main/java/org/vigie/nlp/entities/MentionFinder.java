@@ -36,6 +36,8 @@ final class MentionFinder {
     private static final Pattern DESIGNATOR = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}]{0,4}-\\d{1,4}|\\p{Lu}{2,4}\\d{2,4})[\\p{L}]?(?![\\p{L}\\p{N}-])");
     private static final Pattern ID_LIKE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{8,}");
+    /** What separates the parts of a person's name: spaces and hyphens. */
+    private static final Pattern NAME_PARTS = Pattern.compile("[\\s\\-\u2010\u2011]+");
 
     /** Words after which a name opens a clause ("..., et Enedis a indiqué"). */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("que", "qu'", "et", "mais", "car",
@@ -281,13 +283,15 @@ final class MentionFinder {
         }
         if (a >= b || shouted(t, a, b)) return;
         // "La France | insoumise": the tagger stopped short of a well-known name written on in lower case
-        for (int k = Math.min(t.size(), b + 3); k > b; k--) {
-            if (Names.isPunctuation(t.get(k - 1).word())) continue;
-            EntityType longer = known.typeOf(text.substring(t.get(a).start(), t.get(k - 1).end()));
-            if (longer != null && !Names.isCapitalised(t.get(b).word())) {
-                b = k;
-                type = longer;
-                break;
+        if (b < t.size() && !Names.isCapitalised(t.get(b).word())) {
+            for (int k = Math.min(t.size(), b + 3); k > b; k--) {
+                if (Names.isPunctuation(t.get(k - 1).word())) continue;
+                EntityType longer = known.typeOf(text.substring(t.get(a).start(), t.get(k - 1).end()));
+                if (longer != null) {
+                    b = k;
+                    type = longer;
+                    break;
+                }
             }
         }
         if (gender == 0 && a > 0) gender = lex.honorificGender(t.get(a - 1).word());
@@ -830,7 +834,7 @@ final class MentionFinder {
     /** The first letters of a person's name parts, folded: "Dominique Strauss-Kahn" -> "dsk". */
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String part : name.split("[\\s\\-\u2010\u2011]+")) {
+        for (String part : NAME_PARTS.split(name)) {
             if (!part.isEmpty() && Character.isLetter(part.codePointAt(0))) b.appendCodePoint(part.codePointAt(0));
         }
         return Names.fold(b.toString());
