@@ -327,6 +327,12 @@ final class MentionFinder {
         if (cue != null && gender == 0 && known.typeOf(named) == null && !lex.isKnownPlace(named)) {
             type = cue;
         }
+        // "le ministre de la Santé Olivier Véran" tagged a person whole: the portfolio word before a
+        // given name is no part of the holder's name
+        if (type == EntityType.PER && b - a >= 3 && !lex.isFirstName(t.get(a).word()) && lex.isFirstName(t.get(a + 1).word())
+                && Names.isCapitalised(t.get(a + 2).word()) && afterPortfolioHead(t, a)) {
+            a++;
+        }
         if (type != EntityType.PER && afterPortfolioHead(t, a)
                 && known.typeOf(text.substring(t.get(a).start(), t.get(b - 1).end())) == null) {
             // "secrétaire d'État au Numérique Cédric O": the person named after the portfolio stays

@@ -230,6 +230,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aPortfolioBeforeAGivenNameIsNoPartOfTheHoldersName() {
+        Article a = analyse(Article.compose("Chloroquine", null, List.of(
+                "Le traitement est de plus en plus questionné : le ministre de la Santé Olivier Véran a demandé samedi un avis.",
+                "Mercredi, le ministre de la Santé Olivier Véran a annoncé que les soignants pourraient en bénéficier.")));
+        assertEquals(EntityType.PER, entity(a, "Olivier Véran").type());
+        assertTrue(canonicals(a).stream().noneMatch(c -> c.startsWith("Santé")), canonicals(a).toString());
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApartAndGenderDecides() {
         Article a = analyse(Article.compose("Deux élus", null, List.of(
                 "Jean Martin, maire de Lyon, a rencontré Marie Martin, députée de l'Isère, à Paris.",
