@@ -36,6 +36,8 @@ final class MentionFinder {
     private static final Pattern DESIGNATOR = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}]{0,4}-\\d{1,4}|\\p{Lu}{2,4}\\d{2,4})[\\p{L}]?(?![\\p{L}\\p{N}-])");
     private static final Pattern ID_LIKE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{8,}");
+    /** How many lower-case words a well-known name may run on after the tagger's end ("Haut | conseil de la santé publique"). */
+    private static final int EXTENSION = 5;
     /** What separates the parts of a person's name: spaces and hyphens. */
     private static final Pattern NAME_PARTS = Pattern.compile("[\\s\\-\u2010\u2011]+");
 
@@ -282,9 +284,10 @@ final class MentionFinder {
             else break;
         }
         if (a >= b || shouted(t, a, b)) return;
-        // "La France | insoumise": the tagger stopped short of a well-known name written on in lower case
+        // "La France | insoumise", "la Haute | autorité de santé": the tagger stopped short of a well-known
+        // name written on in lower case
         if (b < t.size() && !Names.isCapitalised(t.get(b).word())) {
-            for (int k = Math.min(t.size(), b + 3); k > b; k--) {
+            for (int k = Math.min(t.size(), b + EXTENSION); k > b; k--) {
                 if (Names.isPunctuation(t.get(k - 1).word())) continue;
                 EntityType longer = known.typeOf(text.substring(t.get(a).start(), t.get(k - 1).end()));
                 if (longer != null) {

@@ -224,8 +224,13 @@ class EntityStageTest {
     void aWellKnownNameTheTaggerStoppedShortOfIsReadWhole() {
         Article a = analyse(Article.compose("Assemblée", null, List.of(
                 "Quelque 22.000 amendements ont été déposés, notamment par La France insoumise.",
-                "En France, le texte passe.")));
+                "En France, le texte passe.",
+                "Le recours aux autotests est prématuré, estime la Haute autorité de santé.",
+                "Le ministre a saisi le Haut conseil de la santé publique samedi.")));
         assertEquals(EntityType.ORG, entity(a, "La France insoumise").type());
+        assertTrue(canonicals(a).contains("Haute Autorité de santé") || canonicals(a).contains("Haute autorité de santé"), canonicals(a).toString());
+        assertTrue(canonicals(a).stream().anyMatch(c -> c.equalsIgnoreCase("Haut Conseil de la santé publique")), canonicals(a).toString());
+        assertFalse(canonicals(a).contains("Haute") || canonicals(a).contains("Haut"), canonicals(a).toString());
         assertEquals(List.of("France"), mentions(entity(a, "France")));
     }
 
