@@ -50,7 +50,8 @@ import org.vigie.nlp.registry.EntityPipelines;
 /**
  * Related coverage ({@code vigie related}) measured where labels exist, for a few settings of
  * {@link RelatedConfig}; no NLP (so no entity bonus) unless {@code --entities}, which runs the English entity
- * pipeline on the English pages first (a minute more) and compares entity bonuses:
+ * pipeline on the English pages and the French one on the French briefs and reports first (a few minutes
+ * more) and compares entity bonuses:
  *
  * <ul>
  *   <li>English events: the pages of Scrapinghub's article-extraction benchmark (181 pages of
@@ -165,7 +166,7 @@ public final class RelatedEval {
         Path tmp = Files.createTempDirectory("vigie-related-eval");
         try {
             english(data, tmp.resolve("english"), configs, entities);
-            french(orangesum, month, queries, tmp.resolve("french"), configs);
+            french(orangesum, month, queries, tmp.resolve("french"), configs, entities);
         } finally {
             try (Stream<Path> files = Files.walk(tmp)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
@@ -253,7 +254,8 @@ public final class RelatedEval {
         return n;
     }
 
-    static void french(Path orangesum, String month, int queries, Path dir, Map<String, RelatedConfig> configs) throws Exception {
+    static void french(Path orangesum, String month, int queries, Path dir, Map<String, RelatedConfig> configs,
+                       boolean entities) throws Exception {
         if (!Files.exists(orangesum)) {
             System.out.println("French brief/report: no " + orangesum + ", skipped");
             return;
@@ -291,6 +293,15 @@ public final class RelatedEval {
                 articles.add(report);
                 pairs.add(new String[]{brief.id(), report.id()});
             }
+        }
+        if (entities) {
+            // the French entity pipeline (CoreNLP, alias table) on every brief and report, so the
+            // entity bonus has entities to share; the same text ids as without
+            Pipeline ner = EntityPipelines.french();
+            long tNer = System.nanoTime();
+            articles.replaceAll(a -> Corpus.storable(ner.process(a)));
+            System.out.printf(Locale.ROOT, "French entities (CoreNLP, alias table) on %d documents in %.1f s%n", articles.size(),
+                    (System.nanoTime() - tNer) / 1e9);
         }
         long t0 = System.nanoTime();
         try (Corpus corpus = Corpus.open(dir)) {

@@ -11,8 +11,9 @@ import java.util.Locale;
  *
  * @param date its earliest publication date as stored (ISO), or null
  * @param score Lucene's score of the more-like-this query (comparable within one answer only)
- * @param similarity the score as a share of the asked article's own score for the same query (1: as much
- *     in common with it as the article has with itself; comparable across answers)
+ * @param similarity its score for the asked article's words as a share of the asked article's own (1: as
+ *     much in common with it as the article has with itself; comparable across answers); the entity
+ *     bonus, which ranks, is left out of it
  * @param when whether it was published before or after the asked article
  * @param sharedEntities the named entities both name, in the asked article's order
  */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,8 +26,10 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
 import org.vigie.core.model.Entity;
@@ -51,9 +54,9 @@ import org.vigie.corpus.store.Fields;
  * entities both articles name add a bonus ({@link RelatedConfig#entityBoost}), each by its rarity,
  * but never make an article related on their own: one word in common at least.
  *
- * <p>Each answer's score is also given as a share of the article's own score for the same query
- * ({@link RelatedArticle#similarity}), and answers under {@link RelatedConfig#minSimilarity} are not
- * listed: any two articles share a few words, so without a floor every article has "related
+ * <p>Each answer's score for the words is also given as a share of the article's own score for them
+ * ({@link RelatedArticle#similarity}; the entity bonus ranks, it is left out of this share), and answers
+ * under {@link RelatedConfig#minSimilarity} are not listed: any two articles share a few words, so without a floor every article has "related
  * coverage", and in a corpus with nothing on its subject that is a list of unrelated articles.
  *
  * <p>Left out: the article itself, the members of its reprint family (same {@code family_id}),
@@ -63,6 +66,7 @@ import org.vigie.corpus.store.Fields;
 public final class RelatedArticles {
 
     private static final Set<String> HIT_FIELDS = Set.of(Fields.JSON, Fields.SITE);
+    private static final Set<String> ID_FIELD = Set.of(Fields.ID);
     /** A tie-breaker of the dis-max: a word in the headline and the body counts a little more than in one. */
     private static final float FIELD_TIE = 0.1f;
     private static final int MAX_ENTITIES = 64;
@@ -89,17 +93,20 @@ public final class RelatedArticles {
         }
         List<RelatedArticle> related = new ArrayList<>();
         if (!words.isEmpty()) {
-            Query scoring = scoring(a, words, language, request.config());
-            float self = selfScore(searcher, a, scoring);
-            Query query = query(a, scoring, from, to);
+            Query text = textQuery(words, language, request.config());
+            float self = selfScore(searcher, a, text);
+            Query query = query(a, scoring(a, text, request.config()), from, to);
             // more than asked: several members of one family come as one
             TopDocs top = searcher.search(query, request.top() * 3 + 10);
-            Set<String> families = new HashSet<>();
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                double similarity = self > 0 ? sd.score / self : 0;
-                // best first: once one is under the floor, every later one is too
-                if (similarity < request.config().minSimilarity()) break;
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) ids.add(stored.document(sd.doc, ID_FIELD).get(Fields.ID));
+            Map<String, Float> wordScores = wordScores(searcher, text, ids);
+            Set<String> families = new HashSet<>();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                double similarity = self > 0 ? wordScores.getOrDefault(ids.get(i), 0f) / self : 0;
+                if (similarity < request.config().minSimilarity()) continue;
                 Document d = stored.document(sd.doc, HIT_FIELDS);
                 Article other = ArticleJson.fromJson(d.get(Fields.JSON));
                 if (other.familyId() != null && !families.add(other.familyId())) continue;
@@ -161,19 +168,35 @@ public final class RelatedArticles {
     }
 
     /**
-     * The score of the article itself for {@code scoring}: the most an article can share with it, the
+     * The score of the article itself for its words' query: the most an article can share with it, the
      * unit of {@link RelatedArticle#similarity}. Scores of one query are comparable with each other
      * only; as shares of this one they are comparable across articles and corpora, so one floor fits all.
      */
-    static float selfScore(CorpusSearcher searcher, Article a, Query scoring) throws IOException {
-        Query self = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
+    static float selfScore(CorpusSearcher searcher, Article a, Query text) throws IOException {
+        Query self = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.ID, a.id())), BooleanClause.Occur.FILTER).build();
         TopDocs top = searcher.search(self, 1);
         return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
     }
 
-    /** The weighted words in another article's text, plus the entity bonus: what makes it related. */
-    static Query scoring(Article a, Map<String, Float> words, TextLanguage language, RelatedConfig config) {
+    /**
+     * The words' score of each of {@code ids}: the floor is on the words two articles share, not on
+     * the entity bonus, which the article shares whole with itself (with it in the unit, an article
+     * naming many entities would find its partners far under the floor).
+     */
+    private static Map<String, Float> wordScores(CorpusSearcher searcher, Query text, List<String> ids) throws IOException {
+        Map<String, Float> out = new HashMap<>();
+        if (ids.isEmpty()) return out;
+        List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
+        Query q = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(Fields.ID, terms), BooleanClause.Occur.FILTER).build();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(q, ids.size()).scoreDocs) out.put(stored.document(sd.doc, ID_FIELD).get(Fields.ID), sd.score);
+        return out;
+    }
+
+    /** The weighted words in another article's text: what makes it related. */
+    static Query textQuery(Map<String, Float> words, TextLanguage language, RelatedConfig config) {
         String title = Fields.text(Fields.TEXT_TITLE, language);
         String standfirst = Fields.text(Fields.TEXT_STANDFIRST, language);
         String body = Fields.text(Fields.TEXT_BODY, language);
@@ -186,8 +209,13 @@ public final class RelatedArticles {
                     new TermQuery(new Term(body, word))), FIELD_TIE);
             text.add(new BoostQuery(anyField, w.getValue()), BooleanClause.Occur.SHOULD);
         }
+        return text.build();
+    }
+
+    /** {@code text} plus the entity bonus: the named entities both articles name raise the score, never make it. */
+    static Query scoring(Article a, Query text, RelatedConfig config) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(text.build(), BooleanClause.Occur.MUST);
+        b.add(text, BooleanClause.Occur.MUST);
         Set<String> entities = entityTerms(a);
         if (!entities.isEmpty() && config.entityBoost() > 0) {
             BooleanQuery.Builder e = new BooleanQuery.Builder();
