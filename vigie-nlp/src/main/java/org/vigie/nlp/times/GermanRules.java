@@ -133,17 +133,6 @@ final class GermanRules extends Rules {
         trigger(java.util.Set.of("uhr"), clockRx);
     }
 
-    private final java.util.Map<Pattern, java.util.Set<String>> triggers = new java.util.IdentityHashMap<>();
-
-    private void trigger(java.util.Set<String> words, Pattern... patterns) {
-        for (Pattern p : patterns) triggers.put(p, words);
-    }
-
-    /** The text regions around the trigger words of {@code p}. */
-    private TextIndex.Regions regions(TextIndex ix, Pattern p) {
-        return ix.regions(triggers.get(p));
-    }
-
     private static Frame.Rel rel(String r) {
         if (r == null) return Frame.Rel.NONE;
         String s = r.toLowerCase();
@@ -435,11 +424,6 @@ final class GermanRules extends Rules {
     private static boolean nounAfter(String text, int end) {
         String w = firstWord(text.substring(end, Math.min(text.length(), end + 24)));
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && text.charAt(end) == ' ';
-    }
-
-    private static int skipSpaces(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
-        return i;
     }
 
     private void durations(String text, TextIndex ix, List<Frame> out) {

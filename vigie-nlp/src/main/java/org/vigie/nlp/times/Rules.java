@@ -46,6 +46,24 @@ abstract class Rules {
 
     abstract void find(String text, List<Frame> out);
 
+    /** Each pattern's trigger words, for rules that run a pattern only around them ({@link #regions}). */
+    private final java.util.Map<Pattern, java.util.Set<String>> triggerWords = new java.util.IdentityHashMap<>();
+
+    /** {@code patterns} run only in the text regions around {@code words}. */
+    final void trigger(java.util.Set<String> words, Pattern... patterns) {
+        for (Pattern p : patterns) triggerWords.put(p, words);
+    }
+
+    /** The text regions around the trigger words of {@code p}. */
+    final TextIndex.Regions regions(TextIndex ix, Pattern p) {
+        return ix.regions(triggerWords.get(p));
+    }
+
+    static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+
     private static final java.util.Set<String> STOP = java.util.Set.of("le", "la", "les", "l", "de", "du", "d", "the", "of");
 
     /** The letter words of lexicon keys, as {@link TextIndex} spells its tokens. */

@@ -122,17 +122,6 @@ final class SpanishRules extends Rules {
         trigger(java.util.Set.of("las", "la"), clockRx);
     }
 
-    private final java.util.Map<Pattern, java.util.Set<String>> triggers = new java.util.IdentityHashMap<>();
-
-    private void trigger(java.util.Set<String> words, Pattern... patterns) {
-        for (Pattern p : patterns) triggers.put(p, words);
-    }
-
-    /** The text regions around the trigger words of {@code p}. */
-    private TextIndex.Regions regions(TextIndex ix, Pattern p) {
-        return ix.regions(triggers.get(p));
-    }
-
     private static Frame.Rel rel(String r) {
         if (r == null) return Frame.Rel.NONE;
         String s = normalizeSpaces(r);
@@ -448,11 +437,6 @@ final class SpanishRules extends Rules {
             int n = Integer.parseInt(q);
             out.add(Frame.offset(m.start(), m.end(), code, earlier ? -n : n, Frame.Rel.ANAPHORIC));
         }
-    }
-
-    private static int skipSpaces(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
-        return i;
     }
 
     private void durations(String text, TextIndex ix, List<Frame> out) {
