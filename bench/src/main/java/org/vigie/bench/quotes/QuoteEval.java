@@ -89,7 +89,7 @@ public final class QuoteEval {
                 case "--throughput" -> throughput = Path.of(value(args, ++i, a));
                 case "--n" -> n = Integer.parseInt(value(args, ++i, a));
                 case "--aads" -> aads = Path.of(value(args, ++i, a));
-                case "--verbose" -> verbose = true;
+                case "--verbose", "-v" -> verbose = true;
                 case "--dump" -> dump = Path.of(value(args, ++i, a));
                 case "--new-since" -> newSince = Path.of(value(args, ++i, a));
                 case "--sample" -> sample = Integer.parseInt(value(args, ++i, a));
@@ -100,7 +100,7 @@ public final class QuoteEval {
                             ? Path.of(args[++i]) : Path.of("bench/src/main/resources/quotes-" + language);
                 }
                 default -> throw new IllegalArgumentException("unknown option " + a
-                        + " (expected --gold, --samples, --corpus, --entities, --throughput, --n, --aads, --verbose,"
+                        + " (expected --gold, --samples, --corpus, --entities, --throughput, --n, --aads, --verbose (-v),"
                         + " --dump, --new-since, --sample, --seed, --english, --german, --spanish)");
             }
         }
