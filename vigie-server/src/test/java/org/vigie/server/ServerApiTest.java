@@ -162,11 +162,14 @@ class ServerApiTest {
 
     @Test
     void aRepublishedCopyJoinsItsSourcesFamily() throws Exception {
-        // A re-publisher's copy: its own headline, no standfirst, the last paragraph dropped.
+        // A re-publisher's copy: its own headline, no standfirst, a paragraph dropped, a date's day changed.
         List<String> lines = Files.readAllLines(TestCorpus.repoFile("samples/aleppo-putin-erdogan.txt"));
         List<String> body = lines.subList(6, lines.size()).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("Laissez") && !l.startsWith("Aucun")).toList();
-        String copy = "Erdogan se range derrière Poutine sur Alep\n\n" + String.join("\n", body.subList(0, body.size() - 1));
+                .filter(l -> !l.isBlank() && !l.startsWith("Laissez") && !l.startsWith("Aucun"))
+                .map(l -> l.replace("Le 27 juin dernier", "Le 17 juin dernier")).toList();
+        List<String> kept = new java.util.ArrayList<>(body);
+        kept.remove(kept.size() - 2);
+        String copy = "Erdogan se range derrière Poutine sur Alep\n\n" + String.join("\n", kept);
         HttpResponse<String> stored = post("/api/ingest", "text/plain", copy.getBytes(java.nio.charset.StandardCharsets.UTF_8), TOKEN);
         assertEquals(201, stored.statusCode(), stored.body());
         String copyId = json(stored).get("id").asText();
@@ -177,9 +180,12 @@ class ServerApiTest {
         assertEquals(2, f.get("members").size());
         String kinds = f.at("/members/1/changes").toString();
         assertTrue(kinds.contains("headline_changed") && kinds.contains("paragraph_removed"), kinds);
+        assertTrue(kinds.contains("{\"kind\":\"figure_changed\""), kinds);
         HttpResponse<String> page = app.get("/reprints/" + f.get("family_id").asText());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("side-by-side") && page.body().contains("class=\"added\""), "diff page");
+        assertTrue(page.body().contains("<span class=\"added figure\" title=\"paragraph_edited\nfigure changed · the source has 27\">17</span>"),
+                page.body());
         assertError(app.get("/api/reprints/0000000000000000"), 404);
     }
 

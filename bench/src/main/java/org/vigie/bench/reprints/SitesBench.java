@@ -176,6 +176,7 @@ public final class SitesBench {
             case PARAGRAPH_ADDED -> "p+";
             case PARAGRAPH_REMOVED -> "p-";
             case PARAGRAPH_EDITED -> "p~";
+            case FIGURE_CHANGED -> "fig";
         };
     }
 

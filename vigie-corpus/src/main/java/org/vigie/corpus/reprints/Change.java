@@ -13,7 +13,8 @@ import org.vigie.core.model.Span;
  *
  * @param kind            what changed
  * @param spans           the member's added or replacing words, as spans of the member's
- *                        canonical text (a whole paragraph for {@code paragraph_added})
+ *                        canonical text (a whole paragraph for {@code paragraph_added}; the new
+ *                        figures for {@code figure_changed})
  * @param removed         the source's words that the member dropped or replaced, as text
  * @param paragraph       index of the member's body paragraph concerned (0-based), or null
  * @param sourceParagraph index of the source's body paragraph concerned (0-based), or null
@@ -25,7 +26,12 @@ public record Change(Kind kind, List<Span> spans, List<String> removed, Integer 
 
     public enum Kind {
         HEADLINE_CHANGED, STANDFIRST_ADDED, STANDFIRST_REMOVED, STANDFIRST_CHANGED,
-        PARAGRAPH_ADDED, PARAGRAPH_REMOVED, PARAGRAPH_EDITED;
+        PARAGRAPH_ADDED, PARAGRAPH_REMOVED, PARAGRAPH_EDITED,
+        /**
+         * Within a headline, standfirst or paragraph the copy kept, figures replaced by figures of
+         * other values ("12 morts" became "120 morts"; "1 500" written "1500" is no change).
+         */
+        FIGURE_CHANGED;
 
         @JsonValue
         public String json() {

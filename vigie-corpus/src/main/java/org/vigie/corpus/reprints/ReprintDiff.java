@@ -34,6 +34,12 @@ public final class ReprintDiff {
      */
     static final int MAX_BODY_DIFF_WORDS = 10_000;
 
+    /**
+     * A replacement longer than this (words, either side) rewrote a passage rather than a figure:
+     * the paragraph edit shows it; a figure, even "1.632.721 cas", is a few words.
+     */
+    static final int FIGURE_EDIT_MAX_WORDS = 8;
+
     private ReprintDiff() {
     }
 
@@ -50,8 +56,10 @@ public final class ReprintDiff {
         WordTokens s = tokens(source, Section.Kind.TITLE);
         WordTokens m = tokens(member, Section.Kind.TITLE);
         if (s.words().equals(m.words())) return;
-        Edits e = edits(source.text(), s, member.text(), m);
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(s.words(), m.words()).getDeltas();
+        Edits e = edits(source.text(), s, member.text(), m, deltas);
         out.add(new Change(Change.Kind.HEADLINE_CHANGED, e.spans, e.removed, null, null));
+        figures(source.text(), s, member.text(), m, deltas, null, null, out);
     }
 
     /**
@@ -64,7 +72,7 @@ public final class ReprintDiff {
         WordTokens s = WordTokens.of(sourceHeadline);
         WordTokens m = tokens(member, Section.Kind.TITLE);
         if (s.size() == 0 || m.size() == 0 || s.words().equals(m.words())) return List.of();
-        List<Span> spans = edits(sourceHeadline, s, member.text(), m).spans;
+        List<Span> spans = edits(sourceHeadline, s, member.text(), m, DiffUtils.diff(s.words(), m.words()).getDeltas()).spans;
         int changed = 0;
         for (int w = 0; w < m.size(); w++) {
             for (Span x : spans) {
@@ -91,8 +99,10 @@ public final class ReprintDiff {
             WordTokens s = WordTokens.of(source.text(), ss.start(), ss.end());
             WordTokens m = WordTokens.of(member.text(), ms.start(), ms.end());
             if (s.words().equals(m.words())) return;
-            Edits e = edits(source.text(), s, member.text(), m);
+            List<AbstractDelta<String>> deltas = DiffUtils.diff(s.words(), m.words()).getDeltas();
+            Edits e = edits(source.text(), s, member.text(), m, deltas);
             out.add(new Change(Change.Kind.STANDFIRST_CHANGED, e.spans, e.removed, null, null));
+            figures(source.text(), s, member.text(), m, deltas, null, null, out);
         }
     }
 
@@ -169,6 +179,13 @@ public final class ReprintDiff {
             } else if (edited.containsKey(p)) {
                 Edits e = edited.get(p);
                 out.add(new Change(Change.Kind.PARAGRAPH_EDITED, e.spans, e.removed, p, bs >= 0 ? bs : null));
+                List<AbstractDelta<String>> inParagraph = new ArrayList<>();
+                for (AbstractDelta<String> d : deltas) {
+                    Chunk<String> tgt = d.getTarget();
+                    int at = tgt.size() > 0 ? tgt.getPosition() : tgt.getPosition() - 1;
+                    if (at >= 0 && at < mPara.length && mPara[at] == p && !goneSource(d.getSource(), sPara, sGone)) inParagraph.add(d);
+                }
+                figures(source.text(), s, member.text(), m, inParagraph, p, bs >= 0 ? bs : null, out);
             }
         }
         flushGone(source, sp, sGone, nextGone, sp.size(), out);
@@ -243,9 +260,68 @@ public final class ReprintDiff {
         return out;
     }
 
-    private static Edits edits(String sText, WordTokens s, String mText, WordTokens m) {
+    /** Whether every word {@code src} removes stood in source paragraphs the copy dropped whole. */
+    private static boolean goneSource(Chunk<String> src, int[] sPara, boolean[] sGone) {
+        if (src.size() == 0) return false;
+        for (int i = src.getPosition(); i < src.getPosition() + src.size(); i++) {
+            if (sPara[i] < 0 || !sGone[sPara[i]]) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Adds a {@link Change.Kind#FIGURE_CHANGED} when {@code deltas} (of one headline, standfirst or
+     * paragraph) replace figures by figures of other values: the figures that touch a delta's words on
+     * each side, compared by value, so that "1 500" rewritten "1500" or a figure merely moved within
+     * the delta is no change, and a figure only added or only dropped (a new sentence, a cut one) or a
+     * rewritten passage ({@link #FIGURE_EDIT_MAX_WORDS}) is left to the other change kinds.
+     */
+    private static void figures(String sText, WordTokens s, String mText, WordTokens m, List<AbstractDelta<String>> deltas,
+                                Integer paragraph, Integer sourceParagraph, List<Change> out) {
+        if (deltas.isEmpty()) return;
+        List<Figures.Figure> sFigures = Figures.of(sText, s.size() == 0 ? 0 : s.start(0), s.size() == 0 ? 0 : s.end(s.size() - 1));
+        List<Figures.Figure> mFigures = Figures.of(mText, m.size() == 0 ? 0 : m.start(0), m.size() == 0 ? 0 : m.end(m.size() - 1));
+        if (sFigures.isEmpty() || mFigures.isEmpty()) return;
+        List<Span> spans = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (AbstractDelta<String> d : deltas) {
+            if (Math.max(d.getSource().size(), d.getTarget().size()) > FIGURE_EDIT_MAX_WORDS) continue;
+            List<Figures.Figure> was = touching(sFigures, s, d.getSource());
+            List<Figures.Figure> now = touching(mFigures, m, d.getTarget());
+            List<Figures.Figure> added = Figures.unmatched(now, was);
+            List<Figures.Figure> dropped = Figures.unmatched(was, now);
+            if (added.isEmpty() || dropped.isEmpty()) continue;
+            for (Figures.Figure f : added) spans.add(Span.of(mText, f.start(), f.end()));
+            for (Figures.Figure f : dropped) removed.add(sText.substring(f.start(), f.end()));
+        }
+        if (!spans.isEmpty()) out.add(new Change(Change.Kind.FIGURE_CHANGED, spans, removed, paragraph, sourceParagraph));
+    }
+
+    /**
+     * The figures that share characters with the words of {@code chunk}; for an empty chunk (an
+     * insertion or a deletion on the other side), those that touch the point between its neighbours,
+     * since "1 500" becoming "1 500 000" changes the figure around the inserted "000".
+     */
+    private static List<Figures.Figure> touching(List<Figures.Figure> figures, WordTokens w, Chunk<String> chunk) {
+        int from, to;
+        if (chunk.size() > 0) {
+            from = w.start(chunk.getPosition());
+            to = w.end(chunk.getPosition() + chunk.size() - 1);
+        } else {
+            from = chunk.getPosition() > 0 ? w.end(chunk.getPosition() - 1) : (w.size() > 0 ? w.start(0) : 0);
+            to = chunk.getPosition() < w.size() ? w.start(chunk.getPosition()) : from;
+        }
+        List<Figures.Figure> out = new ArrayList<>();
+        for (Figures.Figure f : figures) {
+            boolean touches = chunk.size() > 0 ? f.start() < to && f.end() > from : f.start() <= to && f.end() >= from;
+            if (touches) out.add(f);
+        }
+        return out;
+    }
+
+    private static Edits edits(String sText, WordTokens s, String mText, WordTokens m, List<AbstractDelta<String>> deltas) {
         Edits e = new Edits();
-        for (AbstractDelta<String> d : DiffUtils.diff(s.words(), m.words()).getDeltas()) {
+        for (AbstractDelta<String> d : deltas) {
             Chunk<String> tgt = d.getTarget();
             if (tgt.size() > 0) {
                 int a = tgt.getPosition(), b = a + tgt.size() - 1;

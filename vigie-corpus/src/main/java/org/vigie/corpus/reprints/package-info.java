@@ -18,7 +18,9 @@
  * <li>{@link org.vigie.corpus.reprints.ReprintFamilies}: incremental union-find over verified
  *     pairs; source by date, wire/state-media rank ({@code wire-sources.txt}), time, arrival.</li>
  * <li>{@link org.vigie.corpus.reprints.ReprintDiff}: Myers word diff (java-diff-utils) against
- *     the source, reported per headline, standfirst and paragraph as spans of the copy.</li>
+ *     the source, reported per headline, standfirst and paragraph as spans of the copy; within a
+ *     short replacement, figures compared by value ({@link org.vigie.corpus.reprints.Figures}) give
+ *     {@code figure_changed}.</li>
  * </ol>
  *
  * <h2>Why 5-word shingles, 42 × 3 bands, J ≥ 0.5</h2>

@@ -95,6 +95,7 @@ public record SiteProfile(String site, long articles, String first, String last,
                 case PARAGRAPH_ADDED -> "paragraphs added";
                 case PARAGRAPH_REMOVED -> "paragraphs removed";
                 case PARAGRAPH_EDITED -> "paragraphs edited";
+                case FIGURE_CHANGED -> "figures changed";
             };
         }
     }

@@ -16,7 +16,8 @@ import org.vigie.corpus.reprints.ReprintFamily;
 
 /**
  * A reprint family: members by date with the source marked, then each copy side by side with the
- * source, the words the copy added or replaced highlighted and the source's dropped words struck.
+ * source, the words the copy added or replaced highlighted (figures of another value apart, with the
+ * source's value on hover) and the source's dropped words struck.
  */
 final class ReprintView {
 
@@ -68,8 +69,11 @@ final class ReprintView {
     private static String marked(Article a, List<Change> changes) {
         List<ArticleView.Mark> marks = new ArrayList<>();
         for (Change c : changes) {
+            // a changed figure is also an edited word: its own mark, on top, says what the source had
+            boolean figure = c.kind() == Change.Kind.FIGURE_CHANGED;
+            String tip = figure ? "figure changed · the source has " + String.join(", ", c.removed()) : c.kind().json();
             for (Span s : c.spans()) {
-                if (s.matches(a.text())) marks.add(new ArticleView.Mark(s.start(), s.end(), "added", c.kind().json(), ""));
+                if (s.matches(a.text())) marks.add(new ArticleView.Mark(s.start(), s.end(), figure ? "figure" : "added", tip, ""));
             }
         }
         return ArticleView.sections(a, marks);
