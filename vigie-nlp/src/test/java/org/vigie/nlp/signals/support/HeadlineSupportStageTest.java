@@ -97,6 +97,24 @@ class HeadlineSupportStageTest {
     }
 
     @Test
+    void anotherStorysLeadIsAFramingEvenWhenDatedAndAttributed() {
+        String body = "La région reste en alerte, une autre tempête s'étant formée dans le golfe du Mexique. "
+                + "Le nombre de morts est passé de 16 à 20 dans le pays le plus touché.";
+        // a lead from another dispatch, dated and attributed like a wire lead, shares no word with the story
+        Article foreign = article("Tempête Amanda : 26 morts en Amérique centrale",
+                "Le périple annuel pour récolter le champignon chenille sera interdit cette année au Népal "
+                + "pour cause de pandémie, ont annoncé jeudi des responsables.", body);
+        assertEquals(List.of("Népal"), evidence(signals(stage, foreign, HeadlineSupportStage.STANDFIRST).get(0)));
+        // the story's own lead goes on in other words, but names what the body names ("Saint-Brieuc")
+        Article own = article("Bretagne : drame dans une maison de retraite",
+                "Muni d'un pistolet, un homme de 85 ans a tiré sur sa femme lundi sur un parking de Saint-Brieuc, "
+                + "comme le rapporte Le Télégramme.",
+                "Selon le quotidien régional, une personne a pu désarmer l'octogénaire. Blessée, la victime est décédée "
+                + "en fin d'après-midi. Selon les policiers de Saint-Brieuc, il ne supportait plus de la voir souffrir.");
+        assertEquals(List.of(), signals(stage, own, HeadlineSupportStage.STANDFIRST));
+    }
+
+    @Test
     void aRubricLabelIsLayoutButAnAcronymTopicIsAClaim() {
         String body = "Le corps d'un randonneur a été découvert près du sommet, selon la gendarmerie.";
         Article rubric = article("Ain : un randonneur retrouvé mort", "FAIT DIVERS. Un drame en montagne", body);
