@@ -87,9 +87,11 @@ final class FigureConflicts {
             return Verdict.cleared("value-in-body",
                     String.valueOf(refValues.stream().filter(h::contains).findFirst().orElse(null)));
         }
-        if (refFigures.stream().anyMatch(b -> b.statedOverlaps(h.lo(), h.hi()))) {
-            return Verdict.cleared("body-interval-overlaps", refFigures.stream()
-                    .filter(b -> b.statedOverlaps(h.lo(), h.hi())).map(b -> text.substring(b.start(), b.end())).findFirst().orElse(""));
+        // a body range that may hold the headline's figure ("plus de 500 bergers" for "600 bergers"),
+        // when it counts the same thing: "plus de 500 bergers" says nothing of "15 millions d'euros"
+        List<Figure> overlapping = refFigures.stream().filter(b -> b.statedOverlaps(h.lo(), h.hi()) && sameOrNoUnit(b, h)).toList();
+        if (!overlapping.isEmpty()) {
+            return Verdict.cleared("body-interval-overlaps", text.substring(overlapping.get(0).start(), overlapping.get(0).end()));
         }
         List<Figure> same = refFigures.stream().filter(b -> b.unit().equals(h.unit())).toList();
         if (same.isEmpty()) return Verdict.cleared("no-body-figure-of-unit", "");
@@ -119,6 +121,11 @@ final class FigureConflicts {
         return Verdict.cleared(furthest < 0 ? "no-candidate" : CANDIDATE_RULES.get(furthest), furthestText);
     }
 
+    /** Whether two figures count the same thing, or either counts nothing said (a bare number). */
+    private static boolean sameOrNoUnit(Figure b, Figure h) {
+        return b.unit().isEmpty() || h.unit().isEmpty() || b.unit().equals(h.unit());
+    }
+
     /**
      * Null when body figure {@code b} contradicts headline figure {@code h}, else the rule of
      * {@link #CANDIDATE_RULES} that rules it out. The body figure's sentence must share two
@@ -137,6 +144,7 @@ final class FigureConflicts {
         if (continued(text, refWords, b, s, at + 1 < sentences.size() ? sentences.get(at + 1) : null)) return CANDIDATE_RULES.get(3);
         String narrower = qualifier(text, refWords, b);
         if (!narrower.isEmpty() && !narrower.equals(qualifier(text, partWords, h))) return CANDIDATE_RULES.get(4);
+        if (restricted(refWords, b, s) && !restricted(partWords, h, null)) return CANDIDATE_RULES.get(4);
         // the clause around the body figure must be about what the headline figure is about
         List<Word> clause = around(text, refWords, b.from(), b.to(), refWords.size(), s);
         boolean reported = reported(refWords, b, s);
@@ -213,6 +221,26 @@ final class FigureConflicts {
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
             ".{3,}((ais|aise|ois|oise|ain|aine|ien|ienne|and|ande|al|ale|aux|el|elle|if|ive|eux|euse|ique|aire|ier|iere|e|ee)s?|ente?s|ente)");
     private static final Set<String> AND = Set.of("et", "and", "plu", "plus");
+    /**
+     * Words near a figure that make it count a part: "sur ses seules chaînes payantes",
+     * "uniquement", "only". ("également", "aussi" were tried: they add a count to the one before as
+     * often as they name another item, "a fait aussi 17 blessés".)
+     */
+    private static final Set<String> RESTRICTING = Set.of("seul", "seule", "seuls", "seules", "seulement", "uniquement",
+            "only", "solely");
+    private static final int RESTRICT_BEFORE = 8;
+    private static final int RESTRICT_AFTER = 6;
+
+    /** Whether a {@link #RESTRICTING} word stands within a few words of figure {@code f}, inside {@code sentence} when given. */
+    private static boolean restricted(List<Word> words, Figure f, Range sentence) {
+        for (int i = Math.max(0, f.from() - RESTRICT_BEFORE); i < Math.min(words.size(), f.to() + RESTRICT_AFTER); i++) {
+            Word w = words.get(i);
+            if (sentence != null && !sentence.contains(w.start(), w.end())) continue;
+            if (RESTRICTING.contains(w.key()) || RESTRICTING.contains(w.folded())) return true;
+        }
+        return false;
+    }
+
     /** Words of a following sentence that add to what was counted ("Un département a également été placé..."). */
     private static final Set<String> ALSO = Set.of("egalement", "aussi", "also", "outre", "ailleur");
 

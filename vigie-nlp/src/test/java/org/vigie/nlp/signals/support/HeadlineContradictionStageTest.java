@@ -76,6 +76,31 @@ class HeadlineContradictionStageTest {
     }
 
     @Test
+    void aBodyRangeClearsAHeadlineFigureOnlyWhenItCountsTheSameThing() {
+        String body = "L'État a débloqué 10 millions d'euros en 2020 pour soutenir le pastoralisme et la cohabitation avec l'ours, "
+                + "a annoncé jeudi la préfecture. Plus de %s y font paître leurs troupeaux.";
+        String title = "Pastoralisme et ours : 15 millions d'euros en 2020 pour soutenir la cohabitation";
+        // "plus de 500 bergers" may be any number of bergers, not of euros
+        assertEquals(List.of(List.of("15 millions d'euros", "10 millions d'euros")),
+                evidences(article(title, null, String.format(body, "500 bergers"))));
+        // "plus de 500 euros" could be the headline's 15 millions of them
+        assertEquals(List.of(), fired(article(title, null, String.format(body, "500 euros"))));
+    }
+
+    @Test
+    void aFigureOfAPartIsNoContradiction() {
+        String title = "Foot : Sky Allemagne bat ses records d'audience avec 6 millions de téléspectateurs";
+        // the body's figure counts the pay channels alone, the headline's all of them
+        Article part = article(title, null, "Au coup d'envoi, Sky a réuni 3,68 millions de téléspectateurs sur ses seules "
+                + "chaînes payantes, un record pour la chaîne allemande.");
+        assertEquals(List.of(), fired(part));
+        // without "seules", the same figures contradict the headline
+        Article whole = article(title, null, "Au coup d'envoi, Sky a réuni 3,68 millions de téléspectateurs sur ses "
+                + "chaînes, un record pour la chaîne allemande.");
+        assertEquals(List.of(List.of("6 millions de téléspectateurs", "3,68 millions de téléspectateurs")), evidences(whole));
+    }
+
+    @Test
     void approximateMillionsAgainstAnExactFigure() {
         String body = "945.000 euros pour un studio de 30 m² à Paris : l'annonce a été publiée par une agence immobilière.";
         assertEquals(List.of(), fired(article("Paris : un studio mis en vente près d'un million d'euros", null, body)));
