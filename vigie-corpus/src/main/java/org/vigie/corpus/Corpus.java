@@ -250,6 +250,19 @@ public final class Corpus implements AutoCloseable {
     }
 
     /**
+     * The site list {@link #sites} would answer if it is kept for the latest commit, else null: a
+     * server answers it without queueing behind heavy computations.
+     */
+    public SiteList keptSites(SearchRequest filter, ReprintFamilies families, SiteRatings ratings) throws IOException {
+        return onView(s -> siteCache.keptList(s.state().commit(), filter, families, ratings));
+    }
+
+    /** The profile {@link #site} would answer if it is kept for the latest commit, else null. */
+    public SiteProfile keptSite(SiteRequest request, ReprintFamilies families, SiteRatings ratings) throws IOException {
+        return onView(s -> siteCache.keptProfile(s.state().commit(), request, families, ratings));
+    }
+
+    /**
      * The other articles about the same thing as the stored article {@code request} names, not its
      * copies, on the latest committed view ({@link RelatedArticles}); empty when no article has that id.
      *

@@ -63,6 +63,23 @@ public final class SiteCache {
         return answer(commit, new Key(request, families, families.changes(), ratings), compute);
     }
 
+    /** The site list {@link #list} would give without computing, or null when it is not kept. */
+    public synchronized SiteList keptList(String commit, Object filter, ReprintFamilies families, SiteRatings ratings) {
+        return (SiteList) kept(commit, new Key(new ListOf(filter), families, families.changes(), ratings));
+    }
+
+    /** The profile {@link #profile} would give without computing, or null when it is not kept. */
+    public synchronized SiteProfile keptProfile(String commit, SiteRequest request, ReprintFamilies families, SiteRatings ratings) {
+        return (SiteProfile) kept(commit, new Key(request, families, families.changes(), ratings));
+    }
+
+    private Object kept(String at, Key key) {
+        if (!at.equals(commit)) return null;
+        Object v = answers.get(key);
+        if (v != null) hits++;
+        return v;
+    }
+
     /** Keeps a list's key apart from a profile's whatever the filter's type. */
     private record ListOf(Object filter) {
     }
