@@ -539,7 +539,8 @@ public final class FuzzRun {
             String headers = all.substring(0, end).toLowerCase(Locale.ROOT);
             String body = all.substring(end + 4);
             if (headers.contains("transfer-encoding: chunked")) body = dechunk(body);
-            boolean page = target.contains("(page)");
+            // the closed-reads target also asks pages now and then (answered by an HTML error page)
+            boolean page = target.contains("(page)") || (target.equals(CLOSED_FEEDS) && headers.contains("content-type: text/html"));
             String summary = status + " " + abbreviate(body.replaceAll("\\s+", " "), 300);
             if (page && SCRIPT.matcher(body).find()) return new Result(Outcome.UNSAFE, summary);
             if (status >= 500) return new Result(Outcome.CRASHED, summary);
