@@ -344,6 +344,13 @@ public final class CorpusStore implements Closeable {
                 int doc = lookup(r, a.id());
                 if (doc >= 0) {
                     String old = stored.document(doc, Set.of(Fields.JSON)).get(Fields.JSON);
+                    int cut = storedAtStart(old);
+                    if (a.storedAt() == null && cut > 0 && json.length() == cut + 1 && json.regionMatches(0, old, 0, cut)) {
+                        // the same record again (an analysis never carries stored_at): no parse, no merge
+                        e.setValue(a.withStoredAt(java.time.Instant.parse(old.substring(cut + 14, old.length() - 2))));
+                        unchanged++;
+                        continue;
+                    }
                     if (!json.equals(old)) {
                         // The same text from another page: keep the stored publications (same transaction).
                         a = withStoredPublications(old, a);
@@ -410,6 +417,16 @@ public final class CorpusStore implements Closeable {
         }
         return new BatchOutcome(addedIds.size(), updatedIds.size(), unchanged, docs.isEmpty() ? 0 : 1,
                 batches, Set.copyOf(addedIds), Set.copyOf(updatedIds), Map.copyOf(byId));
+    }
+
+    /**
+     * Where {@code ,"stored_at":"…"} starts in a stored JSON (the last property the JSON contract
+     * writes), or -1 when it has none: the record without it is {@code json.substring(0, at) + "}"}.
+     */
+    static int storedAtStart(String json) {
+        if (json == null || !json.endsWith("\"}")) return -1;
+        int at = json.lastIndexOf(",\"stored_at\":\"");
+        return at < 0 || json.indexOf('"', at + 14) != json.length() - 2 ? -1 : at;
     }
 
     /**
