@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "feed", mixinStandardHelpOptions = true,
-        description = {"Write the Atom feed of a query (its newest dated matches), as GET /feeds/search.atom serves it.",
+        description = {"Write the Atom feed of a query (its newest matches), as GET /feeds/search.atom serves it.",
                 "For a cron job to publish a static feed: --out FILE is replaced whole or not at all.",
-                "Same query and filters as search; newest first by earliest publication; undated matches left out."})
+                "Same query and filters as search; newest first by earliest publication, an undated match by when",
+                "Vigie first stored it (undated matches stored before Vigie kept that instant are left out)."})
 final class FeedCommand implements Callable<Integer> {
 
     @Spec
@@ -71,7 +72,7 @@ final class FeedCommand implements Callable<Integer> {
                 toStdout(xml);
             }
             err.printf("vigie: %,d entr%s of %,d matching article%s%s%s%n", feed.entries().size(), feed.entries().size() == 1 ? "y" : "ies",
-                    feed.matched(), feed.matched() == 1 ? "" : "s", feed.undated() > 0 ? " (" + feed.undated() + " undated left out)" : "",
+                    feed.matched(), feed.matched() == 1 ? "" : "s", feed.undated() > 0 ? " (" + feed.undated() + " undated left out: stored before Vigie kept when it stored an article)" : "",
                     target == null ? "" : " written to " + out);
             err.flush();
             if (feed.matched() == 0) SearchCommand.unknownSignals(corpus, query.signals, err);

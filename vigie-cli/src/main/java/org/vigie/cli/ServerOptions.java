@@ -14,7 +14,8 @@ final class ServerOptions {
     @Option(names = "--token", description = "Token required by POST /api/ingest (default: $VIGIE_TOKEN; none disables ingest).")
     String token = System.getenv("VIGIE_TOKEN");
 
-    @Option(names = "--closed-reads", description = "Read endpoints and pages require the token too.")
+    @Option(names = "--closed-reads", description = {"Read endpoints and pages require the token too; a feed also opens to its own",
+            "read-only key (?key=, derived from the token; the pages' Feed links carry it)."})
     boolean closedReads;
 
     @Option(names = "--public-url", paramLabel = "URL",

@@ -56,6 +56,7 @@ final class ShowCommand implements Callable<Integer> {
         out.println("id " + a.id() + (a.sourceId() == null ? "" : "  source_id " + a.sourceId())
                 + (a.language() == null ? "" : "  language " + a.language()));
         out.println("published  " + line(Publication.of(a.metadata())));
+        if (a.storedAt() != null) out.println("stored on  " + a.storedAt() + " (first ingest, UTC)");
         if (!a.alsoPublishedAt().isEmpty()) {
             out.println("also published at (" + a.alsoPublishedAt().size() + "):");
             for (Publication p : a.alsoPublishedAt()) out.println("  " + line(p));

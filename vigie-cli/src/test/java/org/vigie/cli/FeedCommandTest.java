@@ -38,6 +38,29 @@ class FeedCommandTest {
     }
 
     @Test
+    void theUndatedBundledSampleIsListedByWhenItWasStored() throws Exception {
+        // samples/aleppo-putin-erdogan.txt gives no date: before stored_at, vigie demo's feed was empty
+        Path demo = tmp.resolve("demo");
+        assertEquals(0, vigie("ingest", "--no-nlp", "--data", demo.toString(), Repo.file("samples/aleppo-putin-erdogan.txt").toString()).code());
+        CorpusCommandsTest.Run r = vigie("feed", "--data", demo.toString());
+        assertEquals(0, r.code(), r.err());
+        AtomCheck.Feed f = AtomCheck.read(r.out().getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, f.entries().size(), r.out());
+        AtomCheck.Entry e = f.entries().get(0);
+        assertTrue(e.title().startsWith("Poutine: Moscou et Ankara"), e.title());
+        assertNull(e.published(), "no publication date to state");
+        String id;
+        try (Corpus c = Corpus.openReadOnly(demo)) {
+            id = c.search(org.vigie.corpus.search.SearchRequest.of("Ankara")).hits().get(0).id();
+            Article stored = c.get(id).orElseThrow();
+            assertEquals(stored.storedInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), e.updated());
+        }
+        assertEquals("vigie: 1 entry of 1 matching article", r.err().strip());
+        CorpusCommandsTest.Run show = vigie("show", "--data", demo.toString(), id);
+        assertTrue(show.out().contains("stored on  " + e.updated().substring(0, 19)), show.out());
+    }
+
+    @Test
     void writesTheSameFeedAsTheServerToStandardOutput() throws Exception {
         CorpusCommandsTest.Run r = vigie("feed", "--data", data.toString(), "--limit", "5", "--base-url", "https://vigie.example.org/",
                 "--self-url", "https://feeds.example.org/greve.atom", "grève");

@@ -24,6 +24,7 @@ import org.vigie.corpus.search.CorpusSearch;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.search.SearchResult;
 import org.vigie.corpus.sites.CorpusSites;
+import org.vigie.corpus.sites.SiteCache;
 import org.vigie.corpus.sites.SiteList;
 import org.vigie.corpus.sites.SiteProfile;
 import org.vigie.corpus.sites.SiteRatings;
@@ -61,6 +62,8 @@ public final class Corpus implements AutoCloseable {
     public static final int DEFAULT_BATCH = 500;
 
     private final CorpusStore store;
+    /** Site lists and profiles of the latest commit: each reads every article of a site. */
+    private final SiteCache siteCache = new SiteCache();
 
     /**
      * {@code article} as the corpus keeps it: without the token layer, which is not stored (the JSON
@@ -222,24 +225,41 @@ public final class Corpus implements AutoCloseable {
 
     /**
      * Every site of the articles {@code filter}'s query and filters select, with its share of copied
-     * and wire-reprinted articles, on the latest committed view ({@link CorpusSites#list}).
+     * and wire-reprinted articles, on the latest committed view ({@link CorpusSites#list}); kept
+     * until the next commit ({@link SiteCache}), so asking again costs a lookup.
      *
      * @param families the corpus's reprint families ({@link CorpusReprints#families()}): each text's first site
      * @throws org.vigie.corpus.search.QuerySyntaxException the query cannot be read
      * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
      */
     public SiteList sites(SearchRequest filter, ReprintFamilies families, SiteRatings ratings) throws IOException {
-        return onView(s -> CorpusSites.list(s, families, filter, ratings));
+        return onView(s -> siteCache.list(s.state().commit(), filter, families, ratings,
+                () -> CorpusSites.list(s, families, filter, ratings)));
     }
 
     /**
-     * One site's profile on the latest committed view ({@link CorpusSites#profile}).
+     * One site's profile on the latest committed view ({@link CorpusSites#profile}); kept until the
+     * next commit ({@link SiteCache}).
      *
      * @throws org.vigie.corpus.sites.UnknownSiteException no stored article was published by that site
      * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
      */
     public SiteProfile site(SiteRequest request, ReprintFamilies families, SiteRatings ratings) throws IOException {
-        return onView(s -> CorpusSites.profile(s, families, request, ratings));
+        return onView(s -> siteCache.profile(s.state().commit(), request, families, ratings,
+                () -> CorpusSites.profile(s, families, request, ratings)));
+    }
+
+    /**
+     * The site list {@link #sites} would answer if it is kept for the latest commit, else null: a
+     * server answers it without queueing behind heavy computations.
+     */
+    public SiteList keptSites(SearchRequest filter, ReprintFamilies families, SiteRatings ratings) throws IOException {
+        return onView(s -> siteCache.keptList(s.state().commit(), filter, families, ratings));
+    }
+
+    /** The profile {@link #site} would answer if it is kept for the latest commit, else null. */
+    public SiteProfile keptSite(SiteRequest request, ReprintFamilies families, SiteRatings ratings) throws IOException {
+        return onView(s -> siteCache.keptProfile(s.state().commit(), request, families, ratings));
     }
 
     /**

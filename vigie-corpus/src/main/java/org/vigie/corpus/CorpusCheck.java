@@ -110,6 +110,9 @@ public record CorpusCheck(String dataDir, Index index, JournalState journal, Con
                 if (index.schema() != null && CorpusSchema.needsMigration(index.schema())) {
                     notes.add("index: schema " + index.schema() + " (current " + CorpusSchema.VERSION
                             + "): not searchable until migrated by the next open for writing (vigie repair)");
+                } else if (index.schema() != null && CorpusSchema.needsUpgrade(index.schema())) {
+                    notes.add("index: schema " + index.schema() + " (current " + CorpusSchema.VERSION
+                            + "): searchable; marked current by the next open for writing (nothing to reindex)");
                 }
                 for (BadSegment b : index.badSegments()) {
                     problems.add("index: segment " + b.segment() + " is corrupt (" + b.articles() + " articles"

@@ -107,6 +107,10 @@ class StoreFaultsTest {
     @Test
     void corruptSegmentIsReportedWithItsFileAndRepairRestoresEveryArticle() throws IOException {
         Path data = corpusOfTwoBatches();
+        java.util.Map<String, String> storedBefore = new java.util.HashMap<>();
+        try (Corpus c = Corpus.openReadOnly(data)) {
+            for (Article a : articles) storedBefore.put(a.id(), c.getJson(a.id()).orElseThrow());
+        }
         Path index = data.resolve(CorpusStore.INDEX_DIR);
         Path victim = largestSegmentFile(index);
         flipBytes(victim, Files.size(victim) / 2, 16);
@@ -133,7 +137,9 @@ class StoreFaultsTest {
         try (Corpus c = Corpus.open(data)) {
             assertEquals(40, c.count());
             for (Article a : articles) {
-                assertEquals(a, c.get(a.id()).orElseThrow(), "restored exactly: " + a.id());
+                Article stored = c.get(a.id()).orElseThrow();
+                assertEquals(a, stored.withStoredAt(null), "restored exactly: " + a.id());
+                assertEquals(storedBefore.get(a.id()), c.getJson(a.id()).orElseThrow(), "with the instant it was first stored");
             }
             for (Article a : List.of(articles.get(5), articles.get(25))) { // one of each segment
                 String word = Arrays.stream(a.title().split("[^\\p{L}]+"))

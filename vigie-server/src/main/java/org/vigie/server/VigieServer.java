@@ -17,6 +17,7 @@ import org.vigie.corpus.search.QuerySyntaxException;
 import org.vigie.server.api.ApiException;
 import org.vigie.server.api.ApiRoutes;
 import org.vigie.server.api.Auth;
+import org.vigie.server.api.FeedKeys;
 import org.vigie.server.api.FeedRoutes;
 import org.vigie.server.api.HeavyGate;
 import org.vigie.server.api.StoryDays;
@@ -75,8 +76,10 @@ public final class VigieServer implements AutoCloseable {
         StoryDays stories = new StoryDays(config.corpus());
         HeavyGate heavy = HeavyGate.forThisMachine();
         new ApiRoutes(config, auth, reprints, ingests, stories, heavy).register(app);
-        new UiRoutes(config, auth, reprints, stories, heavy).register(app);
-        new FeedRoutes(config, auth).register(app);
+        // read-only keys for the feeds of a closed server, derived from its token (none when reads are open)
+        FeedKeys feedKeys = new FeedKeys(config.openReads() ? null : config.ingestToken());
+        new UiRoutes(config, auth, reprints, stories, heavy, feedKeys).register(app);
+        new FeedRoutes(config, auth, feedKeys).register(app);
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));

@@ -62,7 +62,26 @@ class ApiFuzzPropertiesTest {
 
     @AfterContainer
     static void stop() throws Exception {
-        app.close();
+        try {
+            app.close();
+        } finally {
+            if (closed != null) closed.close();
+        }
+    }
+
+    /** The same articles behind closed reads: feeds open to their own {@code ?key=} only. */
+    static TestServer closed;
+    static final org.vigie.server.api.FeedKeys KEYS = new org.vigie.server.api.FeedKeys(TOKEN);
+
+    static TestServer closed() throws Exception {
+        if (closed == null) {
+            closed = TestServer.open("vigie-api-fuzz-closed");
+            List<org.vigie.core.model.Article> all = new java.util.ArrayList<>();
+            corpus.forEach(all::add);
+            closed.corpus().ingest(all);
+            closed.serve(TestCorpus.config(closed.corpus(), TOKEN, false, 64 * 1024));
+        }
+        return closed;
     }
 
     // ---- properties -------------------------------------------------------------------------
@@ -93,6 +112,44 @@ class ApiFuzzPropertiesTest {
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"), p);
             org.vigie.testkit.AtomCheck.read(r.body().getBytes(StandardCharsets.UTF_8)); // well-formed, the required elements
         }
+    }
+
+    @Property(tries = 100)
+    void underClosedReadsOnlyAFeedsOwnKeyOpensIt(@ForAll("feedPaths") String path, @ForAll("queries") String query,
+                                                 @ForAll("feedKeys") String keyKind) throws Exception {
+        TestServer c = closed();
+        String address = query.isEmpty() ? path : path + "?" + query;
+        String key = switch (keyKind) {
+            case "own" -> KEYS.keyFor(address);
+            case "search" -> KEYS.keyFor("/feeds/search.atom");
+            case "other-token" -> new org.vigie.server.api.FeedKeys("another-" + TOKEN).keyFor(address);
+            default -> URLEncoder.encode(keyKind, StandardCharsets.UTF_8);
+        };
+        String target = address + (query.isEmpty() ? "?" : "&") + "key=" + key;
+        HttpResponse<String> r = c.get(target);
+        answersSafely(target, r);
+        if (r.statusCode() < 400) {
+            // the feed served is the one the key was made for (parameters a feed ignores, such as sort, change nothing)
+            String self = org.vigie.testkit.AtomCheck.read(r.body().getBytes(StandardCharsets.UTF_8)).link("self");
+            int k = Math.max(self.lastIndexOf("?key="), self.lastIndexOf("&key="));
+            assertTrue(k > 0, "the self link keeps the key: " + self);
+            String served = self.substring("http://127.0.0.1:".length() + Integer.toString(c.port()).length(), k);
+            assertEquals(KEYS.keyFor(served), java.net.URLDecoder.decode(key, StandardCharsets.UTF_8),
+                    target + " let in by a key that is not the served feed's (" + served + ")");
+        }
+        // never on the API or the pages, whatever the key
+        for (String p : List.of("/api/search", "/search", "/api/sites")) {
+            String other = p + (query.isEmpty() ? "?" : "?" + query + "&") + "key=" + KEYS.keyFor(p + (query.isEmpty() ? "" : "?" + query));
+            HttpResponse<String> a = c.get(other);
+            assertEquals(401, a.statusCode(), other + " -> " + a.body());
+            answersSafely(other, a);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> feedKeys() {
+        return Arbitraries.oneOf(Arbitraries.of("own", "own", "search", "other-token", "", "x", "=", "%00"),
+                Arbitraries.of(HOSTILE), Arbitraries.strings().ofMaxLength(80));
     }
 
     @Property(tries = 60)

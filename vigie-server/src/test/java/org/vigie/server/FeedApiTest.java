@@ -89,15 +89,26 @@ class FeedApiTest {
     }
 
     @Test
-    void aSearchFeedListsTheNewestDatedMatchesWithLinksBack() throws Exception {
+    void aSearchFeedListsTheNewestMatchesWithLinksBack() throws Exception {
         AtomCheck.Feed f = feed("/feeds/search.atom?q=alep");
         assertEquals("Vigie: “alep”", f.title());
         assertEquals(base + "/feeds/search.atom?q=alep", f.link("self"));
         assertEquals(base + "/search?q=alep", f.link("alternate"));
-        assertEquals(List.of("Alep : les convois attendent", HOSTILE_TITLE.replaceAll("[\\u0001\\u001B]", ""), "Alep : la trêve rompue"),
-                titles(f), "newest first; the undated one left out");
-        assertEquals("2016-10-05T08:00:00Z", f.updated());
-        AtomCheck.Entry t = f.entries().get(2);
+        assertEquals(List.of("Alep sans date", "Alep : les convois attendent", HOSTILE_TITLE.replaceAll("[\\u0001\\u001B]", ""),
+                        "Alep : la trêve rompue"),
+                titles(f), "newest first; the undated one by when it was stored (today)");
+        // the undated article: no publication date, updated = its ingest time, the stored record's stored_at
+        AtomCheck.Entry u = f.entries().get(0);
+        assertNull(u.published());
+        assertEquals("https://blog.example.org/d", u.link("alternate"));
+        String id = article("Alep sans date", "Une dépêche sur Alep sans date.", "https://blog.example.org/d", null, null, List.of()).id();
+        assertEquals(base + "/articles/" + id, u.link("related"));
+        JsonNode stored = ArticleJson.mapper().readTree(app.get("/api/articles/" + id).body());
+        String storedAt = stored.path("stored_at").asText();
+        assertEquals(java.time.Instant.parse(storedAt).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), u.updated());
+        assertEquals(u.updated(), f.updated(), "the newest entry's");
+        assertTrue(app.get("/articles/" + id).body().contains("stored on <time datetime=\"" + u.updated() + "\">"), "the article page says when");
+        AtomCheck.Entry t = f.entries().get(3);
         assertEquals("https://fr.sputniknews.com/a", t.link("alternate"));
         assertEquals(base + "/articles/" + truce.id(), t.link("related"));
         assertEquals("2016-10-03T00:00:00Z", t.published());
@@ -109,7 +120,8 @@ class FeedApiTest {
 
     @Test
     void filtersAndLimitAreThoseOfTheSearch() throws Exception {
-        assertEquals(List.of("Alep : les convois attendent"), titles(feed("/feeds/search.atom?q=alep&limit=1")));
+        assertEquals(List.of("Alep sans date"), titles(feed("/feeds/search.atom?q=alep&limit=1")));
+        assertEquals(List.of("Alep sans date", "Alep : les convois attendent"), titles(feed("/feeds/search.atom?q=alep&limit=2")));
         assertEquals(List.of("Alep : la trêve rompue"), titles(feed("/feeds/search.atom?signal=loaded-label")));
         assertEquals(List.of("Alep : la trêve rompue"), titles(feed("/feeds/search.atom?author=dupont")));
         assertEquals(List.of("Négociations à Genève", "Alep : les convois attendent"),
@@ -210,12 +222,13 @@ class FeedApiTest {
         assertEquals(titles(f).stream().map(t -> t.replaceAll(" +", " ")).toList(), read.stream().map(Article::title).toList());
         assertEquals(f.entries().stream().map(e -> e.link("alternate")).toList(),
                 read.stream().map(a -> a.metadata().url()).toList());
-        assertEquals(List.of("https://www.lemonde.example/b", base + "/articles/" + hostile.id(), "https://fr.sputniknews.com/a"),
+        assertEquals(List.of("https://blog.example.org/d", "https://www.lemonde.example/b", base + "/articles/" + hostile.id(),
+                        "https://fr.sputniknews.com/a"),
                 read.stream().map(a -> a.metadata().url()).toList());
-        assertEquals(List.of(convoys.title(), "Alep <script>alert(1)</script> ]]> & « fin »", truce.title()),
+        assertEquals(List.of("Alep sans date", convoys.title(), "Alep <script>alert(1)</script> ]]> & « fin »", truce.title()),
                 read.stream().map(Article::title).toList());
-        assertEquals(List.of("Jean Dupont"), read.get(2).metadata().authors());
-        assertEquals("2016-10-03", read.get(2).metadata().date().substring(0, 10));
+        assertEquals(List.of("Jean Dupont"), read.get(3).metadata().authors());
+        assertEquals("2016-10-03", read.get(3).metadata().date().substring(0, 10));
     }
 
     @Test
@@ -240,11 +253,15 @@ class FeedApiTest {
             assertTrue(op.isObject(), path);
             List<String> params = new java.util.ArrayList<>();
             op.path("parameters").forEach(p -> params.add(p.path("name").asText()));
-            assertTrue(params.containsAll(List.of("q", "entity", "site", "signal", "author", "from", "to", "limit", "If-None-Match",
-                    "If-Modified-Since")), path + ": " + params);
+            assertTrue(params.containsAll(List.of("q", "entity", "site", "signal", "author", "country", "from", "to", "limit", "key",
+                    "If-None-Match", "If-Modified-Since")), path + ": " + params);
             assertTrue(op.path("responses").has("304") && op.path("responses").path("200").path("content").has("application/atom+xml; charset=utf-8"),
                     path);
+            assertTrue(op.path("responses").path("401").path("description").asText().contains("key"), path);
         }
+        assertEquals("date-time", doc.path("components").path("schemas").path("Article").path("properties").path("stored_at").path("format").asText());
+        assertFalse(doc.path("paths").path("/api/search").path("get").path("parameters").toString().contains("\"key\""),
+                "keys are for feeds only");
     }
 
     @Test
@@ -273,5 +290,68 @@ class FeedApiTest {
             assertEquals(200, ok.statusCode());
             assertEquals("private, no-cache", ok.headers().firstValue("Cache-Control").orElse(""));
         }
+    }
+
+    @Test
+    void underClosedReadsAFeedKeyOpensItsOwnFeedOnly() throws Exception {
+        try (TestServer closed = TestServer.open("vigie-feed-keys")) {
+            closed.corpus().ingest(List.of(truce, convoys));
+            closed.serve(new ServerConfig(closed.corpus(), Pipeline::of, mime -> null, "s3cret", false, 64 * 1024));
+            org.vigie.server.api.FeedKeys keys = new org.vigie.server.api.FeedKeys("s3cret");
+            String alep = "/feeds/search.atom?q=alep";
+            String key = keys.keyFor(alep);
+            assertTrue(key.matches("[A-Za-z0-9_-]{43}"), "base64url of 32 bytes: " + key);
+
+            HttpResponse<String> ok = closed.get(alep + "&key=" + key);
+            assertEquals(200, ok.statusCode(), ok.body());
+            AtomCheck.Feed f = AtomCheck.read(ok.body().getBytes(StandardCharsets.UTF_8));
+            assertEquals(List.of("Alep : les convois attendent", "Alep : la trêve rompue"), titles(f));
+            assertTrue(f.link("self").endsWith(alep + "&key=" + key), "the reader's own URL, key kept: " + f.link("self"));
+            assertEquals("private, no-cache", ok.headers().firstValue("Cache-Control").orElse(""));
+            // the key is not part of the feed: the same ETag as with the token, and a poll with it gets 304
+            String etag = ok.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> poll = TestServer.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closed.port()
+                    + alep + "&key=" + key)).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(304, poll.statusCode());
+
+            assertEquals(401, closed.get(alep).statusCode(), "no key, no token");
+            HttpResponse<String> wrong = closed.get(alep + "&key=" + key.substring(0, 42) + (key.endsWith("A") ? "B" : "A"));
+            assertEquals(401, wrong.statusCode());
+            assertTrue(wrong.body().contains("wrong feed key"), wrong.body());
+            assertEquals(401, closed.get(alep + "&key=").statusCode(), "an empty key");
+            assertEquals(401, closed.get("/feeds/search.atom?q=syrie&key=" + key).statusCode(), "another query");
+            assertEquals(401, closed.get(alep + "&limit=10&key=" + key).statusCode(), "another limit");
+            assertEquals(401, closed.get("/feeds/sites/lemonde.example.atom?q=alep&key=" + key).statusCode(), "another feed");
+            assertEquals(401, closed.get(alep + "&limit=0&key=" + key).statusCode(), "a bad parameter with a key tells nothing");
+            String siteFeed = "/feeds/sites/lemonde.example.atom";
+            assertEquals(200, closed.get(siteFeed + "?key=" + keys.keyFor(siteFeed)).statusCode());
+            assertEquals(401, closed.get(siteFeed + "?key=" + new org.vigie.server.api.FeedKeys("other").keyFor(siteFeed)).statusCode(),
+                    "a key of another server token: rotating the token revokes every key");
+
+            // never on the API or the pages
+            assertEquals(401, closed.get("/api/search?q=alep&key=" + key).statusCode());
+            assertEquals(401, closed.get("/api/search?q=alep&key=" + keys.keyFor("/api/search?q=alep")).statusCode());
+            assertEquals(401, closed.get("/search?q=alep&key=" + keys.keyFor("/search?q=alep")).statusCode());
+
+            // the authorised reader's search page links to the feed with its key
+            HttpResponse<String> page = TestServer.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closed.port()
+                    + "/search?site=lemonde.example&q=alep&sort=date")).header("Authorization", "Bearer s3cret").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String link = "/feeds/search.atom?q=alep&site=lemonde.example";
+            assertTrue(page.body().contains("<a class=\"feed\" href=\"" + link.replace("&", "&amp;") + "&amp;key=" + keys.keyFor(link) + "\""),
+                    page.body());
+            assertEquals(200, closed.get(link + "&key=" + keys.keyFor(link)).statusCode(), "the page's link works in a feed reader");
+            HttpResponse<String> entity = TestServer.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closed.port()
+                    + "/entities/vladimir-putin")).header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofString());
+            String entityFeed = "/feeds/entities/vladimir-putin.atom";
+            assertTrue(entity.body().contains("href=\"" + entityFeed + "?key=" + keys.keyFor(entityFeed) + "\""), entity.body());
+            assertEquals(200, closed.get(entityFeed + "?key=" + keys.keyFor(entityFeed)).statusCode());
+        }
+    }
+
+    @Test
+    void anOpenServerNeedsNoKeyAndItsPagesGiveNone() throws Exception {
+        assertEquals(200, get("/feeds/search.atom?q=alep&key=anything").statusCode(), "reads are open: the key is ignored");
+        assertFalse(app.get("/search?q=alep").body().contains("key="));
     }
 }

@@ -2,6 +2,7 @@ package org.vigie.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,6 +113,28 @@ class SitesApiTest {
         JsonNode wire = app.json("/api/sites/AFP.com?top=1", 200);
         assertEquals("copieur.example", wire.at("/copied_by/0/site").asText());
         assertEquals(4, wire.get("texts_copied").asInt());
+    }
+
+    @Test
+    void anUnchangedCorpusIsAnsweredNotModifiedAndTheSameAnswerIsKept() throws Exception {
+        for (String path : List.of("/api/sites?q=alep", "/api/sites/copieur.example?top=3")) {
+            HttpResponse<String> first = app.get(path);
+            assertEquals(200, first.statusCode(), first.body());
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElse(""));
+            HttpResponse<String> again = app.get(path);
+            assertEquals(etag, again.headers().firstValue("ETag").orElseThrow());
+            assertEquals(first.body(), again.body(), "the kept answer, took_ms included");
+            HttpResponse<String> poll = TestServer.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(app.base() + path)).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(304, poll.statusCode(), poll.body());
+            assertEquals("", poll.body());
+            HttpResponse<String> stale = TestServer.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(app.base() + path)).header("If-None-Match", "\"old\"").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, stale.statusCode());
+        }
+        assertNotEquals(app.get("/api/sites?q=alep").headers().firstValue("ETag"), app.get("/api/sites").headers().firstValue("ETag"),
+                "another request, another tag");
     }
 
     @Test

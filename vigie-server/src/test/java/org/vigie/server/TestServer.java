@@ -49,6 +49,11 @@ final class TestServer implements AutoCloseable {
         return base;
     }
 
+    /** The address it serves at ("http://127.0.0.1:PORT"). */
+    String base() {
+        return base;
+    }
+
     int port() {
         return server.port();
     }

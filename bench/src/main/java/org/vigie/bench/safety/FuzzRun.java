@@ -83,7 +83,8 @@ import org.vigie.server.VigieServer;
  *   <li>rejected without a clear error: any other ReadException or 4xx;</li>
  *   <li>crashed: any other exception (or an article with a span outside its text), a 5xx, a dropped
  *       connection; unsafe: a UI page holding an unescaped {@code <script>}, or a feed
- *       ({@code /feeds/...}) answered 200 that is not well-formed XML;</li>
+ *       ({@code /feeds/...}) answered 200 that is not well-formed XML, or a server with closed reads
+ *       letting in a request with a {@code ?key=} that is not the asked feed's own key;</li>
  *   <li>hung: no outcome within the bound.</li>
  * </ul>
  */
@@ -159,16 +160,21 @@ public final class FuzzRun {
                         case "text/html" -> html;
                         default -> null;
                     }, TOKEN, true, 1024 * 1024);
-            try (VigieServer server = VigieServer.create(config).start("127.0.0.1", 0)) {
+            // the same corpus behind closed reads, for the feeds' read-only keys (?key=); it only answers GETs
+            ServerConfig closedConfig = new ServerConfig(corpus, () -> pipeline, mime -> null, TOKEN, false, 1024 * 1024);
+            try (VigieServer server = VigieServer.create(config).start("127.0.0.1", 0);
+                 VigieServer closed = VigieServer.create(closedConfig).start("127.0.0.1", 0)) {
                 List<String> sites = new ArrayList<>(Api.SITES);
                 stored.stream().flatMap(a -> org.vigie.corpus.store.ArticleDocuments.sites(a).stream()).distinct().forEach(sites::add);
-                Api api = new Api(server.port(), (int) apiBoundMs, ids, entityIds, sites, seeds);
+                Api open = new Api(server.port(), (int) apiBoundMs, ids, entityIds, sites, seeds);
+                Api closedApi = new Api(closed.port(), (int) apiBoundMs, ids, entityIds, sites, seeds);
                 bounded.close();
                 bounded = new Bounded(apiBoundMs + 1000); // the socket's own timeout answers first
                 for (String target : Api.TARGETS) {
                     Tally t = new Tally(target, examples);
                     tallies.add(t);
                     for (int i = 0; i < perEndpoint; i++) {
+                        Api api = target.equals(Api.CLOSED_FEEDS) ? closedApi : open;
                         Api.Request req = api.request(target, rnd);
                         t.add(bounded.run(() -> api.send(target, req)), req.describe());
                     }
@@ -246,7 +252,14 @@ public final class FuzzRun {
                 "GET /api/timeline", "GET /api/terms", "GET /api/articles/{id}/related", "GET /api/sites", "GET /api/sites/{site}",
                 "GET /feeds/search.atom", "GET /feeds/entities/{id}.atom", "GET /feeds/sites/{site}.atom",
                 "GET /search (page)", "GET /articles/{id} (page)", "GET /terms (page)", "GET /sites (page)", "GET /sites/{site} (page)",
-                "POST /analyze (page)");
+                "POST /analyze (page)", Api.CLOSED_FEEDS);
+        /**
+         * Feeds (and, now and then, the API and a page) of a server with closed reads, asked with a
+         * {@code ?key=}: the feed's own key, another feed's, a hostile or empty one. A 2xx/3xx for
+         * anything but a feed asked with its own key is unsafe.
+         */
+        static final String CLOSED_FEEDS = "GET /feeds/*?key= (closed reads)";
+        static final org.vigie.server.api.FeedKeys KEYS = new org.vigie.server.api.FeedKeys(TOKEN);
         /** Site names that may or may not be stored, besides those that are. */
         static final List<String> SITES = List.of("fr.sputniknews.com", "actu.orange.fr", "sputniknews.com", "afp.com", "example.org",
                 "lemonde.fr", "https://www.afp.com/fr", "AFP.COM", "x");
@@ -319,6 +332,30 @@ public final class FuzzRun {
                 case "GET /articles/{id} (page)" -> new Request("GET", "/articles/" + id(r, ids), headers, null);
                 case "GET /api/articles/{id}/related" -> new Request("GET", "/api/articles/" + id(r, ids) + "/related" + query(r, List.of("top", "days")), headers, null);
                 case "GET /api/timeline" -> new Request("GET", "/api/timeline" + query(r, List.of("q", "entity", "site", "from", "to", "interval", "normalize")), headers, null);
+                case CLOSED_FEEDS -> {
+                    headers.removeIf(h -> h[0].equals("Authorization")); // a feed reader's request: the key only
+                    String path = switch (r.nextInt(6)) {
+                        case 0, 1 -> "/feeds/search.atom";
+                        case 2 -> "/feeds/entities/" + id(r, entityIds) + ".atom";
+                        case 3 -> "/feeds/sites/" + pick(r, sites) + ".atom";
+                        case 4 -> pick(r, List.of("/api/search", "/api/sites", "/search", "/api/timeline"));
+                        default -> "/feeds/sites/" + id(r, sites) + pick(r, List.of(".atom", ""));
+                    };
+                    // a query the feed writes the same way (its key can be right), or any query
+                    String q = switch (r.nextInt(3)) {
+                        case 0 -> "";
+                        case 1 -> "?q=" + java.net.URLEncoder.encode(pick(r, words), StandardCharsets.UTF_8).replace("+", "%20");
+                        default -> query(r, List.of("q", "entity", "site", "signal", "author", "country", "from", "to", "limit"));
+                    };
+                    String address = path + q;
+                    String key = switch (r.nextInt(6)) {
+                        case 0, 1, 2 -> KEYS.keyFor(address);
+                        case 3 -> KEYS.keyFor(pick(r, List.of("/feeds/search.atom", "/feeds/search.atom?q=alep", "/api/search")));
+                        case 4 -> java.net.URLEncoder.encode(pick(r, HOSTILE), StandardCharsets.UTF_8);
+                        default -> pick(r, List.of("", "x", KEYS.keyFor(address).toUpperCase(Locale.ROOT), KEYS.keyFor(address) + "="));
+                    };
+                    yield new Request("GET", address + (q.isEmpty() ? "?" : "&") + "key=" + key, headers, null);
+                }
                 case "GET /feeds/search.atom", "GET /feeds/entities/{id}.atom", "GET /feeds/sites/{site}.atom" -> {
                     if (r.nextInt(3) == 0) headers.add(CONDITIONS.get(r.nextInt(CONDITIONS.size())));
                     if (r.nextInt(30) == 0) headers.add(new String[] {"Host", pick(r, List.of("", "x\"><y", "[::1]:80", "a b"))});
@@ -466,7 +503,32 @@ public final class FuzzRun {
             } catch (IOException e) {
                 return new Result(Outcome.CRASHED, "connection failed: " + e);
             }
-            return classify(target, response);
+            Result result = classify(target, response);
+            if (target.equals(CLOSED_FEEDS) && result.outcome() == Outcome.ACCEPTED && !ownKey(req.target(), response)) {
+                return new Result(Outcome.UNSAFE, "closed reads let in by a key that is not the served feed's: " + result.detail());
+            }
+            return result;
+        }
+
+        private static final Pattern SELF = Pattern.compile("<link rel=\"self\" type=\"application/atom\\+xml\" href=\"http://[^/\"]+([^\"]*)\"");
+
+        /**
+         * Whether the feed served is the one the request's key was made for: the only request closed
+         * reads let in without the token (parameters a feed ignores, such as sort, change nothing).
+         */
+        static boolean ownKey(String target, byte[] response) {
+            int k = Math.max(target.lastIndexOf("?key="), target.lastIndexOf("&key="));
+            if (k < 0 || !target.startsWith("/feeds/")) return false;
+            java.util.regex.Matcher m = SELF.matcher(new String(response, StandardCharsets.UTF_8));
+            if (!m.find()) return false;
+            String self = m.group(1).replace("&amp;", "&");
+            int sk = Math.max(self.lastIndexOf("?key="), self.lastIndexOf("&key="));
+            String served = sk < 0 ? self : self.substring(0, sk);
+            try {
+                return KEYS.accepts(served, java.net.URLDecoder.decode(target.substring(k + 5), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                return false; // a broken escape is no key
+            }
         }
 
         static Result classify(String target, byte[] response) {
@@ -477,7 +539,8 @@ public final class FuzzRun {
             String headers = all.substring(0, end).toLowerCase(Locale.ROOT);
             String body = all.substring(end + 4);
             if (headers.contains("transfer-encoding: chunked")) body = dechunk(body);
-            boolean page = target.contains("(page)");
+            // the closed-reads target also asks pages now and then (answered by an HTML error page)
+            boolean page = target.contains("(page)") || (target.equals(CLOSED_FEEDS) && headers.contains("content-type: text/html"));
             String summary = status + " " + abbreviate(body.replaceAll("\\s+", " "), 300);
             if (page && SCRIPT.matcher(body).find()) return new Result(Outcome.UNSAFE, summary);
             if (status >= 500) return new Result(Outcome.CRASHED, summary);

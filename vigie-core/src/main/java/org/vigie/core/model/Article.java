@@ -24,12 +24,16 @@ import java.util.Objects;
  * <p>{@code countries} lists the countries the article is about, most named first (from its
  * resolved places and nationality words); empty, and absent from the JSON, when it names none.
  *
+ * <p>{@code storedAt} is the instant the corpus first stored the text (ISO-8601, UTC): a field of
+ * the stored record, set once at the first ingest and kept by every later one, absent from an
+ * analysis that was not stored and from articles stored before Vigie kept it.
+ *
  * <p>{@code skipped} names the layers a stage did not analyse on this article and why (no model
  * for its language): an empty layer means "nothing found" only when no {@link Skipped} names it.
  */
 @JsonPropertyOrder({"id", "source_id", "title", "standfirst", "body", "text", "language",
         "language_confidence", "comment_count", "boilerplate", "origin", "metadata", "also_published_at", "sections",
-        "entities", "countries", "quotes", "times", "signals", "skipped", "reprint_of", "family_id", "story_id"})
+        "entities", "countries", "quotes", "times", "signals", "skipped", "reprint_of", "family_id", "story_id", "stored_at"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
         String id,
@@ -55,7 +59,8 @@ public record Article(
         @JsonProperty("story_id") String storyId,
         @JsonProperty("also_published_at") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Publication> alsoPublishedAt,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Skipped> skipped,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CountryMentions> countries) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CountryMentions> countries,
+        @JsonProperty("stored_at") String storedAt) {
 
     public static final String PARAGRAPH_SEPARATOR = "\n";
     public static final String PART_SEPARATOR = "\n\n";
@@ -74,6 +79,19 @@ public record Article(
         alsoPublishedAt = alsoPublishedAt == null ? List.of() : List.copyOf(alsoPublishedAt);
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
         countries = countries == null ? List.of() : List.copyOf(countries);
+        storedAt = storedAt == null ? null : storedInstant(storedAt).toString();
+    }
+
+    /** An article as the analysis gives it, not stored yet (the form before {@code stored_at} existed). */
+    public Article(String id, String sourceId, String title, String standfirst, String body, String text,
+                   String language, Double languageConfidence, int commentCount, List<String> boilerplate,
+                   Origin origin, Metadata metadata, List<Section> sections, List<Sentence> sentences,
+                   List<Entity> entities, List<Quote> quotes, List<TimeExpression> times, List<Signal> signals,
+                   String reprintOf, String familyId, String storyId, List<Publication> alsoPublishedAt,
+                   List<Skipped> skipped, List<CountryMentions> countries) {
+        this(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount, boilerplate,
+                origin, metadata, sections, sentences, entities, quotes, times, signals, reprintOf, familyId, storyId,
+                alsoPublishedAt, skipped, countries, null);
     }
 
     /** An article whose countries were not read (the form before {@code countries} existed). */
@@ -180,74 +198,74 @@ public record Article(
     public Article withSourceId(String v) {
         return new Article(id, v, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     public Article withLanguage(String v, Double confidence) {
         return new Article(id, sourceId, title, standfirst, body, text, v, confidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     public Article withBoilerplate(List<String> v, int comments) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, comments,
                 v, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     public Article withOrigin(Origin v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, v, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     public Article withMetadata(Metadata v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, v, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     /** Replaces the structure; used by readers whose paragraphs carry kinds (headings, lists). */
     public Article withSections(List<Section> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, v, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     public Article withSentences(List<Sentence> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, v, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     public Article withEntities(List<Entity> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, v, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     public Article withQuotes(List<Quote> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, v, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     public Article withTimes(List<TimeExpression> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, v, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     public Article withSignals(List<Signal> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, v,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     public Article withCorpusLinks(String newReprintOf, String newFamilyId, String newStoryId) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                newReprintOf, newFamilyId, newStoryId, alsoPublishedAt, skipped, countries);
+                newReprintOf, newFamilyId, newStoryId, alsoPublishedAt, skipped, countries, storedAt);
     }
 
     /**
@@ -257,14 +275,39 @@ public record Article(
     public Article withAlsoPublishedAt(List<Publication> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, v, skipped, countries);
+                reprintOf, familyId, storyId, v, skipped, countries, storedAt);
     }
 
     /** The countries the article is about, most named first, replaced. */
     public Article withCountries(List<CountryMentions> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, skipped, v);
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, v, storedAt);
+    }
+
+    /**
+     * The instant the corpus first stored this text (ISO-8601, UTC), replaced; null for an article
+     * not stored (what {@code analyze} gives) or stored before Vigie kept it. Set once by the
+     * corpus, never by a stage: it belongs to the stored record, not to the page.
+     */
+    public Article withStoredAt(java.time.Instant v) {
+        return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
+                boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
+                reprintOf, familyId, storyId, alsoPublishedAt, skipped, countries, v == null ? null : v.toString());
+    }
+
+    /** {@link #storedAt()} as an instant, or null. */
+    @JsonIgnore
+    public java.time.Instant storedInstant() {
+        return storedAt == null ? null : java.time.Instant.parse(storedAt);
+    }
+
+    private static java.time.Instant storedInstant(String v) {
+        try {
+            return java.time.Instant.parse(v.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("stored_at is not an ISO-8601 UTC instant (2026-11-30T08:15:00Z): '" + v + "'", e);
+        }
     }
 
     /**
@@ -274,7 +317,7 @@ public record Article(
     public Article withSkipped(List<Skipped> v) {
         return new Article(id, sourceId, title, standfirst, body, text, language, languageConfidence, commentCount,
                 boilerplate, origin, metadata, sections, sentences, entities, quotes, times, signals,
-                reprintOf, familyId, storyId, alsoPublishedAt, v, countries);
+                reprintOf, familyId, storyId, alsoPublishedAt, v, countries, storedAt);
     }
 
     /**

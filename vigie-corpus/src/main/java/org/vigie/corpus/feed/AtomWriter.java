@@ -116,8 +116,10 @@ public final class AtomWriter {
         text("id", uuid("vigie article " + e.articleId()));
         nl(2);
         text("title", e.title());
-        nl(2);
-        text("published", instant(e.published()));
+        if (e.published() != null) { // an undated page has no publication to state, only when Vigie stored it
+            nl(2);
+            text("published", instant(e.published()));
+        }
         nl(2);
         text("updated", instant(e.updated()));
         String vigie = links.base() == null ? null : links.base() + "/articles/" + enc(e.articleId());
@@ -227,6 +229,7 @@ public final class AtomWriter {
         if (!r.languages().isEmpty()) parts.add("in " + String.join(" or ", r.languages()));
         for (String s : r.signals()) parts.add("signal " + s);
         if (!r.authors().isEmpty()) parts.add("by " + String.join(" or ", r.authors()));
+        if (!r.countries().isEmpty()) parts.add("about " + String.join(" or ", r.countries()));
         if (r.from() != null) parts.add("from " + r.from());
         if (r.to() != null) parts.add("to " + r.to());
         return "Vigie: " + (parts.isEmpty() ? "every article" : String.join(" · ", parts));
@@ -238,6 +241,7 @@ public final class AtomWriter {
                 feed.matched() == 1 ? "es" : "");
         s += listed == 0 ? "none listed" : listed == 1 ? "the newest listed" : String.format(Locale.ROOT, "the %,d newest listed", listed);
         if (feed.undated() > 0) s += String.format(Locale.ROOT, " (%,d undated left out)", feed.undated());
-        return s + ", by first publication.";
+        boolean storedOnly = feed.entries().stream().anyMatch(e -> e.published() == null);
+        return s + ", by first publication" + (storedOnly ? " (undated ones by when Vigie stored them)." : ".");
     }
 }

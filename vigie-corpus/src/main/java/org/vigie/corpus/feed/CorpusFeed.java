@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,11 +33,15 @@ import org.vigie.corpus.store.CorpusSearcher;
 import org.vigie.corpus.store.Fields;
 
 /**
- * Selects a feed's entries on one view of the corpus: the dated matches by their earliest
- * publication, newest first, then the most recently indexed first (documents are numbered in
- * the order they were indexed, which merges of non-adjacent segments may shuffle); only
- * {@code limit} stored articles are read. Undated matches are counted, not listed: Atom gives
- * every entry an {@code updated} instant, and an undated article has none to give.
+ * Selects a feed's entries on one view of the corpus: the matches newest first by their
+ * <em>feed time</em>, which is a dated article's earliest publication and an undated article's
+ * ingest time (when the corpus first stored it: Atom gives every entry an {@code updated}
+ * instant, and for a page that gives no date the moment Vigie saw it is the truest one); ties
+ * go to the most recently indexed (documents are numbered in the order they were indexed, which
+ * merges of non-adjacent segments may shuffle). Only {@code limit} stored articles are read: the
+ * newest {@code limit} dated matches and the newest {@code limit} undated ones come from the index
+ * (sorted on doc values), and the two lists are merged. Undated matches without an ingest time
+ * (stored before Vigie kept one) are counted, not listed.
  */
 public final class CorpusFeed {
 
@@ -49,9 +54,15 @@ public final class CorpusFeed {
 
     private static final Sort NEWEST = new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true),
             new SortField(null, SortField.Type.DOC, true));
+    private static final Sort NEWEST_STORED = new Sort(new SortField(Fields.STORED_AT, SortField.Type.LONG, true),
+            new SortField(null, SortField.Type.DOC, true));
     private static final Set<String> JSON_ONLY = Set.of(Fields.JSON);
 
     private CorpusFeed() {
+    }
+
+    /** A selected document and its feed time (epoch millis). */
+    private record Pick(int doc, long millis) {
     }
 
     /**
@@ -63,32 +74,65 @@ public final class CorpusFeed {
         Query matches = CorpusSearch.toQuery(searcher, request.search());
         Query dated = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.MUST)
                 .add(new FieldExistsQuery(Fields.DATE), BooleanClause.Occur.FILTER).build();
+        Query undatedStored = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.MUST)
+                .add(new FieldExistsQuery(Fields.STORED_AT), BooleanClause.Occur.FILTER)
+                .add(new FieldExistsQuery(Fields.DATE), BooleanClause.Occur.MUST_NOT).build();
         long matched = searcher.count(matches);
-        TopDocs top = searcher.search(dated, new TopFieldCollectorManager(NEWEST, request.limit(), null, Integer.MAX_VALUE));
-        ScoreDoc[] docs = top.scoreDocs;
+        TopDocs byDate = searcher.search(dated, new TopFieldCollectorManager(NEWEST, request.limit(), null, Integer.MAX_VALUE));
+        TopDocs byStored = searcher.search(undatedStored,
+                new TopFieldCollectorManager(NEWEST_STORED, request.limit(), null, Integer.MAX_VALUE));
+        List<Pick> picks = merge(byDate.scoreDocs, byStored.scoreDocs, request.limit());
         // read in document order (a stored block is decompressed once), list in feed order
-        Integer[] byDoc = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) byDoc[i] = i;
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
-        Article[] articles = new Article[docs.length];
+        Integer[] byDoc = new Integer[picks.size()];
+        for (int i = 0; i < byDoc.length; i++) byDoc[i] = i;
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> picks.get(i).doc()));
+        Article[] articles = new Article[picks.size()];
         StoredFields stored = searcher.storedFields();
-        for (int i : byDoc) articles[i] = ArticleJson.fromJson(stored.document(docs[i].doc, JSON_ONLY).get(Fields.JSON));
+        for (int i : byDoc) articles[i] = ArticleJson.fromJson(stored.document(picks.get(i).doc(), JSON_ONLY).get(Fields.JSON));
         List<FeedEntry> entries = new ArrayList<>(articles.length);
         for (Article a : articles) {
             FeedEntry e = entry(a);
             if (e != null) entries.add(e);
         }
-        return new Feed(request, matched, matched - top.totalHits.value, entries,
+        long listable = byDate.totalHits.value + byStored.totalHits.value;
+        return new Feed(request, matched, matched - listable, entries,
                 entityNames(request.search().entities(), articles), searcher.state());
     }
 
-    /** The entry of a stored article; null when it has no date to list it by. */
+    /** The newest {@code limit} of two lists each sorted newest first (feed time, then document, descending). */
+    private static List<Pick> merge(ScoreDoc[] dated, ScoreDoc[] undated, int limit) {
+        List<Pick> out = new ArrayList<>(Math.min(limit, dated.length + undated.length));
+        int i = 0, j = 0;
+        while (out.size() < limit && (i < dated.length || j < undated.length)) {
+            Pick d = i < dated.length ? pick(dated[i]) : null;
+            Pick u = j < undated.length ? pick(undated[j]) : null;
+            boolean takeDated = u == null || (d != null && (d.millis() > u.millis() || (d.millis() == u.millis() && d.doc() > u.doc())));
+            out.add(takeDated ? d : u);
+            if (takeDated) i++;
+            else j++;
+        }
+        return out;
+    }
+
+    private static Pick pick(ScoreDoc sd) {
+        return new Pick(sd.doc, (Long) ((FieldDoc) sd).fields[0]);
+    }
+
+    /**
+     * The entry of a stored article: by its earliest publication, or, undated, by the instant the
+     * corpus first stored it (no {@code published} then); null when it has neither.
+     */
     public static FeedEntry entry(Article a) {
         Long millis = ArticleDocuments.dateMillis(a.metadata().date());
-        if (millis == null) return null;
-        Instant published = Instant.ofEpochMilli(millis);
-        Long modified = ArticleDocuments.dateMillis(a.metadata().modified());
-        Instant updated = modified != null && modified > millis ? Instant.ofEpochMilli(modified) : published;
+        Instant published = millis == null ? null : Instant.ofEpochMilli(millis);
+        Instant updated;
+        if (published != null) {
+            Long modified = ArticleDocuments.dateMillis(a.metadata().modified());
+            updated = modified != null && modified > millis ? Instant.ofEpochMilli(modified) : published;
+        } else {
+            updated = a.storedInstant();
+            if (updated == null) return null;
+        }
         String url = a.metadata().url() != null ? a.metadata().url()
                 : a.metadata().canonicalUrl() != null ? a.metadata().canonicalUrl()
                 : a.origin() == null ? null : a.origin().url();

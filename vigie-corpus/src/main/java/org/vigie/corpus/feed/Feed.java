@@ -10,8 +10,10 @@ import org.vigie.corpus.CorpusState;
  *
  * @param request     what was asked
  * @param matched     every article the query and filters match, dated or not
- * @param undated     those without a publication date: a feed is a stream in time, so they are left out
- * @param entries     the newest dated matches, newest first, at most {@code request.limit()}
+ * @param undated     those left out: without a publication date or an ingest time (stored before Vigie
+ *                    kept one), so with no instant to list them by
+ * @param entries     the newest matches by feed time (earliest publication, else ingest time; {@link
+ *                    CorpusFeed}), newest first, at most {@code request.limit()}
  * @param entityNames the canonical name of each entity filter the listed articles name ("vladimir-putin" →
  *                    "Vladimir Poutine"), for the feed's title
  * @param state       the committed state of the view that answered

@@ -9,8 +9,9 @@ import java.util.List;
  * @param articleId the article's id (a hash of its text)
  * @param title     its headline
  * @param url       the page it was first published at (null when unknown)
- * @param published its earliest publication
- * @param updated   {@code published}, or the page's own modification time when later
+ * @param published its earliest publication; null for an undated article, listed by when it was stored
+ * @param updated   {@code published}, or the page's own modification time when later; for an undated
+ *                  article the instant the corpus first stored it
  * @param language  ISO 639-1 code, or null
  * @param authors   byline authors of its earliest publication
  * @param summary   its standfirst, else its first sentences (null when it has no text beyond the headline)

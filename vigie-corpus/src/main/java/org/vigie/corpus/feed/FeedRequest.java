@@ -43,6 +43,7 @@ public record FeedRequest(SearchRequest search, int limit) {
         r.languages().forEach(v -> out.add(new String[] {"language", v}));
         r.signals().forEach(v -> out.add(new String[] {"signal", v}));
         r.authors().forEach(v -> out.add(new String[] {"author", v}));
+        r.countries().forEach(v -> out.add(new String[] {"country", v}));
         if (r.from() != null) out.add(new String[] {"from", r.from().toString()});
         if (r.to() != null) out.add(new String[] {"to", r.to().toString()});
         return out;

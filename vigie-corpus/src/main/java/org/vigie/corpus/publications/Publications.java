@@ -43,7 +43,8 @@ public final class Publications {
      * {@code incoming} stored over {@code stored} (the same text; null when nothing is stored):
      * the publications of both, the earliest as metadata. The rest of the article (layers, origin,
      * source id) is that of the version the earliest publication came with, so times stay resolved
-     * against its date; the corpus links are the incoming ones. Idempotent: merging the result
+     * against its date; the corpus links are the incoming ones; the instant it was first stored is
+     * the earlier of the two ({@code stored_at}: a record stored once keeps it). Idempotent: merging the result
      * with either input again gives the result.
      */
     public static Article merge(Article stored, Article incoming, SourceRanking ranking) {
@@ -63,7 +64,15 @@ public final class Publications {
         } else {
             base = incoming; // a correction moved the earliest to a page known only as a publication
         }
-        return base.withMetadata(withPublication(base.metadata(), first)).withAlsoPublishedAt(all.subList(1, all.size()));
+        return base.withMetadata(withPublication(base.metadata(), first)).withAlsoPublishedAt(all.subList(1, all.size()))
+                .withStoredAt(firstStored(stored, incoming));
+    }
+
+    /** When the text was first stored: the earlier of the two records' instants (either may have none). */
+    private static java.time.Instant firstStored(Article stored, Article incoming) {
+        java.time.Instant s = stored.storedInstant(), i = incoming.storedInstant();
+        if (s == null) return i;
+        return i == null || !i.isBefore(s) ? s : i;
     }
 
     /** The earliest publication among an article's and {@code incoming}'s, without storing anything. */

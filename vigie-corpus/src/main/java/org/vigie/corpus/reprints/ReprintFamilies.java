@@ -72,6 +72,8 @@ public final class ReprintFamilies {
     private int families;
     private long candidatesChecked;
     private long pairsAccepted;
+    /** Bumped by every change (an article added, refreshed or restored): what a cache of answers built on the families keys on. */
+    private long changes;
 
     public ReprintFamilies(ReprintConfig config, SourceRanking ranking) {
         this.config = config;
@@ -125,6 +127,7 @@ public final class ReprintFamilies {
             }
         }
         append(e);
+        changes++;
         lsh.add(doc, fp.signature());
         List<String> merged = new ArrayList<>();
         roots.sort(Comparator.naturalOrder());
@@ -157,6 +160,7 @@ public final class ReprintFamilies {
             return false;
         }
         entries.set(d, now);
+        changes++;
         return true;
     }
 
@@ -216,6 +220,11 @@ public final class ReprintFamilies {
     }
 
     // ---- queries ---------------------------------------------------------------------------
+
+    /** How many changes the families have seen: equal counts on the same object mean the same families. */
+    public synchronized long changes() {
+        return changes;
+    }
 
     /** Number of articles added. */
     public synchronized int size() {
@@ -467,6 +476,7 @@ public final class ReprintFamilies {
         Entry ranked = new Entry(e.id(), e.sourceId(), e.date(), e.site(), e.shingles(), e.signature(),
                 e.day(), ranking.rank(e.site()), e.secondOfDay(), e.title());
         append(ranked);
+        changes++;
         lsh.add(doc, e.signature());
         if (root != doc) union(root, doc);
     }

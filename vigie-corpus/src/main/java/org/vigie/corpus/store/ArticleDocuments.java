@@ -135,6 +135,9 @@ public final class ArticleDocuments {
             d.add(new StoredField(Fields.DATE, a.metadata().date()));
         }
         for (long m : publicationDates(a)) d.add(new LongPoint(Fields.DATE, m));
+        // when the corpus first stored it: the time an undated article is listed by in feeds
+        java.time.Instant stored = a.storedInstant();
+        if (stored != null) d.add(new NumericDocValuesField(Fields.STORED_AT, stored.toEpochMilli()));
 
         Map<String, String> authors = authors(a);
         addKeywordsAndFacets(d, Fields.AUTHOR, authorTerms(authors.values()), Fields.FACET_AUTHOR,

@@ -27,15 +27,27 @@ import java.util.Map;
  * <li>{@code country} (the countries an article is about, ISO codes; facet). From 2: reindex
  *     (an article stored before the place stage existed has no countries until it is analysed
  *     again).
+ * <li>{@code stored_at} (doc values: the instant the corpus first stored the article, which the
+ *     stored JSON now carries as {@code stored_at}; feeds list an undated article by it). From 3:
+ *     no reindex, only the commit data is rewritten: an article stored before has no
+ *     {@code stored_at} in its JSON, so reindexing it would give the same document. The bump is
+ *     for older Vigies, which read a schema-4 corpus as "written by a newer Vigie" instead of
+ *     rewriting its articles without their {@code stored_at}.
  * </ol>
  */
 public final class CorpusSchema {
 
     /** Current schema version of the document layout and analysis chains. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** The oldest schema a reindex from the stored JSON brings up to {@link #VERSION}. */
     public static final int OLDEST_MIGRATABLE = 1;
+
+    /**
+     * The oldest schema whose index answers queries as the current one does: from it on, a
+     * migration only rewrites the commit data, and a read-only store searches it as it is.
+     */
+    public static final int OLDEST_QUERYABLE = 3;
 
     public static final String KEY_FORMAT = "vigie.format";
     public static final String FORMAT = "vigie-corpus";
@@ -82,6 +94,14 @@ public final class CorpusSchema {
 
     /** True when a corpus of schema {@code version} must be migrated (reindexed) before it is searched. */
     public static boolean needsMigration(int version) {
+        return version < OLDEST_QUERYABLE;
+    }
+
+    /**
+     * True when opening a corpus of schema {@code version} for writing must mark it as the current
+     * schema (reindexing it first when {@link #needsMigration}).
+     */
+    public static boolean needsUpgrade(int version) {
         return version < VERSION;
     }
 

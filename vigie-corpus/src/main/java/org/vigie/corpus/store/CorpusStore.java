@@ -165,9 +165,10 @@ public final class CorpusStore implements Closeable {
                 if (!readOnly) w = newWriter(dir, IndexWriterConfig.OpenMode.APPEND, index);
             }
             String migration = null;
-            if (w != null && CorpusSchema.needsMigration(version)) {
+            if (w != null && CorpusSchema.needsUpgrade(version)) {
                 try {
-                    migration = migrate(dir, w, version, batches);
+                    migration = CorpusSchema.needsMigration(version) ? migrate(dir, w, version, batches)
+                            : upgrade(w, version, batches);
                 } catch (IOException | RuntimeException e) {
                     w.rollback(); // the corpus stays as it was, at its old schema
                     throw e;
@@ -228,6 +229,17 @@ public final class CorpusStore implements Closeable {
                 + reindexed + " articles from their stored JSON"
                 + (unreadable.isEmpty() ? "" : "; " + unreadable.size() + " whose JSON could not be read keep their"
                         + " old index fields (first: " + unreadable.get(0) + ")");
+    }
+
+    /**
+     * Marks an index whose documents the current schema reads as they are with the current schema
+     * (one commit at the same batch number): from 3, articles stored before keep no {@code stored_at}.
+     */
+    private static String upgrade(IndexWriter w, int from, long batches) throws IOException {
+        w.setLiveCommitData(CorpusSchema.commitData(batches).entrySet());
+        w.commit();
+        return "marked the corpus as schema " + CorpusSchema.VERSION + " (was " + from + "; nothing to reindex):"
+                + " the articles stored before have no ingest time, so undated ones stay out of feeds";
     }
 
     /**
@@ -294,7 +306,8 @@ public final class CorpusStore implements Closeable {
      * (unchanged); with a different JSON (new annotation layers, corpus links, another page of the
      * same text) it is replaced by its {@link Publications#merge merge} with the stored one, in the
      * same commit, so the earlier publications are never lost. When the batch repeats an id, its
-     * articles are merged in order.
+     * articles are merged in order. A new text gets the batch's instant as {@code stored_at} (unless
+     * it carries one: repair and imports re-add stored records); a known one keeps the stored instant.
      */
     public synchronized BatchOutcome write(List<Article> batch) throws IOException {
         return write(batch, true);
@@ -319,6 +332,8 @@ public final class CorpusStore implements Closeable {
         int unchanged = batch.size() - byId.size();
         List<Map.Entry<String, Document>> docs = new ArrayList<>();
         List<Map.Entry<String, String>> jsons = new ArrayList<>();
+        // one instant per batch, to the millisecond: when its new texts were first stored
+        java.time.Instant storedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         IndexSearcher s = searchers.acquire();
         try {
             IndexReader r = s.getIndexReader();
@@ -329,6 +344,13 @@ public final class CorpusStore implements Closeable {
                 int doc = lookup(r, a.id());
                 if (doc >= 0) {
                     String old = stored.document(doc, Set.of(Fields.JSON)).get(Fields.JSON);
+                    int cut = storedAtStart(old);
+                    if (a.storedAt() == null && cut > 0 && json.length() == cut + 1 && json.regionMatches(0, old, 0, cut)) {
+                        // the same record again (an analysis never carries stored_at): no parse, no merge
+                        e.setValue(a.withStoredAt(java.time.Instant.parse(old.substring(cut + 14, old.length() - 2))));
+                        unchanged++;
+                        continue;
+                    }
                     if (!json.equals(old)) {
                         // The same text from another page: keep the stored publications (same transaction).
                         a = withStoredPublications(old, a);
@@ -341,6 +363,12 @@ public final class CorpusStore implements Closeable {
                     }
                     updatedIds.add(a.id());
                 } else {
+                    if (a.storedAt() == null) {
+                        // first stored now (a record from the journal or another corpus keeps its own)
+                        a = a.withStoredAt(storedAt);
+                        e.setValue(a);
+                        json = ArticleJson.toJson(a);
+                    }
                     addedIds.add(a.id());
                 }
                 docs.add(Map.entry(a.id(), ArticleDocuments.toDocument(a, json)));
@@ -389,6 +417,16 @@ public final class CorpusStore implements Closeable {
         }
         return new BatchOutcome(addedIds.size(), updatedIds.size(), unchanged, docs.isEmpty() ? 0 : 1,
                 batches, Set.copyOf(addedIds), Set.copyOf(updatedIds), Map.copyOf(byId));
+    }
+
+    /**
+     * Where {@code ,"stored_at":"…"} starts in a stored JSON (the last property the JSON contract
+     * writes), or -1 when it has none: the record without it is {@code json.substring(0, at) + "}"}.
+     */
+    static int storedAtStart(String json) {
+        if (json == null || !json.endsWith("\"}")) return -1;
+        int at = json.lastIndexOf(",\"stored_at\":\"");
+        return at < 0 || json.indexOf('"', at + 14) != json.length() - 2 ? -1 : at;
     }
 
     /**

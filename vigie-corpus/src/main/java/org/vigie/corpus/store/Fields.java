@@ -43,6 +43,12 @@ public final class Fields {
      * any of its publications; doc values and the stored ISO string are the earliest (metadata) date only.
      */
     public static final String DATE = "date";
+    /**
+     * Doc values (epoch millis UTC): the instant the corpus first stored the article
+     * ({@code Article#storedAt}); absent for an article stored before Vigie kept it. Feeds list an
+     * undated article by it.
+     */
+    public static final String STORED_AT = "stored_at";
     /** Stored ints: offsets of the standfirst and body in the article text, to map snippet offsets. */
     public static final String STANDFIRST_START = "standfirst_start";
     public static final String BODY_START = "body_start";

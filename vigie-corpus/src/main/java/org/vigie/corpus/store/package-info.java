@@ -6,7 +6,7 @@
  * DIR/
  *   index/              the Lucene index (CorpusStore.INDEX_DIR)
  *     segments_N        the current commit: which segments make the corpus, plus the commit
- *                       user data (vigie.format=vigie-corpus, vigie.schema=2,
+ *                       user data (vigie.format=vigie-corpus, vigie.schema=4,
  *                       vigie.batches=&lt;batches committed&gt;, vigie.committed_at=&lt;ISO instant&gt;)
  *     _*.cfs, _*.si ... segment files, written once, merged in the background
  *     write.lock        held by the one process writing (an OS lock: released if it dies)
@@ -30,7 +30,9 @@
  * fields id, source_id, site, language, entity (ids and canonical names), speaker, signal,
  * author (folded bylines of every publication: whole names and words), reprint_of, family_id,
  * story_id; a date point per publication date (range filters) and the earliest date as doc values
- * (sort); facets on entity, speaker, site, language, signal and author. A corpus of an older
+ * (sort); the instant the article was first stored as doc values ({@code stored_at}, also in its
+ * JSON: set by the first write of its text, kept by every later one and by repair, which re-adds
+ * the journal's JSON); facets on entity, speaker, site, language, signal and author. A corpus of an older
  * schema is reindexed from the stored JSON when opened for writing
  * ({@link org.vigie.corpus.store.CorpusSchema}).
  *

@@ -86,21 +86,29 @@ class AtomFeedTest {
     }
 
     @Test
-    void listsTheDatedMatchesNewestFirstAndCountsTheUndatedApart() throws Exception {
+    void listsTheMatchesNewestFirstTheUndatedByWhenTheyWereStored() throws Exception {
         Feed f = feed(SearchRequest.builder("alep"), 50);
         assertEquals(4, f.matched());
-        assertEquals(1, f.undated());
-        assertEquals(List.of(convoys.id(), hostile.id(), truce.id()), f.entries().stream().map(FeedEntry::articleId).toList());
+        assertEquals(0, f.undated(), "the undated article has its ingest time");
+        String undated = corpus.search(SearchRequest.of("\"sans date\"")).hits().get(0).id();
+        assertEquals(List.of(undated, convoys.id(), hostile.id(), truce.id()), f.entries().stream().map(FeedEntry::articleId).toList(),
+                "stored today, it is newer than every page dated 2016");
+        java.time.Instant storedAt = corpus.get(undated).orElseThrow().storedInstant();
+        assertNotNull(storedAt);
 
         AtomCheck.Feed a = atom(f, new FeedLinks(BASE, BASE + "/feeds/search.atom?q=alep"));
         assertEquals("Vigie: “alep”", a.title());
-        assertTrue(a.subtitle().startsWith("4 articles match; the 3 newest listed (1 undated left out)"), a.subtitle());
+        assertEquals("4 articles match; the 4 newest listed, by first publication (undated ones by when Vigie stored them).", a.subtitle());
         assertEquals(BASE + "/feeds/search.atom?q=alep", a.link("self"));
         assertEquals(BASE + "/search?q=alep", a.link("alternate"));
-        assertEquals("2016-10-06T10:00:00Z", a.updated(), "the newest entry's updated: the convoys' page modification");
-        assertEquals(3, a.entries().size());
+        assertEquals(AtomWriter.instant(storedAt), a.updated(), "the newest entry's updated: the undated article's ingest time");
+        assertEquals(4, a.entries().size());
+        AtomCheck.Entry u = a.entries().get(0);
+        assertEquals("Alep sans date", u.title());
+        assertEquals(AtomWriter.instant(storedAt), u.updated());
+        assertNull(u.published(), "no publication date to state");
 
-        AtomCheck.Entry c = a.entries().get(0);
+        AtomCheck.Entry c = a.entries().get(1);
         assertEquals("Alep : les convois attendent", c.title());
         assertEquals("2016-10-05T06:00:00Z", c.published());
         assertEquals("2016-10-06T10:00:00Z", c.updated());
@@ -113,7 +121,7 @@ class AtomFeedTest {
         assertEquals("lemonde.example", c.sourceTitle(), "the site, from the URL");
         assertEquals(List.of("lemonde.example"), c.sourceAuthors(), "no byline: the site stands as author");
 
-        AtomCheck.Entry t = a.entries().get(2);
+        AtomCheck.Entry t = a.entries().get(3);
         assertEquals("La trêve annoncée n'a pas tenu.", t.summary(), "the standfirst");
         assertEquals(List.of("Jean Dupont"), t.authors());
         assertEquals(List.of(), t.sourceAuthors());

@@ -177,7 +177,33 @@ public final class ApiRoutes {
     void sites(Context ctx) throws IOException {
         read(ctx);
         SearchRequest filter = siteFilter(ctx);
-        ctx.json(heavy.run(ctx, () -> config.corpus().sites(filter, reprints.families(), config.siteRatings())));
+        if (notModified(ctx)) return;
+        ctx.json(sites(ctx, config, reprints, heavy, filter));
+    }
+
+    /** The site list: kept for this commit, or computed under the heavy gate. */
+    public static org.vigie.corpus.sites.SiteList sites(Context ctx, ServerConfig config, CorpusReprints reprints, HeavyGate heavy,
+                                                       SearchRequest filter) throws IOException {
+        var kept = config.corpus().keptSites(filter, reprints.families(), config.siteRatings());
+        return kept != null ? kept : heavy.run(ctx, () -> config.corpus().sites(filter, reprints.families(), config.siteRatings()));
+    }
+
+    /**
+     * Conditional GET for the site list and profiles, as for the feeds: the ETag names the commit,
+     * the reprint families' state and the request; 304 when {@code If-None-Match} (or
+     * {@code If-Modified-Since}) still holds.
+     */
+    private boolean notModified(Context ctx) throws IOException {
+        org.vigie.corpus.CorpusState state = config.corpus().state();
+        String q = ctx.queryString();
+        String tag = FeedRoutes.etag(state, "sites " + reprints.families().changes() + " " + ctx.path() + (q == null ? "" : "?" + q));
+        ctx.header("ETag", tag);
+        ctx.header("Last-Modified", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                state.committedAt().atOffset(java.time.ZoneOffset.UTC)));
+        ctx.header("Cache-Control", config.openReads() ? "no-cache" : "private, no-cache");
+        if (!FeedRoutes.notModified(ctx, tag, state.committedAt())) return false;
+        ctx.status(304);
+        return true;
     }
 
     /** The query and filters of a site list. */
@@ -193,7 +219,15 @@ public final class ApiRoutes {
     void site(Context ctx) throws IOException {
         read(ctx);
         SiteRequest request = siteRequest(ctx);
-        ctx.json(heavy.run(ctx, () -> site(config, reprints, request)));
+        if (notModified(ctx)) return;
+        ctx.json(site(ctx, config, reprints, heavy, request));
+    }
+
+    /** A site's profile: kept for this commit, or computed under the heavy gate (404 for an unknown site). */
+    public static SiteProfile site(Context ctx, ServerConfig config, CorpusReprints reprints, HeavyGate heavy, SiteRequest request)
+            throws IOException {
+        SiteProfile kept = config.corpus().keptSite(request, reprints.families(), config.siteRatings());
+        return kept != null ? kept : heavy.run(ctx, () -> site(config, reprints, request));
     }
 
     /** A profile request from the path's site and the query parameters top and sample. */

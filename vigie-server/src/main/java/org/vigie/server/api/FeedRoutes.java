@@ -36,6 +36,9 @@ import org.vigie.server.ui.Html;
  * {@code If-Modified-Since}) answers 304 when they still hold. Last-Modified is the commit's time,
  * not the newest entry's: an article stored today may be dated last week and still enter the feed.
  * Bad parameters get the API's JSON error.
+ *
+ * <p>Under closed reads a feed needs the token, or its own read-only capability key as
+ * {@code ?key=} ({@link FeedKeys}), which feed readers that cannot send a header can use.
  */
 public final class FeedRoutes {
 
@@ -44,12 +47,31 @@ public final class FeedRoutes {
     /** Bumped when the writer changes what it writes, so a reader holding an old ETag gets the new form. */
     private static final String FORMAT = "atom-1";
 
+    /** The query parameter that carries a feed's capability key ({@link FeedKeys}). */
+    public static final String KEY = "key";
+
     private final ServerConfig config;
     private final Auth auth;
+    private final FeedKeys keys;
 
-    public FeedRoutes(ServerConfig config, Auth auth) {
+    public FeedRoutes(ServerConfig config, Auth auth, FeedKeys keys) {
         this.config = config;
         this.auth = auth;
+        this.keys = keys;
+    }
+
+    /**
+     * The address a feed's key is made for: its path and parameters in their fixed order, as its
+     * self link has them ({@code /feeds/search.atom?q=alep}); {@code inPath} is the filter the path
+     * gives (an entity, a site), null for the search feed.
+     */
+    public static String address(String path, FeedRequest request, String[] inPath) {
+        return path + AtomWriter.query(selfParams(request, inPath));
+    }
+
+    /** {@code feedPath} (a feed's {@link #address}) with its key appended, for a page shown to an authorised reader. */
+    public static String withKey(String address, FeedKeys keys) {
+        return address + (address.indexOf('?') < 0 ? '?' : '&') + KEY + "=" + keys.keyFor(address);
     }
 
     public void register(Javalin app) {
@@ -83,17 +105,25 @@ public final class FeedRoutes {
      * itself gives (an entity, a site), left out of the feed's own address.
      */
     private void serve(Context ctx, SearchRequest.Builder filters, String path, String[] inPath) throws IOException {
-        if (!config.openReads()) auth.require(ctx);
+        String key = config.openReads() ? null : ctx.queryParam(KEY);
+        // a reader holding a key has no token: checked once the feed's address is known, below
+        if (!config.openReads() && key == null) auth.require(ctx);
         FeedRequest request;
         try {
             request = new FeedRequest(filters.build(), ApiRoutes.intParam(ctx, "limit", FeedRequest.DEFAULT_LIMIT, 1, FeedRequest.MAX_LIMIT));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ApiException e) {
+            // with a key and no token, a bad parameter says nothing of the feed: the key cannot be its key
+            if (key != null) throw wrongKey(ctx);
+            if (e instanceof ApiException a) throw a;
             throw ApiException.badRequest(e.getMessage());
         }
+        String address = address(path, request, inPath);
+        if (key != null && !keys.accepts(address, key)) throw wrongKey(ctx);
         String base = config.publicUrl() != null ? config.publicUrl() : base(ctx);
-        // the feed's own address, its parameters in a fixed order (one feed, one address, one ETag)
-        String self = base + path + AtomWriter.query(selfParams(request, inPath));
-        FeedLinks links = new FeedLinks(base, self);
+        // the feed's own address, its parameters in a fixed order (one feed, one address, one ETag);
+        // a reader let in by its key keeps it in the self link, which some readers re-subscribe to
+        String self = base + address;
+        FeedLinks links = new FeedLinks(base, key != null ? base + withKey(address, keys) : self);
         ctx.header("Cache-Control", config.openReads() ? "no-cache" : "private, no-cache");
         if (!config.openReads()) ctx.header("Vary", "Authorization, X-Vigie-Token");
 
@@ -107,6 +137,11 @@ public final class FeedRoutes {
         byte[] xml = AtomWriter.toBytes(feed, links);
         validators(ctx, feed.state(), self);
         ctx.status(200).contentType(AtomWriter.CONTENT_TYPE).result(xml);
+    }
+
+    private static ApiException wrongKey(Context ctx) {
+        ctx.header("WWW-Authenticate", "Bearer");
+        return new ApiException(401, "wrong feed key: a key opens the one feed it was made for (path, query, filters and limit)");
     }
 
     /** The request's parameters but the one its path gives, and the limit when not the default. */

@@ -51,7 +51,11 @@ public final class UiRoutes {
 
     private final HeavyGate heavy;
 
-    public UiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints, StoryDays stories, HeavyGate heavy) {
+    private final org.vigie.server.api.FeedKeys feedKeys;
+
+    public UiRoutes(ServerConfig config, Auth auth, CorpusReprints reprints, StoryDays stories, HeavyGate heavy,
+                    org.vigie.server.api.FeedKeys feedKeys) {
+        this.feedKeys = feedKeys;
         this.heavy = heavy;
         this.config = config;
         this.auth = auth;
@@ -77,7 +81,7 @@ public final class UiRoutes {
     void sites(Context ctx) throws IOException {
         read(ctx);
         SearchRequest filter = ApiRoutes.siteFilter(ctx);
-        org.vigie.corpus.sites.SiteList l = heavy.run(ctx, () -> config.corpus().sites(filter, reprints.families(), config.siteRatings()));
+        org.vigie.corpus.sites.SiteList l = ApiRoutes.sites(ctx, config, reprints, heavy, filter);
         ctx.html(Html.page("Sites", SitesView.list(params(filter), l)));
     }
 
@@ -85,7 +89,7 @@ public final class UiRoutes {
     void site(Context ctx) throws IOException {
         read(ctx);
         org.vigie.corpus.sites.SiteRequest request = ApiRoutes.siteRequest(ctx);
-        org.vigie.corpus.sites.SiteProfile p = heavy.run(ctx, () -> ApiRoutes.site(config, reprints, request));
+        org.vigie.corpus.sites.SiteProfile p = ApiRoutes.site(ctx, config, reprints, heavy, request);
         ctx.html(Html.page(p.site(), SitesView.profile(p)));
     }
 
@@ -156,7 +160,7 @@ public final class UiRoutes {
         activeFilters(b, params);
         b.append("<p class=\"count\">").append(r.total())
                 .append(r.total() == 1 ? " article" : " articles");
-        String feed = feedUrl(params);
+        String feed = feedLink(feedUrl(params), "/feeds/search.atom", req, null);
         // a search with no match yet is worth following too: the feed is offered whatever the count
         b.append(" <a class=\"feed\" href=\"").append(esc(feed)).append("\" type=\"application/atom+xml\">Feed</a>");
         if (r.total() > 0) {
@@ -284,6 +288,17 @@ public final class UiRoutes {
         return u.toString();
     }
 
+    /**
+     * The link a page gives to a feed: {@code open} on a server whose reads are open; under closed
+     * reads (the reader of this page sent the token) the feed's address with its read-only key,
+     * which a feed reader without the token can poll ({@link org.vigie.server.api.FeedKeys}).
+     */
+    private String feedLink(String open, String path, SearchRequest filters, String[] inPath) {
+        if (config.openReads() || !feedKeys.enabled()) return open;
+        String address = org.vigie.server.api.FeedRoutes.address(path, org.vigie.corpus.feed.FeedRequest.of(filters), inPath);
+        return org.vigie.server.api.FeedRoutes.withKey(address, feedKeys);
+    }
+
     /** The Atom feed of the search's query and filters (its newest matches; the sort plays no part). */
     static String feedUrl(List<String[]> params) {
         StringBuilder u = new StringBuilder("/feeds/search.atom");
@@ -350,6 +365,12 @@ public final class UiRoutes {
         }
         if (a.sourceId() != null) b.append("<span class=\"source-id\">").append(esc(a.sourceId())).append("</span> ");
         if (a.language() != null) b.append("<span class=\"lang\">").append(esc(a.language())).append("</span>");
+        if (stored && a.storedInstant() != null) {
+            // when Vigie first stored it: the time its feeds list it by when the page gives no date
+            String at = a.storedInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            b.append(" <span class=\"stored-at\">stored on <time datetime=\"").append(esc(at)).append("\">")
+                    .append(esc(at.replace('T', ' ').replace("Z", " UTC"))).append("</time></span>");
+        }
         b.append("</p>");
         b.append(ArticleView.text(a));
         if (!a.boilerplate().isEmpty()) {
@@ -398,7 +419,8 @@ public final class UiRoutes {
         String id = Ids.check("entity", ctx.pathParam("id"));
         EntityProfile p = EntityProfile.of(config.corpus(), id, 50);
         if (p == null) throw ApiException.notFound("no entity " + id + " in the corpus");
-        String entityFeed = "/feeds/entities/" + url(id) + ".atom";
+        String entityFeed = feedLink("/feeds/entities/" + url(id) + ".atom", "/feeds/entities/" + url(id) + ".atom",
+                SearchRequest.builder("").entity(id).build(), new String[] {"entity", id});
         StringBuilder b = new StringBuilder("<h1>").append(esc(p.canonical())).append(" <span class=\"ent ent-")
                 .append(esc(p.type())).append("\">").append(esc(p.type())).append("</span></h1>");
         b.append("<p class=\"meta\">").append(p.articles()).append(p.articles() == 1 ? " article" : " articles")
