@@ -128,7 +128,7 @@ public final class CorpusQuotes {
         for (Speaker s : trail.speakers()) {
             for (String want : speakers) {
                 if (want.equalsIgnoreCase(s.entityId()) || want.equalsIgnoreCase(s.canonical())
-                        || !SameSpeaker.different(s, new Speaker(want, null))) return true;
+                        || SameSpeaker.same(s, new Speaker(want, null))) return true;
             }
         }
         return false;

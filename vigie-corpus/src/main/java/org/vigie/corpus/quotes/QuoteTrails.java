@@ -247,7 +247,7 @@ public final class QuoteTrails {
                 if (a.altered()) altered++;
                 if (moved) reattributed++;
             }
-            if (firstAttributed < 0 && SameSpeaker.attributed(s.speaker())) firstAttributed = i;
+            if (firstAttributed < 0 && SameSpeaker.named(s.speaker())) firstAttributed = i;
             out.add(a);
         }
         return new QuoteTrail(ref(first), first.quote().text(), out.get(0), out, sites, speakers, altered, reattributed);
@@ -288,7 +288,7 @@ public final class QuoteTrails {
         if (!SameSpeaker.attributed(s)) return;
         for (int k = 0; k < speakers.size(); k++) {
             Speaker known = speakers.get(k);
-            if (SameSpeaker.different(known, s)) continue;
+            if (!SameSpeaker.same(known, s)) continue;
             if (s.canonical() != null && (known.canonical() == null || s.canonical().length() > known.canonical().length())) {
                 speakers.set(k, new Speaker(s.canonical(), s.entityId() != null ? s.entityId() : known.entityId()));
             }
@@ -360,7 +360,7 @@ public final class QuoteTrails {
         for (int i : members) {
             Source s = sources.get(i);
             if (before.compare(s, page) >= 0) break;
-            if (SameSpeaker.attributed(s.speaker())) {
+            if (SameSpeaker.named(s.speaker())) {
                 firstSpeaker = s.speaker();
                 break;
             }

@@ -39,10 +39,23 @@ public final class WordDiff {
      * @param changed    the later appearance's changed words, as [start, end) offsets into its article's text
      */
     public record Result(int common, double similarity, double containment, Relation relation, List<int[]> changed) {
+
+        int changedWords() {
+            int n = 0;
+            for (int[] c : changed) n += c[1] - c[0];
+            return n;
+        }
     }
 
     /** An edge difference of at most this many words on both sides (a word swapped at the start) is an alteration. */
     static final int EDGE_SWAP = 3;
+    /**
+     * An inner difference of more words than this (on either side) is a different extent of the
+     * quotation, not a rewording: a clause restored or dropped. Rewordings are a word or three
+     * ("leurs", "sièges" for "portefeuilles", a "ne ... pas" dropped), and on 1,500 OrangeSum articles
+     * the longer inner differences were the earliest appearance's own unmarked cuts.
+     */
+    static final int MAX_EDIT = 3;
     /** Words compared at most (longer quotations are compared on their first words): bounds the quadratic table. */
     static final int MAX_WORDS = 400;
 
@@ -82,21 +95,48 @@ public final class WordDiff {
             }
         }
         int common = t[0][0];
-        // The matched word pairs, then the gaps between them: runs of words only the earliest has
-        // (cut) and only the later has (added).
-        int[] mi = new int[common];
-        int[] mj = new int[common];
+        // Two alignments of the same length: matching each word as early as possible, and as late
+        // as possible. "entre les deux tours. Les gens sont..." against "Les gens sont..." matches
+        // "Les" to the first "les" early (an inner insertion) and to the right one late (a lead-in);
+        // the alignment that alters fewer words is the one kept.
+        int[][] early = new int[2][common];
         int k = 0;
         for (int i = 0, j = 0; i < n && j < m; ) {
             if (earliest.word(i).equals(later.word(j)) && t[i][j] == t[i + 1][j + 1] + 1) {
-                mi[k] = i++;
-                mj[k++] = j++;
+                early[0][k] = i++;
+                early[1][k++] = j++;
             } else if (t[i + 1][j] >= t[i][j + 1]) {
                 i++;
             } else {
                 j++;
             }
         }
+        int[][] p = new int[n + 1][m + 1];
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                p[i][j] = earliest.word(i - 1).equals(later.word(j - 1)) ? p[i - 1][j - 1] + 1 : Math.max(p[i - 1][j], p[i][j - 1]);
+            }
+        }
+        int[][] late = new int[2][common];
+        k = common;
+        for (int i = n, j = m; i > 0 && j > 0; ) {
+            if (earliest.word(i - 1).equals(later.word(j - 1)) && p[i][j] == p[i - 1][j - 1] + 1) {
+                late[0][--k] = --i;
+                late[1][k] = --j;
+            } else if (p[i - 1][j] >= p[i][j - 1]) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        Result r = classify(earliest, earliestText, later, laterText, laterBase, n, m, common, early[0], early[1]);
+        if (r.relation() != Relation.ALTERED) return r;
+        Result other = classify(earliest, earliestText, later, laterText, laterBase, n, m, common, late[0], late[1]);
+        return other.relation() != Relation.ALTERED || other.changedWords() < r.changedWords() ? other : r;
+    }
+
+    private static Result classify(WordTokens earliest, String earliestText, WordTokens later, String laterText, int laterBase,
+                                   int n, int m, int common, int[] mi, int[] mj) {
         List<int[]> changed = new ArrayList<>();
         boolean cut = false;
         boolean added = false;
@@ -120,6 +160,12 @@ public final class WordDiff {
                     cut |= cutWords > 0;
                     added |= addedWords > 0;
                 }
+            } else if (Math.max(cutWords, addedWords) > MAX_EDIT) {
+                // a clause or sentence more or less: the two quote different extents of the words, neither rewrote them
+                cut |= cutWords > 0;
+                added |= addedWords > 0;
+            } else if (addedWords > 0 && bracketed(laterText, later.start(fromJ), later.end(toJ - 1))) {
+                added = true; // an editor's gloss: "il" → "(le président)", "autour de lui (Emmanuel Macron)"
             } else if (addedWords > 0) {
                 if (cutWords == 0 && ellipsisBetween(earliestText, earliest.end(fromI - 1), earliest.start(toI))) {
                     added = true;
@@ -127,11 +173,11 @@ public final class WordDiff {
                     altered = true;
                     changed.add(new int[]{later.start(fromJ), later.end(toJ - 1)});
                 }
-            } else if (ellipsisBetween(laterText, later.end(fromJ - 1), later.start(toJ))
+            } else if (ellipsisBetween(laterText, later.end(Math.max(0, fromJ - 2)), later.start(Math.min(m - 1, toJ + 1)))
                     || wholeSentences(earliestText, earliest.end(fromI - 1), earliest.start(fromI), earliest.end(toI - 1),
                     earliest.start(toI))) {
-                cut = true;
-            } else { // an unmarked cut inside a sentence: the two words it joins
+                cut = true; // an ellipsis near the cut (the alignment may put the cut a word off it), or whole sentences
+            } else { // an unmarked cut of a few words inside a sentence: the two words it joins
                 altered = true;
                 changed.add(new int[]{later.start(fromJ - 1), later.end(toJ)});
             }
@@ -150,6 +196,14 @@ public final class WordDiff {
         if (from < 0 || to > text.length() || from >= to) return false;
         String s = text.substring(from, to);
         return s.indexOf('\u2026') >= 0 || s.contains("..") || s.contains("[") && s.contains("]");
+    }
+
+    /** Whether the text from {@code from} to {@code to} lies inside parentheses or square brackets. */
+    static boolean bracketed(String text, int from, int to) {
+        int open = Math.max(text.lastIndexOf('(', from), text.lastIndexOf('[', from));
+        if (open < 0) return false;
+        int close = text.indexOf(text.charAt(open) == '(' ? ')' : ']', open);
+        return close >= to && text.substring(open, from).indexOf(text.charAt(open) == '(' ? ')' : ']') < 0;
     }
 
     /** Whether the words from {@code cutStart} to {@code cutEnd} are whole sentences: a sentence ends before them and with them. */

@@ -48,4 +48,20 @@ class WordDiffTest {
         assertEquals(List.of("jamais"), changed(later, r));
         assertEquals(10, r.common());
     }
+
+    @Test
+    void aLeadInIsLongerNotAnInnerInsertion() {
+        // real OrangeSum pair: the early alignment matched "Les" to "entre les deux tours"
+        assertEquals(WordDiff.Relation.LONGER, diff("Les gens sont en dehors de cette élection",
+                "Il y a eu trop de temps entre les deux tours. Les gens sont en dehors de cette élection").relation());
+    }
+
+    @Test
+    void anEditorsGlossOrAClauseMoreIsNoRewording() {
+        assertEquals(WordDiff.Relation.LONGER, diff("Je donne des conseils et il les écoute et les respecte",
+                "Je donne des conseils et (le président) les écoute et les respecte").relation());
+        assertEquals(WordDiff.Relation.LONGER, diff("J'espère que tous se manifesteront. Il va y avoir un signal positif pour les parents",
+                "J'espère que tous se manifesteront. Le fait que les écoles rouvrent, il va y avoir un signal positif pour les parents")
+                .relation());
+    }
 }
