@@ -41,7 +41,7 @@ public final class QuoteTrails {
     public static final int MIN_WORDS = 6;
     static final int SHINGLE = 3;
     static final int MAX_POSTINGS = 300;
-    static final int MIN_SHARED_SHINGLES_PERCENT = 40;
+    static final int MIN_SHARED_SHINGLES_PERCENT = 25;
     static final int MIN_SIMILARITY_PERCENT = 80;
     static final int MIN_CONTAINMENT_PERCENT = 90;
     static final double MIN_SIMILARITY = MIN_SIMILARITY_PERCENT / 100.0;

@@ -27,8 +27,8 @@ public final class SameSpeaker {
             "das", "el", "los", "las");
 
     /**
-     * Whether {@code s} names someone: an entity id, or a name (its first word capitalised and no
-     * determiner). A description ("la juge des référés", "le locataire de la Maison Blanche", "son
+     * Whether {@code s} names someone: an entity id, or a name (its first word capitalised, and
+     * after a determiner another capitalised word: "Le Parisien"). A description ("la juge des référés", "le locataire de la Maison Blanche", "son
      * avocat") may be anyone, or the person another article names: it is no different speaker.
      */
     public static boolean named(Speaker s) {
@@ -37,8 +37,11 @@ public final class SameSpeaker {
         if (!notBlank(s.canonical())) return false;
         String c = s.canonical().strip();
         if (!Character.isUpperCase(c.codePointAt(0))) return false;
-        List<String> words = WordTokens.of(c).words();
-        return !words.isEmpty() && !DETERMINERS.contains(words.get(0));
+        WordTokens words = WordTokens.of(c);
+        if (words.size() == 0) return false;
+        if (!DETERMINERS.contains(words.word(0))) return true;
+        // "La Voix du Nord", "Le Parisien", "The Daily Telegraph" are names; "La juge", "L'institution" are not
+        return words.size() > 1 && Character.isUpperCase(c.codePointAt(words.start(1)));
     }
 
     /** Whether {@code a} and {@code b} both name someone and name different people. */

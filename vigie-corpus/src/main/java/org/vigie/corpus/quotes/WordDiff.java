@@ -164,7 +164,8 @@ public final class WordDiff {
                 // a clause or sentence more or less: the two quote different extents of the words, neither rewrote them
                 cut |= cutWords > 0;
                 added |= addedWords > 0;
-            } else if (addedWords > 0 && bracketed(laterText, later.start(fromJ), later.end(toJ - 1))) {
+            } else if (addedWords > 0 && bracketed(laterText, later.start(fromJ), later.end(toJ - 1))
+                    && !hasBracket(earliestText, earliest.end(fromI - 1), earliest.start(toI))) {
                 added = true; // an editor's gloss: "il" → "(le président)", "autour de lui (Emmanuel Macron)"
             } else if (addedWords > 0) {
                 if (cutWords == 0 && ellipsisBetween(earliestText, earliest.end(fromI - 1), earliest.start(toI))) {
@@ -204,6 +205,15 @@ public final class WordDiff {
         if (open < 0) return false;
         int close = text.indexOf(text.charAt(open) == '(' ? ')' : ']', open);
         return close >= to && text.substring(open, from).indexOf(text.charAt(open) == '(' ? ')' : ']') < 0;
+    }
+
+    /** Whether the text from {@code from} to {@code to} holds a bracket: the earliest's own parenthesis, not a gloss. */
+    static boolean hasBracket(String text, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {
+            char c = text.charAt(k);
+            if (c == '(' || c == ')' || c == '[' || c == ']') return true;
+        }
+        return false;
     }
 
     /** Whether the words from {@code cutStart} to {@code cutEnd} are whole sentences: a sentence ends before them and with them. */

@@ -32,5 +32,7 @@ class SameSpeakerTest {
     void twoNamedPeopleAreDifferent() {
         assertTrue(SameSpeaker.different(s("Olivier Véran"), s("Emmanuel Macron")));
         assertTrue(SameSpeaker.different(new Speaker("Gérard Collomb", "gerard-collomb"), new Speaker("Emmanuel Macron", "emmanuel-macron")));
+        assertTrue(SameSpeaker.different(s("Le Parisien"), s("Edouard Philippe")), "a name after a determiner is a name");
+        assertFalse(SameSpeaker.different(s("L'institution"), s("Conseil d'État")));
     }
 }

@@ -60,6 +60,8 @@ class WordDiffTest {
     void anEditorsGlossOrAClauseMoreIsNoRewording() {
         assertEquals(WordDiff.Relation.LONGER, diff("Je donne des conseils et il les écoute et les respecte",
                 "Je donne des conseils et (le président) les écoute et les respecte").relation());
+        assertEquals(WordDiff.Relation.ALTERED, diff("Ce truc (le virus) est devenu grave", "Ce truc (le mensonge) est devenu grave").relation(),
+                "a word of the speaker's own parenthesis changed is no gloss");
         assertEquals(WordDiff.Relation.LONGER, diff("J'espère que tous se manifesteront. Il va y avoir un signal positif pour les parents",
                 "J'espère que tous se manifesteront. Le fait que les écoles rouvrent, il va y avoir un signal positif pour les parents")
                 .relation());
