@@ -40,7 +40,7 @@ class QuotesApiTest {
         source = article(title, body, QUOTE, "actu.orange.fr", "2018-05-31", new Speaker("Gérard Collomb", "gerard-collomb"));
         altered = article("Collomb <i>et</i> les migrants", body.replace(QUOTE, ALTERED), ALTERED, "copie.example", "2018-06-01",
                 new Speaker("Collomb", null));
-        Article moved = article("Les migrants", body, QUOTE, "autre.example", "2018-06-02", new Speaker("<script>X</script>", null));
+        Article moved = article("Les migrants", body, QUOTE, "autre.example", "2018-06-02", new Speaker("Jean <script>X</script>", null));
         app.corpus().ingest(List.of(source, altered, moved));
         app.serve(TestCorpus.config(app.corpus(), "t0ken", true, 64 * 1024));
     }
@@ -97,7 +97,7 @@ class QuotesApiTest {
         String list = app.get("/quotes").body();
         assertTrue(list.contains("Quotation trails"), list);
         assertFalse(list.contains("<script>X"), list);
-        assertTrue(list.contains("&lt;script&gt;X&lt;/script&gt;"), "the hostile speaker, escaped");
+        assertTrue(list.contains("Jean &lt;script&gt;X&lt;/script&gt;"), "the hostile speaker, escaped");
         String page = app.get("/quotes/" + ref(altered)).body();
         assertTrue(page.contains("&lt;<mark class=\"changed\">b&gt;humiliante&lt;/b</mark>&gt;"), page);
         assertFalse(page.contains("<b>humiliante") || page.contains("<i>et</i>") || page.contains("<script>X"), page);

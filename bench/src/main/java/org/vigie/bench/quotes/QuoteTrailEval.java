@@ -45,7 +45,7 @@ import org.vigie.nlp.registry.EntityPipelines;
  */
 public final class QuoteTrailEval {
 
-    static final String USAGE = "QuoteTrailEval [--data F] [--n 800] [--copies 100] [--seed 7] [--sample 10] [--scale 0]";
+    static final String USAGE = "QuoteTrailEval [--data F] [--n 800] [--copies 100] [--seed 7] [--sample 10] [--scale 0 [--index DIR]]";
 
     enum Kind { ALTER_ONE, ALTER_TWO, REATTRIBUTE, SURNAME_ONLY, SHORTENED }
 
@@ -79,7 +79,7 @@ public final class QuoteTrailEval {
             corpus.ingest(real);
             realCorpus(corpus, real, sample, seed);
             synthetic(corpus, real, copies, seed);
-            if (scale > 0) scaled(dir, real, scale);
+            if (scale > 0) scaled(o.containsKey("index") ? Path.of(o.get("index")) : dir.resolve("scaled"), real, scale);
             System.out.printf(Locale.ROOT, "%n(total %.0f s)%n", (System.nanoTime() - t0) / 1e9);
         } finally {
             BenchFiles.deleteTree(dir);
@@ -283,10 +283,10 @@ public final class QuoteTrailEval {
             "catastrophique", "mensonge", "victoire", "honte", "illégal", "dangereux");
 
     /** Trails over {@code k} articles: the analysed ones cloned under other sites and dates. */
-    static void scaled(Path dir, List<Article> real, int k) throws Exception {
-        try (Corpus corpus = Corpus.open(dir.resolve("scaled"))) {
+    static void scaled(Path index, List<Article> real, int k) throws Exception {
+        try (Corpus corpus = Corpus.open(index)) {
             List<Article> batch = new ArrayList<>();
-            for (int i = 0; i < k; i++) {
+            for (int i = (int) Math.min(corpus.count(), k); i < k; i++) { // a kept --index is filled once
                 Article a = real.get(i % real.size());
                 int round = i / real.size();
                 Article c = round == 0 ? a : clone(a, round);

@@ -70,6 +70,8 @@ public final class QuoteTrails {
     private final List<int[]> trails;       // per trail: its sources, earliest first, one per article
     private final Map<Long, int[]> postings;
     private final Map<String, Integer> byRef = new HashMap<>();
+    /** Each trail as {@link #trail} computes it, once (comparing its appearances is most of the cost of a list). */
+    private final QuoteTrail[] computed;
 
     private QuoteTrails(List<Source> sources, WordTokens[] words, int[][] matched, int[] trailOf, List<int[]> trails,
                         Map<Long, int[]> postings) {
@@ -80,6 +82,7 @@ public final class QuoteTrails {
         this.trails = trails;
         this.postings = postings;
         for (int i = 0; i < sources.size(); i++) byRef.put(ref(sources.get(i)), i);
+        this.computed = new QuoteTrail[trails.size()];
     }
 
     static String ref(Source s) {
@@ -96,25 +99,40 @@ public final class QuoteTrails {
     /** Builds the trails of {@code quotes} (quotations under {@value #MIN_WORDS} words are dropped). */
     public static QuoteTrails build(List<Source> quotes, SourceRanking ranking) {
         List<Source> kept = new ArrayList<>();
-        List<WordTokens> w = new ArrayList<>();
+        List<long[]> keys = new ArrayList<>();
         for (Source s : quotes) {
-            WordTokens t = WordTokens.of(s.quote().text());
-            if (t.size() < MIN_WORDS) continue;
+            if (WordTokens.of(s.quote().text()).size() < MIN_WORDS) continue;
             kept.add(s);
+            keys.add(Precedence.key(new Publication(s.url(), null, s.site(), List.of(), s.date(), null), ranking));
         }
-        kept.sort(precedence(ranking)); // stable: ties keep the order given
-        for (Source s : kept) w.add(WordTokens.of(s.quote().text()));
-        WordTokens[] words = w.toArray(new WordTokens[0]);
-        int n = words.length;
+        // Earliest first; each date parsed once (a comparator parsing per comparison cost seconds at 100,000 quotations).
+        Integer[] idx = new Integer[kept.size()];
+        for (int i = 0; i < idx.length; i++) idx[i] = i;
+        Arrays.sort(idx, (x, y) -> Arrays.compare(keys.get(x), keys.get(y))); // stable: ties keep the order given
+        List<Source> sorted = new ArrayList<>(idx.length);
+        for (int i : idx) sorted.add(kept.get(i));
+        kept = sorted;
+        int n = kept.size();
+        WordTokens[] words = new WordTokens[n];
+        for (int i = 0; i < n; i++) words[i] = WordTokens.of(kept.get(i).quote().text());
+        // The same words quoted again (a wire text on many sites) are one text: blocked and verified once.
+        int[] rep = new int[n];
+        Map<String, Integer> byText = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Integer r = byText.putIfAbsent(String.join(" ", words[i].words()), i);
+            rep[i] = r == null ? i : r;
+        }
         long[][] shingles = new long[n][];
         Map<Long, int[]> postings = new HashMap<>();
         Map<Long, Integer> counts = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            if (rep[i] != i) continue;
             shingles[i] = shingles(words[i]);
             for (long h : shingles[i]) counts.merge(h, 1, Integer::sum);
         }
         Map<Long, int[]> fill = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            if (rep[i] != i) continue;
             for (long h : shingles[i]) {
                 int c = counts.get(h);
                 if (c < 2 || c > MAX_POSTINGS) continue;
@@ -130,6 +148,7 @@ public final class QuoteTrails {
         int[] shared = new int[n];
         int[] touched = new int[n];
         for (int i = 0; i < n; i++) {
+            if (rep[i] != i) continue;
             int nt = 0;
             for (long h : shingles[i]) {
                 int[] p = postings.get(h);
@@ -145,18 +164,34 @@ public final class QuoteTrails {
                 shared[j] = 0;
                 int fewer = Math.min(shingles[i].length, shingles[j].length);
                 if (s * 100 < MIN_SHARED_SHINGLES_PERCENT * fewer) continue;
-                if (kept.get(i).articleId().equals(kept.get(j).articleId())) continue; // a quotation repeated in one article
                 if (!matches(words[i], words[j])) continue;
                 edges.get(i).add(j);
                 edges.get(j).add(i);
                 union(parent, i, j);
             }
         }
+        // A repeated text matches what its first quotation matches, and that quotation.
+        for (int i = 0; i < n; i++) {
+            if (rep[i] == i) continue;
+            union(parent, i, rep[i]);
+        }
         int[][] matched = new int[n][];
-        for (int i = 0; i < n; i++) matched[i] = edges.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+        for (int i = 0; i < n; i++) {
+            if (rep[i] != i) continue;
+            matched[i] = edges.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+        for (int i = 0; i < n; i++) {
+            if (rep[i] == i) continue;
+            int[] m = Arrays.copyOf(matched[rep[i]], matched[rep[i]].length + 1);
+            m[m.length - 1] = rep[i];
+            Arrays.sort(m);
+            matched[i] = m;
+        }
+        boolean[] hasCopy = new boolean[n];
+        for (int i = 0; i < n; i++) if (rep[i] != i) hasCopy[rep[i]] = true;
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            if (matched[i].length == 0) continue;
+            if (matched[i].length == 0 && !hasCopy[i]) continue;
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i); // i ascending: earliest first
         }
         int[] trailOf = new int[n];
@@ -220,6 +255,13 @@ public final class QuoteTrails {
 
     /** The trail {@code t} (0 to {@link #size()} - 1) with each appearance compared. */
     public QuoteTrail trail(int t) {
+        synchronized (computed) {
+            if (computed[t] == null) computed[t] = compute(t);
+            return computed[t];
+        }
+    }
+
+    private QuoteTrail compute(int t) {
         int[] members = trails.get(t);
         Source first = sources.get(members[0]);
         List<QuoteAppearance> out = new ArrayList<>(members.length);
