@@ -67,6 +67,7 @@ public final class QuoteTrails {
     private final WordTokens[] words;
     private final int[][] matched;          // per source: the sources it matches directly
     private final int[] trailOf;            // per source: its trail, -1 when alone
+    private final int[] rep;                // per source: the first source with the same words
     private final List<int[]> trails;       // per trail: its sources, earliest first, one per article
     private final Map<Long, int[]> postings;
     private final Map<String, Integer> byRef = new HashMap<>();
@@ -74,7 +75,8 @@ public final class QuoteTrails {
     private final QuoteTrail[] computed;
 
     private QuoteTrails(List<Source> sources, WordTokens[] words, int[][] matched, int[] trailOf, List<int[]> trails,
-                        Map<Long, int[]> postings) {
+                        Map<Long, int[]> postings, int[] rep) {
+        this.rep = rep;
         this.sources = sources;
         this.words = words;
         this.matched = matched;
@@ -208,7 +210,7 @@ public final class QuoteTrails {
             trails.add(members.stream().mapToInt(Integer::intValue).toArray());
             for (int i : g) trailOf[i] = t;
         }
-        return new QuoteTrails(kept, words, matched, trailOf, trails, postings);
+        return new QuoteTrails(kept, words, matched, trailOf, trails, postings, rep);
     }
 
     static boolean matches(WordTokens a, WordTokens b) {
@@ -308,6 +310,7 @@ public final class QuoteTrails {
     private WordDiff.Result compare(int earlier, int later) {
         Source e = sources.get(earlier);
         Source l = sources.get(later);
+        if (rep[earlier] == rep[later]) return new WordDiff.Result(words[later].size(), 1, 1, WordDiff.Relation.SAME, List.of());
         return WordDiff.compare(words[earlier], e.quote().text(), words[later], l.quote().text(), l.quote().start());
     }
 
