@@ -56,8 +56,8 @@ final class QuoteCommand implements Callable<Integer> {
     }
 
     static void print(QuoteTrail t, PrintWriter out) {
-        out.printf(Locale.ROOT, "trail %s: %d article%s on %d site%s%n", t.id(), t.articles(), t.articles() == 1 ? "" : "s",
-                t.sites().size(), t.sites().size() == 1 ? "" : "s");
+        out.printf(Locale.ROOT, "trail %s: %d article%s%s%n", t.id(), t.articles(), t.articles() == 1 ? "" : "s",
+                t.sites().isEmpty() ? "" : " on " + t.sites().size() + (t.sites().size() == 1 ? " site" : " sites"));
         out.printf(Locale.ROOT, "\u00ab %s \u00bb%n", t.text());
         if (!t.speakers().isEmpty()) {
             out.printf(Locale.ROOT, "attributed to: %s%n", t.speakers().stream().map(QuoteCommand::name).collect(Collectors.joining(", ")));

@@ -65,8 +65,9 @@ final class QuotesView {
     /** One trail: its canonical words, then each appearance with its changed words marked. */
     static String trail(QuoteTrail t, String asked) {
         StringBuilder b = new StringBuilder("<div class=\"quote-trail\"><h1>Quotation trail</h1><blockquote class=\"canonical\">« ")
-                .append(esc(t.text())).append(" »</blockquote><p class=\"meta\">").append(t.articles()).append(" articles on ")
-                .append(t.sites().size()).append(t.sites().size() == 1 ? " site" : " sites").append("; first appeared ")
+                .append(esc(t.text())).append(" »</blockquote><p class=\"meta\">").append(t.articles()).append(" articles")
+                .append(t.sites().isEmpty() ? "" : " on " + t.sites().size() + (t.sites().size() == 1 ? " site" : " sites"))
+                .append("; first appeared ")
                 .append(esc(date(t.first().date()))).append(t.first().site() == null ? "" : " on " + SitesView.link(t.first().site()))
                 .append(t.speakers().isEmpty() ? "" : "; attributed to " + speakers(t.speakers())).append(".</p>");
         b.append("<p class=\"note\">Words are compared with the earliest appearance in the corpus, which may itself not be the original;")
