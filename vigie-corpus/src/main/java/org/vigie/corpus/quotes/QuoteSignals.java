@@ -19,7 +19,8 @@ import org.vigie.core.model.Span;
  * The two signals a quotation trail gives an article, with their evidence: {@value #ALTERED} (the
  * words of one of its quotations differ from the earliest appearance of that quotation in the
  * corpus; evidence: the changed words) and {@value #REATTRIBUTED} (an earlier appearance attributes
- * the same words to a different speaker; evidence: the quotation). One signal per quotation. Like
+ * the same words to a different speaker; evidence: the quotation). One signal per quotation; its
+ * score is the word similarity of the two appearances (how surely they are one quotation). Like
  * {@code wire-reprint} they need the corpus: they are computed against it (a page checked with
  * {@code --against}, an article shown by the server), not stored with the article.
  */
@@ -46,8 +47,7 @@ public final class QuoteSignals {
                 for (Span s : q.changed()) {
                     words.add(quote(lang, s.text()));
                 }
-                double score = Math.max(0.05, Math.min(1, 1 - q.similarity()));
-                out.add(new Signal(ALTERED, Math.round(score * 100) / 100.0, q.changed(),
+                out.add(new Signal(ALTERED, Math.round(q.similarity() * 100) / 100.0, q.changed(),
                         format(ALTERED, lang, "site", site, "date", date, "words", String.join(", ", words))));
             }
             if (q.reattributed()) {

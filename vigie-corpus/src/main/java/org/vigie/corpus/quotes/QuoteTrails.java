@@ -137,7 +137,7 @@ public final class QuoteTrails {
             if (rep[i] != i) continue;
             for (long h : shingles[i]) {
                 int c = counts.get(h);
-                if (c < 2 || c > MAX_POSTINGS) continue;
+                if (c > MAX_POSTINGS) continue; // kept even when alone: a page checked against the corpus looks its quotations up here
                 int[] p = postings.computeIfAbsent(h, k -> new int[c]);
                 int[] at = fill.computeIfAbsent(h, k -> new int[1]);
                 p[at[0]++] = i;

@@ -139,6 +139,10 @@ class CorpusQuotesTest {
         assertEquals(before, corpus.count());
         assertEquals("toujours", kinds(checked, QuoteSignals.ALTERED).get(0).evidence().get(0).text());
         assertEquals(1, kinds(checked, QuoteSignals.REATTRIBUTED).size());
+        Article edfPage = QuoteTrailFixture.copy(QuoteTrailFixture.edf(), "page.example", "2019-10-01", QuoteTrailFixture.edfQuote(),
+                QuoteTrailFixture.edfQuote().replace("absolument", "vraiment"), null, "Une autre page");
+        assertEquals("vraiment", kinds(corpus.compareQuotes(edfPage), QuoteSignals.ALTERED).get(0).evidence().get(0).text(),
+                "a quotation stored once (its copies cut it) is found too");
         Article earlier = QuoteTrailFixture.copy(QuoteTrailFixture.collomb(), "page.example", "2018-05-01",
                 QuoteTrailFixture.COLLOMB_QUOTE, QuoteTrailFixture.COLLOMB_QUOTE.replace("jamais", "toujours"), null, "Plus tôt");
         assertEquals(List.of(), trailSignals(corpus.compareQuotes(earlier)), "published before every stored appearance");
@@ -155,6 +159,18 @@ class CorpusQuotesTest {
         assertEquals(List.of(QuoteTrailFixture.COLLOMB_QUOTE), flagged.trails().stream().map(QuoteTrail::text).toList(),
                 "the cut quotation has nothing flagged");
         assertEquals(2, corpus.quotes(new QuoteRequest(SearchRequest.builder("").build(), 20, false)).total());
+    }
+
+    @Test
+    void aPageIsCheckedAgainstAQuotationTheCorpusHoldsInOneWordingOnly(@TempDir Path dir) throws Exception {
+        List<Article> two = List.of(articles.get(0), articles.get(1)); // the source and a verbatim copy: one wording
+        try (Corpus c = Corpus.open(dir)) {
+            c.ingest(two);
+            Article page = QuoteTrailFixture.copy(QuoteTrailFixture.collomb(), "page.example", "2018-07-01",
+                    QuoteTrailFixture.COLLOMB_QUOTE, QuoteTrailFixture.COLLOMB_QUOTE.replace("jamais", "toujours"),
+                    QuoteTrailFixture.COLLOMB, "Une page à vérifier");
+            assertEquals("toujours", kinds(c.compareQuotes(page), QuoteSignals.ALTERED).get(0).evidence().get(0).text());
+        }
     }
 
     static List<Signal> kinds(Article a, String kind) {
