@@ -297,18 +297,22 @@ public final class QuoteTrailEval {
                 }
             }
             if (!batch.isEmpty()) corpus.ingest(batch);
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             QuoteTrailList l = corpus.quotes(new QuoteRequest(SearchRequest.builder("").build(), 20, false));
             double cold = (System.nanoTime() - t0) / 1e9;
+            double coldCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
             t0 = System.nanoTime();
             QuoteTrailList again = corpus.quotes(new QuoteRequest(SearchRequest.builder("Macron").build(), 20, false));
             double warm = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "%nScale: trails over %d articles (%d quotations compared): %d trails in %.2f s cold (read + build), a filtered list on the same commit %.2f s (%d trails)%n",
-                    corpus.count(), l.quotes(), l.total(), cold, warm, again.total());
+            System.out.printf(Locale.ROOT, "%nScale: trails over %d articles (%d quotations compared): %d trails in %.2f s cold (read + build; %.2f s of CPU; load average %.1f), a filtered list on the same commit %.2f s (%d trails)%n",
+                    corpus.count(), l.quotes(), l.total(), cold, coldCpu,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), warm, again.total());
         }
     }
 
-    /** {@code a} as another site published it: its text with a marker line (a new id), its layers kept (spans before the marker stay valid). */
+    /** {@code a} as another site published it: its text with a marker line (a new id), its entities kept. */
     static Article clone(Article a, int round) {
         List<String> paragraphs = new ArrayList<>(List.of(a.body().split("\n")));
         paragraphs.add("Repris par le site " + round + ".");
@@ -316,7 +320,18 @@ public final class QuoteTrailEval {
         if (!c.text().startsWith(a.text())) return a;
         LocalDate day = a.metadata().date() == null ? LocalDate.of(2020, 1, 1) : LocalDate.parse(a.metadata().date().substring(0, 10));
         String site = "site-" + round + ".example";
-        return c.withLanguage("fr", null).withQuotes(a.quotes()).withEntities(a.entities())
+        // Its quotations: as many as the original has, over other sentences of its body at each
+        // round, so that a text recurs in a few clones only and most quotations are distinct texts
+        // (62 copies of each real quotation would leave about 2,000 texts to compare).
+        List<Quote> quotes = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^.!?\n]{40,400}[.!?]").matcher(c.text());
+        List<int[]> sentences = new ArrayList<>();
+        while (m.find()) if (m.start() >= c.bodyStart()) sentences.add(new int[]{m.start(), m.end()});
+        for (int q = 0; q < a.quotes().size() && !sentences.isEmpty(); q++) {
+            int[] sn = sentences.get((q * 7 + round) % sentences.size());
+            quotes.add(new Quote(Quote.Kind.DIRECT, Span.of(c.text(), sn[0], sn[1]), a.quotes().get(q).speaker(), null, null));
+        }
+        return c.withLanguage("fr", null).withQuotes(quotes).withEntities(a.entities())
                 .withMetadata(new Metadata("https://" + site + "/" + a.id(), null, site, List.of(), day.plusDays(round % 5).toString(), "meta", null, null));
     }
 

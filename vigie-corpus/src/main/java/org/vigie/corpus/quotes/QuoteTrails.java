@@ -69,13 +69,13 @@ public final class QuoteTrails {
     private final int[] trailOf;            // per source: its trail, -1 when alone
     private final int[] rep;                // per source: the first source with the same words
     private final List<int[]> trails;       // per trail: its sources, earliest first, one per article
-    private final Map<Long, int[]> postings;
+    private final ShinglePostings postings;
     private final Map<String, Integer> byRef = new HashMap<>();
     /** Each trail as {@link #trail} computes it, once (comparing its appearances is most of the cost of a list). */
     private final QuoteTrail[] computed;
 
     private QuoteTrails(List<Source> sources, WordTokens[] words, int[][] matched, int[] trailOf, List<int[]> trails,
-                        Map<Long, int[]> postings, int[] rep) {
+                        ShinglePostings postings, int[] rep) {
         this.rep = rep;
         this.sources = sources;
         this.words = words;
@@ -125,24 +125,10 @@ public final class QuoteTrails {
             rep[i] = r == null ? i : r;
         }
         long[][] shingles = new long[n][];
-        Map<Long, int[]> postings = new HashMap<>();
-        Map<Long, Integer> counts = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (rep[i] != i) continue;
-            shingles[i] = shingles(words[i]);
-            for (long h : shingles[i]) counts.merge(h, 1, Integer::sum);
+            if (rep[i] == i) shingles[i] = shingles(words[i]);
         }
-        Map<Long, int[]> fill = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (rep[i] != i) continue;
-            for (long h : shingles[i]) {
-                int c = counts.get(h);
-                if (c > MAX_POSTINGS) continue; // kept even when alone: a page checked against the corpus looks its quotations up here
-                int[] p = postings.computeIfAbsent(h, k -> new int[c]);
-                int[] at = fill.computeIfAbsent(h, k -> new int[1]);
-                p[at[0]++] = i;
-            }
-        }
+        ShinglePostings postings = ShinglePostings.of(shingles);
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
         List<List<Integer>> edges = new ArrayList<>(n);
@@ -153,9 +139,11 @@ public final class QuoteTrails {
             if (rep[i] != i) continue;
             int nt = 0;
             for (long h : shingles[i]) {
-                int[] p = postings.get(h);
-                if (p == null) continue;
-                for (int j : p) {
+                int from = postings.from(h);
+                int to = postings.to(h);
+                if (to - from > MAX_POSTINGS) continue; // a set phrase
+                for (int p = from; p < to; p++) {
+                    int j = postings.quotation(p);
                     if (j <= i) continue;
                     if (shared[j]++ == 0) touched[nt++] = j;
                 }
@@ -381,9 +369,10 @@ public final class QuoteTrails {
         long[] sh = shingles(w);
         Map<Integer, Integer> shared = new HashMap<>();
         for (long h : sh) {
-            int[] p = postings.get(h);
-            if (p == null) continue;
-            for (int j : p) shared.merge(j, 1, Integer::sum);
+            int from = postings.from(h);
+            int to = postings.to(h);
+            if (to - from > MAX_POSTINGS) continue;
+            for (int p = from; p < to; p++) shared.merge(postings.quotation(p), 1, Integer::sum);
         }
         Comparator<Source> before = precedence(ranking);
         int reference = -1;
