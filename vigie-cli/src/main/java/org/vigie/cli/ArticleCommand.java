@@ -32,7 +32,8 @@ abstract class ArticleCommand implements Callable<Integer> {
 
     @Option(names = "--against", paramLabel = "DIR", description = {
             "Compare each page with the reprint families of the corpus in DIR (read only, nothing is stored):",
-            "a page that copies a wire or state-media text stored there gets the wire-reprint signal."})
+            "a page that copies a wire or state-media text stored there gets the wire-reprint signal; a quotation whose",
+            "words differ from its earliest appearance there gets quote-altered, one given to another speaker quote-reattributed."})
     Path against;
 
     /** Called for each article, in input order. */
@@ -51,13 +52,21 @@ abstract class ArticleCommand implements Callable<Integer> {
         return Corpus.openReadOnly(against);
     }
 
+    private static Article againstCorpus(Corpus corpus, Article a) {
+        try {
+            return corpus.compareQuotes(a);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RunSummary summary = new RunSummary(spec.commandLine().getErr(), true);
         try (Corpus corpus = openAgainst(); Engine engine = new Engine(engineOptions)) {
             CorpusReprints reprints = corpus == null ? null : CorpusReprints.open(corpus);
-            Consumer<Article> sink = a -> accept(reprints == null ? a : reprints.compare(a), out);
+            Consumer<Article> sink = a -> accept(reprints == null ? a : againstCorpus(corpus, reprints.compare(a)), out);
             engine.analyze(inputs.paths(), summary, sink);
             finish(out);
             out.flush();

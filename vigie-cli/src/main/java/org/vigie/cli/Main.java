@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "News intelligence: structured, searchable, explainable records from raw news pages.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class, TermsCommand.class,
-                SitesCommand.class, SiteCommand.class, ExportCommand.class, FeedCommand.class, ShowCommand.class, RelatedCommand.class,
+                SitesCommand.class, SiteCommand.class, QuotesCommand.class, QuoteCommand.class, ExportCommand.class, FeedCommand.class, ShowCommand.class, RelatedCommand.class,
                 SignalsCommand.class,
                 ReprintsCommand.class, StoriesCommand.class, ServeCommand.class, DemoCommand.class,
                 SparkRunCommand.class, ImportParquetCommand.class,

@@ -16,6 +16,10 @@ import org.vigie.corpus.export.ExportRequest;
 import org.vigie.corpus.feed.CorpusFeed;
 import org.vigie.corpus.feed.Feed;
 import org.vigie.corpus.feed.FeedRequest;
+import org.vigie.corpus.quotes.CorpusQuotes;
+import org.vigie.corpus.quotes.QuoteRequest;
+import org.vigie.corpus.quotes.QuoteTrail;
+import org.vigie.corpus.quotes.QuoteTrailList;
 import org.vigie.corpus.related.RelatedArticles;
 import org.vigie.corpus.related.RelatedRequest;
 import org.vigie.corpus.related.RelatedResult;
@@ -270,6 +274,33 @@ public final class Corpus implements AutoCloseable {
      */
     public Optional<RelatedResult> related(RelatedRequest request) throws IOException {
         return onView(s -> RelatedArticles.find(s, request));
+    }
+
+    /**
+     * The quotation trails with an appearance in the articles {@code request}'s filter selects, on
+     * the latest committed view ({@link CorpusQuotes#list}).
+     *
+     * @throws org.vigie.corpus.search.QuerySyntaxException the query cannot be read
+     * @throws org.vigie.corpus.store.CorpusFormatException the corpus has an older schema, as for {@link #search}
+     */
+    public QuoteTrailList quotes(QuoteRequest request) throws IOException {
+        return onView(s -> CorpusQuotes.list(s, request));
+    }
+
+    /**
+     * The quotation trail of an appearance ({@code <article id>-<start of the quotation>}, the
+     * trail's own id among them), on the latest committed view; empty when it is in none.
+     */
+    public Optional<QuoteTrail> quoteTrail(String ref) throws IOException {
+        return onView(s -> CorpusQuotes.trail(s, ref));
+    }
+
+    /**
+     * {@code a} with the {@code quote-altered} and {@code quote-reattributed} signals it gets against
+     * the stored quotations ({@link CorpusQuotes#compare}); nothing is stored.
+     */
+    public Article compareQuotes(Article a) throws IOException {
+        return onView(s -> CorpusQuotes.compare(s, a));
     }
 
     /**

@@ -162,6 +162,30 @@ class ApiFuzzPropertiesTest {
         answersSafely("/sites?" + query, get("/sites?" + query));
     }
 
+    @Property(tries = 60)
+    void quoteParametersGiveTrailsOrAJsonError(@ForAll("quoteRefs") String ref, @ForAll("quoteQueries") String query) throws Exception {
+        String p = URLEncoder.encode(ref, StandardCharsets.UTF_8).replace("+", "%20");
+        answersSafely("/api/quotes/" + p, get("/api/quotes/" + p));
+        answersSafely("/quotes/" + p, get("/quotes/" + p));
+        answersSafely("/api/quotes?" + query, get("/api/quotes?" + query));
+        answersSafely("/quotes?" + query, get("/quotes?" + query));
+    }
+
+    @Provide
+    Arbitrary<String> quoteRefs() {
+        return Arbitraries.oneOf(Combinators.combine(Arbitraries.of(ids), Arbitraries.integers().between(-5, 100_000))
+                        .as((id, start) -> id + "-" + start),
+                Arbitraries.of(HOSTILE).filter(s -> !s.isEmpty()), Arbitraries.strings().ofMinLength(1).ofMaxLength(200),
+                Arbitraries.of(ids).map(id -> id + "-99999999999999"));
+    }
+
+    @Provide
+    Arbitrary<String> quoteQueries() {
+        Arbitrary<String> pair = Combinators.combine(Arbitraries.of("q", "speaker", "site", "from", "to", "top", "flagged"), values())
+                .as((n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
+        return pair.list().ofMaxSize(3).map(l -> String.join("&", l));
+    }
+
     @Property(tries = 150)
     void idsGiveTheRecordOrAJsonError(@ForAll("paths") String path, @ForAll("ids") String id) throws Exception {
         String p = path + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");

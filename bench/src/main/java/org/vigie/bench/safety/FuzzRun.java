@@ -250,8 +250,10 @@ public final class FuzzRun {
         static final List<String> TARGETS = List.of("GET /api/search", "GET /api/articles/{id}", "POST /api/analyze",
                 "POST /api/ingest", "GET /api/entities/{id}", "GET /api/reprints/{id}", "GET /api/stories",
                 "GET /api/timeline", "GET /api/terms", "GET /api/articles/{id}/related", "GET /api/sites", "GET /api/sites/{site}",
+                "GET /api/quotes", "GET /api/quotes/{ref}",
                 "GET /feeds/search.atom", "GET /feeds/entities/{id}.atom", "GET /feeds/sites/{site}.atom",
                 "GET /search (page)", "GET /articles/{id} (page)", "GET /terms (page)", "GET /sites (page)", "GET /sites/{site} (page)",
+                "GET /quotes (page)", "GET /quotes/{ref} (page)",
                 "POST /analyze (page)", Api.CLOSED_FEEDS);
         /**
          * Feeds (and, now and then, the API and a page) of a server with closed reads, asked with a
@@ -269,7 +271,7 @@ public final class FuzzRun {
                 new String[] {"If-Modified-Since", "Sun, 31 Dec 9999 23:59:59 GMT"}, new String[] {"If-Modified-Since", "yesterday"},
                 new String[] {"If-Modified-Since", "Mon, 32 Foo 2001 99:00:00 GMT"});
         static final List<String> PARAMS = List.of("q", "entity", "speaker", "site", "language", "signal", "from", "to",
-                "sort", "offset", "size", "limit", "date", "min_size", "url", "page", "kind", "interval", "normalize", "top", "sample",
+                "sort", "offset", "size", "limit", "date", "min_size", "url", "page", "kind", "interval", "normalize", "top", "sample", "flagged",
                 "min_articles", "versus_q", "versus_site", "versus_from", "versus_to", "days");
         static final List<String> LUCENE = List.of("\"", "\"unclosed", "AND", "OR", "NOT", "*", "?", "~", "~2", "^3", "title:",
                 "(", ")", "[a TO", "{", "/re.*/", "\\", "+", "-", "&&", "||", "!", ":", "*:*", "a~99999999", "/[/");
@@ -374,6 +376,11 @@ public final class FuzzRun {
                         + query(r, List.of("q", "entity", "site", "signal", "from", "to")), headers, null);
                 case "GET /api/sites/{site}", "GET /sites/{site} (page)" -> new Request("GET", (target.endsWith("(page)") ? "/sites/" : "/api/sites/")
                         + id(r, sites) + query(r, List.of("top", "sample")), headers, null);
+                case "GET /api/quotes", "GET /quotes (page)" -> new Request("GET", (target.endsWith("(page)") ? "/quotes" : "/api/quotes")
+                        + query(r, List.of("q", "speaker", "site", "from", "to", "top", "flagged")), headers, null);
+                case "GET /api/quotes/{ref}", "GET /quotes/{ref} (page)" -> new Request("GET", (target.endsWith("(page)") ? "/quotes/" : "/api/quotes/")
+                        + (r.nextBoolean() ? id(r, ids) + "-" + (r.nextInt(4) == 0 ? value(r) : Integer.toString(r.nextInt(5000))) : id(r, ids)),
+                        headers, null);
                 case "POST /api/analyze", "POST /api/ingest" -> {
                     if (target.endsWith("ingest") && r.nextInt(10) != 0) headers.add(new String[] {"Authorization", "Bearer " + TOKEN});
                     if (r.nextInt(12) != 0) headers.add(new String[] {"Content-Type", pick(r, TYPES)});

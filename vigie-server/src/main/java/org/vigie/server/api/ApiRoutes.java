@@ -71,6 +71,8 @@ public final class ApiRoutes {
         app.get("/api/terms", this::terms);
         app.get("/api/sites", this::sites);
         app.get("/api/sites/{site}", this::site);
+        app.get("/api/quotes", this::quotes);
+        app.get("/api/quotes/{ref}", this::quote);
         app.get("/api/export", this::export);
         app.get("/api/articles/{id}", this::article);
         app.get("/api/articles/{id}/related", this::related);
@@ -254,6 +256,49 @@ public final class ApiRoutes {
         }
     }
 
+    /** The quotation trails of the articles the query and filters select (see {@link org.vigie.corpus.quotes.CorpusQuotes#list}). */
+    void quotes(Context ctx) throws IOException {
+        read(ctx);
+        org.vigie.corpus.quotes.QuoteRequest request = quoteRequest(ctx);
+        ctx.json(heavy.run(ctx, () -> config.corpus().quotes(request)));
+    }
+
+    /** A trails request from query parameters: the search's query and filters, top, flagged. */
+    public static org.vigie.corpus.quotes.QuoteRequest quoteRequest(Context ctx) {
+        int top = intParam(ctx, "top", org.vigie.corpus.quotes.QuoteRequest.DEFAULT_TOP, 1, org.vigie.corpus.quotes.QuoteRequest.MAX_TOP);
+        String flagged = param(ctx, "flagged", "false").strip();
+        if (!flagged.equals("true") && !flagged.equals("false")) throw ApiException.badRequest("flagged must be true or false");
+        try {
+            return new org.vigie.corpus.quotes.QuoteRequest(filters(ctx).build(), top, flagged.equals("true"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** One quotation trail, by its id or any appearance's ARTICLE_ID-START; 404 when no trail holds it. */
+    void quote(Context ctx) throws IOException {
+        read(ctx);
+        String ref = quoteRef(ctx);
+        ctx.json(heavy.run(ctx, () -> quoteTrail(config.corpus(), ref)));
+    }
+
+    private static final java.util.regex.Pattern QUOTE_REF = java.util.regex.Pattern.compile("[A-Za-z0-9_]{1,64}-[0-9]{1,9}");
+
+    /** The path's quotation reference, checked: ARTICLE_ID-START. */
+    public static String quoteRef(Context ctx) {
+        String ref = ctx.pathParam("ref");
+        if (!QUOTE_REF.matcher(ref).matches()) {
+            throw ApiException.badRequest("invalid quotation reference: expected ARTICLE_ID-START (e.g. c0f9382df212a2dd-1011)");
+        }
+        return ref;
+    }
+
+    /** The trail holding {@code ref}; 404 when none does. */
+    public static org.vigie.corpus.quotes.QuoteTrail quoteTrail(org.vigie.corpus.Corpus corpus, String ref) throws IOException {
+        return corpus.quoteTrail(ref).orElseThrow(() -> ApiException.notFound("no quotation trail holds " + ref
+                + ": a quotation of fewer than six words, or one no other stored article carries"));
+    }
+
     /**
      * Every article the query and filters match, as one table in CSV or JSONL, streamed (see
      * {@code vigie-corpus/EXPORT.md}). Parameters are checked and the query parsed before the first
@@ -399,9 +444,9 @@ public final class ApiRoutes {
     }
 
     /** Analyses the page without storing it; compared with the corpus's reprint families, so a copy of a stored wire text says so. */
-    void analyze(Context ctx) {
+    void analyze(Context ctx) throws IOException {
         read(ctx);
-        ctx.json(reprints.compare(analyse(ctx)));
+        ctx.json(config.corpus().compareQuotes(reprints.compare(analyse(ctx))));
     }
 
     /**

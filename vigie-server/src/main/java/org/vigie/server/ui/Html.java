@@ -63,7 +63,7 @@ public final class Html {
                         + "\" href=\"" + esc(feedHref) + "\">")
                 + "<link rel=\"stylesheet\" href=\"/static/vigie.css\"></head><body>"
                 + "<header><a class=\"brand\" href=\"/\">Vigie</a><nav>"
-                + "<a href=\"/\">Search</a><a href=\"/stories\">Stories</a><a href=\"/sites\">Sites</a><a href=\"/analyze\">Analyze a page</a>"
+                + "<a href=\"/\">Search</a><a href=\"/stories\">Stories</a><a href=\"/sites\">Sites</a><a href=\"/quotes\">Quotes</a><a href=\"/analyze\">Analyze a page</a>"
                 + "<a href=\"/openapi.json\">API</a></nav></header><main>"
                 + body + "</main></body></html>";
     }

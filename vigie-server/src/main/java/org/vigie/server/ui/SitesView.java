@@ -172,7 +172,7 @@ final class SitesView {
     }
 
     /** "Alep, site lemonde.fr": the query and filters as a reader says them. */
-    private static String describe(List<String[]> params) {
+    static String describe(List<String[]> params) {
         List<String> parts = new ArrayList<>();
         for (String[] p : params) {
             if (p[0].equals("sort")) continue;

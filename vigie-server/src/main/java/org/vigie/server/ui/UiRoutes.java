@@ -75,6 +75,24 @@ public final class UiRoutes {
         app.get("/terms", this::terms);
         app.get("/sites", this::sites);
         app.get("/sites/{site}", this::site);
+        app.get("/quotes", this::quotes);
+        app.get("/quotes/{ref}", this::quote);
+    }
+
+    /** The quotation trails of a search's matches, as {@code /api/quotes}. */
+    void quotes(Context ctx) throws IOException {
+        read(ctx);
+        org.vigie.corpus.quotes.QuoteRequest request = ApiRoutes.quoteRequest(ctx);
+        org.vigie.corpus.quotes.QuoteTrailList l = heavy.run(ctx, () -> config.corpus().quotes(request));
+        ctx.html(Html.page("Quotation trails", QuotesView.list(params(request.filter()), request.flagged(), l)));
+    }
+
+    /** One quotation trail, as {@code /api/quotes/{ref}}. */
+    void quote(Context ctx) throws IOException {
+        read(ctx);
+        String ref = ApiRoutes.quoteRef(ctx);
+        org.vigie.corpus.quotes.QuoteTrail t = heavy.run(ctx, () -> ApiRoutes.quoteTrail(config.corpus(), ref));
+        ctx.html(Html.page("Quotation trail", QuotesView.trail(t, ref)));
     }
 
     /** The sites of a search's matches (every site without one), as {@code /api/sites}. */
@@ -387,6 +405,7 @@ public final class UiRoutes {
                     .append("<a href=\"/reprints/").append(url(fam)).append("\">See the family</a></p></section>");
         }
         if (related != null) b.append(RelatedView.render(related));
+        if (stored) b.append(QuotesView.ofArticle(a));
         b.append(SkippedView.render(a));
         b.append(PublicationsView.render(a));
         b.append(ArticleView.LEGEND);
