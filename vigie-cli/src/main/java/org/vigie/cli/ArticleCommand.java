@@ -32,7 +32,8 @@ abstract class ArticleCommand implements Callable<Integer> {
 
     @Option(names = "--against", paramLabel = "DIR", description = {
             "Compare each page with the reprint families of the corpus in DIR (read only, nothing is stored):",
-            "a page that copies a wire or state-media text stored there gets the wire-reprint signal; a quotation whose",
+            "a page that copies a wire or state-media text stored there gets the wire-reprint signal, one that copies a stored",
+            "text with other figures figure-changed; a quotation whose",
             "words differ from its earliest appearance there gets quote-altered, one given to another speaker quote-reattributed."})
     Path against;
 

@@ -130,10 +130,23 @@ public final class CorpusReprints {
 
     /**
      * The article with the {@link org.vigie.corpus.reprints.WireReprint} signal it would get if it were
-     * stored now, for a page checked against the corpus without storing it; nothing changes here.
+     * stored now, and the {@link org.vigie.corpus.reprints.FigureChange} signal when it copies a stored
+     * text with other figures, for a page checked against the corpus without storing it; nothing
+     * changes here.
      */
     public Article compare(Article a) {
-        return org.vigie.corpus.reprints.WireReprint.mark(a, families.provenanceOf(a));
+        ReprintFamilies families = this.families;
+        Article marked = org.vigie.corpus.reprints.WireReprint.mark(a, families.provenanceOf(a));
+        String sourceId = families.sourceIdOf(a);
+        Article source = null;
+        if (sourceId != null) {
+            try {
+                source = corpus.get(sourceId).orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return org.vigie.corpus.reprints.FigureChange.mark(marked, source);
     }
 
     /** The article with its links as they stand now (later articles may have joined its family). */

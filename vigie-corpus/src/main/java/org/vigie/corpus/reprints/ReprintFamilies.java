@@ -314,20 +314,41 @@ public final class ReprintFamilies {
     public synchronized WireReprint.Provenance provenanceOf(Article a) {
         if (byId.containsKey(a.id())) return provenance(a.id());
         Fingerprint fp = fingerprint(a);
+        int best = sourceIfAdded(a, fp);
+        if (best < 0) return null;
+        Entry src = entries.get(best);
+        Entry e = entry(a, fp);
+        if (src.rank() == SourceRanking.UNRANKED || src.rank() == e.rank()) return null;
+        return new WireReprint.Provenance(src.id(), ranking.label(src.rank()), src.date(), src.title(), src.shingles(),
+                config.shingleSize());
+    }
+
+    /**
+     * The id of the article a page copies, from any site, as if the page were added now, without
+     * adding it: for a stored page its {@code reprint_of}; otherwise the source of the families its
+     * verified matches belong to, when that source precedes the page. Null when the page matches
+     * nothing or would be the earliest itself.
+     */
+    public synchronized String sourceIdOf(Article a) {
+        if (byId.containsKey(a.id())) return links(a.id()).reprintOf();
+        int best = sourceIfAdded(a, fingerprint(a));
+        return best < 0 ? null : entries.get(best).id();
+    }
+
+    /**
+     * The entry the unstored article {@code a} would have as its source: the earliest source of the
+     * families of its verified matches, when it precedes the article as it would be added (ingested
+     * last); -1 otherwise.
+     */
+    private int sourceIfAdded(Article a, Fingerprint fp) {
         int best = -1;
         for (int c : lsh.candidates(fp.signature())) {
             if (!config.accepts(fp.shingles(), entries.get(c).shingles())) continue;
             int src = source(find(c));
             if (best < 0 || PRECEDENCE.compare(src, best) < 0) best = src;
         }
-        if (best < 0) return null;
-        Entry src = entries.get(best);
-        Entry e = entry(a, fp); // the article as it would be added, ingested last
-        if (precedence(e, entries.size(), src, best) < 0 || src.rank() == SourceRanking.UNRANKED || src.rank() == e.rank()) {
-            return null;
-        }
-        return new WireReprint.Provenance(src.id(), ranking.label(src.rank()), src.date(), src.title(), src.shingles(),
-                config.shingleSize());
+        if (best < 0) return -1;
+        return precedence(entry(a, fp), entries.size(), entries.get(best), best) < 0 ? -1 : best;
     }
 
     /**
