@@ -411,6 +411,14 @@ final class SpeakerNames {
         return false;
     }
 
+    /** True when the article gives {@code name} one of the roles {@code nouns} (« la députée Marie-George Buffet »). */
+    boolean holds(String name, Set<String> nouns) {
+        Set<String> known = roles.get(name);
+        if (known == null) return false;
+        for (String n : nouns) if (known.contains(n)) return true;
+        return false;
+    }
+
     /** True when the phrase starts with a definite article ("le procureur", "l'ancien président"). */
     boolean definite(int from) {
         String w = toks.get(from).lower();
