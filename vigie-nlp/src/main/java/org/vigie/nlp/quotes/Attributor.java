@@ -259,6 +259,8 @@ final class Attributor {
     Resolved phrase(int from, int to, int appositionFrom, int appositionTo) {
         Span mention = span(from, to);
         if (isPronoun(from, to)) return pronoun(toks.get(from).lower(), mention);
+        int owner = channelOwner(from, to);
+        if (owner >= 0) return new Resolved(phrase(owner, to, appositionFrom, appositionTo).speaker(), mention);
         // an article's gender is the person's only for roles and honorifics (« le Journal du Dimanche » is no man)
         Gender gender = names.roleNouns(from, to).isEmpty() && !SpeakerNames.isHonorific(toks.get(from))
                 && !(to - from > 1 && SpeakerNames.isHonorific(toks.get(from + 1))) ? null : names.genderOf(from, to);
@@ -310,7 +312,8 @@ final class Attributor {
         // the entity layer reads the phrase's head, not a genitive tail ("l'entourage d'Élisabeth Borne")
         int head = to;
         for (int k = from + 1; k < to; k++) {
-            if (SpeakerNames.GENITIVE.contains(toks.get(k).lower()) && !toks.get(k - 1).capitalized()) {
+            if (SpeakerNames.GENITIVE.contains(toks.get(k).lower()) && !toks.get(k - 1).capitalized()
+                    || SpeakerNames.CHANNEL_PREPOSITIONS.contains(toks.get(k).lower())) { // « … partagée sur Facebook »
                 head = k;
                 break;
             }
@@ -358,6 +361,24 @@ final class Attributor {
         Unnamed u = addressesSomeone(to) || namedAfter(to) ? null : unnamedPerson(phrase, from, to, mention.start());
         if (u != null) unnamed.add(u);
         return new Resolved(phrase, mention);
+    }
+
+    /** Nouns of an account or page someone writes on: « le compte Facebook de la gendarmerie » is the gendarmerie speaking. */
+    private static final Set<String> CHANNEL_NOUNS = Set.of("compte", "page", "profil", "fil");
+
+    /**
+     * The first token of the owner of a channel heading [from, to) (« le compte Facebook de la
+     * gendarmerie de Haute-Loire », « la page officielle du ministère »), or -1: the platform is where
+     * the words were written, the owner wrote them.
+     */
+    private int channelOwner(int from, int to) {
+        int k = from;
+        while (k < to && SpeakerNames.ARTICLES.contains(toks.get(k).lower())) k++;
+        if (k >= to || !CHANNEL_NOUNS.contains(toks.get(k).lower())) return -1;
+        k++;
+        while (k < to && toks.get(k).word() && !SpeakerNames.GENITIVE.contains(toks.get(k).lower())) k++;
+        if (k + 1 >= to || !SpeakerNames.GENITIVE.contains(toks.get(k).lower())) return -1;
+        return k + 1;
     }
 
     /** Prefixes of a role noun written as one word: « l'ex-présidente », « la vice-présidente ». */

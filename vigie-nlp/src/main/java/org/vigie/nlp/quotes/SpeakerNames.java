@@ -272,6 +272,8 @@ final class SpeakerNames {
             if (!t.word()) return null;
             if (t.capitalized() && !genitive(k, from) && !(k == from && ARTICLES.contains(t.lower()))
                     && !isHonorific(t) && !NOT_NAME_START.contains(t.lower())) {
+                // « dans une vidéo partagée sur Facebook », « sur BFMTV »: where it was said, not who said it
+                if (k > from && CHANNEL_PREPOSITIONS.contains(toks.get(k - 1).lower())) continue;
                 int tail = nameTail(k, to);
                 if (tail == k + 1 && CARDINAL_POINTS.contains(t.lower())) continue; // « de la côte Est » qualifies
                 return new int[] {k, tail}; // « la Cour des comptes », « Santé publique France »
@@ -279,6 +281,9 @@ final class SpeakerNames {
         }
         return null;
     }
+
+    /** Prepositions of the channel a speaker used: a name after them is no speaker. */
+    static final Set<String> CHANNEL_PREPOSITIONS = Set.of("sur", "via");
 
     /** Lowercase words that end a name when another lowercase word follows (« X en vue du scrutin »). */
     private static final Set<String> NAME_BREAKS = Set.of("en", "à", "au", "aux", "sur", "dans", "pour", "par", "avec",

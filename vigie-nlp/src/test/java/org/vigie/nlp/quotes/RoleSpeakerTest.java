@@ -16,8 +16,8 @@ import org.vigie.nlp.registry.AliasTable;
 /**
  * Speakers described by a role, read through the product's French entity layer: the organisation
  * or place in the phrase is the person's employer, not the speaker; organisations that speak
- * themselves stay speakers. Sentences from OrangeSum articles (CC BY-SA 4.0), as the errors were
- * found there.
+ * themselves stay speakers; a network the words were shared on is none. Sentences from OrangeSum
+ * articles (CC BY-SA 4.0), as the errors were found there.
  */
 class RoleSpeakerTest {
 
@@ -83,6 +83,14 @@ class RoleSpeakerTest {
         // a person named next to the role is still that person
         assertEquals("Olivia Grégoire", name(speaker("La mesure",
                 "\"La mesure est juste\", a affirmé la députée Olivia Grégoire.")));
+    }
+
+    @Test
+    void aNetworkTheWordsWereSharedOnIsNoSpeaker() {
+        // the entity layer reads « Facebook » as an organisation: the phrase's head stops before « sur »
+        Speaker s = speaker("nerveuse", "Une des passagères qui a immortalisé l'instant dans une vidéo partagée sur "
+                + "Facebook a confié au Dailymail qu'elle était un peu \"nerveuse\".");
+        assertTrue(s == null || !"Facebook".equals(s.canonical()) && s.entityId() == null, String.valueOf(s));
     }
 
     @Test
