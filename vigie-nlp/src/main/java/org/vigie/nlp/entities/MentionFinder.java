@@ -229,6 +229,15 @@ final class MentionFinder {
 
     private void piece(String text, int si, List<Token> t, int a, int b, EntityType type, List<Mention> out) {
         if (shouted(t, a, b)) return; // before trimming: "LE POLICIER NIE" counts its article
+        // "l'ancienne Miss France", "Télé 7 Jours Miss France 2001": a contest title and the words after
+        // it are one title, never a person called "France" (the tagger leaves "Miss" out or glues a name before it)
+        int title = a > 0 && lex.isTitleWord(t.get(a - 1).word()) ? a - 1 : -1;
+        for (int k = a; title < 0 && k < b - 1; k++) if (lex.isTitleWord(t.get(k).word())) title = k;
+        if (title >= 0) {
+            if (title > a) piece(text, si, t, a, title, type, out);
+            emit(text, si, t, title, b, EntityType.MISC, (char) 0, out);
+            return;
+        }
         char gender = 0;
         boolean demonymCut = false;
         int afterRole = -1;

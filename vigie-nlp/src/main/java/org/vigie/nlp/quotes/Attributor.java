@@ -95,7 +95,7 @@ final class Attributor {
         // a person who spoke, else a person the text named (« l'ancienne ministre Ségolène Royal »), and only
         // then an organisation or a newspaper that spoke: « il »/« elle » is rarely « Le Figaro »
         Speaker s = last(g, Set.of(), true);
-        if (s == null) s = mentionedBefore(mention.start(), Set.of());
+        if (s == null) s = mentionedBefore(mention.start(), Set.of(), g);
         if (s == null) s = last(g);
         // « Un témoin raconte… », a-t-il ajouté: an unnamed person who spoke after the named one is nearer
         Unnamed u = nearestUnnamed(g, mention.start());
@@ -191,15 +191,36 @@ final class Attributor {
      * When no one has spoken yet, the nearest person the text named before {@code offset}: the
      * entity layer's when present, else the article's own names.
      */
-    private Speaker mentionedBefore(int offset, Set<String> roleNouns) {
-        Optional<Speaker> layer = lookup.personBefore(offset);
-        if (layer.isPresent()) return layer.get();
+    private Speaker mentionedBefore(int offset, Set<String> roleNouns, Gender g) {
+        // « elle » is not « Bertrand Larcherie »: of the last two persons named, a known woman wins over a
+        // more recent person of unknown gender (as for speakers, see last), and no one of the other gender is taken
+        List<Speaker> before = lookup.personsBefore(offset);
+        if (g == Gender.F) {
+            for (Speaker s : before.subList(0, Math.min(2, before.size()))) if (genderOf(s.canonical()) == g) return s;
+        }
+        for (Speaker s : before) {
+            if (g == null || !otherGender(s.canonical(), g)) return s;
+        }
         int tok = 0;
         while (tok < toks.size() && toks.get(tok).start() < offset) tok++;
         for (String n : names.namesBefore(tok)) {
-            if (names.mayHold(n, roleNouns)) return new Speaker(n, null);
+            if (names.mayHold(n, roleNouns) && (g == null || !otherGender(n, g))) return new Speaker(n, null);
         }
         return null;
+    }
+
+    /** True when the text or the given name of {@code name} says it is not of gender {@code g}. */
+    private boolean otherGender(String name, Gender g) {
+        Gender known = genderOf(name);
+        return known != null && known != g;
+    }
+
+    /** The gender the text (honorific, role) or the given name gives {@code name}, or null. */
+    private Gender genderOf(String name) {
+        Gender known = names.genderOfName(name);
+        if (known != null) return known;
+        char first = ENTITY_LEXICON.firstNameGender(name.split("\\s+")[0]);
+        return first == 'm' ? Gender.M : first == 'f' ? Gender.F : null;
     }
 
     Speaker last(Gender g) {
@@ -327,8 +348,10 @@ final class Attributor {
         boolean employer = false;
         if (role >= 0 && name != null && fromLayer.isEmpty() && lookup.personAt(toks.get(name[0]).start(),
                 toks.get(name[1] - 1).end()).isEmpty() && !personNamed(role, name)) {
+            // « l'ancienne Miss France »: a capitalised role is the role itself, no employer
+            employer = name[0] > role;
             name = closingPersonName(role, to);
-            employer = name == null;
+            employer &= name == null;
         }
         if (fromLayer.isEmpty() && name != null) {
             // « le président de la République Emmanuel Macron »: the head is cut at « de », the name closes the phrase

@@ -104,6 +104,22 @@ public final class EntityLayerSpeakers implements SpeakerLookup {
         return Optional.of(speaker(best.entity()));
     }
 
+    @Override
+    public List<Speaker> personsBefore(int offset) {
+        List<Speaker> out = new ArrayList<>();
+        Optional<Speaker> first = personBefore(offset);
+        if (first.isEmpty()) return out;
+        out.add(first.get());
+        for (int k = firstAbove(personsByEnd, offset, false) - 1; k >= 0 && out.size() < MAX_BEFORE; k--) {
+            Speaker s = speaker(personsByEnd[k].entity());
+            if (!out.contains(s)) out.add(s);
+        }
+        return out;
+    }
+
+    /** How far back {@link #personsBefore} looks: pronouns refer to someone named recently. */
+    private static final int MAX_BEFORE = 4;
+
     /** The first position whose start (or end) is above {@code limit} (start: at or above, as spans end there). */
     private static int firstAbove(Mention[] sorted, int limit, boolean byStart) {
         int lo = 0, hi = sorted.length;

@@ -35,4 +35,9 @@ public interface SpeakerLookup {
     default Optional<Speaker> personBefore(int offset) {
         return Optional.empty();
     }
+
+    /** The persons whose mentions end before {@code offset}, nearest first, each once (the first is {@link #personBefore}'s). */
+    default java.util.List<Speaker> personsBefore(int offset) {
+        return personBefore(offset).map(java.util.List::of).orElse(java.util.List.of());
+    }
 }

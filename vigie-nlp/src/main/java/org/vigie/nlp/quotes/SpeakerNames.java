@@ -138,7 +138,7 @@ final class SpeakerNames {
     private static final Set<String> FEMININE_ROLES = Set.of("présidente", "directrice", "avocate", "ambassadrice",
             "chancelière", "conseillère", "députée", "sénatrice", "fondatrice", "patronne", "procureure", "reine",
             "cheffe", "policière", "journaliste", "porte-parole", "dirigeante", "élue", "experte", "princesse",
-            "duchesse", "comtesse", "baronne");
+            "duchesse", "comtesse", "baronne", "miss");
 
     /** The gender the article gives a full name, or null. */
     Gender genderOfName(String full) {

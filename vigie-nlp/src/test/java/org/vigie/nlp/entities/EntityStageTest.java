@@ -244,6 +244,22 @@ class EntityStageTest {
     }
 
     @Test
+    void aContestTitleIsNoPerson() {
+        // OrangeSum (CC BY-SA 4.0): "Miss" is no form of address before a place or a qualifier
+        Article a = analyse(Article.compose("Élodie Gossuin", null, List.of(
+                "Élodie Gossuin est tellement amoureuse qu'elle pourrait accepter les infidélités de son homme, Bertrand "
+                        + "Larcherie. C'est ce qu'a révélé l'ancienne Miss France dans le dernier numéro de Télé Star.",
+                "Cette fois, aucune contestation possible, Charlotte Depaepe est bien la nouvelle Miss Prestige National.")));
+        for (Entity e : a.entities()) {
+            if (e.type() != EntityType.PER) continue;
+            assertFalse(e.canonical().equals("France") || e.canonical().contains("Miss") || e.canonical().contains("Prestige"),
+                    e.canonical());
+        }
+        assertEquals(EntityType.PER, entity(a, "Élodie Gossuin").type());
+        assertEquals(EntityType.PER, entity(a, "Charlotte Depaepe").type());
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApartAndGenderDecides() {
         Article a = analyse(Article.compose("Deux élus", null, List.of(
                 "Jean Martin, maire de Lyon, a rencontré Marie Martin, députée de l'Isère, à Paris.",

@@ -94,6 +94,25 @@ class RoleSpeakerTest {
     }
 
     @Test
+    void aFormerMissFranceIsAWomanNotFrance() {
+        // the woman named before never spoke: the description stays as written, as « l'ancienne ministre » would
+        Speaker s = speaker("Mon amour",
+                "Élodie Gossuin est tellement amoureuse qu'elle pourrait accepter les infidélités de son homme, "
+                        + "Bertrand Larcherie.",
+                "\"Mon amour pour lui est absolu\", a confié l'ancienne Miss France dans le dernier numéro de Télé Star.");
+        assertEquals("l'ancienne Miss France", name(s));
+    }
+
+    @Test
+    void sheIsNotTheManNamedLastWhenNoOneHasSpoken() {
+        Speaker s = speaker("Je crois",
+                "Élodie Gossuin est tellement amoureuse qu'elle pourrait accepter les infidélités de son homme, "
+                        + "Bertrand Larcherie. C'est ce qu'a révélé l'ancienne Miss France dans le dernier numéro de Télé Star.",
+                "\"Je crois que je pourrais accepter son infidélité\", a-t-elle expliqué.");
+        assertEquals("Élodie Gossuin", name(s));
+    }
+
+    @Test
     void roleHeadsAreReadPastArticlesAdjectivesAndPrefixes() {
         Speaker s = speaker("l'ouverture", "L'ancienne députée Front national a annoncé mercredi l'ouverture d'une "
                 + "antenne de son école à Madrid.");
