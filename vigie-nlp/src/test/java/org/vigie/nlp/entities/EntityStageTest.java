@@ -260,6 +260,21 @@ class EntityStageTest {
     }
 
     @Test
+    void aMediumOrAPlaceGluedBeforeAPersonAfterAPrepositionIsNoPartOfTheName() {
+        // OrangeSum (CC BY-SA 4.0): the tagger read each medium and person as one name
+        Article a = analyse(Article.compose("Témoignages", null, List.of(
+                "\"Les gens ont peur de sortir\", a déclaré à l'AFP Umesh Pandey, chef du village.",
+                "\"Nous étions enfermés\", a raconté à l'AFP Sulata Munda, une villageoise.",
+                "\"Assumez-vous du service public\", a notamment fustigé sur Twitter Thomas Portes, le responsable des cheminots.",
+                "\"Nous prendrons en charge les frais funéraires\", a précisé sur RMC-BFMTV Adrien Taquet, le secrétaire d'Etat.")));
+        for (String person : List.of("Umesh Pandey", "Sulata Munda", "Thomas Portes", "Adrien Taquet")) {
+            assertEquals(EntityType.PER, entity(a, person).type(), person);
+        }
+        assertTrue(canonicals(a).stream().noneMatch(c -> c.startsWith("AFP ") || c.startsWith("Twitter ") || c.startsWith("RMC-BFMTV ")),
+                canonicals(a).toString());
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApartAndGenderDecides() {
         Article a = analyse(Article.compose("Deux élus", null, List.of(
                 "Jean Martin, maire de Lyon, a rencontré Marie Martin, députée de l'Isère, à Paris.",
