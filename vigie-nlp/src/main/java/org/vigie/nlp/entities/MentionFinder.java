@@ -874,7 +874,8 @@ final class MentionFinder {
      * ("Gérard Larcher (LR)", "Jean-Luc Mélenchon (LFI)"): an organisation of its own.
      */
     private void acronyms(String text, int si, List<Token> t, List<Mention> here, List<Mention[]> links) {
-        for (Mention m : List.copyOf(here)) {
+        for (Mention m0 : List.copyOf(here)) {
+            Mention m = runOnToAcronym(text, t, m0, here);
             int b = m.to();
             if (b + 2 >= t.size()) continue;
             if (!t.get(b).word().equals("(") || !t.get(b + 2).word().equals(")")) continue;
@@ -893,6 +894,56 @@ final class MentionFinder {
             }
             if (!affiliation) links.add(new Mention[] {m, existing});
         }
+    }
+
+    /**
+     * "les Centres de contrôle et de prévention des maladies (CDC)", "l'Action des chrétiens pour
+     * l'abolition de la torture (Acat)": the tagger stops an institution's name at its first lower-case
+     * words; an acronym in parentheses after a run of lower-case words (no verb, no punctuation) marks
+     * where the name ends. Returns the mention grown to it (replaced in {@code here}), or {@code m}.
+     */
+    private Mention runOnToAcronym(String text, List<Token> t, Mention m, List<Mention> here) {
+        // an acronym is a whole name already ("l'IFI avec la création du prélèvement forfaitaire unique (PFU)")
+        if (m.type() == EntityType.PER || m.kind() != Mention.Kind.NAME || Names.isAcronym(m.text())) return m;
+        int k = m.to();
+        while (k < t.size() && k < m.to() + MAX_RUN_ON && runOnWord(t.get(k).word())) k++;
+        if (k == m.to() || k + 2 >= t.size() || !t.get(k).word().equals("(")) return m;
+        String acr = t.get(k + 1).word();
+        boolean closes = t.get(k + 2).word().equals(")") || k + 3 < t.size() && t.get(k + 3).word().equals(")")
+                && t.get(k + 2).word().chars().allMatch(Character::isDigit); // "(Sdis 57)"
+        if (!closes || !acronymOf(acr, m.text())) return m;
+        for (Mention o : here) {
+            if (o != m && o.start() >= m.end() && o.start() < t.get(k - 1).end()) return m; // another name inside the run
+        }
+        int end = t.get(k - 1).end();
+        Mention grown = new Mention(m.sentence(), m.from(), k, m.start(), end, text.substring(m.start(), end),
+                m.type() == EntityType.LOC ? EntityType.ORG : m.type(), m.kind(), m.gender());
+        here.set(here.indexOf(m), grown);
+        return grown;
+    }
+
+    /** How many lower-case words an institution's name may run on before its acronym. */
+    private static final int MAX_RUN_ON = 10;
+
+    /** Words that never stand inside an institution's name: verbs and relatives ("X a créé (…)"). */
+    private static final java.util.Set<String> NOT_IN_NAMES = java.util.Set.of("a", "ont", "est", "sont", "était",
+            "avait", "qui", "que", "qu'", "dont", "où", "sera", "va", "avec", "selon", "depuis", "lors", "après", "avant",
+            "mais", "dans");
+
+    private boolean runOnWord(String w) {
+        if (w.isEmpty() || NOT_IN_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+        if (w.equals("'")) return true;
+        return Character.isLetter(w.codePointAt(0)) && isLowerCase(w);
+    }
+
+    /**
+     * True when {@code acr} can abbreviate {@code name}: an acronym in capitals ("CDC" for an English
+     * name written in French), or a capitalised short word starting as the name does ("Acat", "Sdis").
+     */
+    private static boolean acronymOf(String acr, String name) {
+        if (Names.isAcronym(acr)) return true;
+        return acr.length() >= 3 && acr.length() <= 6 && Names.isCapitalised(acr) && !name.isEmpty()
+                && Character.toUpperCase(name.charAt(0)) == acr.charAt(0);
     }
 
     /** The first letters of a person's name parts, folded: "Dominique Strauss-Kahn" -> "dsk". */

@@ -275,6 +275,18 @@ class EntityStageTest {
     }
 
     @Test
+    void anInstitutionRunsOnToTheAcronymAfterIt() {
+        // OrangeSum (CC BY-SA 4.0): the tagger stopped each name at its first lower-case words
+        Article a = analyse(Article.compose("Epidémie", null, List.of(
+                "Et d'après les Centres américains pour le contrôle et la prévention des maladies (CDC), un quart des "
+                        + "personnes infectées étaient asymptomatiques.",
+                "L'Action des chrétiens pour l'abolition de la torture (Acat) a déploré que la situation empire.")));
+        List<String> names = canonicals(a);
+        assertTrue(names.contains("Centres américains pour le contrôle et la prévention des maladies"), names.toString());
+        assertTrue(names.contains("Action des chrétiens pour l'abolition de la torture"), names.toString());
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApartAndGenderDecides() {
         Article a = analyse(Article.compose("Deux élus", null, List.of(
                 "Jean Martin, maire de Lyon, a rencontré Marie Martin, députée de l'Isère, à Paris.",
