@@ -916,11 +916,18 @@ final class MentionFinder {
             if (o != m && o.start() >= m.end() && o.start() < t.get(k - 1).end()) return m; // another name inside the run
         }
         int end = t.get(k - 1).end();
+        // the tagger calls "Centres" a place; a name given an acronym is an institution, unless it names an area
+        String head = t.get(m.from()).word();
+        boolean area = lex.isPlaceHead(head) || AREA_HEADS.contains(Names.fold(head));
         Mention grown = new Mention(m.sentence(), m.from(), k, m.start(), end, text.substring(m.start(), end),
-                m.type() == EntityType.LOC ? EntityType.ORG : m.type(), m.kind(), m.gender());
+                m.type() == EntityType.LOC && !area ? EntityType.ORG : m.type(), m.kind(), m.gender());
         here.set(here.indexOf(m), grown);
         return grown;
     }
+
+    /** Heads of areas named with an acronym ("Zone économique exclusive (ZEE)"): places, not institutions. */
+    private static final java.util.Set<String> AREA_HEADS = java.util.Set.of("zone", "zones", "parc", "reserve", "territoire",
+            "territoires", "espace");
 
     /** How many lower-case words an institution's name may run on before its acronym. */
     private static final int MAX_RUN_ON = 10;

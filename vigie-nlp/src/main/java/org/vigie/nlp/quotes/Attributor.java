@@ -192,8 +192,9 @@ final class Attributor {
      * entity layer's when present, else the article's own names.
      */
     private Speaker mentionedBefore(int offset, Set<String> roleNouns, Gender g) {
-        // « elle » is not « Bertrand Larcherie »: of the last two persons named, a known woman wins over a
-        // more recent person of unknown gender (as for speakers, see last), and no one of the other gender is taken
+        // « elle » is not « Bertrand Larcherie »: of the last two persons named, a woman by her given name wins
+        // over a more recent person of unknown gender (as for speakers, see last), and no one whose given name
+        // says the other gender is taken
         List<Speaker> before = lookup.personsBefore(offset);
         if (g == Gender.F) {
             for (Speaker s : before.subList(0, Math.min(2, before.size()))) if (genderOf(s.canonical()) == g) return s;
@@ -209,16 +210,18 @@ final class Attributor {
         return null;
     }
 
-    /** True when the text or the given name of {@code name} says it is not of gender {@code g}. */
-    private boolean otherGender(String name, Gender g) {
+    /** True when the given name of {@code name} says it is not of gender {@code g}. */
+    private static boolean otherGender(String name, Gender g) {
         Gender known = genderOf(name);
         return known != null && known != g;
     }
 
-    /** The gender the text (honorific, role) or the given name gives {@code name}, or null. */
-    private Gender genderOf(String name) {
-        Gender known = names.genderOfName(name);
-        if (known != null) return known;
+    /**
+     * The gender of the given name opening {@code name}, or null. Not the text's (an article or an
+     * honorific near a name, {@link SpeakerNames#genderOfName}): that reading errs often enough to
+     * skip the right person, where a given name does not.
+     */
+    private static Gender genderOf(String name) {
         char first = ENTITY_LEXICON.firstNameGender(name.split("\\s+")[0]);
         return first == 'm' ? Gender.M : first == 'f' ? Gender.F : null;
     }

@@ -480,6 +480,7 @@ final class SpeakerNames {
             boolean comma = toks.get(n).is(",") && n + 1 < toks.size();
             if (comma) n++;
             int end = nameEnd(n, toks.size());
+            if (end == n + 1 && acronym(toks.get(n))) continue; // « le député LR »: the party, no person's name
             // « le procureur, Alexandre de Bosschère, » is an apposition; « plusieurs médias, Johnny Hallyday toucherait » is not
             if (end > n && (!comma || end == toks.size() || !toks.get(end).word())) {
                 return expand(text.substring(toks.get(n).start(), toks.get(end - 1).end()));
