@@ -70,6 +70,9 @@ class RoleSpeakerTest {
         assertEquals("Sabine Matraire", name(speaker("On laisse croire",
                 "\"On laisse croire à certains qu'on pourra se débarrasser de l'ours\", a pour sa part regretté "
                         + "la vice-présidente de l'ONG Ferus, Sabine Matraire.")));
+        assertEquals("Nickolay Mladenov", name(speaker("abandonner",
+                "Dans ce contexte, l'émissaire de l'ONU pour le Proche-Orient, Nickolay Mladenov, a exhorté Israël à "
+                        + "\"abandonner ses menaces d'annexions\".")));
         assertEquals("Philippe Bas", name(speaker("Les choses",
                 "\"Les choses ne sont pas claires\", a déclaré le président LR de la commission des Lois du Sénat Philippe Bas.")));
     }
