@@ -323,8 +323,11 @@ final class MentionFinder {
         // The medium or network a speaker spoke to or on, glued in front of the speaker after a speech
         // verb, whatever the tagger calls the whole: "a déclaré à l'AFP Umesh Pandey", "a fustigé sur
         // Twitter Thomas Portes", "a précisé sur RMC-BFMTV Adrien Taquet", "déclare à l'AFP M. Guo"
-        if (b - a >= 3 && a > 0 && GLUE_PREPOSITIONS.contains(fold(t, a - 1)) && speechBefore(t, a - 1)
-                && personAfter(t, a + 1, b)) {
+        // and the place or organisation of an office glued to its holder: "le préfet d'Occitanie Étienne Guyot"
+        boolean spokeTo = a > 0 && GLUE_PREPOSITIONS.contains(fold(t, a - 1)) && speechBefore(t, a - 1);
+        boolean officeOf = a > 1 && (fold(t, a - 1).equals("d'") || fold(t, a - 1).equals("de") || fold(t, a - 1).equals("du"))
+                && lex.isRoleWord(t.get(a - 2).word());
+        if (b - a >= 3 && (spokeTo || officeOf) && personAfter(t, a + 1, b)) {
             String head = t.get(a).word();
             EntityType first = known.typeOf(head);
             if (first == null && Names.isAcronym(head)) first = EntityType.ORG;

@@ -275,6 +275,15 @@ class EntityStageTest {
     }
 
     @Test
+    void theCountryOfAnOfficeGluedToItsHolderIsNoPartOfTheName() {
+        Article a = analyse(Article.compose("Sommet", null, List.of(
+                "Lors du sommet, le président du Congo Denis Sassou-Nguesso a reçu le président du Togo Faure Gnassingbé.")));
+        assertEquals(EntityType.PER, entity(a, "Denis Sassou-Nguesso").type());
+        assertEquals(EntityType.PER, entity(a, "Faure Gnassingbé").type());
+        assertTrue(canonicals(a).stream().noneMatch(c -> c.startsWith("Congo ") || c.startsWith("Togo ")), canonicals(a).toString());
+    }
+
+    @Test
     void anInstitutionRunsOnToTheAcronymAfterIt() {
         // OrangeSum (CC BY-SA 4.0): the tagger stopped each name at its first lower-case words
         Article a = analyse(Article.compose("Epidémie", null, List.of(
