@@ -88,6 +88,8 @@ public final class EntityLexicon {
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> namedAfterHeads = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
+    /** Folded contest titles (title-words.txt: "Miss", "Mister"): "Miss France" is a title, not a person. */
+    private final Set<String> titleWords = new HashSet<>();
     private final List<List<String>> portfolioHeads = new java.util.ArrayList<>();
     private final Set<String> portfolioQualifiers = new HashSet<>();
     /** folded cue words joined by spaces -> cue. */
@@ -183,6 +185,7 @@ public final class EntityLexicon {
         for (String l : Lexicon.lines(EntityLexicon.class, folder + "place-heads.txt")) placeHeads.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, folder + "named-after-heads.txt")) namedAfterHeads.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, folder + "org-heads.txt")) orgHeads.add(Names.fold(l));
+        for (String l : Lexicon.lines(EntityLexicon.class, folder + "title-words.txt")) titleWords.add(Names.fold(l));
         for (String l : Lexicon.lines(EntityLexicon.class, folder + "portfolio-heads.txt")) {
             String[] f = l.split("\t");
             if (f.length != 2 || !(f[1].equals("head") || f[1].equals("qualifier"))) {
@@ -406,6 +409,11 @@ public final class EntityLexicon {
     /** "boulevard", "hôpital", "lycée": heads a street or building named after someone (named-after-heads.txt). */
     public boolean isNamedAfterHead(String word) {
         return !Names.isCapitalised(word) && namedAfterHeads.contains(Names.fold(word));
+    }
+
+    /** True for a capitalised contest title opening a title ("Miss" in "Miss France"). */
+    public boolean isTitleWord(String word) {
+        return Names.isCapitalised(word) && titleWords.contains(Names.fold(word));
     }
 
     public boolean isOrgHead(String word) {

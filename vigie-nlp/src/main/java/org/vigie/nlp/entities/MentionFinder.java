@@ -229,6 +229,15 @@ final class MentionFinder {
 
     private void piece(String text, int si, List<Token> t, int a, int b, EntityType type, List<Mention> out) {
         if (shouted(t, a, b)) return; // before trimming: "LE POLICIER NIE" counts its article
+        // "l'ancienne Miss France", "Télé 7 Jours Miss France 2001": a contest title and the words after
+        // it are one title, never a person called "France" (the tagger leaves "Miss" out or glues a name before it)
+        int title = a > 0 && lex.isTitleWord(t.get(a - 1).word()) ? a - 1 : -1;
+        for (int k = a; title < 0 && k < b - 1; k++) if (lex.isTitleWord(t.get(k).word())) title = k;
+        if (title >= 0) {
+            if (title > a) piece(text, si, t, a, title, type, out);
+            emit(text, si, t, title, b, EntityType.MISC, (char) 0, out);
+            return;
+        }
         char gender = 0;
         boolean demonymCut = false;
         int afterRole = -1;
@@ -309,6 +318,28 @@ final class MentionFinder {
             if (first != null && first != EntityType.PER) {
                 emit(text, si, t, a, a + 1, first, (char) 0, out);
                 a++;
+            }
+        }
+        // The medium or network a speaker spoke to or on, glued in front of the speaker after a speech
+        // verb, whatever the tagger calls the whole: "a déclaré à l'AFP Umesh Pandey", "a fustigé sur
+        // Twitter Thomas Portes", "a précisé sur RMC-BFMTV Adrien Taquet", "déclare à l'AFP M. Guo"
+        // and the place or organisation of an office glued to its holder: "le préfet d'Occitanie Étienne Guyot"
+        boolean spokeTo = a > 0 && GLUE_PREPOSITIONS.contains(fold(t, a - 1)) && speechBefore(t, a - 1);
+        boolean officeOf = a > 1 && (fold(t, a - 1).equals("d'") || fold(t, a - 1).equals("de") || fold(t, a - 1).equals("du"))
+                && lex.isRoleWord(t.get(a - 2).word());
+        if (b - a >= 3 && (spokeTo || officeOf) && personAfter(t, a + 1, b)) {
+            String head = t.get(a).word();
+            EntityType first = known.typeOf(head);
+            if (first == null && Names.isAcronym(head)) first = EntityType.ORG;
+            if (first == null && lex.isKnownPlace(head)) first = EntityType.LOC;
+            if (first != null && first != EntityType.PER && known.typeOf(text.substring(t.get(a).start(), t.get(b - 1).end())) == null) {
+                emit(text, si, t, a, a + 1, first, (char) 0, out);
+                a++;
+                if (lex.isHonorific(t.get(a).word())) {
+                    gender = lex.honorificGender(t.get(a).word());
+                    a++;
+                }
+                type = EntityType.PER;
             }
         }
         // A well-known organisation or place of several words glued in front of a person (a given
@@ -805,6 +836,33 @@ final class MentionFinder {
         return Names.fold(t.get(k).word());
     }
 
+    /** Prepositions before a medium or a place that the tagger may glue to the person named after it. */
+    private static final java.util.Set<String> GLUE_PREPOSITIONS = java.util.Set.of("l'", "sur", "au", "via");
+
+    /** True when a speech verb stands at most four words before the preposition at {@code p} ("a dénoncé auprès de l'"). */
+    private boolean speechBefore(List<Token> t, int p) {
+        for (int k = p - 1; k >= 0 && k >= p - 4; k--) {
+            if (lex.isSpeechVerb(t.get(k).word())) return true;
+            if (Names.isPunctuation(t.get(k).word())) return false;
+        }
+        return false;
+    }
+
+    /**
+     * True when tokens [a, b) are a person's name: an honorific and a capitalised word ("M. Guo"), or
+     * two capitalised words or more with particles between them ("Umesh Pandey", "Obed Ntakiyiruta").
+     */
+    private boolean personAfter(List<Token> t, int a, int b) {
+        if (a >= b) return false;
+        if (lex.isHonorific(t.get(a).word())) return b - a == 2 && Names.isCapitalised(t.get(a + 1).word());
+        if (b - a < 2 || !Names.isCapitalised(t.get(a).word()) || !Names.isCapitalised(t.get(b - 1).word())) return false;
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).word();
+            if (!Names.isCapitalised(w) && !w.equals("-") && !lex.isFunctionWord(w)) return false;
+        }
+        return true;
+    }
+
     private static void emit(String text, int si, List<Token> t, int a, int b, EntityType type, char gender,
                              List<Mention> out) {
         int start = t.get(a).start();
@@ -819,7 +877,8 @@ final class MentionFinder {
      * ("Gérard Larcher (LR)", "Jean-Luc Mélenchon (LFI)"): an organisation of its own.
      */
     private void acronyms(String text, int si, List<Token> t, List<Mention> here, List<Mention[]> links) {
-        for (Mention m : List.copyOf(here)) {
+        for (Mention m0 : List.copyOf(here)) {
+            Mention m = runOnToAcronym(text, t, m0, here);
             int b = m.to();
             if (b + 2 >= t.size()) continue;
             if (!t.get(b).word().equals("(") || !t.get(b + 2).word().equals(")")) continue;
@@ -838,6 +897,63 @@ final class MentionFinder {
             }
             if (!affiliation) links.add(new Mention[] {m, existing});
         }
+    }
+
+    /**
+     * "les Centres de contrôle et de prévention des maladies (CDC)", "l'Action des chrétiens pour
+     * l'abolition de la torture (Acat)": the tagger stops an institution's name at its first lower-case
+     * words; an acronym in parentheses after a run of lower-case words (no verb, no punctuation) marks
+     * where the name ends. Returns the mention grown to it (replaced in {@code here}), or {@code m}.
+     */
+    private Mention runOnToAcronym(String text, List<Token> t, Mention m, List<Mention> here) {
+        // an acronym is a whole name already ("l'IFI avec la création du prélèvement forfaitaire unique (PFU)")
+        if (m.type() == EntityType.PER || m.kind() != Mention.Kind.NAME || Names.isAcronym(m.text())) return m;
+        int k = m.to();
+        while (k < t.size() && k < m.to() + MAX_RUN_ON && runOnWord(t.get(k).word())) k++;
+        if (k == m.to() || k + 2 >= t.size() || !t.get(k).word().equals("(")) return m;
+        String acr = t.get(k + 1).word();
+        boolean closes = t.get(k + 2).word().equals(")") || k + 3 < t.size() && t.get(k + 3).word().equals(")")
+                && t.get(k + 2).word().chars().allMatch(Character::isDigit); // "(Sdis 57)"
+        if (!closes || !acronymOf(acr, m.text())) return m;
+        for (Mention o : here) {
+            if (o != m && o.start() >= m.end() && o.start() < t.get(k - 1).end()) return m; // another name inside the run
+        }
+        int end = t.get(k - 1).end();
+        // the tagger calls "Centres" a place; a name given an acronym is an institution, unless it names an area
+        String head = t.get(m.from()).word();
+        boolean area = lex.isPlaceHead(head) || AREA_HEADS.contains(Names.fold(head));
+        Mention grown = new Mention(m.sentence(), m.from(), k, m.start(), end, text.substring(m.start(), end),
+                m.type() == EntityType.LOC && !area ? EntityType.ORG : m.type(), m.kind(), m.gender());
+        here.set(here.indexOf(m), grown);
+        return grown;
+    }
+
+    /** Heads of areas named with an acronym ("Zone économique exclusive (ZEE)"): places, not institutions. */
+    private static final java.util.Set<String> AREA_HEADS = java.util.Set.of("zone", "zones", "parc", "reserve", "territoire",
+            "territoires", "espace");
+
+    /** How many lower-case words an institution's name may run on before its acronym. */
+    private static final int MAX_RUN_ON = 10;
+
+    /** Words that never stand inside an institution's name: verbs and relatives ("X a créé (…)"). */
+    private static final java.util.Set<String> NOT_IN_NAMES = java.util.Set.of("a", "ont", "est", "sont", "était",
+            "avait", "qui", "que", "qu'", "dont", "où", "sera", "va", "avec", "selon", "depuis", "lors", "après", "avant",
+            "mais", "dans");
+
+    private boolean runOnWord(String w) {
+        if (w.isEmpty() || NOT_IN_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+        if (w.equals("'")) return true;
+        return Character.isLetter(w.codePointAt(0)) && isLowerCase(w);
+    }
+
+    /**
+     * True when {@code acr} can abbreviate {@code name}: an acronym in capitals ("CDC" for an English
+     * name written in French), or a capitalised short word starting as the name does ("Acat", "Sdis").
+     */
+    private static boolean acronymOf(String acr, String name) {
+        if (Names.isAcronym(acr)) return true;
+        return acr.length() >= 3 && acr.length() <= 6 && Names.isCapitalised(acr) && !name.isEmpty()
+                && Character.toUpperCase(name.charAt(0)) == acr.charAt(0);
     }
 
     /** The first letters of a person's name parts, folded: "Dominique Strauss-Kahn" -> "dsk". */

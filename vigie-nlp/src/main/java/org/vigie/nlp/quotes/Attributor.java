@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.vigie.core.model.Span;
 import org.vigie.core.model.Speaker;
+import org.vigie.nlp.entities.EntityLexicon;
 import org.vigie.nlp.quotes.SpeakerNames.Gender;
 
 /**
@@ -94,7 +95,7 @@ final class Attributor {
         // a person who spoke, else a person the text named (« l'ancienne ministre Ségolène Royal »), and only
         // then an organisation or a newspaper that spoke: « il »/« elle » is rarely « Le Figaro »
         Speaker s = last(g, Set.of(), true);
-        if (s == null) s = mentionedBefore(mention.start(), Set.of());
+        if (s == null) s = mentionedBefore(mention.start(), Set.of(), g);
         if (s == null) s = last(g);
         // « Un témoin raconte… », a-t-il ajouté: an unnamed person who spoke after the named one is nearer
         Unnamed u = nearestUnnamed(g, mention.start());
@@ -190,15 +191,39 @@ final class Attributor {
      * When no one has spoken yet, the nearest person the text named before {@code offset}: the
      * entity layer's when present, else the article's own names.
      */
-    private Speaker mentionedBefore(int offset, Set<String> roleNouns) {
-        Optional<Speaker> layer = lookup.personBefore(offset);
-        if (layer.isPresent()) return layer.get();
+    private Speaker mentionedBefore(int offset, Set<String> roleNouns, Gender g) {
+        // « elle » is not « Bertrand Larcherie »: of the last two persons named, a woman by her given name wins
+        // over a more recent person of unknown gender (as for speakers, see last), and no one whose given name
+        // says the other gender is taken
+        List<Speaker> before = lookup.personsBefore(offset);
+        if (g == Gender.F) {
+            for (Speaker s : before.subList(0, Math.min(2, before.size()))) if (genderOf(s.canonical()) == g) return s;
+        }
+        for (Speaker s : before) {
+            if (g == null || !otherGender(s.canonical(), g)) return s;
+        }
         int tok = 0;
         while (tok < toks.size() && toks.get(tok).start() < offset) tok++;
         for (String n : names.namesBefore(tok)) {
-            if (names.mayHold(n, roleNouns)) return new Speaker(n, null);
+            if (names.mayHold(n, roleNouns) && (g == null || !otherGender(n, g))) return new Speaker(n, null);
         }
         return null;
+    }
+
+    /** True when the given name of {@code name} says it is not of gender {@code g}. */
+    private static boolean otherGender(String name, Gender g) {
+        Gender known = genderOf(name);
+        return known != null && known != g;
+    }
+
+    /**
+     * The gender of the given name opening {@code name}, or null. Not the text's (an article or an
+     * honorific near a name, {@link SpeakerNames#genderOfName}): that reading errs often enough to
+     * skip the right person, where a given name does not.
+     */
+    private static Gender genderOf(String name) {
+        char first = ENTITY_LEXICON.firstNameGender(name.split("\\s+")[0]);
+        return first == 'm' ? Gender.M : first == 'f' ? Gender.F : null;
     }
 
     Speaker last(Gender g) {
@@ -208,6 +233,17 @@ final class Attributor {
     /** The last named speaker of compatible gender whom the article never gave a role other than {@code roleNouns}. */
     Speaker last(Gender g, Set<String> roleNouns) {
         return last(g, roleNouns, false);
+    }
+
+    /** The last named person of compatible gender to whom the article gave one of {@code roleNouns}, or null. */
+    private Speaker lastHolding(Gender g, Set<String> roleNouns) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Named n = named.get(i);
+            if ((g == null || n.gender == null || n.gender == g) && personLike(n) && names.holds(n.speaker.canonical(), roleNouns)) {
+                return n.speaker;
+            }
+        }
+        return null;
     }
 
     /** As {@link #last(Gender, Set)}; with {@code personsOnly}, never an organisation or a newspaper. */
@@ -247,6 +283,8 @@ final class Attributor {
     Resolved phrase(int from, int to, int appositionFrom, int appositionTo) {
         Span mention = span(from, to);
         if (isPronoun(from, to)) return pronoun(toks.get(from).lower(), mention);
+        int owner = channelOwner(from, to);
+        if (owner >= 0) return new Resolved(phrase(owner, to, appositionFrom, appositionTo).speaker(), mention);
         // an article's gender is the person's only for roles and honorifics (« le Journal du Dimanche » is no man)
         Gender gender = names.roleNouns(from, to).isEmpty() && !SpeakerNames.isHonorific(toks.get(from))
                 && !(to - from > 1 && SpeakerNames.isHonorific(toks.get(from + 1))) ? null : names.genderOf(from, to);
@@ -298,19 +336,29 @@ final class Attributor {
         // the entity layer reads the phrase's head, not a genitive tail ("l'entourage d'Élisabeth Borne")
         int head = to;
         for (int k = from + 1; k < to; k++) {
-            if (SpeakerNames.GENITIVE.contains(toks.get(k).lower()) && !toks.get(k - 1).capitalized()) {
+            if (SpeakerNames.GENITIVE.contains(toks.get(k).lower()) && !toks.get(k - 1).capitalized()
+                    || SpeakerNames.CHANNEL_PREPOSITIONS.contains(toks.get(k).lower())) { // « … partagée sur Facebook »
                 head = k;
                 break;
             }
         }
-        Optional<Speaker> fromLayer = lookup.speakerAt(toks.get(from).start(), toks.get(head - 1).end());
-        if (fromLayer.isEmpty() && appositionFrom >= 0) {
-            fromLayer = lookup.speakerAt(toks.get(appositionFrom).start(), toks.get(appositionTo - 1).end());
-        }
+        // « le chef de service de l'hôpital Bichat »: a person described by a role; the organisation or
+        // place of the phrase is where they work, never the speaker (« a indiqué la préfecture » is)
+        int role = roleHead(from, to);
+        Optional<Speaker> fromLayer = layer(from, head, role >= 0);
+        if (fromLayer.isEmpty() && appositionFrom >= 0) fromLayer = layer(appositionFrom, appositionTo, role >= 0);
         int[] name = names.nameIn(from, to);
+        boolean employer = false;
+        if (role >= 0 && name != null && fromLayer.isEmpty() && lookup.personAt(toks.get(name[0]).start(),
+                toks.get(name[1] - 1).end()).isEmpty() && !personNamed(role, name)) {
+            // « l'ancienne Miss France »: a capitalised role is the role itself, no employer
+            employer = name[0] > role;
+            name = closingPersonName(role, to);
+            employer &= name == null;
+        }
         if (fromLayer.isEmpty() && name != null) {
             // « le président de la République Emmanuel Macron »: the head is cut at « de », the name closes the phrase
-            fromLayer = lookup.speakerAt(toks.get(name[0]).start(), toks.get(name[1] - 1).end());
+            fromLayer = layer(name[0], name[1], role >= 0);
         }
         if (fromLayer.isPresent()) return remember(fromLayer.get(), gender, mention);
         if (name != null) {
@@ -323,11 +371,13 @@ final class Attributor {
         }
         // « les procureurs », « des avocats »: several people, never one named person the text tied a role to
         if (plural) return new Resolved(new Speaker(mention.text(), null), mention);
-        String role = names.roleName(from, to);
-        if (role != null) return remember(new Speaker(role, null), gender, mention);
+        String tied = names.roleName(from, to);
+        if (tied != null) return remember(new Speaker(tied, null), gender, mention);
         Set<String> roles = names.roleNouns(from, to);
         if (names.definite(from) && !roles.isEmpty()) {
-            Speaker s = last(gender, roles);
+            // a role at a named employer refers back only to someone the text gave that role, not to
+            // whoever spoke last (« le chef de service de l'hôpital Bichat » is not the minister)
+            Speaker s = employer ? lastHolding(gender, roles) : last(gender, roles);
             if (s != null) {
                 described.add(new Named(s, gender, false, mention.start())); // for a « ce dernier » that follows
                 return new Resolved(s, mention);
@@ -338,6 +388,97 @@ final class Attributor {
         if (u != null) unnamed.add(u);
         return new Resolved(phrase, mention);
     }
+
+    /** Nouns of an account or page someone writes on: « le compte Facebook de la gendarmerie » is the gendarmerie speaking. */
+    private static final Set<String> CHANNEL_NOUNS = Set.of("compte", "page", "profil", "fil");
+
+    /**
+     * The first token of the owner of a channel heading [from, to) (« le compte Facebook de la
+     * gendarmerie de Haute-Loire », « la page officielle du ministère »), or -1: the platform is where
+     * the words were written, the owner wrote them.
+     */
+    private int channelOwner(int from, int to) {
+        int k = from;
+        while (k < to && SpeakerNames.ARTICLES.contains(toks.get(k).lower())) k++;
+        if (k >= to || !CHANNEL_NOUNS.contains(toks.get(k).lower())) return -1;
+        k++;
+        while (k < to && toks.get(k).word() && !SpeakerNames.GENITIVE.contains(toks.get(k).lower())) k++;
+        if (k + 1 >= to || !SpeakerNames.GENITIVE.contains(toks.get(k).lower())) return -1;
+        return k + 1;
+    }
+
+    /** Prefixes of a role noun written as one word: « l'ex-présidente », « la vice-présidente ». */
+    private static final List<String> ROLE_PREFIXES = List.of("ex-", "vice-", "co-", "sous-");
+
+    /**
+     * The token of the role or person noun heading [from, to) (« la vice-présidente de l'ONG Ferus »,
+     * « l'ancienne députée Front national »), or -1 when the phrase is headed by something else (a
+     * name, an organisation: « la préfecture du Nord », « le ministère de l'Intérieur »).
+     */
+    private int roleHead(int from, int to) {
+        int k = from;
+        while (k < to && SpeakerNames.ARTICLES.contains(toks.get(k).lower())) k++;
+        while (k < to && (PRE_ADJECTIVES.contains(toks.get(k).lower()) || toks.get(k).is("premier")
+                || toks.get(k).is("première"))) k++;
+        if (k >= to || k == from && toks.get(k).capitalized()) return -1;
+        String w = toks.get(k).lower();
+        for (String prefix : ROLE_PREFIXES) {
+            if (w.startsWith(prefix) && w.length() > prefix.length()) w = w.substring(prefix.length());
+        }
+        for (String form : List.of(w, w.length() > 1 && (w.endsWith("s") || w.endsWith("x")) ? w.substring(0, w.length() - 1) : w)) {
+            if (SpeakerNames.ROLE_NOUNS.contains(form) || PERSON_NOUNS.contains(form)) return k;
+        }
+        return -1;
+    }
+
+    /** The layer's speaker for tokens [from, to): only a person when {@code person} (a role's phrase). */
+    private Optional<Speaker> layer(int from, int to, boolean person) {
+        int start = toks.get(from).start();
+        int end = toks.get(to - 1).end();
+        return person ? lookup.personAt(start, end) : lookup.speakerAt(start, end);
+    }
+
+    /**
+     * True when the name [name[0], name[1]) of a phrase headed by the role at {@code role} is the
+     * person who holds it, though the entity layer does not say so: next to the role (« la députée
+     * Olivia Grégoire », « le ministre Castaner ») unless the layer reads it as an organisation or a
+     * place (« la députée PCF », « l'édile PS »); after a complement (« le porte-parole du ministère
+     * des Affaires étrangères Zhao Lijian ») only as a name of two words or more that is no
+     * building's (« de l'hôpital Bichat », « de l'hôpital Georges Pompidou », « en Tunisie »).
+     */
+    private boolean personNamed(int role, int[] name) {
+        boolean complement = false;
+        for (int k = role + 1; k < name[0]; k++) {
+            if (SpeakerNames.GENITIVE.contains(toks.get(k).lower()) || COMPLEMENT_PREPOSITIONS.contains(toks.get(k).lower())) {
+                complement = true;
+            }
+        }
+        if (!complement) {
+            return !lookup.notAPerson(toks.get(name[0]).start(), toks.get(name[1] - 1).end());
+        }
+        return name[1] - name[0] >= 2 && !lookup.notAPerson(toks.get(name[0]).start(), toks.get(name[1] - 1).end())
+                && !ENTITY_LEXICON.isNamedAfterHead(toks.get(name[0] - 1).word() ? toks.get(name[0] - 1).text() : "");
+    }
+
+    /**
+     * A person's name closing a role's phrase after its employer, the tagger having glued the two
+     * (« le président LR de la commission des Lois du Sénat Philippe Bas »): two capitalised words
+     * or more from a given name to the end, or null.
+     */
+    private int[] closingPersonName(int role, int to) {
+        int start = to;
+        while (start - 1 > role && (toks.get(start - 1).capitalized() || SpeakerNames.PARTICLES_AND_ARTICLES.contains(
+                toks.get(start - 1).lower()) && start < to && toks.get(start).capitalized())) start--;
+        for (int k = start; k <= to - 2; k++) {
+            if (toks.get(k).capitalized() && ENTITY_LEXICON.isFirstName(toks.get(k).text())
+                    && !lookup.notAPerson(toks.get(k).start(), toks.get(to - 1).end())) return new int[] {k, to};
+        }
+        return null;
+    }
+
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("en", "pour", "à", "au", "aux", "chez", "auprès",
+            "sur", "dans");
+    private static final EntityLexicon ENTITY_LEXICON = EntityLexicon.french();
 
     /**
      * True when the phrase ending before token {@code to} speaks to someone (« Sa fille lui

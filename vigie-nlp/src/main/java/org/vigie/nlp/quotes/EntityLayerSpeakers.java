@@ -25,7 +25,7 @@ public final class EntityLayerSpeakers implements SpeakerLookup {
     private record Mention(Span span, Entity entity, int rank) {
     }
 
-    private final Mention[] byStart;  // person and organisation mentions (no places) sorted by start
+    private final Mention[] byStart;  // every mention (places too) sorted by start
     private final int[] maxEnd;       // maxEnd[k]: largest end among byStart[0..k]
     private final Mention[] personsByEnd;
 
@@ -36,7 +36,7 @@ public final class EntityLayerSpeakers implements SpeakerLookup {
         for (Entity e : article.entities()) {
             for (Span m : e.mentions()) {
                 Mention x = new Mention(m, e, rank++);
-                if (e.type() != EntityType.LOC) named.add(x);
+                named.add(x);
                 if (e.type() == EntityType.PER) persons.add(x);
             }
         }
@@ -56,11 +56,31 @@ public final class EntityLayerSpeakers implements SpeakerLookup {
 
     @Override
     public Optional<Speaker> speakerAt(int start, int end) {
+        return best(start, end, false); // a place never speaks
+    }
+
+    @Override
+    public Optional<Speaker> personAt(int start, int end) {
+        return best(start, end, true);
+    }
+
+    @Override
+    public boolean notAPerson(int start, int end) {
+        for (int k = firstAbove(byStart, end, true) - 1; k >= 0 && maxEnd[k] > start; k--) {
+            Mention m = byStart[k];
+            if (m.entity().type() != EntityType.PER && m.span().start() >= start && m.span().end() > start) return true;
+        }
+        return false;
+    }
+
+    private Optional<Speaker> best(int start, int end, boolean personsOnly) {
         Mention best = null;
         int bestScore = 0;
         // mentions starting before `end`, walked back while one of them may still reach past `start`
         for (int k = firstAbove(byStart, end, true) - 1; k >= 0 && maxEnd[k] > start; k--) {
             Mention m = byStart[k];
+            EntityType type = m.entity().type();
+            if (type == EntityType.LOC || personsOnly && type != EntityType.PER) continue;
             int overlap = Math.min(end, m.span().end()) - Math.max(start, m.span().start());
             if (overlap <= 0) continue;
             // people first, then the mention covering most of the phrase
@@ -83,6 +103,22 @@ public final class EntityLayerSpeakers implements SpeakerLookup {
         }
         return Optional.of(speaker(best.entity()));
     }
+
+    @Override
+    public List<Speaker> personsBefore(int offset) {
+        List<Speaker> out = new ArrayList<>();
+        Optional<Speaker> first = personBefore(offset);
+        if (first.isEmpty()) return out;
+        out.add(first.get());
+        for (int k = firstAbove(personsByEnd, offset, false) - 1; k >= 0 && out.size() < MAX_BEFORE; k--) {
+            Speaker s = speaker(personsByEnd[k].entity());
+            if (!out.contains(s)) out.add(s);
+        }
+        return out;
+    }
+
+    /** How far back {@link #personsBefore} looks: pronouns refer to someone named recently. */
+    private static final int MAX_BEFORE = 4;
 
     /** The first position whose start (or end) is above {@code limit} (start: at or above, as spans end there). */
     private static int firstAbove(Mention[] sorted, int limit, boolean byStart) {

@@ -553,8 +553,11 @@ final class QuoteReader extends AbstractQuoteReader {
                 boolean content = false;
                 while (k < limit && k < j + 7 && toks.get(k).word() && quoteOf[k] == inside) {
                     Tok t = toks.get(k);
-                    if (content && (PP_STOP_DETERMINERS.contains(t.lower()) || t.capitalized()
-                            || SpeakerNames.isHonorific(t))) break;
+                    if (content && t.capitalized()) {
+                        k = channelEnd(k, limit, inside);
+                        break;
+                    }
+                    if (content && (PP_STOP_DETERMINERS.contains(t.lower()) || SpeakerNames.isHonorific(t))) break;
                     if (!NP_DETERMINERS.contains(t.lower())) content = true;
                     k++;
                 }
@@ -595,6 +598,25 @@ final class QuoteReader extends AbstractQuoteReader {
         return new int[] {j, k, appFrom, appTo};
     }
 
+    /**
+     * Where the complement skipped before a postposed speaker ends when a capitalised word {@code k}
+     * follows its noun: after the name when the name is the complement's, a channel or a medium
+     * followed by the speaker's determiner (« a indiqué sur sa page Facebook le zoo », « a confié au
+     * Washington Post le quadragénaire ») or by a verb, the subject then standing before the cue
+     * (« a indiqué sur sa page Facebook avoir été… »); else at the name, the speaker (« a déclaré à
+     * l'AFP Jean Dupont »).
+     */
+    private int channelEnd(int k, int limit, int inside) {
+        int e = names.nameEnd(k, limit); // k itself when an honorific opens the speaker's name (« dans un tweet M. Roux »)
+        if (e == k || e >= limit || quoteOf[e] != inside || !toks.get(e).word()) return k;
+        return PP_STOP_DETERMINERS.contains(toks.get(e).lower()) || infinitiveAt(e, limit) ? e : k;
+    }
+
+    /** True when tokens [from, to) are an age: « 40 ans ». */
+    private boolean age(int from, int to) {
+        return to - from == 2 && Character.isDigit(toks.get(from).text().charAt(0)) && toks.get(from + 1).is("ans");
+    }
+
     /** The subject phrase before a cue ("Le président russe a rappelé"), or null. */
     private int[] phraseBefore(int cue, int from) {
         int j = cue - 1;
@@ -609,6 +631,13 @@ final class QuoteReader extends AbstractQuoteReader {
             if (k >= from && toks.get(k).is(",")) {
                 int[] before = segment(k - 1, from);
                 if (before != null) return before;
+                // « Henda Ayari, 40 ans, présidente de l'association Libératrices, a indiqué »: an age first
+                int m = k - 1;
+                while (m >= from && toks.get(m).word() && quoteOf[m] < 0) m--;
+                if (m > from && toks.get(m).is(",") && age(m + 1, k)) {
+                    before = segment(m - 1, from);
+                    if (before != null) return before;
+                }
             }
             return segment(j - 1, from);
         }

@@ -138,7 +138,7 @@ final class SpeakerNames {
     private static final Set<String> FEMININE_ROLES = Set.of("présidente", "directrice", "avocate", "ambassadrice",
             "chancelière", "conseillère", "députée", "sénatrice", "fondatrice", "patronne", "procureure", "reine",
             "cheffe", "policière", "journaliste", "porte-parole", "dirigeante", "élue", "experte", "princesse",
-            "duchesse", "comtesse", "baronne");
+            "duchesse", "comtesse", "baronne", "miss");
 
     /** The gender the article gives a full name, or null. */
     Gender genderOfName(String full) {
@@ -272,6 +272,8 @@ final class SpeakerNames {
             if (!t.word()) return null;
             if (t.capitalized() && !genitive(k, from) && !(k == from && ARTICLES.contains(t.lower()))
                     && !isHonorific(t) && !NOT_NAME_START.contains(t.lower())) {
+                // « dans une vidéo partagée sur Facebook », « sur BFMTV »: where it was said, not who said it
+                if (k > from && CHANNEL_PREPOSITIONS.contains(toks.get(k - 1).lower())) continue;
                 int tail = nameTail(k, to);
                 if (tail == k + 1 && CARDINAL_POINTS.contains(t.lower())) continue; // « de la côte Est » qualifies
                 return new int[] {k, tail}; // « la Cour des comptes », « Santé publique France »
@@ -279,6 +281,9 @@ final class SpeakerNames {
         }
         return null;
     }
+
+    /** Prepositions of the channel a speaker used: a name after them is no speaker. */
+    static final Set<String> CHANNEL_PREPOSITIONS = Set.of("sur", "via");
 
     /** Lowercase words that end a name when another lowercase word follows (« X en vue du scrutin »). */
     private static final Set<String> NAME_BREAKS = Set.of("en", "à", "au", "aux", "sur", "dans", "pour", "par", "avec",
@@ -411,6 +416,14 @@ final class SpeakerNames {
         return false;
     }
 
+    /** True when the article gives {@code name} one of the roles {@code nouns} (« la députée Marie-George Buffet »). */
+    boolean holds(String name, Set<String> nouns) {
+        Set<String> known = roles.get(name);
+        if (known == null) return false;
+        for (String n : nouns) if (known.contains(n)) return true;
+        return false;
+    }
+
     /** True when the phrase starts with a definite article ("le procureur", "l'ancien président"). */
     boolean definite(int from) {
         String w = toks.get(from).lower();
@@ -467,6 +480,7 @@ final class SpeakerNames {
             boolean comma = toks.get(n).is(",") && n + 1 < toks.size();
             if (comma) n++;
             int end = nameEnd(n, toks.size());
+            if (end == n + 1 && acronym(toks.get(n))) continue; // « le député LR »: the party, no person's name
             // « le procureur, Alexandre de Bosschère, » is an apposition; « plusieurs médias, Johnny Hallyday toucherait » is not
             if (end > n && (!comma || end == toks.size() || !toks.get(end).word())) {
                 return expand(text.substring(toks.get(n).start(), toks.get(end - 1).end()));

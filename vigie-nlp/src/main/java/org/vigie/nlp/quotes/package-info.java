@@ -32,7 +32,11 @@
  *       ({@code media-nouns.txt}); plural roles (« les procureurs ») and roles with a complement
  *       (« les avocats de M. Depp ») stay as written; « le Premier ministre » is a role of its own;
  *       a title keeps the article the text capitalises (« Le Parisien »); a heading glued to the
- *       text (« VaccinsLe président ») is cut off;</li>
+ *       text (« VaccinsLe président ») is cut off; a phrase headed by a role or person noun
+ *       (« le chef de service de l'hôpital Bichat », « la députée PCF ») names a person only
+ *       ({@link org.vigie.nlp.quotes.SpeakerLookup#personAt}), never its employer, and refers back
+ *       only to someone the text gave that role; a channel is no speaker (« sur sa page Facebook le
+ *       zoo », « le compte Facebook de la gendarmerie » is the gendarmerie);</li>
  *   <li>{@link org.vigie.nlp.quotes.SpeakerLookup}: where canonical names come from, the entity
  *       layer ({@link org.vigie.nlp.quotes.EntityLayerSpeakers}) by default, and
  *       {@code SpeakerNames} (the article's own names, honorifics stripped, surnames completed)

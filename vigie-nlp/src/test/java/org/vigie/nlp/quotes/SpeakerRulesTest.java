@@ -165,6 +165,16 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aPartyAfterTheSameRoleIsNoNameTiedToIt() {
+        // OrangeSum (CC BY-SA 4.0): « député LR » elsewhere ties no person to « le député »
+        String speaker = speakerOf("Si Nicolas Sarkozy",
+                "\"Si Nicolas Sarkozy veut aujourd'hui enterrer la primaire qu'il le dise\", a déclaré sur Europe 1 "
+                        + "le député des Français d'Amérique du Nord.",
+                "Le député LR a réaffirmé qu'il organiserait lui-même le vote \"s'il le fallait\".");
+        assertNotEquals("LR", speaker);
+    }
+
+    @Test
     void aNameEndsBeforeAuprès() {
         assertEquals("Hervé Chavanne", speakerOf("Cet élève",
                 "\"Cet élève n'est pas dans ce registre\", a expliqué Hervé Chavanne auprès du quotidien."));
