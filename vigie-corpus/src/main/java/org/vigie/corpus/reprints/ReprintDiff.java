@@ -59,7 +59,7 @@ public final class ReprintDiff {
         List<AbstractDelta<String>> deltas = DiffUtils.diff(s.words(), m.words()).getDeltas();
         Edits e = edits(source.text(), s, member.text(), m, deltas);
         out.add(new Change(Change.Kind.HEADLINE_CHANGED, e.spans, e.removed, null, null));
-        figures(source.text(), s, member.text(), m, deltas, null, null, out);
+        figures(source.text(), s, figuresOf(source.text(), s), member.text(), m, figuresOf(member.text(), m), deltas, null, null, out);
     }
 
     /**
@@ -102,7 +102,7 @@ public final class ReprintDiff {
             List<AbstractDelta<String>> deltas = DiffUtils.diff(s.words(), m.words()).getDeltas();
             Edits e = edits(source.text(), s, member.text(), m, deltas);
             out.add(new Change(Change.Kind.STANDFIRST_CHANGED, e.spans, e.removed, null, null));
-            figures(source.text(), s, member.text(), m, deltas, null, null, out);
+            figures(source.text(), s, figuresOf(source.text(), s), member.text(), m, figuresOf(member.text(), m), deltas, null, null, out);
         }
     }
 
@@ -158,6 +158,8 @@ public final class ReprintDiff {
             }
         }
         // Report in member order, removed source paragraphs where they used to be.
+        List<Figures.Figure> sFigures = edited.isEmpty() ? List.of() : figuresOf(source.text(), s);
+        List<Figures.Figure> mFigures = edited.isEmpty() ? List.of() : figuresOf(member.text(), m);
         int nextGone = 0;
         int lastSource = -1;
         for (int p = 0; p < mp.size(); p++) {
@@ -185,7 +187,7 @@ public final class ReprintDiff {
                     int at = tgt.size() > 0 ? tgt.getPosition() : tgt.getPosition() - 1;
                     if (at >= 0 && at < mPara.length && mPara[at] == p && !goneSource(d.getSource(), sPara, sGone)) inParagraph.add(d);
                 }
-                figures(source.text(), s, member.text(), m, inParagraph, p, bs >= 0 ? bs : null, out);
+                figures(source.text(), s, sFigures, member.text(), m, mFigures, inParagraph, p, bs >= 0 ? bs : null, out);
             }
         }
         flushGone(source, sp, sGone, nextGone, sp.size(), out);
@@ -276,12 +278,10 @@ public final class ReprintDiff {
      * the delta is no change, and a figure only added or only dropped (a new sentence, a cut one) or a
      * rewritten passage ({@link #FIGURE_EDIT_MAX_WORDS}) is left to the other change kinds.
      */
-    private static void figures(String sText, WordTokens s, String mText, WordTokens m, List<AbstractDelta<String>> deltas,
-                                Integer paragraph, Integer sourceParagraph, List<Change> out) {
-        if (deltas.isEmpty()) return;
-        List<Figures.Figure> sFigures = Figures.of(sText, s.size() == 0 ? 0 : s.start(0), s.size() == 0 ? 0 : s.end(s.size() - 1));
-        List<Figures.Figure> mFigures = Figures.of(mText, m.size() == 0 ? 0 : m.start(0), m.size() == 0 ? 0 : m.end(m.size() - 1));
-        if (sFigures.isEmpty() || mFigures.isEmpty()) return;
+    private static void figures(String sText, WordTokens s, List<Figures.Figure> sFigures, String mText, WordTokens m,
+                                List<Figures.Figure> mFigures, List<AbstractDelta<String>> deltas, Integer paragraph,
+                                Integer sourceParagraph, List<Change> out) {
+        if (deltas.isEmpty() || sFigures.isEmpty() || mFigures.isEmpty()) return;
         List<Span> spans = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         for (AbstractDelta<String> d : deltas) {
@@ -295,6 +295,11 @@ public final class ReprintDiff {
             for (Figures.Figure f : dropped) removed.add(sText.substring(f.start(), f.end()));
         }
         if (!spans.isEmpty()) out.add(new Change(Change.Kind.FIGURE_CHANGED, spans, removed, paragraph, sourceParagraph));
+    }
+
+    /** The figures of the stretch of {@code text} that words {@code w} cover. */
+    private static List<Figures.Figure> figuresOf(String text, WordTokens w) {
+        return w.size() == 0 ? List.of() : Figures.of(text, w.start(0), w.end(w.size() - 1));
     }
 
     /**
