@@ -184,6 +184,9 @@ final class MetadataExtractor {
             // VICTOR TANGERMANN, FUTURISM 18 NOV 2019"), or a newsletter box, is no standfirst
             if (titleNorm.length() >= 20 && norm(t).contains(titleNorm)) continue;
             if (holdsBoilerplate(e)) continue;
+            // a listing of other stories ("World | More World": headlines, summaries, "32M ago") whose
+            // class says "lead" for its lead picture ("list-stack-with-lead-image") is no standfirst
+            if (e.select("h1, h2, h3, h4, h5, h6, article").size() >= 2) continue;
             return t;
         }
         return null;

@@ -155,6 +155,32 @@ class MainTextTest {
         assertTrue(c.standfirst().startsWith("Twenty teams have punched tickets"), String.valueOf(c.standfirst()));
     }
 
+    /**
+     * Markup shaped as on a CBS News page of the scrapinghub benchmark (MIT): a "More World" listing,
+     * whose class names its lead picture ("list-stack-with-lead-image"), came before the article, and
+     * its headlines and summaries were taken for the article's standfirst.
+     */
+    @Test
+    void aListingOfOtherStoriesIsNoStandfirst() throws ReadException {
+        String body = "<p>The merger of the big newspaper chains Gannett and GateHouse Media, which became final Tuesday, "
+                + "will create a stronger print and digital news enterprise with deep local roots.</p>"
+                + "<p>That is the optimistic view mouthed by Michael Reed, the CEO of New Media Investment Group, which "
+                + "owned GateHouse and will own the combined company.</p>";
+        StringBuilder listing = new StringBuilder("<section class=\"component component--view-list-stack-with-lead-image-limit-5\">"
+                + "<h3 class=\"component__title\">World</h3>");
+        for (String[] item : new String[][] {
+                {"Why farmers may want to paint their cows with zebra stripes", "Some people thought the stripy cattle were a joke"},
+                {"Israel carries out strikes on Iranian targets in Syria", "Defense chief says the strikes were a message to Iran"}}) {
+            listing.append("<article class=\"item\"><h4 class=\"item__hed\">").append(item[0]).append("</h4><p class=\"item__dek\">")
+                    .append(item[1]).append("</p><span>32M ago</span></article>");
+        }
+        listing.append("</section>");
+        Article a = page("<html><head><title>The Gannett merger</title></head><body>" + listing
+                + "<article><div class=\"content\">" + body + "</div></article></body></html>");
+        assertEquals(null, a.standfirst());
+        assertTrue(a.body().startsWith("The merger of the big newspaper chains"), a.body());
+    }
+
     /** A hand-written page read as Vigie reads any HTML file. */
     private static Article page(String html) throws ReadException {
         return new HtmlReader().readOne(RawDocument.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "page.html"));
