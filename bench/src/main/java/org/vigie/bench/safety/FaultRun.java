@@ -462,10 +462,15 @@ public final class FaultRun {
         }
     }
 
+    /**
+     * Committed articles not stored as they were given: the stored record's {@code stored_at} (when
+     * the corpus first took the text, which the given article cannot know) is left out of the comparison.
+     */
     private static long lost(Corpus c, Map<String, String> committed) throws IOException {
         long n = 0;
         for (Map.Entry<String, String> e : committed.entrySet()) {
-            if (!e.getValue().equals(c.getJson(e.getKey()).orElse(null))) n++;
+            String stored = c.get(e.getKey()).map(a -> ArticleJson.toJson(a.withStoredAt(null))).orElse(null);
+            if (!e.getValue().equals(stored)) n++;
         }
         return n;
     }
