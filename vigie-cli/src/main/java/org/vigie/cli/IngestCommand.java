@@ -57,8 +57,8 @@ final class IngestCommand implements Callable<Integer> {
         try {
             // links as they stand after the whole batch, and earlier articles whose family changed
             pending.replaceAll(reprints::relink);
-            List<Article> batch = new ArrayList<>(pending);
-            batch.addAll(reprints.staleStored(pending));
+            List<Article> batch = new ArrayList<>(reprints.markFigures(pending));
+            batch.addAll(reprints.staleStored(batch));
             IngestReport r = corpus.ingest(batch);
             reprints.save();
             pending.clear();

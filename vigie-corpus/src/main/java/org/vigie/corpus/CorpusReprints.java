@@ -155,21 +155,54 @@ public final class CorpusReprints {
     }
 
     /**
+     * {@code batch} (linked: {@link #relink}) with the {@link org.vigie.corpus.reprints.FigureChange}
+     * signal of each copy against its source, read from the batch when the source is in it, else
+     * from the store: a copy that gives a stored text's figures other values says so when stored,
+     * and is found by {@code --signal figure-changed}.
+     */
+    public List<Article> markFigures(List<Article> batch) throws IOException {
+        java.util.Map<String, Article> byId = new java.util.HashMap<>();
+        for (Article a : batch) byId.putIfAbsent(a.id(), a);
+        java.util.Map<String, Optional<Article>> stored = new java.util.HashMap<>();
+        List<Article> out = new java.util.ArrayList<>(batch.size());
+        for (Article a : batch) out.add(withFigures(a, byId, stored));
+        return out;
+    }
+
+    /** {@code a} marked against its source ({@code reprint_of}), found in {@code batch} or the store (cached in {@code stored}). */
+    private Article withFigures(Article a, java.util.Map<String, Article> batch, java.util.Map<String, Optional<Article>> stored)
+            throws IOException {
+        String sourceId = a.reprintOf();
+        Article source = sourceId == null ? null : batch.get(sourceId);
+        if (sourceId != null && source == null) {
+            Optional<Article> s = stored.get(sourceId);
+            if (s == null) {
+                s = corpus.get(sourceId);
+                stored.put(sourceId, s);
+            }
+            source = s.orElse(null);
+        }
+        return org.vigie.corpus.reprints.FigureChange.mark(a, source);
+    }
+
+    /**
      * Stored articles whose links went stale since the last call — an earlier member becomes a
-     * family's source, families merged, a wire source joined ({@link org.vigie.corpus.reprints.WireReprint})
-     * — re-linked, to be stored again with {@code batch}.
+     * family's source, families merged, a wire source joined ({@link org.vigie.corpus.reprints.WireReprint}),
+     * a new source has other figures ({@link org.vigie.corpus.reprints.FigureChange}) — re-linked, to
+     * be stored again with {@code batch}.
      */
     public synchronized List<Article> staleStored(java.util.Collection<Article> batch) throws IOException {
         ReprintFamilies families = this.families;
-        java.util.Set<String> inBatch = new java.util.HashSet<>();
-        for (Article a : batch) inBatch.add(a.id());
+        java.util.Map<String, Article> inBatch = new java.util.HashMap<>();
+        for (Article a : batch) inBatch.putIfAbsent(a.id(), a);
+        java.util.Map<String, Optional<Article>> sources = new java.util.HashMap<>();
         List<Article> out = new java.util.ArrayList<>();
         for (String family : touched) {
             for (String id : families.members(family)) {
-                if (inBatch.contains(id)) continue;
+                if (inBatch.containsKey(id)) continue;
                 Article stored = corpus.get(id).orElse(null);
                 if (stored == null) continue;
-                Article now = families.withLinks(stored);
+                Article now = withFigures(families.withLinks(stored), inBatch, sources);
                 if (!java.util.Objects.equals(now.familyId(), stored.familyId())
                         || !java.util.Objects.equals(now.reprintOf(), stored.reprintOf())
                         || !now.signals().equals(stored.signals())) {

@@ -262,13 +262,16 @@ public final class GroupCommit implements AutoCloseable {
             for (Article a : r.articles) reprints.link(a);
         }
         // links read once the whole group is in: a copy may come before its source in one group
-        List<List<Article>> linked = new ArrayList<>(group.size());
-        List<Article> batch = new ArrayList<>();
+        List<Article> relinked = new ArrayList<>();
         for (Request r : group) {
-            List<Article> mine = new ArrayList<>(r.articles.size());
-            for (Article a : r.articles) mine.add(reprints.relink(a));
-            linked.add(mine);
-            batch.addAll(mine);
+            for (Article a : r.articles) relinked.add(reprints.relink(a));
+        }
+        List<Article> batch = new ArrayList<>(reprints.markFigures(relinked));
+        List<List<Article>> linked = new ArrayList<>(group.size());
+        int from = 0;
+        for (Request r : group) {
+            linked.add(List.copyOf(batch.subList(from, from + r.articles.size())));
+            from += r.articles.size();
         }
         int own = batch.size();
         List<Article> stale = reprints.staleStored(batch);

@@ -15,7 +15,8 @@ import org.vigie.core.model.Span;
  * ({@link Change.Kind#FIGURE_CHANGED}: "120 morts" where the source has "12 morts"). The evidence
  * is the copy's figures; the explanation names the source and its values. It says the texts
  * differ, not which is right: the source may have been corrected since, or the copy be an update.
- * Like {@code wire-reprint} it needs the corpus, so it is given to a page checked against one.
+ * Like {@code wire-reprint} it needs the corpus: it is set when a copy is stored (and again when an
+ * earlier source arrives) and given to a page checked against a corpus.
  */
 public final class FigureChange {
 
