@@ -56,10 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     private static IngestReport commit(Corpus corpus, CorpusReprints reprints, List<Article> pending) {
         try {
             // links as they stand after the whole batch, and earlier articles whose family changed
-            pending.replaceAll(reprints::relink);
-            List<Article> batch = new ArrayList<>(reprints.markFigures(pending));
-            batch.addAll(reprints.staleStored(batch));
-            IngestReport r = corpus.ingest(batch);
+            IngestReport r = corpus.ingest(reprints.toWrite(pending));
             reprints.save();
             pending.clear();
             return r;

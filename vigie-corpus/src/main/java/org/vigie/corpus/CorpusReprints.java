@@ -155,6 +155,21 @@ public final class CorpusReprints {
     }
 
     /**
+     * What to write for a batch of articles each passed through {@link #link}: each with its links
+     * as they stand after the whole batch (a copy may come before its source) and its
+     * {@link org.vigie.corpus.reprints.FigureChange} mark, then the stored articles gone stale
+     * ({@link #staleStored}): one batch of {@code vigie ingest}, one group of the server's
+     * {@link GroupCommit}.
+     */
+    public List<Article> toWrite(List<Article> linked) throws IOException {
+        List<Article> relinked = new java.util.ArrayList<>(linked.size());
+        for (Article a : linked) relinked.add(relink(a));
+        List<Article> batch = new java.util.ArrayList<>(markFigures(relinked));
+        batch.addAll(staleStored(batch));
+        return batch;
+    }
+
+    /**
      * {@code batch} (linked: {@link #relink}) with the {@link org.vigie.corpus.reprints.FigureChange}
      * signal of each copy against its source, read from the batch when the source is in it, else
      * from the store: a copy that gives a stored text's figures other values says so when stored,

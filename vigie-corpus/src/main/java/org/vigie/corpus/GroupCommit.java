@@ -262,24 +262,20 @@ public final class GroupCommit implements AutoCloseable {
             for (Article a : r.articles) reprints.link(a);
         }
         // links read once the whole group is in: a copy may come before its source in one group
-        List<Article> relinked = new ArrayList<>();
-        for (Request r : group) {
-            for (Article a : r.articles) relinked.add(reprints.relink(a));
-        }
-        List<Article> batch = new ArrayList<>(reprints.markFigures(relinked));
+        List<Article> all = new ArrayList<>();
+        for (Request r : group) all.addAll(r.articles);
+        List<Article> batch = reprints.toWrite(all); // the group's articles, in order, then stale stored ones
+        int own = all.size();
         List<List<Article>> linked = new ArrayList<>(group.size());
         int from = 0;
         for (Request r : group) {
-            linked.add(List.copyOf(batch.subList(from, from + r.articles.size())));
+            linked.add(batch.subList(from, from + r.articles.size()));
             from += r.articles.size();
         }
-        int own = batch.size();
-        List<Article> stale = reprints.staleStored(batch);
-        batch.addAll(stale);
         CorpusStore.BatchOutcome o = corpus.store().write(batch);
         if (o.commits() > 0) groups++;
         unsaved += o.added();
-        Group g = new Group(o.commits() > 0 ? o.batch() : 0, group.size(), own, stale.size());
+        Group g = new Group(o.commits() > 0 ? o.batch() : 0, group.size(), own, batch.size() - own);
         Set<String> seen = new HashSet<>();
         long now = System.nanoTime();
         List<Receipt> receipts = new ArrayList<>(group.size());

@@ -59,10 +59,7 @@ class AlsoPublishedAtTest {
     static IngestReport ingest(Corpus corpus, CorpusReprints reprints, List<Article> articles) throws IOException {
         List<Article> pending = new ArrayList<>();
         for (Article a : articles) pending.add(reprints.link(Corpus.storable(a)));
-        pending.replaceAll(reprints::relink);
-        List<Article> batch = new ArrayList<>(pending);
-        batch.addAll(reprints.staleStored(pending));
-        IngestReport r = corpus.ingest(batch);
+        IngestReport r = corpus.ingest(reprints.toWrite(pending));
         reprints.save();
         return r;
     }

@@ -240,9 +240,7 @@ public final class EndToEndBench {
     private static long commit(Corpus corpus, CorpusReprints reprints, List<Article> pending, StageClock clock) {
         try {
             long c0 = StageClock.threadCpu();
-            pending.replaceAll(reprints::relink);
-            List<Article> batch = new ArrayList<>(pending);
-            batch.addAll(reprints.staleStored(pending));
+            List<Article> batch = reprints.toWrite(pending);
             long c1 = StageClock.threadCpu();
             corpus.ingest(batch);
             long c2 = StageClock.threadCpu();

@@ -98,9 +98,7 @@ public final class SitesBench {
             for (int from = 0; from < stored.size(); from += 2_000) {
                 List<Article> batch = new ArrayList<>();
                 for (Article a : stored.subList(from, Math.min(stored.size(), from + 2_000))) batch.add(reprints.link(Corpus.storable(a)));
-                batch.replaceAll(reprints::relink);
-                batch.addAll(reprints.staleStored(batch));
-                corpus.ingest(batch);
+                corpus.ingest(reprints.toWrite(batch));
                 reprints.save();
             }
             System.out.printf(Locale.ROOT, "stored %d articles (%d originals on %s, %d copied 1-3 times: %d copies) in %.1f s%n%n",

@@ -97,10 +97,7 @@ class RelatedArticlesTest {
         CorpusReprints reprints = CorpusReprints.open(corpus);
         List<Article> pending = new ArrayList<>();
         for (Article a : all) pending.add(reprints.link(Corpus.storable(a)));
-        pending.replaceAll(reprints::relink);
-        List<Article> batch = new ArrayList<>(pending);
-        batch.addAll(reprints.staleStored(pending));
-        corpus.ingest(batch);
+        corpus.ingest(reprints.toWrite(pending));
         reprints.save();
     }
 
