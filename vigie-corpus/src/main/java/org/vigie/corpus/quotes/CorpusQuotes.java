@@ -5,20 +5,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldExistsQuery;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.FixedBitSet;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.core.model.Article;
@@ -29,6 +24,7 @@ import org.vigie.core.model.Speaker;
 import org.vigie.corpus.analysis.TextLanguage;
 import org.vigie.corpus.reprints.SourceRanking;
 import org.vigie.corpus.search.CorpusSearch;
+import org.vigie.corpus.search.MatchingDocs;
 import org.vigie.corpus.store.ArticleDocuments;
 import org.vigie.corpus.store.CorpusSearcher;
 import org.vigie.corpus.store.Fields;
@@ -62,7 +58,7 @@ public final class CorpusQuotes {
         if (b != null && b.commit().equals(commit)) return b;
         List<QuoteTrails.Source> sources = new ArrayList<>();
         java.util.Map<String, Integer> docOf = new java.util.HashMap<>();
-        FixedBitSet withQuotes = searcher.search(withQuotes(searcher), new Bits(searcher.getIndexReader().maxDoc()));
+        FixedBitSet withQuotes = MatchingDocs.of(searcher, withQuotes(searcher));
         StoredFields stored = searcher.storedFields();
         ObjectMapper mapper = ArticleJson.mapper();
         for (int d = withQuotes.nextSetBit(0); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
@@ -97,7 +93,7 @@ public final class CorpusQuotes {
     public static QuoteTrailList list(CorpusSearcher searcher, QuoteRequest request) throws IOException {
         long t0 = System.nanoTime();
         Built b = built(searcher);
-        FixedBitSet selected = searcher.search(CorpusSearch.toQuery(searcher, request.filter()), new Bits(searcher.getIndexReader().maxDoc()));
+        FixedBitSet selected = MatchingDocs.of(searcher, CorpusSearch.toQuery(searcher, request.filter()));
         List<QuoteTrail> out = new ArrayList<>();
         QuoteTrails t = b.trails();
         for (int i = 0; i < t.size(); i++) {
@@ -203,50 +199,5 @@ public final class CorpusQuotes {
             out.add(new QuoteTrails.Source(id, title, m.url(), site, m.date(), sites, q.speaker(), q.text()));
         }
         return out;
-    }
-
-    /** Collects matching docs as a bit set over the whole view. */
-    private static final class Bits implements CollectorManager<Bits.Collector, FixedBitSet> {
-        private final int maxDoc;
-
-        Bits(int maxDoc) {
-            this.maxDoc = maxDoc;
-        }
-
-        @Override
-        public Collector newCollector() {
-            return new Collector(new FixedBitSet(Math.max(1, maxDoc)));
-        }
-
-        @Override
-        public FixedBitSet reduce(Collection<Collector> collectors) {
-            FixedBitSet all = new FixedBitSet(Math.max(1, maxDoc));
-            for (Collector c : collectors) all.or(c.set);
-            return all;
-        }
-
-        static final class Collector extends SimpleCollector {
-            final FixedBitSet set;
-            private int base;
-
-            Collector(FixedBitSet set) {
-                this.set = set;
-            }
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) {
-                base = context.docBase;
-            }
-
-            @Override
-            public void collect(int doc) {
-                set.set(base + doc);
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.vigie.corpus.sites;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,10 +17,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -32,6 +27,7 @@ import org.vigie.corpus.reprints.ReprintDiff;
 import org.vigie.corpus.reprints.ReprintFamilies;
 import org.vigie.corpus.reprints.SourceRanking;
 import org.vigie.corpus.search.CorpusSearch;
+import org.vigie.corpus.search.MatchingDocs;
 import org.vigie.corpus.search.FacetCount;
 import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.store.CorpusSearcher;
@@ -69,7 +65,7 @@ public final class CorpusSites {
             throws IOException {
         long t0 = System.nanoTime();
         SiteTable t = SiteTable.read(searcher, families);
-        FixedBitSet selected = searcher.search(CorpusSearch.toQuery(searcher, filter), new Matches(searcher.getIndexReader().maxDoc()));
+        FixedBitSet selected = MatchingDocs.of(searcher, CorpusSearch.toQuery(searcher, filter));
         int n = t.siteCount();
         long[] articles = new long[n];
         long[] copied = new long[n];
@@ -295,51 +291,5 @@ public final class CorpusSites {
 
     private static long millisSince(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
-    }
-
-    /** The doc ids a query matches, as one bit set over the view. */
-    private static final class Matches implements CollectorManager<Matches.Bits, FixedBitSet> {
-
-        private final int maxDoc;
-
-        Matches(int maxDoc) {
-            this.maxDoc = maxDoc;
-        }
-
-        @Override
-        public Bits newCollector() {
-            return new Bits(new FixedBitSet(Math.max(1, maxDoc)));
-        }
-
-        @Override
-        public FixedBitSet reduce(Collection<Bits> collectors) {
-            FixedBitSet all = new FixedBitSet(Math.max(1, maxDoc));
-            for (Bits b : collectors) all.or(b.set);
-            return all;
-        }
-
-        static final class Bits extends SimpleCollector {
-            final FixedBitSet set;
-            private int base;
-
-            Bits(FixedBitSet set) {
-                this.set = set;
-            }
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) {
-                base = context.docBase;
-            }
-
-            @Override
-            public void collect(int doc) {
-                set.set(base + doc);
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        }
     }
 }
