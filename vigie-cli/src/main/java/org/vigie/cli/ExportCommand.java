@@ -51,13 +51,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportRequest request;
-        try {
-            request = new ExportRequest(query.builder().build(), ExportTable.of(table),
-                    ExportFormat.of(format), limit == null ? ExportRequest.NO_LIMIT : limit);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), 2);
-        }
+        ExportRequest request = QueryOptions.asked(() -> new ExportRequest(query.builder().build(), ExportTable.of(table),
+                ExportFormat.of(format), limit == null ? ExportRequest.NO_LIMIT : limit));
         Path target = out == null ? null : AtomicFile.checkTarget(out);
         PrintWriter err = spec.commandLine().getErr();
         data.existing();

@@ -60,6 +60,19 @@ final class QueryOptions {
         return b;
     }
 
+    /**
+     * The request {@code make} builds from the user's options; one it refuses (IllegalArgumentException:
+     * a date range the wrong way round, an unknown table, a count out of range) is a usage error
+     * (exit 2, its message saying what would do).
+     */
+    static <T> T asked(java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), 2);
+        }
+    }
+
     /** A query on the corpus: a search, a timeline, an export. */
     interface Call<T> {
         T run() throws java.io.IOException;

@@ -48,12 +48,7 @@ final class QuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         data.existing();
-        QuoteRequest request;
-        try {
-            request = new QuoteRequest(query.builder().build(), top, flagged);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), 2);
-        }
+        QuoteRequest request = QueryOptions.asked(() -> new QuoteRequest(query.builder().build(), top, flagged));
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             QuoteTrailList list = QueryOptions.answer(() -> corpus.quotes(request));

@@ -56,13 +56,8 @@ final class RelatedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         data.existing();
-        RelatedRequest request;
-        try {
-            request = RelatedRequest.of(id).withTop(top).withDaysOrAny(RelatedRequest.parseDays(days))
-                    .withConfig(RelatedConfig.DEFAULT.withMinSimilarity(minSimilarity));
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), 2);
-        }
+        RelatedRequest request = QueryOptions.asked(() -> RelatedRequest.of(id).withTop(top).withDaysOrAny(RelatedRequest.parseDays(days))
+                .withConfig(RelatedConfig.DEFAULT.withMinSimilarity(minSimilarity)));
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             RelatedResult r = corpus.related(request)

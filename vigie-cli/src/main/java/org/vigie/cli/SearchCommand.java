@@ -69,12 +69,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         data.existing();
         SearchRequest.Builder b = query.builder().sort(sort).size(size).offset(offset);
-        SearchRequest request;
-        try {
-            request = b.build();
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), 2);
-        }
+        SearchRequest request = QueryOptions.asked(b::build);
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             SearchResult r = QueryOptions.answer(() -> corpus.search(request));

@@ -51,12 +51,7 @@ final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         data.existing();
-        SiteRequest request;
-        try {
-            request = new SiteRequest(site, top, sample);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), 2);
-        }
+        SiteRequest request = QueryOptions.asked(() -> new SiteRequest(site, top, sample));
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             CorpusReprints reprints = CorpusReprints.open(corpus);

@@ -42,12 +42,7 @@ final class SitesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         data.existing();
-        SearchRequest filter;
-        try {
-            filter = query.builder().build();
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), 2);
-        }
+        SearchRequest filter = QueryOptions.asked(() -> query.builder().build());
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             CorpusReprints reprints = CorpusReprints.open(corpus);

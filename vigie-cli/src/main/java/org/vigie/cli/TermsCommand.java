@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.corpus.Corpus;
-import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.terms.SignificantEntity;
 import org.vigie.corpus.terms.SignificantTerm;
 import org.vigie.corpus.terms.SignificantTerms;
@@ -53,13 +52,8 @@ final class TermsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         data.existing();
-        TermsRequest request;
-        try {
-            SearchRequest search = query.builder().build();
-            request = new TermsRequest(search, top, sample, minArticles, versus.given() ? versus.builder(query).build() : null);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), 2);
-        }
+        TermsRequest request = QueryOptions.asked(() -> new TermsRequest(query.builder().build(), top, sample, minArticles,
+                versus.given() ? versus.builder(query).build() : null));
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             // nothing to compare with (the query matches everything, or the comparison nothing else): a usage error

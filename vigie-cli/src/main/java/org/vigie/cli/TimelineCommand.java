@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.core.json.ArticleJson;
 import org.vigie.corpus.Corpus;
-import org.vigie.corpus.search.SearchRequest;
 import org.vigie.corpus.timeline.Interval;
 import org.vigie.corpus.timeline.Timeline;
 import org.vigie.corpus.timeline.TimelineBucket;
@@ -48,13 +47,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         data.existing();
-        TimelineRequest request;
-        try {
-            SearchRequest search = query.builder().build();
-            request = new TimelineRequest(search, Interval.of(interval), normalize);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), 2);
-        }
+        TimelineRequest request = QueryOptions.asked(() -> new TimelineRequest(query.builder().build(), Interval.of(interval), normalize));
         PrintWriter out = spec.commandLine().getOut();
         try (Corpus corpus = Corpus.openReadOnly(data.data)) {
             Timeline t = QueryOptions.answerAsAsked(() -> corpus.timeline(request)); // too many intervals: it names those that fit
